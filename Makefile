@@ -1,0 +1,162 @@
+# wolkenplan — plain Makefile. `make` builds build/wolkenplan; see README.md for targets.
+.SUFFIXES:
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BUILD   ?= build
+CC      ?= cc
+PKG_CONFIG ?= pkg-config
+V ?= 0
+WERROR ?= 0
+
+VERSION := 0.1.0
+
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw sqlite3 2>/dev/null)
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw sqlite3 2>/dev/null)
+
+WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+	-Wformat=2 -Wwrite-strings -Wno-format-nonliteral
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+OPT ?= -O2 -g
+SAN ?=
+CPPFLAGS += -I. -I$(BUILD)/gen -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS) \
+	-DWP_VERSION='"$(VERSION)"' -DWP_LOCALEDIR='"$(PREFIX)/share/locale"'
+CFLAGS += -std=c11 $(OPT) $(WARN) $(SAN) -MMD -MP
+LDFLAGS += $(SAN)
+LDLIBS += $(PKG_LIBS) -lcsv -lm
+
+ifeq ($(V),0)
+Q = @
+say = @printf '  %-6s %s\n' $(1) $(2);
+else
+Q =
+say =
+endif
+
+MODEL_SRC := $(sort $(wildcard model/*.c))
+DATA_SRC  := $(sort $(wildcard data/*.c))
+CLI_SRC   := $(sort $(wildcard cli/*.c))
+TUI_SRC   := $(sort $(wildcard tui/*.c))
+EMBED_FILES := $(sort $(wildcard data/catalog/*.csv data/demo/*.csv))
+TEST_SRC  := $(sort $(wildcard tests/test_*.c))
+BENCH_SRC := $(sort $(wildcard tests/bench/bench_*.c))
+PO_FILES  := $(sort $(wildcard po/*.po))
+
+obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(1))
+MODEL_OBJ := $(call obj,$(MODEL_SRC))
+DATA_OBJ  := $(call obj,$(DATA_SRC)) $(BUILD)/obj/gen/embedded.o
+CLI_OBJ   := $(call obj,$(CLI_SRC))
+TUI_OBJ   := $(call obj,$(TUI_SRC))
+MAIN_OBJ  := $(filter %/cli/main.o,$(CLI_OBJ))
+LIB_MODEL := $(BUILD)/libwp_model.a
+LIB_DATA  := $(BUILD)/libwp_data.a
+LIB_UI    := $(BUILD)/libwp_ui.a
+TESTS     := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
+BENCHES   := $(patsubst tests/bench/%.c,$(BUILD)/bench/%,$(BENCH_SRC))
+MO_FILES  := $(patsubst po/%.po,$(BUILD)/locale/%/LC_MESSAGES/wolkenplan.mo,$(PO_FILES))
+
+BIN := $(BUILD)/wolkenplan
+
+.PHONY: all run check test asan valgrind install uninstall clean deps check-layers bench
+all: $(BIN) $(MO_FILES)
+
+$(BUILD)/obj/%.o: %.c
+	$(call say,CC,$<)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/gen/embedded.o: $(BUILD)/gen/embedded.c
+	$(call say,CC,$<)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/gen/embedded.c: $(BUILD)/tools/embed $(EMBED_FILES)
+	$(call say,EMBED,$@)
+	@mkdir -p $(@D)
+	$(Q)$(BUILD)/tools/embed $(EMBED_FILES) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) -std=c11 -O1 -o $@ $<
+
+$(LIB_MODEL): $(MODEL_OBJ)
+	$(call say,AR,$@)
+	$(Q)rm -f $@ && ar rcs $@ $^
+$(LIB_DATA): $(DATA_OBJ)
+	$(call say,AR,$@)
+	$(Q)rm -f $@ && ar rcs $@ $^
+$(LIB_UI): $(filter-out $(MAIN_OBJ),$(CLI_OBJ)) $(TUI_OBJ)
+	$(call say,AR,$@)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(BIN): $(MAIN_OBJ) $(LIB_UI) $(LIB_DATA) $(LIB_MODEL)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%: tests/%.c $(LIB_UI) $(LIB_DATA) $(LIB_MODEL)
+	$(call say,CC,$<)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_UI) $(LIB_DATA) $(LIB_MODEL) \
+		$(LDLIBS) -lcmocka
+
+$(BUILD)/bench/%: tests/bench/%.c tests/bench/gen.h $(LIB_DATA) $(LIB_MODEL)
+	$(call say,CC,$<)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_DATA) $(LIB_MODEL) $(LDLIBS)
+
+$(BUILD)/locale/%/LC_MESSAGES/wolkenplan.mo: po/%.po
+	@mkdir -p $(@D)
+	$(call say,MSGFMT,$<)
+	$(Q)msgfmt --check -o $@ $<
+
+deps:
+	@sh tools/deps.sh
+
+run: deps all
+	$(BIN) --db "$${WOLKENPLAN_DB:-$(BUILD)/musterstadt.db}"
+
+# Unit tests (cmocka) then shell tests of the CLI.
+test: all $(TESTS)
+	@fail=0; for t in $(TESTS); do \
+		printf '== %s\n' "$$t"; \
+		CMOCKA_MESSAGE_OUTPUT=stdout $$t || fail=1; \
+	done; \
+	for s in tests/cli/*.sh; do \
+		[ -e "$$s" ] || continue; \
+		BIN=$(CURDIR)/$(BIN) sh "$$s" || fail=1; \
+	done; \
+	exit $$fail
+
+check: deps check-layers
+	@$(MAKE) --no-print-directory test
+
+check-layers:
+	@sh tools/check-layers.sh
+
+asan:
+	@$(MAKE) --no-print-directory BUILD=build-asan OPT='-O1 -g -fno-omit-frame-pointer' \
+		SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' test
+
+bench: all $(BENCHES)
+	@for b in $(BENCHES); do $$b || exit 1; done
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/wolkenplan
+	install -m 644 wolkenplan.1 $(DESTDIR)$(PREFIX)/share/man/man1/wolkenplan.1
+	@for m in $(MO_FILES); do \
+		l=$${m#$(BUILD)/locale/}; \
+		install -d $(DESTDIR)$(PREFIX)/share/locale/$${l%/*}; \
+		install -m 644 $$m $(DESTDIR)$(PREFIX)/share/locale/$$l; \
+	done
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/wolkenplan $(DESTDIR)$(PREFIX)/share/man/man1/wolkenplan.1
+	rm -f $(DESTDIR)$(PREFIX)/share/locale/*/LC_MESSAGES/wolkenplan.mo
+
+clean:
+	rm -rf build build-asan
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

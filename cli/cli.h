@@ -1,0 +1,77 @@
+/* The headless command line: shared context, command table and helpers. */
+#ifndef WP_CLI_CLI_H
+#define WP_CLI_CLI_H
+
+#include <stddef.h>
+
+#include "data/store.h"
+#include "model/assess.h"
+#include "model/ws.h"
+
+/* Exit codes (documented in --help and the man page). */
+enum { EXIT_OK = 0, EXIT_PROBLEM = 1, EXIT_USAGE = 2 };
+
+struct cli {
+	const char *db;       /* --db, WOLKENPLAN_DB, or NULL for the default */
+	int db_is_default;    /* 1 if db came from neither --db nor WOLKENPLAN_DB */
+	char db_buf[4096];
+	const char *prog;     /* argv[0] for messages */
+	/* loaded on demand by cli_load */
+	struct store *store;
+	struct ws *ws;
+	struct assessment *as;
+};
+
+/* X(name, function, usage, summary) — summary is a German msgid. */
+#define COMMANDS(X) \
+	X("init", cmd_init, "init [--demo|--empty] --db DATEI", \
+	  N_("legt einen neuen Arbeitsbereich an (Standard: mit Demo Musterstadt)")) \
+	X("list", cmd_list, "list [--behoerde NAME] [--typ TYP]", \
+	  N_("listet die Objekte als Tabelle")) \
+	X("check", cmd_check, "check", \
+	  N_("prüft Datenbank und Inventar (Exit 1 bei Fehlern)")) \
+	X("score", cmd_score, \
+	  "score [--plattform CODE] [--behoerde NAME] [--urteil blockiert|offen|zulässig]", \
+	  N_("Bewertung aller Objekte: Urteil je Plattform, Empfehlung, Strategie, Aufwand")) \
+	X("explain", cmd_explain, "explain KENNUNG [--plattform CODE]", \
+	  N_("erklärt die Bewertung eines Objekts Schritt für Schritt")) \
+	X("quickwins", cmd_quickwins, "quickwins [--limit N]", \
+	  N_("Quick Wins nach Punktzahl, Pilotkandidaten markiert")) \
+	X("settings", cmd_settings, "settings", N_("zeigt Gewichte und Schwellen")) \
+	X("set", cmd_set, "set SCHLÜSSEL WERT", N_("ändert eine Einstellung oder ein Gewicht")) \
+	X("platform", cmd_platform, "platform list|show|add|set|remove …", \
+	  N_("Zielplattformen und ihre Rote-Linien-Profile")) \
+	X("object", cmd_object, "object set KENNUNG FELD WERT", \
+	  N_("ändert ein Feld eines Objekts (mit Prüfung)")) \
+	X("import", cmd_import, \
+	  "import DATEI [--dry-run] [--ignore-unknown] [--encoding utf-8|cp1252]", \
+	  N_("liest ein Inventar aus CSV (alles oder nichts)")) \
+	X("export", cmd_export, "export inventar|bewertung [-o DATEI] [--dialect excel-de|rfc4180]", \
+	  N_("schreibt CSV für Excel oder andere Programme")) \
+	X("help", cmd_help, "help [BEFEHL]", N_("Hilfe zu einem Befehl"))
+
+#define X(name, fn, usage, summary) int fn(struct cli *c, int argc, char **argv);
+COMMANDS(X)
+#undef X
+
+/* Resolves c->db to the workspace path (default: $XDG_DATA_HOME/wolkenplan/workspace.db or
+ * ~/.local/share/wolkenplan/workspace.db). Returns 0 or prints an error and returns 1. */
+int cli_resolve_db(struct cli *c);
+/* Opens the workspace (creating the default one with the demo on first use), loads it and
+ * assesses it. Prints errors itself. Returns 0 or an exit code. */
+int cli_load(struct cli *c);
+/* Re-runs the assessment after changes in c->ws (ws_index must be current). */
+int cli_reassess(struct cli *c);
+/* Frees everything cli_load made. */
+void cli_unload(struct cli *c);
+
+/* Prints "wolkenplan: MSG" to stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints a usage error for command cmd and returns EXIT_USAGE. */
+int cli_usage(const char *cmd);
+/* Looks up a command's usage line; NULL if unknown. */
+const char *cli_command_usage(const char *name);
+/* Prints the general help to stdout. */
+void cli_print_help(void);
+
+#endif

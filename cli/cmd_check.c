@@ -1,0 +1,72 @@
+/* `wolkenplan check`: database integrity, references, and inventory consistency. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "model/i18n.h"
+
+static void report(void *ctx, const char *msg)
+{
+	(void)ctx;
+	printf(_("FEHLER: %s\n"), msg);
+}
+
+int cmd_check(struct cli *c, int argc, char **argv)
+{
+	(void)argv;
+	if (argc > 1)
+		return cli_usage("check");
+	int rc = cli_load(c);
+	if (rc)
+		return rc;
+	struct wp_err e = { 0 };
+	int problems = store_check(c->store, report, NULL, &e);
+	if (problems < 0) {
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	const struct ws *w = c->ws;
+	/* dependency cycles: a warning, not an error (they are planned together) */
+	size_t warnings = 0;
+	uint8_t *done = calloc(w->n_obj ? w->n_obj : 1, 1);
+	if (!done) {
+		cli_error(_("zu wenig Speicher"));
+		return EXIT_PROBLEM;
+	}
+	for (size_t i = 0; i < w->n_obj; i++) {
+		if (done[i] || !(c->as->obj[i].flags & AF_IN_ZYKLUS))
+			continue;
+		uint32_t scc = c->as->obj[i].scc;
+		printf(_("WARNUNG: Abhängigkeitszyklus (wird gemeinsam geplant):"));
+		size_t shown = 0, members = 0;
+		for (size_t j = i; j < w->n_obj; j++) {
+			if (c->as->obj[j].scc != scc)
+				continue;
+			done[j] = 1;
+			members++;
+			if (shown++ < 10)
+				printf(" %s", w->obj[j].kennung);
+		}
+		if (members > shown)
+			printf(_(" … (%zu Objekte)"), members);
+		printf("\n");
+		warnings++;
+	}
+	free(done);
+	for (size_t i = 0; i < w->n_obj; i++) {
+		const struct objekt *o = &w->obj[i];
+		if (o->welle_pin > 0 && o->strategie == STRAT_RETAIN) {
+			printf(_("WARNUNG: Objekt %s ist in Welle %d festgesetzt, hat aber die Strategie "
+				 "Retain\n"), o->kennung, (int)o->welle_pin);
+			warnings++;
+		}
+	}
+	if (problems)
+		printf(_("%d Fehler, %zu Warnungen in %s\n"), problems, warnings, c->db);
+	else
+		printf(_("In Ordnung: %zu Objekte, %zu Abhängigkeiten, %zu Behörden, %zu Plattformen; "
+			 "%zu Warnungen\n"),
+		       w->n_obj, w->n_dep, w->n_beh, w->n_pf, warnings);
+	return problems ? EXIT_PROBLEM : EXIT_OK;
+}

@@ -1,0 +1,203 @@
+/* `wolkenplan import` and `export`: the CSV interchange (domain §5). */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "data/csvwrite.h"
+#include "data/export.h"
+#include "data/inventar.h"
+#include "model/i18n.h"
+
+/* Reads a whole file into a new buffer (caller frees). Returns NULL with errno set. */
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *buf = NULL;
+	size_t cap = 0, n = 0;
+	for (;;) {
+		if (cap - n < 65536) {
+			cap = cap ? cap * 2 : 1 << 20;
+			char *nb = realloc(buf, cap);
+			if (!nb) {
+				free(buf);
+				fclose(f);
+				errno = ENOMEM;
+				return NULL;
+			}
+			buf = nb;
+		}
+		size_t k = fread(buf + n, 1, cap - n - 1, f);
+		n += k;
+		if (k == 0)
+			break;
+	}
+	int err = ferror(f);
+	fclose(f);
+	if (err) {
+		free(buf);
+		errno = EIO;
+		return NULL;
+	}
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+static int save_import(struct cli *c, const struct inventar_result *r, struct wp_err *e)
+{
+	struct ws *w = c->ws;
+	int rc = store_begin(c->store, e);
+	for (size_t i = 0; i < r->n_beh_new && !rc; i++)
+		rc = store_save_behoerde(c->store, w, r->beh_new[i], e);
+	size_t n = r->n_new + r->n_changed;
+	for (size_t i = 0; i < n && !rc; i++)
+		rc = store_save_objekt(c->store, w, r->touched[i], e);
+	for (size_t i = 0; i < n && !rc; i++)
+		rc = store_save_deps(c->store, w, r->touched[i], e);
+	if (!rc)
+		rc = store_commit(c->store, e);
+	if (rc)
+		store_rollback(c->store);
+	return rc;
+}
+
+int cmd_import(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "dry-run", no_argument, NULL, 'n' },
+		{ "ignore-unknown", no_argument, NULL, 'i' },
+		{ "encoding", required_argument, NULL, 'e' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct inventar_opts io = { 0 };
+	int dry = 0, opt, rc;
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'n': dry = 1; break;
+		case 'i': io.ignore_unknown = 1; break;
+		case 'e':
+			if (strcmp(optarg, "cp1252") == 0 || strcmp(optarg, "windows-1252") == 0)
+				io.from_cp1252 = 1;
+			else if (strcmp(optarg, "utf-8") != 0 && strcmp(optarg, "utf8") != 0) {
+				cli_error(_("--encoding: \"%s\" ist nicht erlaubt, erwartet: utf-8 oder cp1252"),
+					  optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		default: return cli_usage("import");
+		}
+	}
+	if (optind != argc - 1)
+		return cli_usage("import");
+	const char *file = argv[optind];
+	size_t len = 0;
+	char *buf = slurp(file, &len);
+	if (!buf) {
+		cli_error(_("%s: kann nicht gelesen werden: %s"), file, strerror(errno));
+		return EXIT_PROBLEM;
+	}
+	if ((rc = cli_load(c))) {
+		free(buf);
+		return rc;
+	}
+	struct inventar_result r;
+	struct wp_err e = { 0 };
+	rc = inventar_read(c->ws, file, buf, len, &io, &r, &e);
+	free(buf);
+	if (rc == -WP_EINVAL) {
+		for (size_t i = 0; i < r.n_errors && i < INVENTAR_MAX_ERRORS; i++)
+			fprintf(stderr, "%s\n", r.errors[i]);
+		if (r.n_errors > INVENTAR_MAX_ERRORS)
+			fprintf(stderr, _("… und %zu weitere Fehler\n"), r.n_errors - INVENTAR_MAX_ERRORS);
+		fprintf(stderr, _("%s: %zu Fehler — nichts wurde übernommen.\n"), file, r.n_errors);
+		inventar_result_free(&r);
+		return EXIT_PROBLEM;
+	}
+	if (rc) {
+		cli_error("%s", e.msg);
+		inventar_result_free(&r);
+		return EXIT_PROBLEM;
+	}
+	if (!dry && save_import(c, &r, &e)) {
+		cli_error(_("%s — nichts wurde übernommen"), e.msg);
+		inventar_result_free(&r);
+		return EXIT_PROBLEM;
+	}
+	for (size_t i = 0; i < r.n_warnings && i < 50; i++)
+		fprintf(stderr, _("Warnung: %s\n"), r.warnings[i]);
+	if ((rc = cli_reassess(c))) {
+		inventar_result_free(&r);
+		return rc;
+	}
+	size_t in_cycle = 0;
+	for (size_t i = 0; i < c->ws->n_obj; i++)
+		in_cycle += (c->as->obj[i].flags & AF_IN_ZYKLUS) != 0;
+	if (in_cycle)
+		fprintf(stderr, _("Warnung: %zu Objekte liegen in Abhängigkeitszyklen (sie werden "
+				  "gemeinsam geplant; Einzelheiten: wolkenplan check)\n"), in_cycle);
+	printf(dry ? _("Probelauf %s: %zu Zeilen gültig — %zu neu, %zu geändert, %zu unverändert, "
+		       "%zu neue Behörden. Nichts wurde geschrieben.\n")
+		   : _("Import %s: %zu Zeilen — %zu neu, %zu geändert, %zu unverändert, %zu neue "
+		       "Behörden.\n"),
+	       file, r.rows, r.n_new, r.n_changed, r.n_unchanged, r.n_beh_new);
+	inventar_result_free(&r);
+	return EXIT_OK;
+}
+
+int cmd_export(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "dialect", required_argument, NULL, 'd' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *out = NULL;
+	int dialect = DIALECT_EXCEL_DE, opt, rc;
+	while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'o': out = optarg; break;
+		case 'd':
+			if ((dialect = csv_dialect_parse(optarg)) < 0) {
+				cli_error(_("--dialect: \"%s\" ist nicht erlaubt, erwartet: excel-de oder "
+					    "rfc4180"), optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		default: return cli_usage("export");
+		}
+	}
+	if (optind != argc - 1)
+		return cli_usage("export");
+	const char *what = argv[optind];
+	int inv = strcmp(what, "inventar") == 0, bew = strcmp(what, "bewertung") == 0;
+	if (!inv && !bew) {
+		cli_error(_("export: \"%s\" gibt es nicht, erwartet: inventar oder bewertung"), what);
+		return EXIT_USAGE;
+	}
+	if ((rc = cli_load(c)))
+		return rc;
+	struct csvout *o = NULL;
+	struct wp_err e = { 0 };
+	if (csvout_open(out, (enum csv_dialect)dialect, &o, &e)) {
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	if (inv)
+		export_inventar(c->ws, o);
+	else
+		export_bewertung(c->ws, c->as, o);
+	size_t rows = csvout_rows(o);
+	if (csvout_close(&o, 1, &e)) {
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	if (out && strcmp(out, "-") != 0)
+		fprintf(stderr, _("%s: %zu Zeilen geschrieben (%s)\n"), out, rows ? rows - 1 : 0,
+			dialect == DIALECT_EXCEL_DE ? "excel-de" : "rfc4180");
+	return EXIT_OK;
+}

@@ -1,0 +1,63 @@
+/* `wolkenplan list`: the objects as an aligned table, one per line. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/filter.h"
+#include "cli/table.h"
+#include "model/enums.h"
+#include "model/i18n.h"
+
+int cmd_list(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "behoerde", required_argument, NULL, 'b' },
+		{ "typ", required_argument, NULL, 't' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *beh = NULL, *typ = NULL;
+	int opt, rc;
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'b': beh = optarg; break;
+		case 't': typ = optarg; break;
+		default: return cli_usage("list");
+		}
+	}
+	if (optind < argc)
+		return cli_usage("list");
+	int t = -1;
+	if (typ && (t = enum_parse(EK_TYP, typ)) < 0) {
+		cli_error(_("--typ: \"%s\" ist nicht erlaubt, erwartet: %s"), typ, enum_allowed(EK_TYP));
+		return EXIT_USAGE;
+	}
+	if ((rc = cli_load(c)))
+		return rc;
+	uint8_t *in = NULL;
+	if ((rc = filter_behoerde(c->ws, beh, &in)))
+		return rc;
+	uint32_t *order = NULL;
+	size_t n = filter_sorted_objects(c->ws, in, t, &order);
+	struct out_table *tab = out_table_new(6, NULL);
+	const char *head[6] = { _("Kennung"), _("Typ"), _("Name"), _("Behörde"), _("Betrieb"),
+				_("Vertragsende") };
+	rc = !tab || out_table_row(tab, head);
+	for (size_t i = 0; i < n && !rc; i++) {
+		const struct objekt *o = &c->ws->obj[order[i]];
+		char date[16];
+		const char *row[6] = { o->kennung, enum_label(EK_TYP, o->typ), o->name,
+				       c->ws->beh[o->behoerde].name, enum_label(EK_BETRIEB, o->betrieb),
+				       filter_date(o->vertragsende, date, sizeof date) };
+		rc = out_table_row(tab, row);
+	}
+	if (!rc)
+		out_table_print(tab, stdout);
+	else
+		cli_error(_("zu wenig Speicher"));
+	out_table_free(tab);
+	free(order);
+	free(in);
+	return rc ? EXIT_PROBLEM : EXIT_OK;
+}

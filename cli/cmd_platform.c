@@ -1,0 +1,339 @@
+/* `wolkenplan platform …`: target platforms and their red-line profiles. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/table.h"
+#include "data/seed.h"
+#include "model/enums.h"
+#include "model/fields.h"
+#include "model/i18n.h"
+
+static const char rl_short[RL__N] = { '?', 'n', 't', 'e' };
+
+static int find_pf(struct cli *c, const char *code, uint32_t *out)
+{
+	*out = ws_find_plattform(c->ws, code);
+	if (*out == WP_NONE) {
+		cli_error(_("keine Plattform mit dem Code \"%s\" (siehe wolkenplan platform list)"), code);
+		return EXIT_PROBLEM;
+	}
+	return 0;
+}
+
+static int save_pf(struct cli *c, uint32_t p)
+{
+	struct wp_err e = { 0 };
+	if (store_begin(c->store, &e) || store_save_plattform(c->store, c->ws, p, &e) ||
+	    store_commit(c->store, &e)) {
+		store_rollback(c->store);
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	return 0;
+}
+
+static int pf_list(struct cli *c)
+{
+	const struct ws *w = c->ws;
+	size_t ncol = 5 + w->n_rl;
+	const char **cells = calloc(ncol, sizeof *cells);
+	int *right = calloc(ncol, sizeof *right);
+	char (*b)[16] = calloc(ncol, sizeof *b);
+	struct out_table *t = right ? (right[1] = 1, out_table_new(ncol, right)) : NULL;
+	int rc = !cells || !t || !b;
+	if (!rc) {
+		cells[0] = _("Code");
+		cells[1] = _("Rang");
+		cells[2] = _("VS-NfD");
+		for (size_t r = 0; r < w->n_rl; r++)
+			cells[3 + r] = w->rl[r].code + (strncmp(w->rl[r].code, "RL-", 3) == 0 ? 3 : 0);
+		cells[3 + w->n_rl] = _("Name");
+		cells[4 + w->n_rl] = _("Hinweis");
+		rc = out_table_row(t, cells);
+	}
+	for (size_t p = 0; p < w->n_pf && !rc; p++) {
+		snprintf(b[0], sizeof b[0], "%d", w->pf[p].rang);
+		cells[0] = w->pf[p].code;
+		cells[1] = b[0];
+		cells[2] = _(enum_label(EK_TRI, w->pf[p].vs_nfd));
+		for (size_t r = 0; r < w->n_rl; r++) {
+			b[1 + r][0] = rl_short[w->rl_val[p * w->n_rl + r] % RL__N];
+			b[1 + r][1] = '\0';
+			cells[3 + r] = b[1 + r];
+		}
+		cells[3 + w->n_rl] = w->pf[p].name;
+		cells[4 + w->n_rl] = w->pf[p].beispiel ? _(SEED_BEISPIEL) : "";
+		rc = out_table_row(t, cells);
+	}
+	if (!rc) {
+		out_table_print(t, stdout);
+		printf(_("Rote Linien: e = erfüllt, t = teilweise, n = nicht erfüllt, ? = unbekannt. "
+			 "Quellen: wolkenplan platform show CODE\n"));
+	}
+	out_table_free(t);
+	free(cells);
+	free(right);
+	free(b);
+	return rc ? EXIT_PROBLEM : EXIT_OK;
+}
+
+static int pf_show(struct cli *c, const char *code)
+{
+	uint32_t p;
+	int rc = find_pf(c, code, &p);
+	if (rc)
+		return rc;
+	const struct ws *w = c->ws;
+	const struct plattform *pf = &w->pf[p];
+	printf(_("Plattform %s — %s\n"), pf->code, pf->name);
+	if (pf->beschreibung[0])
+		printf("%s\n", pf->beschreibung);
+	if (pf->beispiel)
+		printf(_("Achtung: %s\n"), _(SEED_BEISPIEL));
+	printf(_("Rang: %d   VS-NfD-Zulassung: %s   Souveränitätspunkte: %d\n\n"), pf->rang,
+	       _(enum_label(EK_TRI, pf->vs_nfd)), assess_sovereignty_points(w, p));
+	struct out_table *t = out_table_new(4, NULL);
+	const char *head[4] = { _("Rote Linie"), _("Bezeichnung"), _("Wert"), _("Quelle / Begründung") };
+	rc = !t || out_table_row(t, head);
+	for (size_t r = 0; r < w->n_rl && !rc; r++) {
+		const char *row[4] = { w->rl[r].code, w->rl[r].name,
+				       _(enum_label(EK_RL, w->rl_val[p * w->n_rl + r])),
+				       w->rl_quelle[p * w->n_rl + r] };
+		rc = out_table_row(t, row);
+	}
+	if (!rc)
+		out_table_print(t, stdout);
+	/* how many objects this platform serves */
+	size_t cnt[V__N] = { 0 };
+	for (size_t o = 0; o < w->n_obj; o++)
+		cnt[c->as->verdict[o * c->as->n_pf + p]]++;
+	printf(_("\nUrteile: %zu zulässig, %zu offen, %zu blockiert\n"), cnt[V_ZULAESSIG],
+	       cnt[V_OFFEN], cnt[V_BLOCKIERT]);
+	out_table_free(t);
+	return rc ? EXIT_PROBLEM : EXIT_OK;
+}
+
+/* Prints which objects change their verdict on platform p between before and c->as. */
+static void report_changes(struct cli *c, const struct assessment *before, uint32_t p)
+{
+	size_t n = 0;
+	for (size_t o = 0; o < c->ws->n_obj; o++) {
+		int a = before->verdict[o * before->n_pf + p], b = c->as->verdict[o * c->as->n_pf + p];
+		if (a == b)
+			continue;
+		if (n < 20)
+			printf("  %-16s %s → %s\n", c->ws->obj[o].kennung, _(enum_label(EK_VERDICT, a)),
+			       _(enum_label(EK_VERDICT, b)));
+		n++;
+	}
+	if (n > 20)
+		printf(_("  … und %zu weitere\n"), n - 20);
+	printf(_("%zu Objekte ändern ihr Urteil auf %s.\n"), n, c->ws->pf[p].code);
+}
+
+static int pf_add(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "name", required_argument, NULL, 'n' },
+		{ "rang", required_argument, NULL, 'r' },
+		{ "vs-nfd", required_argument, NULL, 'v' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *name = NULL;
+	int rang = 0, vs = TRI_UNBEKANNT, opt;
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		char *end;
+		switch (opt) {
+		case 'n': name = optarg; break;
+		case 'r':
+			rang = (int)strtol(optarg, &end, 10);
+			if (*end || rang < 1 || rang > 1000) {
+				cli_error(_("--rang: \"%s\" ist ungültig, erwartet: ganze Zahl 1–1000"), optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'v':
+			if ((vs = enum_parse(EK_TRI, optarg)) < 0) {
+				cli_error(_("--vs-nfd: \"%s\" ist nicht erlaubt, erwartet: %s"), optarg,
+					  enum_allowed(EK_TRI));
+				return EXIT_USAGE;
+			}
+			break;
+		default: return cli_usage("platform");
+		}
+	}
+	if (optind != argc - 1 || !name || !*name) {
+		cli_error(_("platform add braucht CODE und --name TEXT"));
+		return cli_usage("platform");
+	}
+	const char *code = argv[optind];
+	if (!kennung_valid(code)) {
+		cli_error(_("\"%s\" ist kein gültiger Plattform-Code, erwartet: 1–32 Zeichen aus A–Z, "
+			    "0–9, Punkt, Unterstrich, Bindestrich"), code);
+		return EXIT_PROBLEM;
+	}
+	int rc = cli_load(c);
+	if (rc)
+		return rc;
+	struct ws *w = c->ws;
+	if (ws_find_plattform(w, code) != WP_NONE) {
+		cli_error(_("Plattform \"%s\" gibt es schon"), code);
+		return EXIT_PROBLEM;
+	}
+	uint32_t p = ws_add_plattform(w, ws_str(w, code));
+	if (p == WP_NONE) {
+		cli_error(_("zu wenig Speicher"));
+		return EXIT_PROBLEM;
+	}
+	int maxr = 0;
+	for (size_t i = 0; i < w->n_pf; i++)
+		if (i != p && w->pf[i].rang > maxr)
+			maxr = w->pf[i].rang;
+	w->pf[p].name = ws_str(w, name);
+	w->pf[p].rang = rang ? rang : maxr + 1;
+	w->pf[p].vs_nfd = (uint8_t)vs;
+	if ((rc = save_pf(c, p)))
+		return rc;
+	printf(_("Plattform %s angelegt (Rang %d); alle roten Linien sind \"unbekannt\" — setzen "
+		 "mit: wolkenplan platform set %s RL-… erfüllt|teilweise|nicht --quelle TEXT\n"),
+	       code, w->pf[p].rang, code);
+	return EXIT_OK;
+}
+
+static int pf_set(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "quelle", required_argument, NULL, 'q' },
+		{ "vs-nfd", required_argument, NULL, 'v' },
+		{ "name", required_argument, NULL, 'n' },
+		{ "rang", required_argument, NULL, 'r' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *quelle = NULL, *vsarg = NULL, *name = NULL, *rangarg = NULL;
+	int opt;
+	optind = 0;
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'q': quelle = optarg; break;
+		case 'v': vsarg = optarg; break;
+		case 'n': name = optarg; break;
+		case 'r': rangarg = optarg; break;
+		default: return cli_usage("platform");
+		}
+	}
+	int rest = argc - optind;
+	if (rest != 1 && rest != 3)
+		return cli_usage("platform");
+	if (rest == 1 && !vsarg && !name && !rangarg)
+		return cli_usage("platform");
+	int rc = cli_load(c);
+	if (rc)
+		return rc;
+	struct ws *w = c->ws;
+	uint32_t p;
+	if ((rc = find_pf(c, argv[optind], &p)))
+		return rc;
+	if (vsarg) {
+		int vs = enum_parse(EK_TRI, vsarg);
+		if (vs < 0) {
+			cli_error(_("--vs-nfd: \"%s\" ist nicht erlaubt, erwartet: %s"), vsarg,
+				  enum_allowed(EK_TRI));
+			return EXIT_PROBLEM;
+		}
+		w->pf[p].vs_nfd = (uint8_t)vs;
+	}
+	if (name)
+		w->pf[p].name = ws_str(w, name);
+	if (rangarg) {
+		char *end;
+		long r = strtol(rangarg, &end, 10);
+		if (*end || r < 1 || r > 1000) {
+			cli_error(_("--rang: \"%s\" ist ungültig, erwartet: ganze Zahl 1–1000"), rangarg);
+			return EXIT_PROBLEM;
+		}
+		w->pf[p].rang = (int)r;
+	}
+	if (rest == 3) {
+		const char *rlc = argv[optind + 1], *val = argv[optind + 2];
+		uint32_t r = ws_find_rl(w, rlc);
+		if (r == WP_NONE) {
+			cli_error(_("\"%s\" ist keine rote Linie, erwartet eine von:"), rlc);
+			for (size_t i = 0; i < w->n_rl; i++)
+				fprintf(stderr, " %s", w->rl[i].code);
+			fputc('\n', stderr);
+			return EXIT_PROBLEM;
+		}
+		int v = enum_parse(EK_RL, val);
+		if (v < 0) {
+			cli_error(_("\"%s\" ist nicht erlaubt, erwartet: %s"), val, enum_allowed(EK_RL));
+			return EXIT_PROBLEM;
+		}
+		w->rl_val[p * w->n_rl + r] = (uint8_t)v;
+		w->rl_quelle[p * w->n_rl + r] = ws_str(w, quelle ? quelle : "");
+	} else if (quelle) {
+		cli_error(_("--quelle gehört zu einem Wert: platform set CODE RL-… WERT --quelle TEXT"));
+		return EXIT_USAGE;
+	}
+	struct assessment *before = c->as;
+	c->as = NULL;
+	if ((rc = save_pf(c, p)) || (rc = cli_reassess(c))) {
+		assessment_free(&before);
+		return rc;
+	}
+	printf(_("Plattform %s gespeichert.\n"), w->pf[p].code);
+	report_changes(c, before, p);
+	assessment_free(&before);
+	return EXIT_OK;
+}
+
+static int pf_remove(struct cli *c, const char *code)
+{
+	uint32_t p;
+	int rc = find_pf(c, code, &p);
+	if (rc)
+		return rc;
+	struct wp_err e = { 0 };
+	if (store_begin(c->store, &e) || store_delete_plattform(c->store, c->ws->pf[p].id, &e) ||
+	    store_commit(c->store, &e)) {
+		store_rollback(c->store);
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	printf(_("Plattform %s entfernt.\n"), code);
+	return EXIT_OK;
+}
+
+int cmd_platform(struct cli *c, int argc, char **argv)
+{
+	if (argc < 2)
+		return cli_usage("platform");
+	const char *sub = argv[1];
+	int rc;
+	if (strcmp(sub, "add") == 0)
+		return pf_add(c, argc - 1, argv + 1);
+	if (strcmp(sub, "set") == 0)
+		return pf_set(c, argc - 1, argv + 1);
+	if (strcmp(sub, "list") == 0 && argc == 2) {
+		if ((rc = cli_load(c)))
+			return rc;
+		return pf_list(c);
+	}
+	if ((strcmp(sub, "show") == 0 || strcmp(sub, "remove") == 0) && argc == 3) {
+		if ((rc = cli_load(c)))
+			return rc;
+		return sub[0] == 's' ? pf_show(c, argv[2]) : pf_remove(c, argv[2]);
+	}
+	cli_error(_("platform: unbekannter Unterbefehl oder falsche Argumente"));
+	fprintf(stderr, _("Aufruf:\n"
+			  "  wolkenplan platform list\n"
+			  "  wolkenplan platform show CODE\n"
+			  "  wolkenplan platform add CODE --name TEXT [--rang N] [--vs-nfd ja|nein|unbekannt]\n"
+			  "  wolkenplan platform set CODE RL-… erfüllt|teilweise|nicht|unbekannt [--quelle TEXT]\n"
+			  "  wolkenplan platform set CODE [--vs-nfd ja|nein|unbekannt] [--name TEXT] [--rang N]\n"
+			  "  wolkenplan platform remove CODE\n"));
+	return EXIT_USAGE;
+}

@@ -1,0 +1,247 @@
+/* `wolkenplan score`, `explain`, `quickwins`: the assessment engine on the command line. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/filter.h"
+#include "cli/table.h"
+#include "model/enums.h"
+#include "model/explain_text.h"
+#include "model/fields.h"
+#include "model/i18n.h"
+
+/* Verdict shown for an object when no platform is chosen: on the recommended platform,
+ * or blockiert when there is none. */
+static int overall_verdict(const struct assessment *a, uint32_t o)
+{
+	uint32_t p = a->obj[o].empfohlen;
+	return p == WP_NONE ? V_BLOCKIERT : a->verdict[(size_t)o * a->n_pf + p];
+}
+
+int cmd_score(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "plattform", required_argument, NULL, 'p' },
+		{ "behoerde", required_argument, NULL, 'b' },
+		{ "urteil", required_argument, NULL, 'u' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *pfc = NULL, *beh = NULL, *urt = NULL;
+	int opt, rc, want = -1;
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'p': pfc = optarg; break;
+		case 'b': beh = optarg; break;
+		case 'u': urt = optarg; break;
+		default: return cli_usage("score");
+		}
+	}
+	if (optind < argc)
+		return cli_usage("score");
+	if (urt && (want = enum_parse(EK_VERDICT, urt)) < 0) {
+		cli_error(_("--urteil: \"%s\" ist nicht erlaubt, erwartet: %s"), urt,
+			  enum_allowed(EK_VERDICT));
+		return EXIT_USAGE;
+	}
+	if ((rc = cli_load(c)))
+		return rc;
+	const struct ws *w = c->ws;
+	const struct assessment *a = c->as;
+	uint32_t pf = WP_NONE;
+	if (pfc && (pf = ws_find_plattform(w, pfc)) == WP_NONE) {
+		cli_error(_("--plattform: keine Plattform mit dem Code \"%s\" (siehe wolkenplan "
+			    "platform list)"), pfc);
+		return EXIT_USAGE;
+	}
+	uint8_t *in = NULL;
+	if ((rc = filter_behoerde(w, beh, &in)))
+		return rc;
+	uint32_t *order = NULL;
+	size_t n = filter_sorted_objects(w, in, -1, &order);
+	size_t npf = pf == WP_NONE ? w->n_pf : 1;
+	size_t ncol = 5 + npf + 3;
+	int *right = calloc(ncol, sizeof *right);
+	const char **cells = calloc(ncol, sizeof *cells);
+	char (*buf)[64] = calloc(ncol, sizeof *buf);
+	struct out_table *t = right ? (right[3] = right[4] = right[ncol - 1] = 1,
+				       out_table_new(ncol, right)) : NULL;
+	rc = !t || !cells || !buf;
+	if (!rc) {
+		cells[0] = _("Kennung");
+		cells[1] = _("Name");
+		cells[2] = _("Behörde");
+		cells[3] = _("Schutzklasse");
+		cells[4] = _("Bereit./Konf.");
+		for (size_t k = 0; k < npf; k++)
+			cells[5 + k] = w->pf[pf == WP_NONE ? k : pf].code;
+		cells[5 + npf] = _("Empfohlen");
+		cells[6 + npf] = _("Strategie");
+		cells[7 + npf] = _("Aufwand PT");
+		rc = out_table_row(t, cells);
+	}
+	size_t shown = 0;
+	for (size_t i = 0; i < n && !rc; i++) {
+		uint32_t o = order[i];
+		const struct assess_obj *ao = &a->obj[o];
+		int v = pf == WP_NONE ? overall_verdict(a, o) : a->verdict[(size_t)o * a->n_pf + pf];
+		if (want >= 0 && v != want)
+			continue;
+		cells[0] = w->obj[o].kennung;
+		cells[1] = w->obj[o].name;
+		cells[2] = w->beh[w->obj[o].behoerde].name;
+		snprintf(buf[3], sizeof buf[3], "%s%s", _(enum_label(EK_LEVEL, ao->schutzklasse)),
+			 ao->flags & AF_SB_UNBEWERTET ? "*" : "");
+		cells[3] = buf[3];
+		snprintf(buf[4], sizeof buf[4], "%d %%/%d %%", ao->bereitschaft, ao->konfidenz);
+		cells[4] = buf[4];
+		for (size_t k = 0; k < npf; k++) {
+			uint32_t p = pf == WP_NONE ? (uint32_t)k : pf;
+			cells[5 + k] = _(enum_label(EK_VERDICT, a->verdict[(size_t)o * a->n_pf + p]));
+		}
+		snprintf(buf[5 + npf], sizeof buf[0], "%s%s",
+			 ao->empfohlen == WP_NONE ? "–" : w->pf[ao->empfohlen].code,
+			 ao->flags & AF_KLAERUNG ? _(" (Klärung)") : "");
+		cells[5 + npf] = buf[5 + npf];
+		snprintf(buf[6 + npf], sizeof buf[0], "%s%s", enum_label(EK_STRATEGIE, ao->strategie),
+			 ao->strat_rule == SR_OVERRIDE ? "*" : "");
+		cells[6 + npf] = buf[6 + npf];
+		format_pt(ao->aufwand, i18n_german(), buf[7 + npf], sizeof buf[0]);
+		if (ao->aufwand_override)
+			strcat(buf[7 + npf], "*");
+		cells[7 + npf] = buf[7 + npf];
+		rc = out_table_row(t, cells);
+		shown++;
+	}
+	if (!rc) {
+		out_table_print(t, stdout);
+		printf(_("%zu Objekte. * = vom Nutzer festgelegt bzw. Schutzbedarf nicht bewertet. "
+			 "Begründung: wolkenplan explain KENNUNG\n"), shown);
+	} else {
+		cli_error(_("zu wenig Speicher"));
+	}
+	out_table_free(t);
+	free(right);
+	free(cells);
+	free(buf);
+	free(order);
+	free(in);
+	return rc ? EXIT_PROBLEM : EXIT_OK;
+}
+
+int cmd_explain(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "plattform", required_argument, NULL, 'p' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *pfc = NULL;
+	int opt, rc;
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (opt == 'p')
+			pfc = optarg;
+		else
+			return cli_usage("explain");
+	}
+	if (optind != argc - 1)
+		return cli_usage("explain");
+	if ((rc = cli_load(c)))
+		return rc;
+	uint32_t o = ws_find_objekt(c->ws, argv[optind]);
+	if (o == WP_NONE) {
+		cli_error(_("kein Objekt mit der Kennung \"%s\" (siehe wolkenplan list)"), argv[optind]);
+		return EXIT_PROBLEM;
+	}
+	uint32_t pf = WP_NONE;
+	if (pfc && (pf = ws_find_plattform(c->ws, pfc)) == WP_NONE) {
+		cli_error(_("--plattform: keine Plattform mit dem Code \"%s\" (siehe wolkenplan "
+			    "platform list)"), pfc);
+		return EXIT_USAGE;
+	}
+	char *text = explain_text(c->ws, c->as, o, pf);
+	if (!text) {
+		cli_error(_("zu wenig Speicher"));
+		return EXIT_PROBLEM;
+	}
+	fputs(text, stdout);
+	free(text);
+	return EXIT_OK;
+}
+
+int cmd_quickwins(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "limit", required_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 },
+	};
+	long limit = 20;
+	int opt, rc;
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		char *end;
+		if (opt != 'n')
+			return cli_usage("quickwins");
+		limit = strtol(optarg, &end, 10);
+		if (*end || limit < 1 || limit > 1000000) {
+			cli_error(_("--limit: \"%s\" ist ungültig, erwartet: ganze Zahl ≥ 1"), optarg);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind < argc)
+		return cli_usage("quickwins");
+	if ((rc = cli_load(c)))
+		return rc;
+	const struct ws *w = c->ws;
+	uint32_t *ranked = malloc((w->n_obj ? w->n_obj : 1) * sizeof *ranked);
+	static const int right[11] = { 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0 };
+	struct out_table *t = out_table_new(11, right);
+	if (!ranked || !t) {
+		free(ranked);
+		out_table_free(t);
+		cli_error(_("zu wenig Speicher"));
+		return EXIT_PROBLEM;
+	}
+	size_t n = assess_quickwins(w, c->as, ranked);
+	const char *head[11] = { _("Rang"), _("Kennung"), _("Name"), _("Punkte"), _("Nutzen"),
+				 _("Leichtigkeit"), _("Risiko"), _("Aufwand PT"), _("Plattform"),
+				 _("Strategie"), _("Pilotkandidat") };
+	rc = out_table_row(t, head);
+	int de = i18n_german();
+	for (size_t i = 0; i < n && i < (size_t)limit && !rc; i++) {
+		uint32_t o = ranked[i];
+		const struct assess_obj *ao = &c->as->obj[o];
+		struct qw_parts q;
+		assess_qw_parts(w, o, ao->schutzklasse, ao->aufwand, &q);
+		char b[6][32];
+		snprintf(b[0], sizeof b[0], "%zu", i + 1);
+		snprintf(b[1], sizeof b[1], "%d", ao->qw);
+		snprintf(b[2], sizeof b[2], "%.2f", q.nutzen);
+		snprintf(b[3], sizeof b[3], "%.2f", q.leichtigkeit);
+		snprintf(b[4], sizeof b[4], "%.2f", q.risiko);
+		format_pt(ao->aufwand, de, b[5], sizeof b[5]);
+		if (de)
+			for (int k = 2; k <= 4; k++)
+				for (char *p = b[k]; *p; p++)
+					if (*p == '.')
+						*p = ',';
+		const char *row[11] = { b[0], w->obj[o].kennung, w->obj[o].name, b[1], b[2], b[3], b[4],
+					b[5], w->pf[ao->empfohlen].code,
+					enum_label(EK_STRATEGIE, ao->strategie),
+					ao->pilot_kandidat ? _("ja") : "" };
+		rc = out_table_row(t, row);
+	}
+	if (!rc) {
+		out_table_print(t, stdout);
+		printf(_("%zu von %zu Objekten kommen als Quick Win in Frage (empfohlene Plattform "
+			 "zulässig, Strategie nicht Retain).\n"
+			 "Punkte = 100·(%.2g·Nutzen + %.2g·Leichtigkeit + %.2g·(1 − Risiko)); "
+			 "Einzelheiten: wolkenplan explain KENNUNG\n"),
+		       n, w->n_obj, w->set.v[SET_QW_NUTZEN], w->set.v[SET_QW_LEICHT],
+		       w->set.v[SET_QW_RISIKO]);
+	} else {
+		cli_error(_("zu wenig Speicher"));
+	}
+	out_table_free(t);
+	free(ranked);
+	return rc ? EXIT_PROBLEM : EXIT_OK;
+}

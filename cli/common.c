@@ -1,0 +1,176 @@
+/* Shared CLI plumbing: workspace location, loading, messages, help. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+#include "data/seed.h"
+#include "model/i18n.h"
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("wolkenplan: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static const struct {
+	const char *name, *usage, *summary;
+} commands[] = {
+#define X(name, fn, usage, summary) { name, usage, summary },
+	COMMANDS(X)
+#undef X
+};
+
+const char *cli_command_usage(const char *name)
+{
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return commands[i].usage;
+	return NULL;
+}
+
+int cli_usage(const char *cmd)
+{
+	const char *u = cli_command_usage(cmd);
+	fprintf(stderr, _("Aufruf: wolkenplan [--db DATEI] %s\n"), u ? u : cmd);
+	fprintf(stderr, _("Mehr dazu: wolkenplan help %s\n"), cmd);
+	return EXIT_USAGE;
+}
+
+void cli_print_help(void)
+{
+	printf(_("wolkenplan %s — Migrationsplanung kommunaler Fachverfahren in die souveräne "
+		 "Verwaltungscloud\n\n"), WP_VERSION);
+	printf(_("Aufruf: wolkenplan [OPTIONEN] [BEFEHL [ARGUMENTE]]\n"
+		 "Ohne Befehl öffnet sich das interaktive Dashboard.\n\n"));
+	printf(_("Optionen:\n"
+		 "  --db DATEI      Arbeitsbereich (Standard: $WOLKENPLAN_DB oder\n"
+		 "                  $XDG_DATA_HOME/wolkenplan/workspace.db)\n"
+		 "  --lang de|en    Sprache der Oberfläche (Standard: aus dem Locale)\n"
+		 "  --no-mouse      keine Mausbedienung im Dashboard\n"
+		 "  --no-color      keine Farben (auch: NO_COLOR=1)\n"
+		 "  -h, --help      diese Hilfe\n"
+		 "  -V, --version   Version\n\n"));
+	printf(_("Befehle:\n"));
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		printf("  %-10s %s\n", commands[i].name, _(commands[i].summary));
+	printf(_("\nExit-Codes: 0 in Ordnung, 1 Problem gefunden oder ungültige Eingabe, "
+		 "2 falscher Aufruf.\n"));
+}
+
+int cmd_help(struct cli *c, int argc, char **argv)
+{
+	(void)c;
+	if (argc < 2) {
+		cli_print_help();
+		return EXIT_OK;
+	}
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(commands[i].name, argv[1]) == 0) {
+			printf(_("Aufruf: wolkenplan [--db DATEI] %s\n\n%s\n"), commands[i].usage,
+			       _(commands[i].summary));
+			return EXIT_OK;
+		}
+	cli_error(_("unbekannter Befehl \"%s\" (siehe wolkenplan --help)"), argv[1]);
+	return EXIT_USAGE;
+}
+
+/* mkdir -p with mode 0700 for the parent folders of path. */
+static int make_parents(char *path)
+{
+	for (char *p = path + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		int rc = mkdir(path, 0700);
+		*p = '/';
+		if (rc && errno != EEXIST)
+			return -1;
+	}
+	return 0;
+}
+
+int cli_resolve_db(struct cli *c)
+{
+	if (c->db)
+		return 0;
+	const char *env = getenv("WOLKENPLAN_DB");
+	if (env && *env) {
+		c->db = env;
+		return 0;
+	}
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	int n;
+	if (xdg && *xdg == '/')
+		n = snprintf(c->db_buf, sizeof c->db_buf, "%s/wolkenplan/workspace.db", xdg);
+	else if (home && *home)
+		n = snprintf(c->db_buf, sizeof c->db_buf, "%s/.local/share/wolkenplan/workspace.db", home);
+	else {
+		cli_error(_("kein Speicherort für den Arbeitsbereich: weder HOME noch XDG_DATA_HOME "
+			    "ist gesetzt — bitte --db DATEI oder WOLKENPLAN_DB angeben"));
+		return EXIT_PROBLEM;
+	}
+	if (n < 0 || (size_t)n >= sizeof c->db_buf) {
+		cli_error(_("Pfad des Arbeitsbereichs ist zu lang"));
+		return EXIT_PROBLEM;
+	}
+	c->db = c->db_buf;
+	c->db_is_default = 1;
+	return 0;
+}
+
+int cli_load(struct cli *c)
+{
+	struct wp_err e = { 0 };
+	int rc;
+	if ((rc = cli_resolve_db(c)))
+		return rc;
+	struct stat sb;
+	if (c->db_is_default && stat(c->db, &sb) != 0 && errno == ENOENT) {
+		/* first use: create the default workspace with the demo */
+		if (make_parents(c->db_buf)) {
+			cli_error(_("%s: Ordner kann nicht angelegt werden: %s"), c->db, strerror(errno));
+			return EXIT_PROBLEM;
+		}
+		if (store_open(c->db, STORE_CREATE, &c->store, &e) || seed_workspace(c->store, 1, &e)) {
+			cli_error("%s", e.msg);
+			store_close(&c->store);
+			remove(c->db);
+			return EXIT_PROBLEM;
+		}
+		fprintf(stderr, _("wolkenplan: neuer Arbeitsbereich mit der Demo Musterstadt angelegt: %s\n"),
+			c->db);
+	} else if (store_open(c->db, STORE_EXISTING, &c->store, &e)) {
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	if (store_load(c->store, &c->ws, &e)) {
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	return cli_reassess(c);
+}
+
+int cli_reassess(struct cli *c)
+{
+	assessment_free(&c->as);
+	if (assess_run(c->ws, &c->as)) {
+		cli_error(_("zu wenig Speicher"));
+		return EXIT_PROBLEM;
+	}
+	return 0;
+}
+
+void cli_unload(struct cli *c)
+{
+	assessment_free(&c->as);
+	ws_free(&c->ws);
+	store_close(&c->store);
+}

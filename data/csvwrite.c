@@ -1,0 +1,181 @@
+/* CSV writer on top of libcsv's field quoting. */
+#include "data/csvwrite.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "model/i18n.h"
+
+struct csvout {
+	FILE *f;
+	char *path, *tmp; /* NULL for stdout */
+	enum csv_dialect d;
+	char delim;
+	int err;          /* errno of the first failure */
+	size_t rows;
+	char *qbuf;       /* scratch for quoted fields */
+	size_t qcap;
+};
+
+int csv_dialect_parse(const char *s)
+{
+	if (strcmp(s, "excel-de") == 0)
+		return DIALECT_EXCEL_DE;
+	if (strcmp(s, "rfc4180") == 0)
+		return DIALECT_RFC4180;
+	return -1;
+}
+
+int csv_needs_guard(const char *s)
+{
+	while (*s == '\'')
+		s++;
+	return *s == '=' || *s == '+' || *s == '-' || *s == '@' || *s == '\t' || *s == '\r';
+}
+
+int csvout_open(const char *path, enum csv_dialect d, struct csvout **out, struct wp_err *e)
+{
+	struct csvout *o = calloc(1, sizeof *o);
+	*out = NULL;
+	if (!o)
+		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+	o->d = d;
+	o->delim = d == DIALECT_EXCEL_DE ? ';' : ',';
+	if (!path || strcmp(path, "-") == 0) {
+		o->f = stdout;
+	} else {
+		size_t n = strlen(path) + 16;
+		o->path = strdup(path);
+		o->tmp = malloc(n);
+		if (!o->path || !o->tmp) {
+			free(o->path);
+			free(o->tmp);
+			free(o);
+			return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		}
+		snprintf(o->tmp, n, "%s.tmpXXXXXX", path);
+		int fd = mkstemp(o->tmp);
+		if (fd < 0 || !(o->f = fdopen(fd, "wb"))) {
+			int rc = wp_fail(e, WP_EIO, _("%s: kann nicht geschrieben werden: %s"), path,
+					 strerror(errno));
+			if (fd >= 0) {
+				close(fd);
+				unlink(o->tmp);
+			}
+			free(o->path);
+			free(o->tmp);
+			free(o);
+			return rc;
+		}
+	}
+	if (d == DIALECT_EXCEL_DE && fputs("\xEF\xBB\xBF", o->f) == EOF)
+		o->err = errno ? errno : EIO;
+	*out = o;
+	return 0;
+}
+
+int csvout_german(const struct csvout *o)
+{
+	return o->d == DIALECT_EXCEL_DE;
+}
+
+size_t csvout_rows(const struct csvout *o)
+{
+	return o->rows;
+}
+
+static int needs_quotes(const char *s, char delim)
+{
+	if (!*s)
+		return 0;
+	if (s[0] == ' ' || s[strlen(s) - 1] == ' ')
+		return 1;
+	for (; *s; s++)
+		if (*s == delim || *s == '"' || *s == '\n' || *s == '\r')
+			return 1;
+	return 0;
+}
+
+static void put_field(struct csvout *o, const char *s)
+{
+	char guarded_small[256];
+	char *guarded = NULL;
+	if (csv_needs_guard(s)) {
+		size_t n = strlen(s) + 2;
+		guarded = n <= sizeof guarded_small ? guarded_small : malloc(n);
+		if (!guarded) {
+			o->err = ENOMEM;
+			return;
+		}
+		guarded[0] = '\'';
+		memcpy(guarded + 1, s, n - 1);
+		s = guarded;
+	}
+	if (needs_quotes(s, o->delim)) {
+		size_t len = strlen(s), need = len * 2 + 2;
+		if (need > o->qcap) {
+			char *nb = realloc(o->qbuf, need);
+			if (!nb) {
+				o->err = ENOMEM;
+				goto out;
+			}
+			o->qbuf = nb;
+			o->qcap = need;
+		}
+		size_t w = csv_write(o->qbuf, o->qcap, s, len);
+		if (fwrite(o->qbuf, 1, w, o->f) != w)
+			o->err = errno ? errno : EIO;
+	} else if (*s && fputs(s, o->f) == EOF) {
+		o->err = errno ? errno : EIO;
+	}
+out:
+	if (guarded && guarded != guarded_small)
+		free(guarded);
+}
+
+void csvout_row(struct csvout *o, const char *const *cells, size_t n)
+{
+	if (o->err)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		if (i && fputc(o->delim, o->f) == EOF)
+			o->err = errno ? errno : EIO;
+		put_field(o, cells[i] ? cells[i] : "");
+	}
+	if (fputs("\r\n", o->f) == EOF)
+		o->err = errno ? errno : EIO;
+	o->rows++;
+}
+
+int csvout_close(struct csvout **po, int commit, struct wp_err *e)
+{
+	struct csvout *o = *po;
+	int rc = 0;
+	if (!o)
+		return 0;
+	if (fflush(o->f) == EOF && !o->err)
+		o->err = errno ? errno : EIO;
+	if (o->tmp) {
+		if (commit && !o->err && fsync(fileno(o->f)) != 0)
+			o->err = errno;
+		if (fclose(o->f) == EOF && !o->err)
+			o->err = errno ? errno : EIO;
+		if (commit && !o->err && rename(o->tmp, o->path) != 0)
+			o->err = errno;
+		if (!commit || o->err)
+			unlink(o->tmp);
+	}
+	if (o->err && commit)
+		rc = wp_fail(e, WP_EIO, _("%s: Schreiben fehlgeschlagen: %s — nichts wurde geschrieben"),
+			     o->path ? o->path : _("Standardausgabe"), strerror(o->err));
+	free(o->qbuf);
+	free(o->path);
+	free(o->tmp);
+	free(o);
+	*po = NULL;
+	return rc;
+}

@@ -1,0 +1,35 @@
+/* Writing CSV in the two dialects of the interchange contract (excel-de, rfc4180), with the
+ * formula-injection guard, to stdout or atomically to a file (temporary file + rename). */
+#ifndef WP_DATA_CSVWRITE_H
+#define WP_DATA_CSVWRITE_H
+
+#include <stddef.h>
+
+#include "model/err.h"
+
+enum csv_dialect { DIALECT_EXCEL_DE, DIALECT_RFC4180 };
+
+struct csvout;
+
+/* Parses "excel-de" / "rfc4180"; returns the dialect or -1. */
+int csv_dialect_parse(const char *s);
+
+/* Opens a writer. path NULL or "-" writes to stdout; otherwise a temporary file next to
+ * path is written and renamed over path by csvout_close (so an interrupted export never
+ * leaves a half file). Writes the BOM for excel-de. Owned by the caller. */
+int csvout_open(const char *path, enum csv_dialect d, struct csvout **out, struct wp_err *e);
+/* Writes one row of n cells (NULL = empty); quoting only where needed; the guard applies
+ * to every cell. Errors are remembered and reported by csvout_close. */
+void csvout_row(struct csvout *o, const char *const *cells, size_t n);
+/* 1 for excel-de (dates TT.MM.JJJJ, decimal comma), 0 for rfc4180. */
+int csvout_german(const struct csvout *o);
+/* Rows written so far (header included). */
+size_t csvout_rows(const struct csvout *o);
+/* Finishes: flushes, fsyncs and renames (commit != 0) or removes the temporary file.
+ * Frees o and clears *po. Returns 0 or -WP_EIO with a message (e.g. disk full). */
+int csvout_close(struct csvout **po, int commit, struct wp_err *e);
+
+/* The guard of domain §5: 1 if s starts with zero or more "'" then = + - @ tab or CR. */
+int csv_needs_guard(const char *s);
+
+#endif

@@ -1,0 +1,584 @@
+/* Inventar CSV reader: validates every cell, collects all errors, merges into the
+ * workspace in memory. Rows may reference objects further down; dependencies are
+ * resolved after the whole file has been read. */
+#include "data/inventar.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "data/csvread.h"
+#include "model/fields.h"
+#include "model/i18n.h"
+#include "model/utf8.h"
+
+#define COL_SKIP (-1)
+#define COL_DVC 1000 /* colmap value COL_DVC + k: DVC criterion k */
+
+struct pending_deps {
+	uint32_t obj;
+	size_t line, col;
+	char *text;
+};
+
+struct ictx {
+	struct ws *w;
+	const char *name;
+	const struct inventar_opts *opt;
+	struct inventar_result *res;
+	struct wp_err *e;
+	int *colmap;
+	size_t ncol;
+	int header_done;
+	int fatal;                 /* header unusable: stop reading rows */
+	/* kennung hash: slots hold object index + 1, 0 = empty */
+	uint32_t *slot;
+	size_t nslot;
+	size_t *seen_line;         /* per object: line in this file, 0 = not in file */
+	size_t seen_cap;
+	uint64_t *before;          /* per object: signature before the file (existing only) */
+	uint8_t *existed;          /* per object: 1 if it was in the workspace before */
+	size_t n_before;
+	struct pending_deps *pd;
+	size_t n_pd, cap_pd;
+};
+
+static void add_msg(char ***list, size_t *n, size_t limit, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void add_msg(char ***list, size_t *n, size_t limit, const char *fmt, ...)
+{
+	if (*n < limit) {
+		char buf[1200];
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(buf, sizeof buf, fmt, ap);
+		va_end(ap);
+		char **nl = realloc(*list, (*n + 1) * sizeof *nl);
+		char *copy = nl ? strdup(buf) : NULL;
+		if (nl)
+			*list = nl;
+		if (!copy)
+			return;
+		nl[*n] = copy;
+	}
+	(*n)++;
+}
+
+#define ERR(c, ...) add_msg(&(c)->res->errors, &(c)->res->n_errors, INVENTAR_MAX_ERRORS, __VA_ARGS__)
+#define WARN(c, ...) add_msg(&(c)->res->warnings, &(c)->res->n_warnings, 50, __VA_ARGS__)
+
+static uint64_t fnv(uint64_t h, const char *s)
+{
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return (h ^ 0x1F) * 1099511628211ULL; /* field separator */
+}
+
+/* Signature of all Inventar fields of object o (for new/changed/unchanged). */
+static uint64_t signature(const struct ws *w, uint32_t o)
+{
+	char buf[4096];
+	uint64_t h = 1469598103934665603ULL;
+	for (int f = 0; f < F__CSV; f++)
+		h = fnv(h, objekt_get(w, o, f, 0, buf, sizeof buf));
+	for (size_t k = 0; k < w->n_dvc; k++) {
+		char v[2] = { (char)('0' + w->crit[(size_t)o * w->n_dvc + k]), 0 };
+		h = fnv(h, v);
+	}
+	return h;
+}
+
+static size_t hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return (size_t)h;
+}
+
+static int hash_insert(struct ictx *c, uint32_t idx);
+
+static int hash_grow(struct ictx *c)
+{
+	size_t n = c->nslot ? c->nslot * 2 : 1024;
+	uint32_t *old = c->slot;
+	size_t oldn = c->nslot;
+	c->slot = calloc(n, sizeof *c->slot);
+	if (!c->slot) {
+		c->slot = old;
+		return -1;
+	}
+	c->nslot = n;
+	for (size_t i = 0; i < oldn; i++)
+		if (old[i])
+			hash_insert(c, old[i] - 1);
+	free(old);
+	return 0;
+}
+
+static int hash_insert(struct ictx *c, uint32_t idx)
+{
+	if (c->w->n_obj * 2 >= c->nslot && hash_grow(c))
+		return -1;
+	size_t m = c->nslot - 1, i = hash_str(c->w->obj[idx].kennung) & m;
+	while (c->slot[i])
+		i = (i + 1) & m;
+	c->slot[i] = idx + 1;
+	return 0;
+}
+
+static uint32_t hash_find(const struct ictx *c, const char *k)
+{
+	if (!c->nslot)
+		return WP_NONE;
+	size_t m = c->nslot - 1, i = hash_str(k) & m;
+	while (c->slot[i]) {
+		if (strcmp(c->w->obj[c->slot[i] - 1].kennung, k) == 0)
+			return c->slot[i] - 1;
+		i = (i + 1) & m;
+	}
+	return WP_NONE;
+}
+
+/* Makes per-object arrays cover object index i. */
+static int ensure_obj(struct ictx *c, size_t i)
+{
+	if (i < c->seen_cap)
+		return 0;
+	size_t n = c->seen_cap ? c->seen_cap * 2 : 1024;
+	while (n <= i)
+		n *= 2;
+	size_t *s = realloc(c->seen_line, n * sizeof *s);
+	if (!s)
+		return -1;
+	c->seen_line = s;
+	uint8_t *x = realloc(c->existed, n);
+	if (!x)
+		return -1;
+	c->existed = x;
+	memset(s + c->seen_cap, 0, (n - c->seen_cap) * sizeof *s);
+	memset(x + c->seen_cap, 0, n - c->seen_cap);
+	c->seen_cap = n;
+	return 0;
+}
+
+/* Formula-injection guard inverse (domain §5): a cell of the shape '+ followed by = + - @
+ * tab or CR loses exactly one leading quote. Works in place. */
+static void unguard(char *s)
+{
+	size_t q = 0;
+	while (s[q] == '\'')
+		q++;
+	if (q == 0)
+		return;
+	char c = s[q];
+	if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
+		memmove(s, s + 1, strlen(s));
+}
+
+static int on_header(struct ictx *c, const struct csv_row *row)
+{
+	struct ws *w = c->w;
+	int have[F__N] = { 0 };
+	c->colmap = calloc(row->n ? row->n : 1, sizeof *c->colmap);
+	if (!c->colmap)
+		return -WP_ENOMEM;
+	c->ncol = row->n;
+	for (size_t i = 0; i < row->n; i++) {
+		const char *h = row->field[i];
+		int f = field_find(h);
+		uint32_t k;
+		if (f >= 0 && f < F__CSV) {
+			if (have[f])
+				ERR(c, _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"), c->name, row->line,
+				    i + 1, h);
+			have[f] = 1;
+			c->colmap[i] = f;
+		} else if ((k = ws_find_dvc(w, h)) != WP_NONE) {
+			c->colmap[i] = COL_DVC + (int)k;
+		} else {
+			/* DVC codes case-insensitively */
+			k = WP_NONE;
+			for (size_t j = 0; j < w->n_dvc; j++)
+				if (strcasecmp(w->dvc[j].code, h) == 0)
+					k = (uint32_t)j;
+			if (k != WP_NONE) {
+				c->colmap[i] = COL_DVC + (int)k;
+				continue;
+			}
+			c->colmap[i] = COL_SKIP;
+			if (!c->opt->ignore_unknown)
+				ERR(c, _("%s:%zu:%zu: unbekannte Spalte \"%s\" (erlaubt sind die Spalten des "
+					 "Inventar-Formats und die DVC-Kriterien; --ignore-unknown überspringt "
+					 "sie)"),
+				    c->name, row->line, i + 1, h);
+		}
+	}
+	static const int required[] = { F_KENNUNG, F_TYP, F_NAME, F_BEHOERDE };
+	for (size_t r = 0; r < sizeof required / sizeof required[0]; r++)
+		if (!have[required[r]]) {
+			ERR(c, _("%s:%zu: Pflichtspalte \"%s\" fehlt (Pflicht: Kennung, Typ, Name, Behörde)"),
+			    c->name, row->line, field_defs[required[r]].label);
+			c->fatal = 1;
+		}
+	return 0;
+}
+
+static uint32_t get_behoerde(struct ictx *c, const char *name)
+{
+	uint32_t b = ws_find_behoerde(c->w, name);
+	if (b != WP_NONE)
+		return b;
+	const char *s = ws_str(c->w, name);
+	if (!s)
+		return WP_NONE;
+	b = ws_add_behoerde(c->w, s, WP_NONE);
+	if (b != WP_NONE) {
+		uint32_t *nb = realloc(c->res->beh_new, (c->res->n_beh_new + 1) * sizeof *nb);
+		if (!nb)
+			return WP_NONE;
+		c->res->beh_new = nb;
+		nb[c->res->n_beh_new++] = b;
+	}
+	return b;
+}
+
+static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
+{
+	struct ictx *c = ctx;
+	struct ws *w = c->w;
+	(void)e;
+	if (!c->header_done) {
+		c->header_done = 1;
+		return on_header(c, row);
+	}
+	if (c->fatal)
+		return 0;
+	c->res->rows++;
+	if (row->n != c->ncol) {
+		ERR(c, _("%s:%zu: %zu Felder statt %zu wie in der Kopfzeile (Trennzeichen oder "
+			 "Anführungszeichen prüfen)"),
+		    c->name, row->line, row->n, c->ncol);
+		return 0;
+	}
+	for (size_t i = 0; i < row->n; i++)
+		unguard(row->field[i]);
+
+	/* find the Kennung and the Behörde first */
+	const char *kennung = NULL, *beh = NULL;
+	size_t kcol = 0, bcol = 0;
+	for (size_t i = 0; i < row->n; i++) {
+		if (c->colmap[i] == F_KENNUNG) {
+			kennung = row->field[i];
+			kcol = i + 1;
+		} else if (c->colmap[i] == F_BEHOERDE) {
+			beh = row->field[i];
+			bcol = i + 1;
+		}
+	}
+	if (!kennung_valid(kennung)) {
+		ERR(c, _("%s:%zu:%zu: Feld \"Kennung\": \"%s\" ist keine gültige Kennung, erwartet: "
+			 "1–32 Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, beginnend mit "
+			 "Buchstabe oder Ziffer"),
+		    c->name, row->line, kcol, kennung);
+		return 0;
+	}
+	uint32_t o = hash_find(c, kennung);
+	if (o != WP_NONE && o < c->seen_cap && c->seen_line[o]) {
+		ERR(c, _("%s:%zu:%zu: Feld \"Kennung\": \"%s\" steht schon in Zeile %zu, erwartet: "
+			 "jede Kennung nur einmal"),
+		    c->name, row->line, kcol, kennung, c->seen_line[o]);
+		return 0;
+	}
+	int isnew = o == WP_NONE;
+	if (isnew) {
+		const char *k = ws_str(w, kennung);
+		o = k ? ws_add_objekt(w, k) : WP_NONE;
+		if (o == WP_NONE || hash_insert(c, o) || ensure_obj(c, o))
+			return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+	}
+	if (ensure_obj(c, o))
+		return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+	c->seen_line[o] = row->line;
+
+	if (!beh || !*beh) {
+		ERR(c, _("%s:%zu:%zu: Feld \"Behörde\": darf nicht leer sein, erwartet: Name der "
+			 "Behörde (neue werden angelegt)"), c->name, row->line, bcol);
+	} else {
+		uint32_t b = get_behoerde(c, beh);
+		if (b == WP_NONE)
+			return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+		w->obj[o].behoerde = b;
+	}
+	for (size_t i = 0; i < row->n; i++) {
+		int f = c->colmap[i];
+		struct wp_err fe;
+		int rc = 0;
+		if (f == COL_SKIP || f == F_KENNUNG || f == F_BEHOERDE)
+			continue;
+		if (f == F_ABHAENGIGKEITEN) {
+			if (c->n_pd == c->cap_pd) {
+				size_t nc = c->cap_pd ? c->cap_pd * 2 : 256;
+				struct pending_deps *np = realloc(c->pd, nc * sizeof *np);
+				if (!np)
+					return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+				c->pd = np;
+				c->cap_pd = nc;
+			}
+			char *t = strdup(row->field[i]);
+			if (!t)
+				return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+			c->pd[c->n_pd++] = (struct pending_deps){ o, row->line, i + 1, t };
+			continue;
+		}
+		if (f >= COL_DVC)
+			rc = objekt_set_crit(w, o, (uint32_t)(f - COL_DVC), row->field[i], &fe);
+		else
+			rc = objekt_set(w, o, f, row->field[i], &fe);
+		if (rc == -WP_ENOMEM)
+			return rc;
+		if (rc)
+			ERR(c, "%s:%zu:%zu: %s", c->name, row->line, i + 1, fe.msg);
+	}
+	if (isnew && !w->obj[o].name[0])
+		ERR(c, _("%s:%zu: Feld \"Name\": darf nicht leer sein"), c->name, row->line);
+	return 0;
+}
+
+struct dep_ctx {
+	struct ictx *c;
+	const struct pending_deps *pd;
+	uint32_t *targets;
+	const char **labels;
+	size_t n, cap;
+};
+
+static int collect_dep(void *ctx, const char *kennung, const char *label)
+{
+	struct dep_ctx *d = ctx;
+	struct ictx *c = d->c;
+	uint32_t t = hash_find(c, kennung);
+	if (t == WP_NONE) {
+		ERR(c, _("%s:%zu:%zu: Feld \"Abhängigkeiten\": Objekt \"%s\" gibt es weder in der "
+			 "Datei noch im Arbeitsbereich, erwartet: Kennung eines Objekts"),
+		    c->name, d->pd->line, d->pd->col, kennung);
+		return 0;
+	}
+	if (t == d->pd->obj) {
+		ERR(c, _("%s:%zu:%zu: Feld \"Abhängigkeiten\": \"%s\" hängt von sich selbst ab"),
+		    c->name, d->pd->line, d->pd->col, kennung);
+		return 0;
+	}
+	for (size_t i = 0; i < d->n; i++)
+		if (d->targets[i] == t)
+			return 0; /* listed twice: once is enough */
+	if (d->n == d->cap) {
+		size_t nc = d->cap ? d->cap * 2 : 8;
+		uint32_t *nt = realloc(d->targets, nc * sizeof *nt);
+		if (nt)
+			d->targets = nt;
+		const char **nl = nt ? realloc(d->labels, nc * sizeof *nl) : NULL;
+		if (!nt || !nl)
+			return -WP_ENOMEM;
+		d->labels = nl;
+		d->cap = nc;
+	}
+	d->targets[d->n] = t;
+	d->labels[d->n] = ws_str(c->w, label);
+	d->n++;
+	return 0;
+}
+
+/* Errors come in reading order, dependency errors after the rows; order them by line and
+ * column (the messages start with "NAME:LINE:COLUMN:"). */
+static size_t sort_prefix;
+
+static void line_col(const char *m, unsigned long *l, unsigned long *c)
+{
+	char *end;
+	*l = *c = 0;
+	if (strlen(m) <= sort_prefix)
+		return;
+	*l = strtoul(m + sort_prefix, &end, 10);
+	if (*end == ':')
+		*c = strtoul(end + 1, NULL, 10);
+}
+
+static int cmp_msg(const void *a, const void *b)
+{
+	unsigned long la, ca, lb, cb;
+	line_col(*(char *const *)a, &la, &ca);
+	line_col(*(char *const *)b, &lb, &cb);
+	if (la != lb)
+		return la < lb ? -1 : 1;
+	return ca < cb ? -1 : ca > cb;
+}
+
+static int resolve_deps(struct ictx *c)
+{
+	struct ws *w = c->w;
+	if (!c->n_pd)
+		return 0;
+	uint8_t *replaced = calloc(w->n_obj, 1);
+	if (!replaced)
+		return -WP_ENOMEM;
+	for (size_t i = 0; i < c->n_pd; i++)
+		replaced[c->pd[i].obj] = 1;
+	size_t keep = 0;
+	for (size_t i = 0; i < w->n_dep; i++)
+		if (!replaced[w->dep[i].von])
+			w->dep[keep++] = w->dep[i];
+	w->n_dep = keep;
+	free(replaced);
+	struct dep_ctx d = { .c = c };
+	int rc = 0;
+	for (size_t i = 0; i < c->n_pd && !rc; i++) {
+		struct wp_err fe;
+		d.pd = &c->pd[i];
+		d.n = 0;
+		rc = deps_parse(c->pd[i].text, collect_dep, &d, &fe);
+		if (rc == -WP_EINVAL) {
+			ERR(c, "%s:%zu:%zu: %s", c->name, c->pd[i].line, c->pd[i].col, fe.msg);
+			rc = 0;
+			continue;
+		}
+		for (size_t k = 0; k < d.n && !rc; k++)
+			if (ws_add_dep(w, c->pd[i].obj, d.targets[k], d.labels[k]) == WP_NONE)
+				rc = -WP_ENOMEM;
+	}
+	free(d.targets);
+	free(d.labels);
+	return rc;
+}
+
+int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
+		  const struct inventar_opts *opt, struct inventar_result *res, struct wp_err *e)
+{
+	static const struct inventar_opts defaults = { 0, 0 };
+	struct ictx c = { .w = w, .name = name, .opt = opt ? opt : &defaults, .res = res, .e = e };
+	char *converted = NULL;
+	int rc = 0;
+	memset(res, 0, sizeof *res);
+
+	if (c.opt->from_cp1252) {
+		converted = cp1252_to_utf8(buf, len, &len);
+		if (!converted)
+			return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		buf = converted;
+	}
+	size_t bad = utf8_invalid_at(buf, len);
+	if (bad < len) {
+		size_t line = 1, lstart = 0;
+		for (size_t i = 0; i < bad; i++)
+			if (buf[i] == '\n') {
+				line++;
+				lstart = i + 1;
+			}
+		ERR(&c, _("%s:%zu:%zu: ungültiges UTF-8 (Byte 0x%02X an Dateiposition %zu); die Datei "
+			  "ist vermutlich Windows-1252 (ANSI) — mit --encoding cp1252 wird sie umgewandelt"),
+		    name, line, bad - lstart + 1, (unsigned char)buf[bad], bad);
+		rc = -WP_EINVAL;
+		goto out;
+	}
+	if (len == 0) {
+		ERR(&c, _("%s: die Datei ist leer, erwartet: eine Kopfzeile und Datenzeilen"), name);
+		rc = -WP_EINVAL;
+		goto out;
+	}
+	if (ensure_obj(&c, w->n_obj ? w->n_obj - 1 : 0) || hash_grow(&c)) {
+		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		goto out;
+	}
+	for (size_t i = 0; i < w->n_obj; i++)
+		if (hash_insert(&c, (uint32_t)i)) {
+			rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+			goto out;
+		}
+	c.n_before = w->n_obj;
+	c.before = malloc((w->n_obj ? w->n_obj : 1) * sizeof *c.before);
+	if (!c.before) {
+		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		goto out;
+	}
+	for (size_t i = 0; i < w->n_obj; i++) {
+		c.before[i] = signature(w, (uint32_t)i);
+		c.existed[i] = 1;
+	}
+
+	struct wp_err pe;
+	rc = csvread_buffer(name, buf, len, 0, on_row, &c, &pe);
+	if (rc == -WP_EFORMAT) {
+		ERR(&c, "%s", pe.msg);
+		rc = -WP_EINVAL;
+		goto out;
+	}
+	if (rc)
+		goto out;
+	if (!c.header_done) {
+		ERR(&c, _("%s: keine Kopfzeile gefunden"), name);
+		rc = -WP_EINVAL;
+		goto out;
+	}
+	if ((rc = resolve_deps(&c)))
+		goto out;
+	if (res->n_errors) {
+		sort_prefix = strlen(name) + 1;
+		size_t kept = res->n_errors < INVENTAR_MAX_ERRORS ? res->n_errors : INVENTAR_MAX_ERRORS;
+		qsort(res->errors, kept, sizeof *res->errors, cmp_msg);
+		rc = -WP_EINVAL;
+		goto out;
+	}
+	if (ws_index(w)) {
+		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		goto out;
+	}
+	res->touched = malloc((w->n_obj ? w->n_obj : 1) * sizeof *res->touched);
+	if (!res->touched) {
+		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		goto out;
+	}
+	for (size_t i = 0; i < w->n_obj; i++) {
+		if (i >= c.seen_cap || !c.seen_line[i])
+			continue;
+		if (i >= c.n_before) {
+			res->n_new++;
+			res->touched[res->n_new + res->n_changed - 1] = (uint32_t)i;
+		} else if (signature(w, (uint32_t)i) != c.before[i]) {
+			res->n_changed++;
+			res->touched[res->n_new + res->n_changed - 1] = (uint32_t)i;
+		} else {
+			res->n_unchanged++;
+		}
+	}
+	/* dependencies of unchanged-by-field objects may still have changed: covered by the
+	 * signature, which includes the Abhängigkeiten column */
+out:
+	for (size_t i = 0; i < c.n_pd; i++)
+		free(c.pd[i].text);
+	free(c.pd);
+	free(c.colmap);
+	free(c.slot);
+	free(c.seen_line);
+	free(c.existed);
+	free(c.before);
+	free(converted);
+	if (rc == -WP_EINVAL && e)
+		wp_fail(e, WP_EINVAL, _("%s: %zu Fehler, nichts wurde übernommen"), name, res->n_errors);
+	return rc;
+}
+
+void inventar_result_free(struct inventar_result *res)
+{
+	for (size_t i = 0; i < res->n_errors && i < INVENTAR_MAX_ERRORS; i++)
+		free(res->errors[i]);
+	for (size_t i = 0; i < res->n_warnings && i < 50; i++)
+		free(res->warnings[i]);
+	free(res->errors);
+	free(res->warnings);
+	free(res->touched);
+	free(res->beh_new);
+	memset(res, 0, sizeof *res);
+}

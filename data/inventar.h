@@ -1,0 +1,39 @@
+/* Reading an Inventar CSV (domain format, both dialects) into a workspace in memory:
+ * header mapping, validation of every value with FILE:LINE:COLUMN messages, dependency
+ * resolution against the file and the workspace, new/changed/unchanged counting.
+ * The caller decides whether to store the result (one transaction) or discard it. */
+#ifndef WP_DATA_INVENTAR_H
+#define WP_DATA_INVENTAR_H
+
+#include <stddef.h>
+
+#include "model/err.h"
+#include "model/ws.h"
+
+#define INVENTAR_MAX_ERRORS 100
+
+struct inventar_opts {
+	int ignore_unknown; /* unknown columns are skipped instead of being an error */
+	int from_cp1252;    /* input is Windows-1252; converted to UTF-8 first */
+};
+
+struct inventar_result {
+	size_t rows;          /* data rows read */
+	size_t n_new, n_changed, n_unchanged, n_beh_new;
+	size_t n_errors;      /* errors found (messages kept up to INVENTAR_MAX_ERRORS) */
+	char **errors;        /* "FILE:LINE:COLUMN: field "X": …", owned; inventar_result_free */
+	size_t n_warnings;
+	char **warnings;      /* e.g. dependency cycles, unknown OZG ids */
+	uint32_t *touched;    /* indexes of new or changed objects, n_new + n_changed */
+	uint32_t *beh_new;    /* indexes of new Behörden, n_beh_new */
+};
+
+/* Reads buf (len bytes) named name into w. Returns 0 when the file is valid (w holds the
+ * merged workspace, ws_index current); -WP_EINVAL when it has errors (res lists them; w is
+ * then in an unspecified state and must be discarded); other negative codes for OOM.
+ * res is filled in either case; free with inventar_result_free. */
+int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
+		  const struct inventar_opts *opt, struct inventar_result *res, struct wp_err *e);
+void inventar_result_free(struct inventar_result *res);
+
+#endif

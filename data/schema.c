@@ -1,0 +1,121 @@
+/* SQL of the workspace schema. Enumerations are stored as small integers (their meaning:
+ * model/ws.h), dates as ISO text, so the file stays readable with the sqlite3 shell. */
+#include "data/schema.h"
+
+#include <stddef.h>
+
+static const char *const v1[] = {
+	"CREATE TABLE behoerde ("
+	" id INTEGER PRIMARY KEY,"
+	" name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),"
+	" parent_id INTEGER REFERENCES behoerde(id) ON DELETE RESTRICT,"
+	" kgst TEXT NOT NULL DEFAULT '',"
+	" kontakt TEXT NOT NULL DEFAULT '',"
+	" CHECK (parent_id IS NULL OR parent_id <> id));",
+	"CREATE TABLE kriterium ("
+	" code TEXT PRIMARY KEY,"
+	" art TEXT NOT NULL CHECK (art IN ('RL','DVC')),"
+	" name TEXT NOT NULL,"
+	" beschreibung TEXT NOT NULL DEFAULT '',"
+	" gewicht REAL NOT NULL DEFAULT 0 CHECK (gewicht >= 0),"
+	" pos INTEGER NOT NULL);",
+	"CREATE TABLE objekt ("
+	" id INTEGER PRIMARY KEY,"
+	" kennung TEXT NOT NULL UNIQUE,"
+	" typ INTEGER NOT NULL CHECK (typ BETWEEN 0 AND 2),"
+	" name TEXT NOT NULL,"
+	" behoerde_id INTEGER NOT NULL REFERENCES behoerde(id) ON DELETE RESTRICT,"
+	" hersteller TEXT NOT NULL DEFAULT '',"
+	" produkt TEXT NOT NULL DEFAULT '',"
+	" betrieb INTEGER NOT NULL DEFAULT 0 CHECK (betrieb BETWEEN 0 AND 4),"
+	" nutzer INTEGER CHECK (nutzer >= 0),"
+	" fallzahl INTEGER CHECK (fallzahl >= 0),"
+	" sb_c INTEGER NOT NULL DEFAULT 0 CHECK (sb_c BETWEEN 0 AND 3),"
+	" sb_i INTEGER NOT NULL DEFAULT 0 CHECK (sb_i BETWEEN 0 AND 3),"
+	" sb_a INTEGER NOT NULL DEFAULT 0 CHECK (sb_a BETWEEN 0 AND 3),"
+	" sb_manuell INTEGER NOT NULL DEFAULT 0 CHECK (sb_manuell IN (0,1)),"
+	" personenbezug INTEGER NOT NULL DEFAULT 0 CHECK (personenbezug BETWEEN 0 AND 3),"
+	" vs_nfd INTEGER NOT NULL DEFAULT 0 CHECK (vs_nfd IN (0,1)),"
+	" lebenszyklus INTEGER NOT NULL DEFAULT 0 CHECK (lebenszyklus IN (0,1)),"
+	" dvc_angebot INTEGER NOT NULL DEFAULT 0 CHECK (dvc_angebot BETWEEN 0 AND 2),"
+	" ozg TEXT NOT NULL DEFAULT '',"
+	" vertragsende TEXT,"
+	" standards TEXT NOT NULL DEFAULT '',"
+	" strategie INTEGER NOT NULL DEFAULT 0 CHECK (strategie BETWEEN 0 AND 7),"
+	" aufwand_pt REAL CHECK (aufwand_pt >= 0),"
+	" welle_pin INTEGER CHECK (welle_pin >= 1),"
+	" notiz TEXT NOT NULL DEFAULT '',"
+	" erstellt INTEGER NOT NULL DEFAULT 0,"
+	" geaendert INTEGER NOT NULL DEFAULT 0);",
+	"CREATE INDEX objekt_behoerde ON objekt(behoerde_id);",
+	"CREATE TABLE objekt_kriterium ("
+	" objekt_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
+	" code TEXT NOT NULL REFERENCES kriterium(code) ON DELETE CASCADE ON UPDATE CASCADE,"
+	" wert INTEGER NOT NULL CHECK (wert BETWEEN 0 AND 3),"
+	" PRIMARY KEY (objekt_id, code)) WITHOUT ROWID;",
+	"CREATE TABLE abhaengigkeit ("
+	" von_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
+	" zu_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
+	" label TEXT NOT NULL DEFAULT '',"
+	" PRIMARY KEY (von_id, zu_id),"
+	" CHECK (von_id <> zu_id)) WITHOUT ROWID;",
+	"CREATE INDEX abhaengigkeit_zu ON abhaengigkeit(zu_id);",
+	"CREATE TABLE plattform ("
+	" id INTEGER PRIMARY KEY,"
+	" code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),"
+	" name TEXT NOT NULL,"
+	" beschreibung TEXT NOT NULL DEFAULT '',"
+	" rang INTEGER NOT NULL CHECK (rang >= 1),"
+	" vs_nfd INTEGER NOT NULL DEFAULT 0 CHECK (vs_nfd BETWEEN 0 AND 2),"
+	" beispiel INTEGER NOT NULL DEFAULT 0 CHECK (beispiel IN (0,1)));",
+	"CREATE TABLE plattform_rl ("
+	" plattform_id INTEGER NOT NULL REFERENCES plattform(id) ON DELETE CASCADE,"
+	" code TEXT NOT NULL REFERENCES kriterium(code) ON DELETE CASCADE ON UPDATE CASCADE,"
+	" wert INTEGER NOT NULL CHECK (wert BETWEEN 0 AND 3),"
+	" quelle TEXT NOT NULL DEFAULT '',"
+	" PRIMARY KEY (plattform_id, code)) WITHOUT ROWID;",
+	"CREATE TABLE pilot ("
+	" id INTEGER PRIMARY KEY,"
+	" name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),"
+	" ziel TEXT NOT NULL DEFAULT '',"
+	" ozg TEXT NOT NULL DEFAULT '',"
+	" status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3));",
+	"CREATE TABLE pilot_objekt ("
+	" pilot_id INTEGER NOT NULL REFERENCES pilot(id) ON DELETE CASCADE,"
+	" objekt_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
+	" PRIMARY KEY (pilot_id, objekt_id)) WITHOUT ROWID;",
+	"CREATE TABLE pilot_todo ("
+	" id INTEGER PRIMARY KEY,"
+	" pilot_id INTEGER NOT NULL REFERENCES pilot(id) ON DELETE CASCADE,"
+	" pos INTEGER NOT NULL,"
+	" text TEXT NOT NULL CHECK (length(text) > 0),"
+	" erledigt INTEGER NOT NULL DEFAULT 0 CHECK (erledigt IN (0,1)));",
+	"CREATE TABLE welle ("
+	" nr INTEGER PRIMARY KEY CHECK (nr >= 1),"
+	" beginn TEXT NOT NULL,"
+	" ende TEXT NOT NULL,"
+	" kapazitaet REAL NOT NULL CHECK (kapazitaet >= 0));",
+	"CREATE TABLE plan_eintrag ("
+	" objekt_id INTEGER PRIMARY KEY REFERENCES objekt(id) ON DELETE CASCADE,"
+	" welle_nr INTEGER REFERENCES welle(nr) ON DELETE SET NULL,"
+	" hinweise TEXT NOT NULL DEFAULT '');",
+	"CREATE TABLE einstellung ("
+	" key TEXT PRIMARY KEY,"
+	" value REAL NOT NULL);",
+	"CREATE TABLE ozg_leistung ("
+	" ozg_id TEXT PRIMARY KEY,"
+	" name TEXT NOT NULL,"
+	" lebenslage TEXT NOT NULL DEFAULT '',"
+	" themenfeld TEXT NOT NULL DEFAULT '');",
+	"CREATE TABLE leika_leistung ("
+	" id INTEGER PRIMARY KEY,"
+	" schluessel TEXT NOT NULL,"
+	" leistung TEXT NOT NULL,"
+	" typ TEXT NOT NULL DEFAULT '',"
+	" rechtsgrundlage TEXT NOT NULL DEFAULT '',"
+	" ozg_id TEXT NOT NULL DEFAULT '');",
+	"CREATE INDEX leika_schluessel ON leika_leistung(schluessel);",
+	NULL
+};
+
+const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1 };

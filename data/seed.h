@@ -1,0 +1,15 @@
+/* Filling a new workspace: the shipped catalogues (criteria, example platforms, OZG/LeiKa)
+ * and optionally the demo workspace "Musterstadt", all from files compiled into the
+ * binary, in one transaction. */
+#ifndef WP_DATA_SEED_H
+#define WP_DATA_SEED_H
+
+#include "data/store.h"
+
+/* Seeds an empty store. demo != 0 adds Musterstadt. Returns 0 or -WP_E*. */
+int seed_workspace(struct store *s, int demo, struct wp_err *e);
+
+/* The label every shipped platform profile carries. */
+#define SEED_BEISPIEL "Beispielbewertung — vor Verwendung prüfen"
+
+#endif

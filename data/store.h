@@ -1,0 +1,64 @@
+/* The workspace store: one SQLite file per workspace. Opening validates that the file is a
+ * wolkenplan database of a version this build understands (never touching anything else),
+ * loads the whole workspace into memory in one pass, and writes changes back one user
+ * action per transaction. SQL only with bound parameters. */
+#ifndef WP_DATA_STORE_H
+#define WP_DATA_STORE_H
+
+#include <stdint.h>
+
+#include "model/err.h"
+#include "model/ws.h"
+
+struct store;
+
+enum store_mode {
+	STORE_EXISTING,  /* the file must exist and be a wolkenplan workspace */
+	STORE_CREATE,    /* the file must not exist; it is created (mode 0600) with the schema */
+};
+
+/* Opens path. Refuses (and leaves byte-identical) a file that is not an SQLite database, an
+ * SQLite database that is not a wolkenplan workspace, and one of a newer schema version;
+ * upgrades an older one in one transaction. ":memory:" is allowed with STORE_CREATE.
+ * On success *out is owned by the caller (store_close). Returns 0 or -WP_E*. */
+int store_open(const char *path, enum store_mode mode, struct store **out, struct wp_err *e);
+/* Closes the store; accepts NULL; clears *s. */
+void store_close(struct store **s);
+
+/* Transactions: one per user action. begin uses BEGIN IMMEDIATE (waits up to the busy
+ * timeout for other writers). rollback is safe to call when no transaction is open. */
+int store_begin(struct store *s, struct wp_err *e);
+int store_commit(struct store *s, struct wp_err *e);
+void store_rollback(struct store *s);
+
+/* Reads the schema version and checks the database (PRAGMA integrity_check and
+ * foreign_key_check); calls report for every problem found (message in German).
+ * Returns the number of problems, or a negative WP_E* code. */
+int store_check(struct store *s, void (*report)(void *ctx, const char *msg), void *ctx,
+		struct wp_err *e);
+
+/* Loads the whole workspace into a new struct ws (indexed), owned by the caller. */
+int store_load(struct store *s, struct ws **out, struct wp_err *e);
+
+/* Writes. Each expects an open transaction (store_begin) and writes the given entity of w
+ * as it is in memory; new entities (id == 0) get their store id assigned. */
+int store_save_behoerde(struct store *s, struct ws *w, uint32_t b, struct wp_err *e);
+int store_save_objekt(struct store *s, struct ws *w, uint32_t o, struct wp_err *e);
+/* Replaces the stored dependencies of object o (what it benötigt) by those in w->dep;
+ * ws_index must be current. */
+int store_save_deps(struct store *s, struct ws *w, uint32_t o, struct wp_err *e);
+int store_delete_objekt(struct store *s, int64_t id, struct wp_err *e);
+int store_save_kriterien(struct store *s, const struct ws *w, struct wp_err *e);
+int store_save_plattform(struct store *s, struct ws *w, uint32_t p, struct wp_err *e);
+int store_delete_plattform(struct store *s, int64_t id, struct wp_err *e);
+int store_save_settings(struct store *s, const struct ws *w, struct wp_err *e);
+/* Replaces members and checklist of pilot p. */
+int store_save_pilot(struct store *s, struct ws *w, uint32_t p, struct wp_err *e);
+/* Writes everything in w (a fresh workspace) — used for seeding and tests. */
+int store_save_all(struct store *s, struct ws *w, struct wp_err *e);
+
+/* Looks up OZG/LeiKa catalogue names for an id (OZG id or 14-digit LeiKa key). Writes the
+ * name into buf ("" if unknown); returns 1 if found, 0 if not, negative on error. */
+int store_catalog_name(struct store *s, const char *id, char *buf, size_t n);
+
+#endif

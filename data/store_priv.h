@@ -1,0 +1,28 @@
+/* Internals shared by the store's source files (not for other layers). */
+#ifndef WP_DATA_STORE_PRIV_H
+#define WP_DATA_STORE_PRIV_H
+
+#include <sqlite3.h>
+
+#include "data/store.h"
+
+/* Slots of the prepared-statement cache. */
+enum stmt_id {
+	STMT_CATALOG_NAME, STMT_INS_BEH, STMT_UPD_BEH, STMT_INS_OBJ, STMT_UPD_OBJ, STMT_DEL_CRIT,
+	STMT_INS_CRIT, STMT_DEL_DEPS, STMT_INS_DEP, STMT_DEL_OBJ, STMT__N
+};
+
+struct store {
+	sqlite3 *db;
+	int in_tx;
+	sqlite3_stmt *cache[STMT__N]; /* prepared statements by enum stmt_id (store_save.c) */
+};
+
+/* Formats the SQLite error of s->db into e with a German prefix. Returns -WP_EDB. */
+int store_dberr(struct store *s, struct wp_err *e, const char *what);
+/* Prepares sql (caller finalizes). Returns NULL and sets e on error. */
+sqlite3_stmt *store_prepare(struct store *s, const char *sql, struct wp_err *e);
+/* Returns the cached statement slot id, preparing it on first use, reset and unbound. */
+sqlite3_stmt *store_cached(struct store *s, int id, const char *sql, struct wp_err *e);
+
+#endif

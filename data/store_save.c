@@ -1,0 +1,333 @@
+/* Writing workspace entities back, each within the caller's transaction. */
+#include "data/store_priv.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "model/date.h"
+#include "model/i18n.h"
+
+#define BIND_TEXT(st, i, s) sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC)
+
+static int step_done(struct store *s, sqlite3_stmt *st, struct wp_err *e, const char *what)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_dberr(s, e, what);
+	return 0;
+}
+
+int store_save_behoerde(struct store *s, struct ws *w, uint32_t bi, struct wp_err *e)
+{
+	struct behoerde *b = &w->beh[bi];
+	int isnew = b->id == 0;
+	sqlite3_stmt *st = isnew
+		? store_cached(s, STMT_INS_BEH,
+			       "INSERT INTO behoerde(name, parent_id, kgst, kontakt) VALUES (?1,?2,?3,?4)", e)
+		: store_cached(s, STMT_UPD_BEH,
+			       "UPDATE behoerde SET name=?1, parent_id=?2, kgst=?3, kontakt=?4 WHERE id=?5",
+			       e);
+	if (!st)
+		return -WP_EDB;
+	BIND_TEXT(st, 1, b->name);
+	if (b->parent != WP_NONE)
+		sqlite3_bind_int64(st, 2, w->beh[b->parent].id);
+	BIND_TEXT(st, 3, b->kgst);
+	BIND_TEXT(st, 4, b->kontakt);
+	if (!isnew)
+		sqlite3_bind_int64(st, 5, b->id);
+	int rc = step_done(s, st, e, _("Behörde speichern"));
+	if (!rc && isnew)
+		b->id = sqlite3_last_insert_rowid(s->db);
+	return rc;
+}
+
+int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err *e)
+{
+	struct objekt *o = &w->obj[oi];
+	int isnew = o->id == 0;
+	char date[16];
+	sqlite3_stmt *st = isnew
+		? store_cached(s, STMT_INS_OBJ,
+			"INSERT INTO objekt(kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
+			" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
+			" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
+			" welle_pin, notiz, erstellt, geaendert) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
+			"?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26)", e)
+		: store_cached(s, STMT_UPD_OBJ,
+			"UPDATE objekt SET kennung=?1, typ=?2, name=?3, behoerde_id=?4, hersteller=?5,"
+			" produkt=?6, betrieb=?7, nutzer=?8, fallzahl=?9, sb_c=?10, sb_i=?11, sb_a=?12,"
+			" sb_manuell=?13, personenbezug=?14, vs_nfd=?15, lebenszyklus=?16,"
+			" dvc_angebot=?17, ozg=?18, vertragsende=?19, standards=?20, strategie=?21,"
+			" aufwand_pt=?22, welle_pin=?23, notiz=?24, geaendert=?26 WHERE id=?27", e);
+	if (!st)
+		return -WP_EDB;
+	int64_t now = (int64_t)time(NULL);
+	if (isnew && !o->erstellt)
+		o->erstellt = now;
+	o->geaendert = now;
+	BIND_TEXT(st, 1, o->kennung);
+	sqlite3_bind_int(st, 2, o->typ);
+	BIND_TEXT(st, 3, o->name);
+	sqlite3_bind_int64(st, 4, w->beh[o->behoerde].id);
+	BIND_TEXT(st, 5, o->hersteller);
+	BIND_TEXT(st, 6, o->produkt);
+	sqlite3_bind_int(st, 7, o->betrieb);
+	if (o->nutzer >= 0)
+		sqlite3_bind_int64(st, 8, o->nutzer);
+	if (o->fallzahl >= 0)
+		sqlite3_bind_int64(st, 9, o->fallzahl);
+	for (int g = 0; g < SB__N; g++)
+		sqlite3_bind_int(st, 10 + g, o->sb[g]);
+	sqlite3_bind_int(st, 13, o->sb_pin);
+	sqlite3_bind_int(st, 14, o->personenbezug);
+	sqlite3_bind_int(st, 15, o->vs_nfd);
+	sqlite3_bind_int(st, 16, o->lebenszyklus);
+	sqlite3_bind_int(st, 17, o->dvc_angebot);
+	BIND_TEXT(st, 18, o->ozg);
+	if (o->vertragsende != DATE_NONE)
+		sqlite3_bind_text(st, 19, date_format(o->vertragsende, 0, date, sizeof date), -1,
+				  SQLITE_TRANSIENT);
+	BIND_TEXT(st, 20, o->standards);
+	sqlite3_bind_int(st, 21, o->strategie);
+	if (o->aufwand >= 0)
+		sqlite3_bind_double(st, 22, o->aufwand);
+	if (o->welle_pin > 0)
+		sqlite3_bind_int(st, 23, o->welle_pin);
+	BIND_TEXT(st, 24, o->notiz);
+	if (isnew)
+		sqlite3_bind_int64(st, 25, o->erstellt);
+	sqlite3_bind_int64(st, 26, o->geaendert);
+	if (!isnew)
+		sqlite3_bind_int64(st, 27, o->id);
+	int rc = step_done(s, st, e, _("Objekt speichern"));
+	if (rc)
+		return rc;
+	if (isnew)
+		o->id = sqlite3_last_insert_rowid(s->db);
+
+	if (!isnew) {
+		st = store_cached(s, STMT_DEL_CRIT, "DELETE FROM objekt_kriterium WHERE objekt_id=?1", e);
+		if (!st)
+			return -WP_EDB;
+		sqlite3_bind_int64(st, 1, o->id);
+		if ((rc = step_done(s, st, e, _("Objekt speichern"))))
+			return rc;
+	}
+	for (size_t k = 0; k < w->n_dvc; k++) {
+		uint8_t v = w->crit[(size_t)oi * w->n_dvc + k];
+		if (v == CV_UNBEKANNT)
+			continue; /* absent row = unbekannt */
+		st = store_cached(s, STMT_INS_CRIT,
+				  "INSERT INTO objekt_kriterium(objekt_id, code, wert) VALUES (?1,?2,?3)", e);
+		if (!st)
+			return -WP_EDB;
+		sqlite3_bind_int64(st, 1, o->id);
+		BIND_TEXT(st, 2, w->dvc[k].code);
+		sqlite3_bind_int(st, 3, v);
+		if ((rc = step_done(s, st, e, _("Objekt speichern"))))
+			return rc;
+	}
+	return 0;
+}
+
+int store_save_deps(struct store *s, struct ws *w, uint32_t oi, struct wp_err *e)
+{
+	int rc;
+	sqlite3_stmt *st = store_cached(s, STMT_DEL_DEPS, "DELETE FROM abhaengigkeit WHERE von_id=?1", e);
+	if (!st)
+		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, w->obj[oi].id);
+	if ((rc = step_done(s, st, e, _("Abhängigkeiten speichern"))))
+		return rc;
+	for (uint32_t j = w->out_off[oi]; j < w->out_off[oi + 1]; j++) {
+		const struct dep *d = &w->dep[w->out_dep[j]];
+		st = store_cached(s, STMT_INS_DEP,
+				  "INSERT OR REPLACE INTO abhaengigkeit(von_id, zu_id, label) VALUES (?1,?2,?3)",
+				  e);
+		if (!st)
+			return -WP_EDB;
+		sqlite3_bind_int64(st, 1, w->obj[d->von].id);
+		sqlite3_bind_int64(st, 2, w->obj[d->zu].id);
+		BIND_TEXT(st, 3, d->label);
+		if ((rc = step_done(s, st, e, _("Abhängigkeiten speichern"))))
+			return rc;
+	}
+	return 0;
+}
+
+int store_delete_objekt(struct store *s, int64_t id, struct wp_err *e)
+{
+	sqlite3_stmt *st = store_cached(s, STMT_DEL_OBJ, "DELETE FROM objekt WHERE id=?1", e);
+	if (!st)
+		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	return step_done(s, st, e, _("Objekt löschen"));
+}
+
+/* Runs a one-off statement with up to 4 bound parameters described by fmt ('t' text,
+ * 'i' int64, 'd' double, 'n' NULL) and values in the variadic-free arrays. */
+static int run(struct store *s, struct wp_err *e, const char *what, const char *sql,
+	       const char *fmt, const char *const *txt, const int64_t *num, const double *dbl)
+{
+	sqlite3_stmt *st = store_prepare(s, sql, e);
+	if (!st)
+		return -WP_EDB;
+	for (int i = 0; fmt[i]; i++) {
+		switch (fmt[i]) {
+		case 't': BIND_TEXT(st, i + 1, txt[i]); break;
+		case 'i': sqlite3_bind_int64(st, i + 1, num[i]); break;
+		case 'd': sqlite3_bind_double(st, i + 1, dbl[i]); break;
+		default: break;
+		}
+	}
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : store_dberr(s, e, what);
+}
+
+int store_save_kriterien(struct store *s, const struct ws *w, struct wp_err *e)
+{
+	int rc = 0;
+	int64_t pos = 0;
+	for (int art = 0; art < 2 && !rc; art++) {
+		const struct kriterium *k = art ? w->dvc : w->rl;
+		size_t n = art ? w->n_dvc : w->n_rl;
+		for (size_t i = 0; i < n && !rc; i++, pos++) {
+			const char *txt[6] = { k[i].code, art ? "DVC" : "RL", k[i].name, k[i].beschreibung };
+			int64_t num[6] = { 0, 0, 0, 0, 0, pos };
+			double dbl[6] = { 0, 0, 0, 0, k[i].gewicht, 0 };
+			rc = run(s, e, _("Kriterien speichern"),
+				 "INSERT INTO kriterium(code, art, name, beschreibung, gewicht, pos) "
+				 "VALUES (?1,?2,?3,?4,?5,?6) ON CONFLICT(code) DO UPDATE SET art=?2, "
+				 "name=?3, beschreibung=?4, gewicht=?5, pos=?6",
+				 "ttttdi", txt, num, dbl);
+		}
+	}
+	return rc;
+}
+
+int store_save_plattform(struct store *s, struct ws *w, uint32_t pi, struct wp_err *e)
+{
+	struct plattform *p = &w->pf[pi];
+	const char *txt[8] = { p->code, p->name, p->beschreibung };
+	int64_t num[8] = { 0, 0, 0, p->rang, p->vs_nfd, p->beispiel, 0, p->id };
+	int rc;
+	if (p->id == 0) {
+		rc = run(s, e, _("Plattform speichern"),
+			 "INSERT INTO plattform(code, name, beschreibung, rang, vs_nfd, beispiel) "
+			 "VALUES (?1,?2,?3,?4,?5,?6)", "tttiii", txt, num, NULL);
+		if (rc)
+			return rc;
+		p->id = sqlite3_last_insert_rowid(s->db);
+	} else {
+		rc = run(s, e, _("Plattform speichern"),
+			 "UPDATE plattform SET code=?1, name=?2, beschreibung=?3, rang=?4, vs_nfd=?5, "
+			 "beispiel=?6 WHERE id=?8", "tttiiini", txt, num, NULL);
+		if (rc)
+			return rc;
+	}
+	for (size_t r = 0; r < w->n_rl && !rc; r++) {
+		const char *t2[4] = { NULL, w->rl[r].code, NULL, w->rl_quelle[pi * w->n_rl + r] };
+		int64_t n2[4] = { p->id, 0, w->rl_val[pi * w->n_rl + r], 0 };
+		rc = run(s, e, _("Plattform speichern"),
+			 "INSERT INTO plattform_rl(plattform_id, code, wert, quelle) VALUES (?1,?2,?3,?4) "
+			 "ON CONFLICT(plattform_id, code) DO UPDATE SET wert=?3, quelle=?4",
+			 "itit", t2, n2, NULL);
+	}
+	return rc;
+}
+
+int store_delete_plattform(struct store *s, int64_t id, struct wp_err *e)
+{
+	int64_t num[1] = { id };
+	return run(s, e, _("Plattform löschen"), "DELETE FROM plattform WHERE id=?1", "i", NULL, num,
+		   NULL);
+}
+
+int store_save_settings(struct store *s, const struct ws *w, struct wp_err *e)
+{
+	int rc = 0;
+	for (int i = 0; i < SET__N && !rc; i++) {
+		const char *txt[2] = { setting_defs[i].key };
+		double dbl[2] = { 0, w->set.v[i] };
+		rc = run(s, e, _("Einstellungen speichern"),
+			 "INSERT INTO einstellung(key, value) VALUES (?1,?2) "
+			 "ON CONFLICT(key) DO UPDATE SET value=?2", "td", txt, NULL, dbl);
+	}
+	if (!rc)
+		rc = store_save_kriterien(s, w, e);
+	return rc;
+}
+
+int store_save_pilot(struct store *s, struct ws *w, uint32_t pi, struct wp_err *e)
+{
+	struct pilot *p = &w->pilot[pi];
+	const char *txt[5] = { p->name, p->ziel, p->ozg };
+	int64_t num[5] = { 0, 0, 0, p->status, p->id };
+	int rc;
+	if (p->id == 0) {
+		rc = run(s, e, _("Pilot speichern"),
+			 "INSERT INTO pilot(name, ziel, ozg, status) VALUES (?1,?2,?3,?4)", "ttti", txt,
+			 num, NULL);
+		if (rc)
+			return rc;
+		p->id = sqlite3_last_insert_rowid(s->db);
+		num[4] = p->id;
+	} else {
+		rc = run(s, e, _("Pilot speichern"),
+			 "UPDATE pilot SET name=?1, ziel=?2, ozg=?3, status=?4 WHERE id=?5", "tttii",
+			 txt, num, NULL);
+		if (rc)
+			return rc;
+	}
+	int64_t id[1] = { p->id };
+	if ((rc = run(s, e, _("Pilot speichern"), "DELETE FROM pilot_objekt WHERE pilot_id=?1", "i",
+		      NULL, id, NULL)) ||
+	    (rc = run(s, e, _("Pilot speichern"), "DELETE FROM pilot_todo WHERE pilot_id=?1", "i",
+		      NULL, id, NULL)))
+		return rc;
+	for (size_t i = 0; i < p->n_members && !rc; i++) {
+		int64_t n2[2] = { p->id, w->obj[p->members[i]].id };
+		rc = run(s, e, _("Pilot speichern"),
+			 "INSERT OR IGNORE INTO pilot_objekt(pilot_id, objekt_id) VALUES (?1,?2)", "ii",
+			 NULL, n2, NULL);
+	}
+	for (size_t i = 0; i < p->n_todos && !rc; i++) {
+		const char *t2[4] = { NULL, NULL, p->todos[i].text };
+		int64_t n2[4] = { p->id, (int64_t)i, 0, p->todos[i].done };
+		rc = run(s, e, _("Pilot speichern"),
+			 "INSERT INTO pilot_todo(pilot_id, pos, text, erledigt) VALUES (?1,?2,?3,?4)",
+			 "iiti", t2, n2, NULL);
+		if (!rc)
+			p->todos[i].id = sqlite3_last_insert_rowid(s->db);
+	}
+	return rc;
+}
+
+int store_save_all(struct store *s, struct ws *w, struct wp_err *e)
+{
+	int rc = store_save_settings(s, w, e);
+	for (size_t i = 0; i < w->n_beh && !rc; i++)
+		rc = store_save_behoerde(s, w, (uint32_t)i, e);
+	for (size_t i = 0; i < w->n_pf && !rc; i++)
+		rc = store_save_plattform(s, w, (uint32_t)i, e);
+	for (size_t i = 0; i < w->n_obj && !rc; i++)
+		rc = store_save_objekt(s, w, (uint32_t)i, e);
+	for (size_t i = 0; i < w->n_dep && !rc; i++) {
+		const struct dep *d = &w->dep[i];
+		sqlite3_stmt *st = store_cached(s, STMT_INS_DEP,
+			"INSERT OR REPLACE INTO abhaengigkeit(von_id, zu_id, label) VALUES (?1,?2,?3)", e);
+		if (!st)
+			return -WP_EDB;
+		sqlite3_bind_int64(st, 1, w->obj[d->von].id);
+		sqlite3_bind_int64(st, 2, w->obj[d->zu].id);
+		BIND_TEXT(st, 3, d->label);
+		rc = step_done(s, st, e, _("Abhängigkeiten speichern"));
+	}
+	for (size_t i = 0; i < w->n_pilot && !rc; i++)
+		rc = store_save_pilot(s, w, (uint32_t)i, e);
+	return rc;
+}

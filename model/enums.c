@@ -1,0 +1,147 @@
+/* Enum labels and parsing. */
+#include "model/enums.h"
+
+#include "model/ws.h"
+
+#include <stddef.h>
+#include <string.h>
+
+
+struct alias { const char *text; int value; };
+
+struct enum_def {
+	const char *const *labels;
+	int n;
+	int empty;             /* value for empty input, -1 = empty not allowed */
+	const struct alias *aliases; /* extra accepted spellings, ends with NULL text */
+	const char *allowed;
+};
+
+static const char *const typ_l[] = { "Fachverfahren", "Register", "Anwendung" };
+static const char *const betrieb_l[] = { "unbekannt", "Eigenes RZ", "IT-Dienstleister", "SaaS",
+					 "Public Cloud" };
+static const char *const level_l[] = { "", "normal", "hoch", "sehr hoch" };
+static const char *const pb_l[] = { "", "nein", "ja", "Art. 9" };
+static const char *const jn_l[] = { "nein", "ja" };
+static const char *const tri_l[] = { "unbekannt", "nein", "ja" };
+static const char *const lz_l[] = { "aktiv", "auslaufend" };
+static const char *const crit_l[] = { "unbekannt", "nein", "teilweise", "ja" };
+static const char *const rl_l[] = { "unbekannt", "nicht erfüllt", "teilweise", "erfüllt" };
+static const char *const strat_l[] = { "", "Rehost", "Relocate", "Replatform", "Refactor",
+				       "Repurchase", "Retire", "Retain" };
+static const char *const ps_l[] = { "Idee", "geplant", "laufend", "abgeschlossen" };
+static const char *const verdict_l[] = { "zulässig", "offen", "blockiert" };
+
+static const struct alias betrieb_a[] = { { "eigenes rechenzentrum", BETRIEB_EIGENES_RZ },
+	{ "eigenes_rz", BETRIEB_EIGENES_RZ }, { "dienstleister", BETRIEB_DIENSTLEISTER },
+	{ "it_dienstleister", BETRIEB_DIENSTLEISTER }, { "public_cloud", BETRIEB_PUBLIC_CLOUD },
+	{ "", BETRIEB_UNBEKANNT }, { NULL, 0 } };
+static const struct alias level_a[] = { { "sehr_hoch", LVL_SEHR_HOCH },
+	{ "sehrhoch", LVL_SEHR_HOCH }, { "1", LVL_NORMAL }, { "2", LVL_HOCH },
+	{ "3", LVL_SEHR_HOCH }, { NULL, 0 } };
+static const struct alias pb_a[] = { { "art9", PB_ART9 }, { "art 9", PB_ART9 },
+	{ "besondere kategorien", PB_ART9 }, { "besondere kategorien art. 9", PB_ART9 },
+	{ "unbekannt", PB_UNBEKANNT }, { "yes", PB_JA }, { "no", PB_NEIN }, { "true", PB_JA },
+	{ "false", PB_NEIN }, { "1", PB_JA }, { "0", PB_NEIN }, { NULL, 0 } };
+static const struct alias jn_a[] = { { "yes", JN_JA }, { "no", JN_NEIN }, { "true", JN_JA },
+	{ "false", JN_NEIN }, { "1", JN_JA }, { "0", JN_NEIN }, { "", JN_NEIN }, { NULL, 0 } };
+static const struct alias tri_a[] = { { "yes", TRI_JA }, { "no", TRI_NEIN }, { "true", TRI_JA },
+	{ "false", TRI_NEIN }, { "1", TRI_JA }, { "0", TRI_NEIN }, { "?", TRI_UNBEKANNT },
+	{ NULL, 0 } };
+static const struct alias crit_a[] = { { "yes", CV_JA }, { "no", CV_NEIN }, { "true", CV_JA },
+	{ "false", CV_NEIN }, { "1", CV_JA }, { "0", CV_NEIN }, { "?", CV_UNBEKANNT },
+	{ NULL, 0 } };
+static const struct alias rl_a[] = { { "erfuellt", RL_ERFUELLT }, { "e", RL_ERFUELLT },
+	{ "nicht", RL_NICHT }, { "nicht erfuellt", RL_NICHT }, { "n", RL_NICHT },
+	{ "t", RL_TEILWEISE }, { "?", RL_UNBEKANNT }, { NULL, 0 } };
+static const struct alias verdict_a[] = { { "zulaessig", 0 }, { NULL, 0 } };
+static const struct alias none_a[] = { { NULL, 0 } };
+
+#define DEF(l, empty, a, allowed) { l, (int)(sizeof l / sizeof l[0]), empty, a, allowed }
+static const struct enum_def defs[EK__N] = {
+	[EK_TYP] = DEF(typ_l, -1, none_a, "Fachverfahren, Register, Anwendung"),
+	[EK_BETRIEB] = DEF(betrieb_l, BETRIEB_UNBEKANNT, betrieb_a,
+			   "Eigenes RZ, IT-Dienstleister, SaaS, Public Cloud, unbekannt"),
+	[EK_LEVEL] = DEF(level_l, LVL_NONE, level_a, "normal, hoch, sehr hoch (oder leer)"),
+	[EK_PERSONENBEZUG] = DEF(pb_l, PB_UNBEKANNT, pb_a, "nein, ja, Art. 9 (oder leer)"),
+	[EK_JANEIN] = DEF(jn_l, JN_NEIN, jn_a, "ja, nein"),
+	[EK_TRI] = DEF(tri_l, TRI_UNBEKANNT, tri_a, "ja, nein, unbekannt"),
+	[EK_LEBENSZYKLUS] = DEF(lz_l, LZ_AKTIV, none_a, "aktiv, auslaufend"),
+	[EK_CRIT] = DEF(crit_l, CV_UNBEKANNT, crit_a, "ja, teilweise, nein, unbekannt"),
+	[EK_RL] = DEF(rl_l, RL_UNBEKANNT, rl_a, "erfüllt, teilweise, nicht, unbekannt"),
+	[EK_STRATEGIE] = DEF(strat_l, STRAT_NONE, none_a,
+			     "Rehost, Relocate, Replatform, Refactor, Repurchase, Retire, Retain "
+			     "(oder leer)"),
+	[EK_PILOT_STATUS] = DEF(ps_l, -1, none_a, "Idee, geplant, laufend, abgeschlossen"),
+	[EK_VERDICT] = DEF(verdict_l, -1, verdict_a, "blockiert, offen, zulässig"),
+};
+
+const char *enum_label(enum enum_kind k, int v)
+{
+	if ((unsigned)k >= EK__N || v < 0 || v >= defs[k].n)
+		return "?";
+	return defs[k].labels[v];
+}
+
+int enum_count(enum enum_kind k)
+{
+	return (unsigned)k < EK__N ? defs[k].n : 0;
+}
+
+const char *enum_allowed(enum enum_kind k)
+{
+	return (unsigned)k < EK__N ? defs[k].allowed : "";
+}
+
+/* ASCII case-insensitive equality; non-ASCII bytes compare exactly, except that the
+ * UTF-8 umlauts Ä/Ö/Ü compare equal to ä/ö/ü. */
+static int eq_fold(const char *a, size_t alen, const char *b)
+{
+	size_t blen = strlen(b);
+	size_t i = 0, j = 0;
+	while (i < alen && j < blen) {
+		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[j];
+		if (x == 0xC3 && y == 0xC3 && i + 1 < alen && j + 1 < blen) {
+			unsigned char x2 = (unsigned char)a[i + 1], y2 = (unsigned char)b[j + 1];
+			if (x2 >= 0x80 && x2 <= 0x9E)
+				x2 += 0x20;
+			if (y2 >= 0x80 && y2 <= 0x9E)
+				y2 += 0x20;
+			if (x2 != y2)
+				return 0;
+			i += 2;
+			j += 2;
+			continue;
+		}
+		if (x >= 'A' && x <= 'Z')
+			x += 32;
+		if (y >= 'A' && y <= 'Z')
+			y += 32;
+		if (x != y)
+			return 0;
+		i++;
+		j++;
+	}
+	return i == alen && j == blen;
+}
+
+int enum_parse(enum enum_kind k, const char *s)
+{
+	if ((unsigned)k >= EK__N || !s)
+		return -1;
+	const struct enum_def *d = &defs[k];
+	while (*s == ' ' || *s == '\t')
+		s++;
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n == 0)
+		return d->empty;
+	for (int v = 0; v < d->n; v++)
+		if (d->labels[v][0] && eq_fold(s, n, d->labels[v]))
+			return v;
+	for (const struct alias *a = d->aliases; a->text; a++)
+		if (eq_fold(s, n, a->text))
+			return a->value;
+	return -1;
+}

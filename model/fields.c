@@ -1,0 +1,497 @@
+/* Object fields: lookup, validation, setting and formatting. */
+#include "model/fields.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/date.h"
+#include "model/enums.h"
+#include "model/i18n.h"
+
+const struct field_def field_defs[F__N] = {
+#define X(id, key, label) [id] = { key, label },
+	FIELDS_TABLE(X)
+#undef X
+};
+
+/* Case-insensitive compare for ASCII and the German umlauts (UTF-8 Ä Ö Ü vs ä ö ü). */
+static int name_eq(const char *a, const char *b)
+{
+	while (*a && *b) {
+		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+		if (x == 0xC3 && y == 0xC3 && a[1] && b[1]) {
+			unsigned char x2 = (unsigned char)a[1] | 0x20, y2 = (unsigned char)b[1] | 0x20;
+			if (x2 != y2)
+				return 0;
+			a += 2;
+			b += 2;
+			continue;
+		}
+		if (x >= 'A' && x <= 'Z')
+			x += 32;
+		if (y >= 'A' && y <= 'Z')
+			y += 32;
+		if (x != y)
+			return 0;
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+int field_find(const char *name)
+{
+	for (int i = 0; i < F__N; i++)
+		if (name_eq(name, field_defs[i].key) || name_eq(name, field_defs[i].label))
+			return i;
+	/* common alternative spellings of the German labels */
+	if (name_eq(name, "Behoerde"))
+		return F_BEHOERDE;
+	if (name_eq(name, "Integritaet"))
+		return F_SB_I;
+	if (name_eq(name, "Verfuegbarkeit"))
+		return F_SB_A;
+	if (name_eq(name, "Abhaengigkeiten"))
+		return F_ABHAENGIGKEITEN;
+	if (name_eq(name, "Aufwand"))
+		return F_AUFWAND;
+	return -1;
+}
+
+int kennung_valid(const char *s)
+{
+	size_t n = 0;
+	for (const char *p = s; *p; p++, n++) {
+		char c = *p;
+		int alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+		if (!alnum && (n == 0 || (c != '-' && c != '_' && c != '.')))
+			return 0;
+	}
+	return n >= 1 && n <= KENNUNG_MAX;
+}
+
+static int bad_enum(struct wp_err *e, int f, const char *value, enum enum_kind k)
+{
+	return wp_fail(e, WP_EINVAL, _("Feld \"%s\": \"%s\" ist nicht erlaubt, erwartet: %s"),
+		       field_defs[f].label, value, enum_allowed(k));
+}
+
+static int parse_count(const char *s, int64_t *out)
+{
+	if (!*s)
+		return -1;
+	int64_t v = 0;
+	for (const char *p = s; *p; p++) {
+		if (*p < '0' || *p > '9')
+			return -1;
+		if (v > (INT64_MAX - (*p - '0')) / 10)
+			return -1;
+		v = v * 10 + (*p - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+/* Decimal with comma or point, ≥ 0, at most 1e9. */
+static int parse_decimal(const char *s, double *out)
+{
+	char buf[64];
+	size_t n = strlen(s);
+	if (n == 0 || n >= sizeof buf)
+		return -1;
+	int seen_sep = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == ',' || c == '.') {
+			if (seen_sep++ || i == 0 || i == n - 1)
+				return -1;
+			c = '.';
+		} else if (c < '0' || c > '9') {
+			return -1;
+		}
+		buf[i] = c;
+	}
+	buf[n] = '\0';
+	double v = strtod(buf, NULL);
+	if (!(v >= 0 && v <= 1e9))
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* Trims blanks in place (returns pointer into s). */
+static const char *trim(const char *s, char *buf, size_t n)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	size_t len = strlen(s);
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	if (len >= n)
+		len = n - 1;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+/* OZG cell: comma-separated OZG ids (1–6 digits) or 14-digit LeiKa keys. */
+static int ozg_valid(const char *s)
+{
+	const char *p = s;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		size_t d = 0;
+		while (p[d] >= '0' && p[d] <= '9')
+			d++;
+		if (!(d >= 1 && d <= 6) && d != 14)
+			return 0;
+		p += d;
+		while (*p == ' ')
+			p++;
+		if (*p == ',') {
+			p++;
+			if (!*p)
+				return 0;
+		} else if (*p) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+int objekt_set(struct ws *w, uint32_t oi, int f, const char *raw, struct wp_err *e)
+{
+	struct objekt *o = &w->obj[oi];
+	char tb[128];
+	const char *v = raw ? raw : "";
+	const char *t = trim(v, tb, sizeof tb); /* short, trimmed view for enums/numbers */
+	int x;
+	int64_t n;
+	double d;
+	int32_t day;
+	const char *s;
+
+	switch (f) {
+	case F_KENNUNG: {
+		if (!kennung_valid(v))
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": \"%s\" ist keine gültige Kennung, erwartet: 1–32 "
+					 "Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, "
+					 "beginnend mit Buchstabe oder Ziffer"),
+				       field_defs[f].label, v);
+		uint32_t other = ws_find_objekt(w, v);
+		if (other != WP_NONE && other != oi)
+			return wp_fail(e, WP_EEXIST, _("Feld \"%s\": Kennung \"%s\" ist schon vergeben"),
+				       field_defs[f].label, v);
+		if (!(s = ws_str(w, v)))
+			goto nomem;
+		o->kennung = s;
+		return 0;
+	}
+	case F_TYP:
+		if ((x = enum_parse(EK_TYP, t)) < 0)
+			return bad_enum(e, f, v, EK_TYP);
+		o->typ = (uint8_t)x;
+		return 0;
+	case F_NAME:
+		if (!*t)
+			return wp_fail(e, WP_EINVAL, _("Feld \"%s\": darf nicht leer sein"),
+				       field_defs[f].label);
+		/* fall through */
+	case F_HERSTELLER:
+	case F_PRODUKT:
+	case F_STANDARDS:
+	case F_NOTIZ:
+	case F_OZG:
+		if (f == F_OZG && !ozg_valid(v))
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": \"%s\" ist ungültig, erwartet: OZG-IDs oder "
+					 "14-stellige LeiKa-Schlüssel, durch Komma getrennt"),
+				       field_defs[f].label, v);
+		if (!(s = ws_str(w, v)))
+			goto nomem;
+		if (f == F_NAME)
+			o->name = s;
+		else if (f == F_HERSTELLER)
+			o->hersteller = s;
+		else if (f == F_PRODUKT)
+			o->produkt = s;
+		else if (f == F_STANDARDS)
+			o->standards = s;
+		else if (f == F_OZG)
+			o->ozg = s;
+		else
+			o->notiz = s;
+		return 0;
+	case F_BEHOERDE: {
+		uint32_t b = ws_find_behoerde(w, v);
+		if (b == WP_NONE)
+			return wp_fail(e, WP_ENOTFOUND,
+				       _("Feld \"%s\": Behörde \"%s\" gibt es nicht, erwartet: der Name "
+					 "einer vorhandenen Behörde"),
+				       field_defs[f].label, v);
+		o->behoerde = b;
+		return 0;
+	}
+	case F_BETRIEB:
+		if ((x = enum_parse(EK_BETRIEB, t)) < 0)
+			return bad_enum(e, f, v, EK_BETRIEB);
+		o->betrieb = (uint8_t)x;
+		return 0;
+	case F_NUTZER:
+	case F_FALLZAHL:
+		if (!*t)
+			n = -1;
+		else if (parse_count(t, &n))
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": \"%s\" ist keine Zahl, erwartet: ganze Zahl ≥ 0 "
+					 "ohne Tausenderpunkte (oder leer)"),
+				       field_defs[f].label, v);
+		if (f == F_NUTZER)
+			o->nutzer = n;
+		else
+			o->fallzahl = n;
+		return 0;
+	case F_SB_C:
+	case F_SB_I:
+	case F_SB_A:
+		if ((x = enum_parse(EK_LEVEL, t)) < 0)
+			return bad_enum(e, f, v, EK_LEVEL);
+		o->sb[f - F_SB_C] = (uint8_t)x;
+		return 0;
+	case F_PERSONENBEZUG:
+		if ((x = enum_parse(EK_PERSONENBEZUG, t)) < 0)
+			return bad_enum(e, f, v, EK_PERSONENBEZUG);
+		o->personenbezug = (uint8_t)x;
+		return 0;
+	case F_VS_NFD:
+	case F_SB_MANUELL:
+		if ((x = enum_parse(EK_JANEIN, t)) < 0)
+			return bad_enum(e, f, v, EK_JANEIN);
+		if (f == F_VS_NFD)
+			o->vs_nfd = (uint8_t)x;
+		else
+			o->sb_pin = (uint8_t)x;
+		return 0;
+	case F_LEBENSZYKLUS:
+		if ((x = enum_parse(EK_LEBENSZYKLUS, t)) < 0)
+			return bad_enum(e, f, v, EK_LEBENSZYKLUS);
+		o->lebenszyklus = (uint8_t)x;
+		return 0;
+	case F_DVC_ANGEBOT:
+		if ((x = enum_parse(EK_TRI, t)) < 0)
+			return bad_enum(e, f, v, EK_TRI);
+		o->dvc_angebot = (uint8_t)x;
+		return 0;
+	case F_VERTRAGSENDE:
+		if (!*t) {
+			o->vertragsende = DATE_NONE;
+			return 0;
+		}
+		if (date_parse(t, &day))
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": \"%s\" ist kein gültiges Datum, erwartet: TT.MM.JJJJ "
+					 "oder JJJJ-MM-TT"),
+				       field_defs[f].label, v);
+		o->vertragsende = day;
+		return 0;
+	case F_STRATEGIE:
+		if ((x = enum_parse(EK_STRATEGIE, t)) < 0)
+			return bad_enum(e, f, v, EK_STRATEGIE);
+		o->strategie = (uint8_t)x;
+		return 0;
+	case F_AUFWAND:
+		if (!*t) {
+			o->aufwand = -1;
+			return 0;
+		}
+		if (parse_decimal(t, &d))
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": \"%s\" ist ungültig, erwartet: Zahl ≥ 0 in PT, "
+					 "Dezimalkomma oder -punkt (oder leer)"),
+				       field_defs[f].label, v);
+		o->aufwand = d;
+		return 0;
+	case F_WELLE_PIN:
+		if (!*t || strcmp(t, "0") == 0) {
+			o->welle_pin = 0;
+			return 0;
+		}
+		if (parse_count(t, &n) || n < 1 || n > 10000)
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": \"%s\" ist ungültig, erwartet: Wellennummer 1–10000 "
+					 "(oder leer)"),
+				       field_defs[f].label, v);
+		o->welle_pin = (int32_t)n;
+		return 0;
+	case F_ABHAENGIGKEITEN:
+	default:
+		return wp_fail(e, WP_EINVAL, _("Feld \"%s\" kann hier nicht gesetzt werden"),
+			       f >= 0 && f < F__N ? field_defs[f].label : "?");
+	}
+nomem:
+	return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+}
+
+int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, struct wp_err *e)
+{
+	int x = enum_parse(EK_CRIT, value ? value : "");
+	if (x < 0)
+		return wp_fail(e, WP_EINVAL, _("Feld \"%s\": \"%s\" ist nicht erlaubt, erwartet: %s"),
+			       w->dvc[k].code, value, enum_allowed(EK_CRIT));
+	w->crit[(size_t)o * w->n_dvc + k] = (uint8_t)x;
+	return 0;
+}
+
+char *format_pt(double v, int german, char *buf, size_t n)
+{
+	double r = floor(v * 2 + 0.5) / 2;
+	if (r == floor(r))
+		snprintf(buf, n, "%.0f", r);
+	else
+		snprintf(buf, n, german ? "%.0f,5" : "%.0f.5", floor(r));
+	return buf;
+}
+
+char *objekt_get(const struct ws *w, uint32_t oi, int f, int german, char *buf, size_t n)
+{
+	const struct objekt *o = &w->obj[oi];
+	buf[0] = '\0';
+	switch (f) {
+	case F_KENNUNG: snprintf(buf, n, "%s", o->kennung); break;
+	case F_TYP: snprintf(buf, n, "%s", enum_label(EK_TYP, o->typ)); break;
+	case F_NAME: snprintf(buf, n, "%s", o->name); break;
+	case F_BEHOERDE: snprintf(buf, n, "%s", w->beh[o->behoerde].name); break;
+	case F_HERSTELLER: snprintf(buf, n, "%s", o->hersteller); break;
+	case F_PRODUKT: snprintf(buf, n, "%s", o->produkt); break;
+	case F_BETRIEB: snprintf(buf, n, "%s", enum_label(EK_BETRIEB, o->betrieb)); break;
+	case F_NUTZER:
+		if (o->nutzer >= 0)
+			snprintf(buf, n, "%lld", (long long)o->nutzer);
+		break;
+	case F_FALLZAHL:
+		if (o->fallzahl >= 0)
+			snprintf(buf, n, "%lld", (long long)o->fallzahl);
+		break;
+	case F_SB_C:
+	case F_SB_I:
+	case F_SB_A: snprintf(buf, n, "%s", enum_label(EK_LEVEL, o->sb[f - F_SB_C])); break;
+	case F_PERSONENBEZUG:
+		snprintf(buf, n, "%s", enum_label(EK_PERSONENBEZUG, o->personenbezug));
+		break;
+	case F_VS_NFD: snprintf(buf, n, "%s", enum_label(EK_JANEIN, o->vs_nfd)); break;
+	case F_SB_MANUELL: snprintf(buf, n, "%s", enum_label(EK_JANEIN, o->sb_pin)); break;
+	case F_LEBENSZYKLUS: snprintf(buf, n, "%s", enum_label(EK_LEBENSZYKLUS, o->lebenszyklus)); break;
+	case F_DVC_ANGEBOT: snprintf(buf, n, "%s", enum_label(EK_TRI, o->dvc_angebot)); break;
+	case F_OZG: snprintf(buf, n, "%s", o->ozg); break;
+	case F_VERTRAGSENDE: date_format(o->vertragsende, german, buf, n); break;
+	case F_STANDARDS: snprintf(buf, n, "%s", o->standards); break;
+	case F_STRATEGIE: snprintf(buf, n, "%s", enum_label(EK_STRATEGIE, o->strategie)); break;
+	case F_AUFWAND:
+		if (o->aufwand >= 0) {
+			/* what the user entered: shortest form, no trailing zeros */
+			snprintf(buf, n, "%.10g", o->aufwand);
+			char *p;
+			if (german && (p = strchr(buf, '.')))
+				*p = ',';
+		}
+		break;
+	case F_NOTIZ: snprintf(buf, n, "%s", o->notiz); break;
+	case F_WELLE_PIN:
+		if (o->welle_pin)
+			snprintf(buf, n, "%d", (int)o->welle_pin);
+		break;
+	case F_ABHAENGIGKEITEN: {
+		/* ordered by the target's Kennung, so the text is canonical whatever the order
+		 * of entry (the export round-trips byte for byte) */
+		size_t used = 0;
+		uint32_t lo = w->out_off[oi], hi = w->out_off[oi + 1];
+		const char *prev = NULL;
+		for (uint32_t step = lo; step < hi && used + 1 < n; step++) {
+			const struct dep *best = NULL;
+			for (uint32_t j = lo; j < hi; j++) {
+				const struct dep *d = &w->dep[w->out_dep[j]];
+				const char *k = w->obj[d->zu].kennung;
+				if (prev && strcmp(k, prev) <= 0)
+					continue;
+				if (!best || strcmp(k, w->obj[best->zu].kennung) < 0)
+					best = d;
+			}
+			if (!best)
+				break;
+			prev = w->obj[best->zu].kennung;
+			int k = snprintf(buf + used, n - used, "%s%s%s%s%s", used ? "," : "", prev,
+					 best->label[0] ? " (" : "", best->label, best->label[0] ? ")" : "");
+			if (k < 0)
+				break;
+			used += (size_t)k;
+		}
+		break;
+	}
+	default: break;
+	}
+	return buf;
+}
+
+int deps_parse(const char *s, int (*fn)(void *ctx, const char *kennung, const char *label),
+	       void *ctx, struct wp_err *e)
+{
+	char k[KENNUNG_MAX + 2], l[256];
+	const char *p = s;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		size_t kn = 0;
+		while (p[kn] && p[kn] != ',' && p[kn] != '(' && p[kn] != ' ')
+			kn++;
+		if (kn == 0 || kn > KENNUNG_MAX) {
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": Eintrag \"%.40s\" ist ungültig, erwartet: Kennungen, "
+					 "durch Komma getrennt, je optional mit \"(Schnittstelle)\""),
+				       field_defs[F_ABHAENGIGKEITEN].label, p);
+		}
+		memcpy(k, p, kn);
+		k[kn] = '\0';
+		p += kn;
+		if (!kennung_valid(k))
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": \"%s\" ist keine gültige Kennung"),
+				       field_defs[F_ABHAENGIGKEITEN].label, k);
+		while (*p == ' ')
+			p++;
+		l[0] = '\0';
+		if (*p == '(') {
+			const char *close = strchr(p, ')');
+			const char *comma = strchr(p, ',');
+			if (!close || (comma && comma < close) || (size_t)(close - p - 1) >= sizeof l)
+				return wp_fail(e, WP_EINVAL,
+					       _("Feld \"%s\": bei \"%s\" fehlt die schließende Klammer "
+						 "(Schnittstellen dürfen kein Komma enthalten)"),
+					       field_defs[F_ABHAENGIGKEITEN].label, k);
+			size_t ln = (size_t)(close - p - 1);
+			memcpy(l, p + 1, ln);
+			l[ln] = '\0';
+			if (strchr(l, '('))
+				return wp_fail(e, WP_EINVAL, _("Feld \"%s\": verschachtelte Klammer bei \"%s\""),
+					       field_defs[F_ABHAENGIGKEITEN].label, k);
+			p = close + 1;
+			while (*p == ' ')
+				p++;
+		}
+		if (*p && *p != ',')
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": nach \"%s\" wird ein Komma erwartet"),
+				       field_defs[F_ABHAENGIGKEITEN].label, k);
+		if (*p == ',')
+			p++;
+		int rc = fn(ctx, k, l);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}

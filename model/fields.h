@@ -1,0 +1,90 @@
+/* The editable fields of an object: names (CSV header labels and ASCII keys), validation
+ * and setting from text, and formatting back to text. One table serves CSV import/export,
+ * `object set` and the TUI's forms, so all validate alike. */
+#ifndef WP_MODEL_FIELDS_H
+#define WP_MODEL_FIELDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model/ws.h"
+
+/* X(id, key, label) — in Inventar CSV column order (DVC criteria columns come between
+ * F_STANDARDS and F_STRATEGIE, one per catalogue criterion). */
+#define FIELDS_TABLE(X) \
+	X(F_KENNUNG, "kennung", "Kennung") \
+	X(F_TYP, "typ", "Typ") \
+	X(F_NAME, "name", "Name") \
+	X(F_BEHOERDE, "behoerde", "Behörde") \
+	X(F_HERSTELLER, "hersteller", "Hersteller") \
+	X(F_PRODUKT, "produkt", "Produkt") \
+	X(F_BETRIEB, "betrieb", "Betrieb") \
+	X(F_NUTZER, "nutzer", "Nutzer") \
+	X(F_FALLZAHL, "fallzahl", "Fallzahl") \
+	X(F_SB_C, "vertraulichkeit", "Vertraulichkeit") \
+	X(F_SB_I, "integritaet", "Integrität") \
+	X(F_SB_A, "verfuegbarkeit", "Verfügbarkeit") \
+	X(F_PERSONENBEZUG, "personenbezug", "Personenbezug") \
+	X(F_VS_NFD, "vs_nfd", "VS-NfD") \
+	X(F_LEBENSZYKLUS, "lebenszyklus", "Lebenszyklus") \
+	X(F_DVC_ANGEBOT, "dvc_angebot", "DVC-Angebot") \
+	X(F_OZG, "ozg", "OZG") \
+	X(F_VERTRAGSENDE, "vertragsende", "Vertragsende") \
+	X(F_ABHAENGIGKEITEN, "abhaengigkeiten", "Abhängigkeiten") \
+	X(F_STANDARDS, "standards", "Standards") \
+	X(F_STRATEGIE, "strategie", "Strategie") \
+	X(F_AUFWAND, "aufwand_pt", "Aufwand_PT") \
+	X(F_NOTIZ, "notiz", "Notiz") \
+	X(F_SB_MANUELL, "sb_manuell", "Schutzbedarf_manuell") \
+	X(F_WELLE_PIN, "welle", "Welle")
+
+enum field_id {
+#define X(id, key, label) id,
+	FIELDS_TABLE(X)
+#undef X
+	F__N
+};
+
+/* Fields after F_NOTIZ are not Inventar CSV columns (set via `object set`, `pin` or TUI). */
+#define F__CSV F_SB_MANUELL
+
+struct field_def {
+	const char *key;   /* ASCII key, lowercase */
+	const char *label; /* canonical German CSV header */
+};
+extern const struct field_def field_defs[F__N];
+
+/* Field id for a header or name: matches key or label, case-insensitively (umlauts too).
+ * Returns -1 if unknown (the caller may then try a DVC criterion code). */
+int field_find(const char *name);
+
+/* 1 if s is a valid Kennung: 1–32 characters of A–Z a–z 0–9 . _ -, starting with a letter
+ * or digit. */
+int kennung_valid(const char *s);
+
+/* Validates value for field f and stores it in object o. Behörde must name an existing
+ * Behörde; Kennung must be valid and not used by another object; Abhängigkeiten is not
+ * handled here (see deps_parse). Strings are copied into the workspace pool. On a bad
+ * value returns -WP_EINVAL and e->msg says what was wrong and what is expected, without
+ * location (the caller adds file, line and column). The object is unchanged then. */
+int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err *e);
+/* Same for DVC criterion k (index into w->dvc). */
+int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, struct wp_err *e);
+
+/* Formats field f of object o into buf (n bytes, truncated safely). german != 0: dates
+ * TT.MM.JJJJ and decimal comma; else ISO dates and decimal point. Abhängigkeiten are
+ * rendered from the adjacency (ws_index must be current) as "KENNUNG (Label),…" ordered
+ * by Kennung (canonical, so exports round-trip). Returns buf. */
+char *objekt_get(const struct ws *w, uint32_t o, int f, int german, char *buf, size_t n);
+
+/* Formats a PT value: at most one decimal (halves), no trailing ",0". Returns buf. */
+char *format_pt(double v, int german, char *buf, size_t n);
+
+/* Parses an Abhängigkeiten cell "KENNUNG (Label), KENNUNG, …" and calls fn for each item
+ * (kennung and label as NUL-terminated scratch strings valid during the call; label "" if
+ * none). Stops at fn's first non-zero return and returns it. Returns -WP_EINVAL with a
+ * message for a malformed item (bad Kennung, unbalanced parentheses). */
+int deps_parse(const char *s, int (*fn)(void *ctx, const char *kennung, const char *label),
+	       void *ctx, struct wp_err *e);
+
+#endif

@@ -1,0 +1,162 @@
+/* UTF-8 helpers. */
+#include "model/utf8.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+size_t utf8_invalid_at(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t len;
+		uint32_t cp;
+		if (c >= 0xC2 && c <= 0xDF) {
+			len = 2;
+			cp = c & 0x1F;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			len = 3;
+			cp = c & 0x0F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			len = 4;
+			cp = c & 0x07;
+		} else {
+			return i;
+		}
+		if (i + len > n)
+			return i;
+		for (size_t k = 1; k < len; k++) {
+			if ((s[i + k] & 0xC0) != 0x80)
+				return i;
+			cp = (cp << 6) | (s[i + k] & 0x3F);
+		}
+		if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		    (cp >= 0xD800 && cp <= 0xDFFF))
+			return i;
+		i += len;
+	}
+	return n;
+}
+
+/* Code points of 0x80–0x9F in Windows-1252 (0 = undefined, mapped to U+FFFD). */
+static const uint16_t cp1252_hi[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+	0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+	0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+};
+
+char *cp1252_to_utf8(const char *str, size_t n, size_t *outlen)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	char *out = malloc(n * 3 + 1);
+	if (!out)
+		return NULL;
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t cp = s[i];
+		if (cp >= 0x80 && cp <= 0x9F)
+			cp = cp1252_hi[cp - 0x80] ? cp1252_hi[cp - 0x80] : 0xFFFD;
+		if (cp < 0x80) {
+			out[o++] = (char)cp;
+		} else if (cp < 0x800) {
+			out[o++] = (char)(0xC0 | (cp >> 6));
+			out[o++] = (char)(0x80 | (cp & 0x3F));
+		} else {
+			out[o++] = (char)(0xE0 | (cp >> 12));
+			out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+			out[o++] = (char)(0x80 | (cp & 0x3F));
+		}
+	}
+	out[o] = '\0';
+	*outlen = o;
+	return out;
+}
+
+int utf8_cp_width(unsigned cp)
+{
+	if (cp == 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+		return 0;
+	if ((cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+	    (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+	    (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200B || cp == 0x200D)
+		return 0;
+	if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F) ||
+	    (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+	    (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+	    (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+	    (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD))
+		return 2;
+	return 1;
+}
+
+size_t utf8_decode(const char *str, size_t n, unsigned *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	if (n == 0) {
+		*cp = 0;
+		return 0;
+	}
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	size_t need = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : 2;
+	if (utf8_invalid_at(str, need <= n ? need : n) < need || need > n) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	unsigned v = s[0] & (need == 2 ? 0x1F : need == 3 ? 0x0F : 0x07);
+	for (size_t k = 1; k < need; k++)
+		v = (v << 6) | (s[k] & 0x3F);
+	*cp = v;
+	return need;
+}
+
+size_t utf8_width(const char *s)
+{
+	size_t w = 0, n = strlen(s);
+	while (n) {
+		unsigned cp;
+		size_t k = utf8_decode(s, n, &cp);
+		w += (size_t)utf8_cp_width(cp);
+		s += k;
+		n -= k;
+	}
+	return w;
+}
+
+size_t utf8_crop(const char *s, size_t cols, char *buf, size_t n)
+{
+	size_t len = strlen(s), used = 0, w = 0;
+	if (n == 0)
+		return 0;
+	if (utf8_width(s) <= cols && len < n) {
+		memcpy(buf, s, len + 1);
+		return utf8_width(s);
+	}
+	if (cols == 0) {
+		buf[0] = '\0';
+		return 0;
+	}
+	/* room for "…" (3 bytes, 1 column) */
+	while (len) {
+		unsigned cp;
+		size_t k = utf8_decode(s, len, &cp);
+		int cw = utf8_cp_width(cp);
+		if (w + (size_t)cw > cols - 1 || used + k + 4 > n)
+			break;
+		memcpy(buf + used, s, k);
+		used += k;
+		w += (size_t)cw;
+		s += k;
+		len -= k;
+	}
+	memcpy(buf + used, "\xE2\x80\xA6", 4);
+	return w + 1;
+}

@@ -1,0 +1,26 @@
+/* UTF-8 validation, Windows-1252 conversion and display-column width. Pure functions. */
+#ifndef WP_MODEL_UTF8_H
+#define WP_MODEL_UTF8_H
+
+#include <stddef.h>
+
+/* Offset of the first byte that is not part of valid UTF-8 (no overlongs, no surrogates),
+ * or n if all of s[0..n) is valid. */
+size_t utf8_invalid_at(const char *s, size_t n);
+/* Converts Windows-1252 bytes to a new NUL-terminated UTF-8 string (caller frees) and sets
+ * *outlen. Returns NULL on out of memory. */
+char *cp1252_to_utf8(const char *s, size_t n, size_t *outlen);
+
+/* Display columns of one code point: 0 for combining marks and controls, 2 for East Asian
+ * wide/fullwidth characters, 1 otherwise. Locale-independent. */
+int utf8_cp_width(unsigned cp);
+/* Decodes one code point at s (n bytes left); returns its byte length (≥ 1; invalid bytes
+ * count as one byte of U+FFFD) and stores the code point in *cp. */
+size_t utf8_decode(const char *s, size_t n, unsigned *cp);
+/* Display columns of the NUL-terminated string s. */
+size_t utf8_width(const char *s);
+/* Copies s into buf (n bytes) cropped to at most cols display columns; if cropped, the
+ * last column holds "…". Returns the display width written. */
+size_t utf8_crop(const char *s, size_t cols, char *buf, size_t n);
+
+#endif

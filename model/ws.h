@@ -1,0 +1,150 @@
+/* The in-memory workspace: Behörden, Objekte, Abhängigkeiten, Plattformen, Kriterien,
+ * Piloten, Wellen and settings as flat arrays with integer indexes, built for fast loading
+ * of 100,000+ objects. Pure C11, no I/O. */
+#ifndef WP_MODEL_WS_H
+#define WP_MODEL_WS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model/err.h"
+#include "model/settings.h"
+
+enum obj_typ { TYP_FACHVERFAHREN, TYP_REGISTER, TYP_ANWENDUNG, TYP__N };
+enum betrieb { BETRIEB_UNBEKANNT, BETRIEB_EIGENES_RZ, BETRIEB_DIENSTLEISTER, BETRIEB_SAAS,
+	       BETRIEB_PUBLIC_CLOUD, BETRIEB__N };
+/* Schutzbedarf level; LVL_NONE = not assessed (counts as normal, flagged). */
+enum level { LVL_NONE = 0, LVL_NORMAL = 1, LVL_HOCH = 2, LVL_SEHR_HOCH = 3 };
+enum personenbezug { PB_UNBEKANNT, PB_NEIN, PB_JA, PB_ART9, PB__N };
+enum janein { JN_NEIN = 0, JN_JA = 1 };
+enum tri { TRI_UNBEKANNT, TRI_NEIN, TRI_JA, TRI__N };
+enum lebenszyklus { LZ_AKTIV, LZ_AUSLAUFEND, LZ__N };
+/* Value of a DVC criterion for an object. */
+enum crit_val { CV_UNBEKANNT, CV_NEIN, CV_TEILWEISE, CV_JA, CV__N };
+/* Value of a red line offered by a platform. */
+enum rl_val { RL_UNBEKANNT, RL_NICHT, RL_TEILWEISE, RL_ERFUELLT, RL__N };
+enum strategie { STRAT_NONE, STRAT_REHOST, STRAT_RELOCATE, STRAT_REPLATFORM, STRAT_REFACTOR,
+		 STRAT_REPURCHASE, STRAT_RETIRE, STRAT_RETAIN, STRAT__N };
+enum krit_art { KRIT_RL, KRIT_DVC };
+enum pilot_status { PS_IDEE, PS_GEPLANT, PS_LAUFEND, PS_ABGESCHLOSSEN, PS__N };
+enum sb_goal { SB_C, SB_I, SB_A, SB__N };
+
+#define WP_NONE UINT32_MAX /* "no index" */
+#define KENNUNG_MAX 32
+
+struct behoerde {
+	int64_t id;       /* store id */
+	const char *name; /* unique */
+	const char *kgst; /* "" if none */
+	const char *kontakt;
+	uint32_t parent;  /* index or WP_NONE */
+};
+
+struct objekt {
+	int64_t id;
+	const char *kennung, *name, *hersteller, *produkt, *ozg, *standards, *notiz;
+	uint32_t behoerde;   /* index into ws.beh */
+	uint8_t typ, betrieb, personenbezug, vs_nfd, lebenszyklus, dvc_angebot;
+	uint8_t sb[SB__N];   /* enum level as entered */
+	uint8_t sb_pin;      /* 1 = "manuell festgelegt": not raised by inheritance */
+	uint8_t strategie;   /* override, STRAT_NONE = none */
+	int64_t nutzer, fallzahl;   /* -1 = unknown */
+	int32_t vertragsende;       /* days since 1970-01-01, or INT32_MIN = none */
+	double aufwand;             /* override in PT, < 0 = none */
+	int32_t welle_pin;          /* wave number, 0 = none */
+	int64_t erstellt, geaendert; /* unix seconds */
+};
+
+struct dep {
+	uint32_t von, zu;  /* von benötigt zu (object indexes) */
+	const char *label; /* "" if none */
+};
+
+struct kriterium {
+	const char *code, *name, *beschreibung;
+	uint8_t art;    /* enum krit_art */
+	double gewicht; /* weight (DVC only) */
+};
+
+struct plattform {
+	int64_t id;
+	const char *code, *name, *beschreibung;
+	int rang;        /* 1 = most preferred */
+	uint8_t vs_nfd;  /* enum tri */
+	uint8_t beispiel; /* 1 = shipped example profile, to be checked before use */
+};
+
+struct pilot {
+	int64_t id;
+	const char *name, *ziel, *ozg;
+	uint8_t status;
+	uint32_t *members; size_t n_members;  /* object indexes */
+	struct pilot_todo { int64_t id; const char *text; uint8_t done; } *todos; size_t n_todos;
+};
+
+struct welle {
+	int nr;
+	int32_t beginn, ende; /* days since epoch */
+	double kapazitaet;
+};
+
+struct strpool; /* arena for strings; see ws_str */
+
+/* The whole workspace. Arrays are owned by the workspace; strings live in its pool and stay
+ * valid until ws_free. rl_val is n_pf × n_rl, rl_quelle likewise; crit is n_obj × n_dvc. */
+struct ws {
+	struct behoerde *beh; size_t n_beh, cap_beh;
+	struct objekt *obj; size_t n_obj, cap_obj;
+	struct dep *dep; size_t n_dep, cap_dep;
+	struct kriterium *rl; size_t n_rl;   /* red lines, catalogue order */
+	struct kriterium *dvc; size_t n_dvc; /* DVC criteria, catalogue order */
+	struct plattform *pf; size_t n_pf;
+	uint8_t *rl_val;          /* [pf * n_rl + rl] enum rl_val */
+	const char **rl_quelle;   /* [pf * n_rl + rl] source text, "" if none */
+	uint8_t *crit;            /* [obj * n_dvc + k] enum crit_val */
+	struct pilot *pilot; size_t n_pilot;
+	struct welle *welle; size_t n_welle;
+	struct settings set;
+	/* Adjacency (CSR) built by ws_index: out = what an object benötigt, in = who needs it. */
+	uint32_t *out_off, *out_adj, *in_off, *in_adj;
+	uint32_t *out_dep; /* parallel to out_adj: index into dep[] (for labels), in input order */
+	uint32_t *by_kennung; /* object indexes sorted by kennung (ws_index) */
+	size_t n_indexed;     /* n_obj when by_kennung was built */
+	struct strpool *pool;
+};
+
+/* Creates an empty workspace with default settings. Returns NULL on out of memory.
+ * Owned by the caller; free with ws_free. */
+struct ws *ws_new(void);
+/* Frees the workspace and everything it owns; accepts NULL; clears *w. */
+void ws_free(struct ws **w);
+/* Copies s (NULL → "") into the workspace's pool; the copy lives until ws_free.
+ * Returns NULL only on out of memory. */
+const char *ws_str(struct ws *w, const char *s);
+/* Same for the first n bytes of s. */
+const char *ws_strn(struct ws *w, const char *s, size_t n);
+
+/* Appenders: return the new element's index, or WP_NONE on out of memory. The element is
+ * zero-initialised except for the fields given; strings must be pool strings or literals. */
+uint32_t ws_add_behoerde(struct ws *w, const char *name, uint32_t parent);
+uint32_t ws_add_objekt(struct ws *w, const char *kennung);
+uint32_t ws_add_dep(struct ws *w, uint32_t von, uint32_t zu, const char *label);
+/* Sets the criterion catalogue (copied). Resizes crit/rl_val arrays; must be called before
+ * objects or platforms are added. Returns 0 or -WP_ENOMEM. */
+int ws_set_criteria(struct ws *w, const struct kriterium *k, size_t n);
+uint32_t ws_add_plattform(struct ws *w, const char *code);
+
+/* Builds the dependency adjacency (both directions) after deps were added or changed.
+ * Returns 0 or -WP_ENOMEM. */
+int ws_index(struct ws *w);
+
+/* Lookups; return WP_NONE when absent. Kennung lookup is case-sensitive, O(log n) after
+ * ws_index (binary search over a sorted index), O(n) before. */
+uint32_t ws_find_objekt(const struct ws *w, const char *kennung);
+uint32_t ws_find_behoerde(const struct ws *w, const char *name);
+uint32_t ws_find_plattform(const struct ws *w, const char *code);
+/* Index of a criterion code in rl[] or dvc[]; WP_NONE if absent. */
+uint32_t ws_find_rl(const struct ws *w, const char *code);
+uint32_t ws_find_dvc(const struct ws *w, const char *code);
+
+#endif

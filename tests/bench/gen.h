@@ -1,0 +1,260 @@
+/* Deterministic generator of synthetic workspaces for benchmarks and property tests
+ * (fixed-seed xorshift): realistic shares of types, ~40 Behörden, Schutzbedarf with empty
+ * values, Personenbezug, some VS-NfD, DVC values with unknowns, ~3 dependencies per object
+ * with a few small cycles, and the example platform profiles of domain §7.
+ * Header-only; every function is static so bench programs and tests can include it. */
+#ifndef WP_TESTS_BENCH_GEN_H
+#define WP_TESTS_BENCH_GEN_H
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "model/ws.h"
+
+/* The seed catalogue: 7 red lines, 9 DVC criteria with their default weights (§4.2, §4.3). */
+static const struct kriterium gen_catalogue[] = {
+	{ "RL-GEO", "Geografische Autonomie", "", KRIT_RL, 0 },
+	{ "RL-INFRA", "Infrastrukturelle Autonomie", "", KRIT_RL, 0 },
+	{ "RL-NETZ", "Vernetzungsautonomie", "", KRIT_RL, 0 },
+	{ "RL-LCM", "Lifecycle-Management", "", KRIT_RL, 0 },
+	{ "RL-OPS", "Operative Sicherheit", "", KRIT_RL, 0 },
+	{ "RL-NORM", "Normative Sicherheitsanforderungen", "", KRIT_RL, 0 },
+	{ "RL-INTEROP", "Interoperabilität", "", KRIT_RL, 0 },
+	{ "DVC-CONTAINER", "Container-Image verfügbar", "", KRIT_DVC, 3 },
+	{ "DVC-K8S", "Kubernetes-Betrieb unterstützt", "", KRIT_DVC, 2 },
+	{ "DVC-API", "offene, dokumentierte Schnittstellen (XÖV/REST)", "", KRIT_DVC, 3 },
+	{ "DVC-SSO", "Standard-Anmeldung SAML/OIDC", "", KRIT_DVC, 2 },
+	{ "DVC-IAC", "automatisierte Bereitstellung (IaC/CI-CD)", "", KRIT_DVC, 2 },
+	{ "DVC-OSS", "Open Source / Open CoDE", "", KRIT_DVC, 1 },
+	{ "DVC-MANDANT", "Mandantenfähigkeit", "", KRIT_DVC, 1 },
+	{ "DVC-EXPORT", "Datenexport in offenem Format (Exit)", "", KRIT_DVC, 2 },
+	{ "DVC-DOKU", "Betriebsdokumentation", "", KRIT_DVC, 1 },
+};
+#define GEN_N_CATALOGUE (sizeof gen_catalogue / sizeof gen_catalogue[0])
+
+/* Platform archetypes of §7 plus one more; profile letters in red-line order
+ * GEO INFRA NETZ LCM OPS NORM INTEROP: e erfüllt, t teilweise, n nicht, ? unbekannt. */
+static const struct gen_profile {
+	const char *code, *name, *rl;
+	uint8_t vs;
+} gen_profiles[] = {
+	{ "DVC-DL", "DVC-Angebot eines öffentlichen IT-Dienstleisters", "eeeeeee", TRI_UNBEKANNT },
+	{ "LAND", "Landeseigene Verwaltungscloud", "eeeeeee", TRI_JA },
+	{ "DE-PRIV", "Deutscher privatwirtschaftlicher Cloud-Anbieter", "eeteeee", TRI_NEIN },
+	{ "US-SOUV", "Souveräne Cloud auf Basis US-Software", "ettne?n", TRI_NEIN },
+	{ "HYPER-EU", "Hyperscaler mit EU-Souveränitätspartition", "etnnttt", TRI_NEIN },
+	{ "KOMM-RZ", "Kommunales Rechenzentrum mit Cloud-Betrieb", "eeete?e", TRI_UNBEKANNT },
+};
+#define GEN_N_PROFILES (sizeof gen_profiles / sizeof gen_profiles[0])
+
+static const char *const gen_behoerden[] = {
+	"10 Hauptamt", "11 Personalamt", "12 Statistik und Wahlen", "13 Presseamt",
+	"14 Rechnungsprüfungsamt", "15 IT-Abteilung", "20 Kämmerei", "21 Stadtkasse",
+	"22 Steueramt", "23 Liegenschaftsamt", "30 Rechtsamt", "31 Standesamt",
+	"32 Ordnungsamt", "33 Bürgerservice", "34 Straßenverkehrsamt", "35 Gewerbeamt",
+	"37 Feuerwehr", "38 Bevölkerungsschutz", "40 Schulverwaltungsamt", "41 Kulturamt",
+	"42 Bibliothek", "43 Volkshochschule", "50 Sozialamt", "51 Jugendamt",
+	"52 Sportamt", "53 Gesundheitsamt", "54 Jobcenter", "55 Ausländerbehörde",
+	"60 Bauverwaltung", "61 Stadtplanung", "62 Vermessung und Kataster", "63 Bauordnungsamt",
+	"64 Wohnungsamt", "65 Hochbauamt", "66 Tiefbauamt", "67 Grünflächenamt",
+	"68 Umweltamt", "70 Stadtreinigung", "80 Wirtschaftsförderung", "81 Eigenbetriebe",
+};
+#define GEN_N_BEH (sizeof gen_behoerden / sizeof gen_behoerden[0])
+
+static const char *const gen_names[] = {
+	"Meldewesen", "Personenstand", "Kfz-Zulassung", "Baugenehmigung", "HKR-Finanzwesen",
+	"Gewerbeanzeige", "Anwohnerparken", "Waffenverwaltung", "Elterngeld", "Wohngeld",
+	"Liegenschaftskataster", "E-Akte", "Ratsinformationssystem", "Groupware", "Fachportal",
+	"Ausländerwesen", "Kita-Platzvergabe", "Hundesteuer", "Friedhofsverwaltung",
+	"Bußgeldverfahren",
+};
+static const char *const gen_hersteller[] = { "Kommunix", "Verwaltungssoft AG", "AKDB-like",
+	"OpenGov e.G.", "Datenwerk GmbH", "" };
+static const char *const gen_ozg[] = { "", "", "", "Anwohnerparkausweis", "Meldebescheinigung",
+	"Gewerbeanmeldung", "Baugenehmigung", "Wohngeld", "Elterngeld", "" , "", "" };
+
+/* xorshift64*: small, fast, deterministic across platforms. */
+struct gen_rng {
+	uint64_t s;
+};
+
+static inline uint64_t gen_next(struct gen_rng *r)
+{
+	uint64_t x = r->s;
+	x ^= x >> 12;
+	x ^= x << 25;
+	x ^= x >> 27;
+	r->s = x;
+	return x * 0x2545F4914F6CDD1DULL;
+}
+
+static inline void gen_seed(struct gen_rng *r, unsigned seed)
+{
+	r->s = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)seed * 0xD1B54A32D192ED03ULL);
+	if (!r->s)
+		r->s = 1;
+	for (int i = 0; i < 8; i++)
+		gen_next(r);
+}
+
+/* Uniform integer in [0, n); n > 0. */
+static inline uint32_t gen_below(struct gen_rng *r, uint32_t n)
+{
+	return (uint32_t)((gen_next(r) >> 32) % n);
+}
+
+/* Uniform double in [0, 1). */
+static inline double gen_unit(struct gen_rng *r)
+{
+	return (double)(gen_next(r) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+/* Picks index i with probability w[i] / Σ w (weights in percent-like integers). */
+static inline int gen_pick(struct gen_rng *r, const unsigned *w, int n)
+{
+	unsigned sum = 0;
+	for (int i = 0; i < n; i++)
+		sum += w[i];
+	unsigned x = gen_below(r, sum);
+	for (int i = 0; i < n; i++) {
+		if (x < w[i])
+			return i;
+		x -= w[i];
+	}
+	return n - 1;
+}
+
+static inline uint8_t gen_rl_letter(char c)
+{
+	return c == 'e' ? RL_ERFUELLT : c == 't' ? RL_TEILWEISE : c == 'n' ? RL_NICHT : RL_UNBEKANNT;
+}
+
+/* Adds the catalogue and n_pf platforms (profiles repeat with a varied code beyond 6).
+ * Returns 0 or -WP_ENOMEM. */
+static inline int gen_platforms(struct ws *w, size_t n_pf)
+{
+	int rc = ws_set_criteria(w, gen_catalogue, GEN_N_CATALOGUE);
+	if (rc)
+		return rc;
+	for (size_t p = 0; p < n_pf; p++) {
+		const struct gen_profile *g = &gen_profiles[p % GEN_N_PROFILES];
+		char code[32];
+		if (p < GEN_N_PROFILES)
+			snprintf(code, sizeof code, "%s", g->code);
+		else
+			snprintf(code, sizeof code, "%s-%zu", g->code, p / GEN_N_PROFILES + 1);
+		uint32_t pf = ws_add_plattform(w, ws_str(w, code));
+		if (pf == WP_NONE)
+			return -WP_ENOMEM;
+		w->pf[pf].name = g->name;
+		w->pf[pf].beispiel = 1;
+		w->pf[pf].vs_nfd = g->vs;
+		for (size_t r = 0; r < w->n_rl && r < 7; r++) {
+			w->rl_val[pf * w->n_rl + r] = gen_rl_letter(g->rl[r]);
+			w->rl_quelle[pf * w->n_rl + r] = "Beispielbewertung — vor Verwendung prüfen";
+		}
+	}
+	return 0;
+}
+
+/* Builds a synthetic workspace with n_obj objects and n_pf platforms, indexed (ws_index
+ * done). The same (n_obj, n_pf, seed) always gives the same workspace. Returns NULL on out
+ * of memory; owned by the caller (ws_free). */
+static inline struct ws *gen_workspace(size_t n_obj, size_t n_pf, unsigned seed)
+{
+	static const unsigned typ_w[] = { 55, 15, 30 };
+	static const unsigned betrieb_w[] = { 8, 35, 40, 12, 5 };
+	static const unsigned lvl_w[] = { 10, 50, 30, 10 };
+	static const unsigned pb_w[] = { 10, 30, 50, 10 };
+	static const unsigned tri_w[] = { 40, 50, 10 };
+	struct gen_rng r;
+	struct ws *w = ws_new();
+	if (!w)
+		return NULL;
+	gen_seed(&r, seed);
+	if (gen_platforms(w, n_pf))
+		goto fail;
+	for (size_t b = 0; b < GEN_N_BEH; b++)
+		if (ws_add_behoerde(w, gen_behoerden[b], WP_NONE) == WP_NONE)
+			goto fail;
+	static const char *const prefix[TYP__N] = { "FV", "REG", "ANW" };
+	for (size_t i = 0; i < n_obj; i++) {
+		int typ = gen_pick(&r, typ_w, TYP__N);
+		char buf[64];
+		snprintf(buf, sizeof buf, "%s-%07zu", prefix[typ], i);
+		uint32_t o = ws_add_objekt(w, ws_str(w, buf));
+		if (o == WP_NONE)
+			goto fail;
+		struct objekt *ob = &w->obj[o];
+		snprintf(buf, sizeof buf, "%s %zu", gen_names[gen_below(&r, 20)], i);
+		ob->name = ws_str(w, buf);
+		ob->typ = (uint8_t)typ;
+		ob->behoerde = gen_below(&r, (uint32_t)GEN_N_BEH);
+		ob->hersteller = gen_hersteller[gen_below(&r, 6)];
+		ob->betrieb = (uint8_t)gen_pick(&r, betrieb_w, BETRIEB__N);
+		for (int g = 0; g < SB__N; g++)
+			ob->sb[g] = (uint8_t)gen_pick(&r, lvl_w, 4);
+		ob->personenbezug = (uint8_t)gen_pick(&r, pb_w, PB__N);
+		ob->vs_nfd = gen_below(&r, 100) < 3;
+		ob->lebenszyklus = gen_below(&r, 100) < 8 ? LZ_AUSLAUFEND : LZ_AKTIV;
+		ob->dvc_angebot = (uint8_t)gen_pick(&r, tri_w, TRI__N);
+		ob->sb_pin = gen_below(&r, 100) < 1;
+		ob->ozg = gen_ozg[gen_below(&r, 12)];
+		ob->nutzer = gen_below(&r, 10) ? (int64_t)gen_below(&r, 2000) : -1;
+		/* Fallzahl log-uniform over 1 .. 10^6 cases a year, 15 % unknown. */
+		ob->fallzahl = gen_below(&r, 100) < 15 ? -1 : (int64_t)pow(10.0, 6.0 * gen_unit(&r));
+		if (gen_below(&r, 100) < 1)
+			ob->strategie = (uint8_t)(1 + gen_below(&r, STRAT__N - 1));
+		if (gen_below(&r, 100) < 1)
+			ob->aufwand = (double)gen_below(&r, 400) / 2.0;
+		/* DVC values: a per-object modernity makes the criteria correlate. */
+		double m = gen_unit(&r);
+		for (size_t k = 0; k < w->n_dvc; k++) {
+			uint8_t v;
+			if (gen_below(&r, 100) < 20)
+				v = CV_UNBEKANNT;
+			else {
+				double x = gen_unit(&r);
+				v = x < m * 0.7 ? CV_JA : x < m * 0.7 + 0.2 ? CV_TEILWEISE : CV_NEIN;
+			}
+			w->crit[(size_t)o * w->n_dvc + k] = v;
+		}
+	}
+	/* Dependencies: mostly downward (to earlier objects: local window or anywhere), and
+	 * for ~1 % of objects a back edge from one target, forming small cycles. */
+	for (size_t i = 1; i < n_obj; i++) {
+		uint32_t k = gen_below(&r, 7), first = WP_NONE, picked[6];
+		uint32_t np = 0;
+		for (uint32_t d = 0; d < k; d++) {
+			uint32_t j;
+			if (gen_below(&r, 100) < 60) {
+				uint32_t win = i < 200 ? (uint32_t)i : 200;
+				j = (uint32_t)i - 1 - gen_below(&r, win);
+			} else {
+				j = gen_below(&r, (uint32_t)i);
+			}
+			int dup = 0;
+			for (uint32_t q = 0; q < np; q++)
+				dup |= picked[q] == j;
+			if (dup)
+				continue;
+			picked[np++] = j;
+			if (first == WP_NONE)
+				first = j;
+			if (ws_add_dep(w, (uint32_t)i, j, "") == WP_NONE)
+				goto fail;
+		}
+		if (first != WP_NONE && gen_below(&r, 100) < 1)
+			if (ws_add_dep(w, first, (uint32_t)i, "Rückkanal") == WP_NONE)
+				goto fail;
+	}
+	if (ws_index(w))
+		goto fail;
+	return w;
+fail:
+	ws_free(&w);
+	return NULL;
+}
+
+#endif
