@@ -62,12 +62,14 @@ static void summary(const struct cli *c, const struct assess_obj *ao, char *buf,
 {
 	const struct ws *w = c->ws;
 	int v = ao->empfohlen == WP_NONE ? V_BLOCKIERT : -1;
+	char pt[32];
+	format_pt(ao->aufwand, i18n_german(), pt, sizeof pt);
 	snprintf(buf, n, _("Schutzklasse %s, Bereitschaft %d %%, Empfehlung %s%s%s, Strategie %s, "
-			   "Aufwand %.1f PT"),
+			   "Aufwand %s PT"),
 		 _(enum_label(EK_LEVEL, ao->schutzklasse)), ao->bereitschaft,
 		 ao->empfohlen == WP_NONE ? "–" : w->pf[ao->empfohlen].code,
 		 v >= 0 ? " " : "", v >= 0 ? _("(alle blockiert)") : "",
-		 enum_label(EK_STRATEGIE, ao->strategie), ao->aufwand);
+		 enum_label(EK_STRATEGIE, ao->strategie), pt);
 }
 
 int cmd_object(struct cli *c, int argc, char **argv)

@@ -266,10 +266,8 @@ static void sec_schutzbedarf(struct buf *b, const struct ws *w, const struct exp
 			if (eg->via_zyklus)
 				buf_puts(b, _(" (innerhalb des Abhängigkeitszyklus)"));
 			if (eg->n_pfad > 1) {
-				buf_puts(b, _(": "));
+				buf_puts(b, _(" über "));
 				put_path(b, w, eg->pfad, eg->n_pfad);
-				buf_puts(b, _(" (jedes Objekt benötigt das nächste und gibt ihm seinen "
-					      "Schutzbedarf weiter)"));
 			}
 		} else if (x->pinned) {
 			buf_puts(b, _(" — manuell festgelegt, wird nicht angehoben"));
@@ -278,6 +276,12 @@ static void sec_schutzbedarf(struct buf *b, const struct ws *w, const struct exp
 		}
 		buf_puts(b, ".\n");
 	}
+	int any = 0;
+	for (int g = 0; g < SB__N; g++)
+		any |= x->goal[g].geerbt;
+	if (any)
+		buf_printf(b, "  %s\n", _("„A → B“ heißt: A benötigt B. Was benötigt wird, "
+					  "übernimmt den Schutzbedarf der Objekte, die es benötigen."));
 	if (x->pinned)
 		buf_printf(b, "  %s\n", _("Der Schutzbedarf ist manuell festgelegt "
 					  "(Verteilungseffekt): die eingetragenen Werte gelten und "
@@ -311,8 +315,9 @@ static void put_req_reasons(struct buf *b, const struct explanation *x)
 	}
 }
 
+/* One platform; with detail every red line, otherwise only those not sufficient. */
 static void sec_platform(struct buf *b, const struct ws *w, const struct assessment *a,
-			 const struct explanation *x, const struct expl_pf *ep)
+			 const struct explanation *x, const struct expl_pf *ep, int detail)
 {
 	const struct plattform *p = &w->pf[ep->pf];
 	buf_printf(b, _("  Plattform %s"), p->code);
@@ -324,6 +329,8 @@ static void sec_platform(struct buf *b, const struct ws *w, const struct assessm
 	for (size_t r = 0; r < w->n_rl; r++) {
 		const struct expl_rl *er = &ep->rl[r];
 		const struct kriterium *k = &w->rl[er->rl];
+		if (!detail && er->check == RLC_OK)
+			continue;
 		buf_printf(b, "    %s %s: ", k->code, k->name);
 		buf_printf(b, _("angeboten %s, gefordert %s"), WORD(rl_w, er->angeboten),
 			   WORD(rl_w, er->gefordert));
@@ -334,7 +341,7 @@ static void sec_platform(struct buf *b, const struct ws *w, const struct assessm
 			buf_printf(b, _(". Quelle: %s"), er->quelle);
 		buf_puts(b, ".\n");
 	}
-	if (x->vs_nfd)
+	if (x->vs_nfd && (detail || ep->vs_check != RLC_OK))
 		buf_printf(b, _("    VS-NfD-Zulassung: %s%s.\n"), WORD(tri_w, p->vs_nfd),
 			   ep->vs_check == RLC_OK ? _(" — ausreichend")
 			   : ep->vs_check == RLC_UNBEKANNT ? _(" — unbekannt, Klärung nötig")
@@ -362,9 +369,12 @@ static void sec_rote_linien(struct buf *b, const struct ws *w, const struct asse
 					  "sein."));
 	if (x->n_pf == 0)
 		buf_printf(b, "  %s\n", _("Es ist keine Plattform erfasst."));
+	if (pf == WP_NONE && x->n_pf)
+		buf_printf(b, "  %s\n", _("Je Plattform sind die roten Linien genannt, die nicht "
+					  "ausreichen oder unbekannt sind."));
 	for (size_t p = 0; p < x->n_pf; p++)
 		if (pf == WP_NONE || p == pf)
-			sec_platform(b, w, a, x, &x->pf[p]);
+			sec_platform(b, w, a, x, &x->pf[p], pf != WP_NONE);
 }
 
 static void sec_empfehlung(struct buf *b, const struct ws *w, const struct explanation *x)
@@ -424,10 +434,10 @@ static void put_rule(struct buf *b, const struct ws *w, const struct explanation
 	const double *s = w->set.v;
 	switch (rule) {
 	case SR_AUSLAUFEND:
-		buf_puts(b, _("Regel 1: das Objekt läuft aus"));
+		buf_puts(b, _("das Objekt läuft aus"));
 		break;
 	case SR_KEINE_PLATTFORM:
-		buf_puts(b, _("Regel 2: keine Plattform ist zulässig oder offen"));
+		buf_puts(b, _("keine Plattform ist zulässig oder offen"));
 		if (x->n_pf == 0) {
 			buf_puts(b, _(" (es ist keine Plattform erfasst)"));
 			break;
@@ -449,19 +459,19 @@ static void put_rule(struct buf *b, const struct ws *w, const struct explanation
 		break;
 	case SR_SAAS:
 		buf_puts(b, o->betrieb == BETRIEB_SAAS
-			 ? _("Regel 3: das Verfahren wird heute schon als SaaS betrieben")
-			 : _("Regel 3: der Hersteller bietet ein DVC-konformes Angebot an"));
+			 ? _("das Verfahren wird heute schon als SaaS betrieben")
+			 : _("der Hersteller bietet ein DVC-konformes Angebot an"));
 		break;
 	case SR_BEREIT:
-		buf_printf(b, _("Regel 4: Bereitschaft %d ≥ %g"), x->bereitschaft,
+		buf_printf(b, _("Bereitschaft %d erreicht die Schwelle %g"), x->bereitschaft,
 			   s[SET_SCHWELLE_BEREIT]);
 		break;
 	case SR_ANPASSUNG:
-		buf_printf(b, _("Regel 5: Bereitschaft %d ≥ %g, aber unter %g"), x->bereitschaft,
+		buf_printf(b, _("Bereitschaft %d erreicht %g, aber nicht %g"), x->bereitschaft,
 			   s[SET_SCHWELLE_ANPASSUNG], s[SET_SCHWELLE_BEREIT]);
 		break;
 	default:
-		buf_printf(b, _("Regel 6: Bereitschaft %d unter %g"), x->bereitschaft,
+		buf_printf(b, _("Bereitschaft %d liegt unter %g"), x->bereitschaft,
 			   s[SET_SCHWELLE_ANPASSUNG]);
 		break;
 	}
@@ -470,13 +480,14 @@ static void put_rule(struct buf *b, const struct ws *w, const struct explanation
 static void sec_strategie(struct buf *b, const struct ws *w, const struct explanation *x)
 {
 	buf_printf(b, "\n%s\n", _("Strategie (7R)"));
-	buf_printf(b, "  %s: ", strat_name(x->strategie));
 	if (x->regel == SR_OVERRIDE) {
-		buf_printf(b, _("vom Nutzer festgelegt; die Regeln hätten %s vorgeschlagen ("),
-			   strat_name(x->vorschlag));
+		buf_printf(b, _("  %s: vom Nutzer festgelegt; die Regeln hätten %s vorgeschlagen "
+				"(Regel %d: "), strat_name(x->strategie), strat_name(x->vorschlag),
+			   x->vorschlag_regel);
 		put_rule(b, w, x, x->vorschlag_regel);
 		buf_puts(b, ")");
 	} else {
+		buf_printf(b, _("  %s (Regel %d): "), strat_name(x->strategie), x->regel);
 		put_rule(b, w, x, x->regel);
 	}
 	buf_puts(b, ".\n");

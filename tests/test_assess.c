@@ -163,7 +163,7 @@ static void test_inherit_chain(void **state)
 	char *t = explain_text(w, a, C, WP_NONE);
 	assert_non_null(t);
 	assert_contains(t, "geerbt von A");
-	assert_contains(t, "A → B → C");
+	assert_contains(t, "geerbt von A über A → B → C");
 	free(t);
 	assessment_free(&a);
 	assert_null(a);
@@ -530,7 +530,7 @@ static void test_recommendation(void **state)
 	assert_int_equal(x->qw_grund, QWN_KEINE_PF);
 	explain_free(&x);
 	t = explain_text(w, a, N, WP_NONE);
-	assert_contains(t, "Retain: Regel 2");
+	assert_contains(t, "Retain (Regel 2): keine Plattform ist zulässig oder offen");
 	assert_contains(t, "G: RL-GEO; H: VS-NfD");
 	assert_contains(t, "alle 2 Plattformen sind blockiert");
 	free(t);
@@ -706,7 +706,7 @@ static void test_strategy_rules(void **state)
 	check_strategy(w, o, STRAT_REFACTOR, SR_SONST);
 	a = run(w);
 	t = explain_text(w, a, o, WP_NONE);
-	assert_contains(t, "Refactor: Regel 6: Bereitschaft 75 unter 76");
+	assert_contains(t, "Refactor (Regel 6): Bereitschaft 75 liegt unter 76");
 	free(t);
 	assessment_free(&a);
 	ws_free(&w);

@@ -1,0 +1,122 @@
+/* The action table expanded into lookup arrays, plus key labels for help and footer. */
+#include "tui/actions.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const struct {
+	const char *name;
+	int key, alt;
+	const char *hint, *help;
+} table[ACT__N] = {
+#define X(id, name, key, alt, hint, help) [ACT_##id] = { name, key, alt, hint, help },
+	ACTIONS(X)
+#undef X
+};
+
+int action_for_key(int key)
+{
+	if (key == 0)
+		return ACT_NONE;
+	for (int a = 0; a < ACT__N; a++)
+		if (table[a].key == key || table[a].alt == key)
+			return a;
+	return ACT_NONE;
+}
+
+int action_by_name(const char *name)
+{
+	for (int a = 0; name && a < ACT__N; a++)
+		if (strcmp(table[a].name, name) == 0)
+			return a;
+	return ACT_NONE;
+}
+
+const char *action_name(int a)
+{
+	return a >= 0 && a < ACT__N ? table[a].name : "";
+}
+
+const char *action_help(int a)
+{
+	return a >= 0 && a < ACT__N ? _(table[a].help) : "";
+}
+
+const char *action_hint(int a)
+{
+	return a >= 0 && a < ACT__N && table[a].hint ? _(table[a].hint) : NULL;
+}
+
+int action_key(int a, int which)
+{
+	if (a < 0 || a >= ACT__N)
+		return 0;
+	return which ? table[a].alt : table[a].key;
+}
+
+/* Encodes code point cp as UTF-8 into buf (n ≥ 5). */
+static void put_utf8(unsigned cp, char *buf, size_t n)
+{
+	unsigned char u[5] = { 0 };
+	if (cp < 0x80) {
+		u[0] = (unsigned char)cp;
+	} else if (cp < 0x800) {
+		u[0] = (unsigned char)(0xC0 | (cp >> 6));
+		u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+	} else if (cp < 0x10000) {
+		u[0] = (unsigned char)(0xE0 | (cp >> 12));
+		u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+	} else {
+		u[0] = (unsigned char)(0xF0 | (cp >> 18));
+		u[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+		u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		u[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	}
+	snprintf(buf, n, "%s", (const char *)u);
+}
+
+char *key_label(int key, char *buf, size_t n)
+{
+	static const struct { int key; const char *label; } named[] = {
+		{ TK_FN(KEY_UP), "↑" }, { TK_FN(KEY_DOWN), "↓" }, { TK_FN(KEY_LEFT), "←" },
+		{ TK_FN(KEY_RIGHT), "→" }, { TK_FN(KEY_PPAGE), N_("Bild↑") },
+		{ TK_FN(KEY_NPAGE), N_("Bild↓") }, { TK_FN(KEY_HOME), N_("Pos1") },
+		{ TK_FN(KEY_END), N_("Ende") }, { TK_FN(KEY_BTAB), N_("⇧Tab") },
+		{ TK_FN(KEY_ENTER), N_("Enter") }, { TK_ESC, N_("Esc") }, { TK_TAB, N_("Tab") },
+		{ '\n', N_("Enter") }, { ' ', N_("Leertaste") },
+	};
+	if (n == 0)
+		return buf;
+	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+		if (named[i].key == key) {
+			snprintf(buf, n, "%s", _(named[i].label));
+			return buf;
+		}
+	if (key >= TK_FN(KEY_F(1)) && key <= TK_FN(KEY_F(63))) {
+		snprintf(buf, n, "F%d", key - TK_FN(KEY_F(0)));
+	} else if (key >= TK_FN(0)) {
+		const char *kn = keyname(key - TK_FN(0));
+		snprintf(buf, n, "%s", kn ? kn : "?");
+	} else if (key > 0 && key < 0x20) {
+		snprintf(buf, n, "^%c", key + '@');
+	} else if (key > 0) {
+		put_utf8((unsigned)key, buf, n);
+	} else {
+		buf[0] = '\0';
+	}
+	return buf;
+}
+
+char *action_keys_label(int a, char *buf, size_t n)
+{
+	char k1[32], k2[32];
+	if (n == 0)
+		return buf;
+	key_label(action_key(a, 0), k1, sizeof k1);
+	if (action_key(a, 1))
+		snprintf(buf, n, "%s, %s", k1, key_label(action_key(a, 1), k2, sizeof k2));
+	else
+		snprintf(buf, n, "%s", k1);
+	return buf;
+}

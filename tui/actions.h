@@ -1,0 +1,81 @@
+/* The action table: every user command exactly once, with its default keys, its footer hint
+ * and its German help text. The enum, the keymap, the help screen and the footer hints are
+ * all generated from ACTIONS, so they cannot drift apart. Views receive actions, not keys. */
+#ifndef WP_TUI_ACTIONS_H
+#define WP_TUI_ACTIONS_H
+
+#include <curses.h>
+#include <stddef.h>
+
+#include "model/i18n.h"
+
+/* A key as the input loop sees it: a character (Unicode code point) or, for the function
+ * keys wget_wch reports with KEY_CODE_YES, the curses KEY_* code moved past the Unicode
+ * range so the two never collide. */
+#define TK_FN(k) ((int)(k) + 0x110000)
+#define TK_CTRL(c) ((c) & 0x1f)
+#define TK_ESC 27
+#define TK_TAB '\t'
+
+/* X(id, name, key, alt_key, hint, help)
+ *   id      enum suffix: ACT_<id>
+ *   name    stable ASCII name (for a future keymap file and for tests)
+ *   key     default key; alt_key a second one or 0
+ *   hint    short footer label (msgid) or NULL when the action stays out of the footer;
+ *           the footer lists hinted actions in table order and drops those that do not fit
+ *   help    German help text (msgid) shown on the help screen */
+#define ACTIONS(X) \
+	X(QUIT, "quit", 'q', 0, N_("Beenden"), \
+	  N_("Programm beenden (in der Hilfe: zurück zur vorigen Ansicht)")) \
+	X(HELP, "help", '?', TK_FN(KEY_F(1)), N_("Hilfe"), \
+	  N_("Diese Hilfe mit allen Tasten öffnen oder schließen")) \
+	X(BACK, "back", TK_ESC, 0, NULL, N_("Zurück zur vorigen Ansicht")) \
+	X(DOWN, "down", 'j', TK_FN(KEY_DOWN), N_("ab"), N_("Eine Zeile nach unten")) \
+	X(UP, "up", 'k', TK_FN(KEY_UP), N_("auf"), N_("Eine Zeile nach oben")) \
+	X(PGDN, "page-down", TK_FN(KEY_NPAGE), TK_CTRL('f'), N_("Seite ab"), \
+	  N_("Eine Bildschirmseite nach unten")) \
+	X(PGUP, "page-up", TK_FN(KEY_PPAGE), TK_CTRL('b'), NULL, \
+	  N_("Eine Bildschirmseite nach oben")) \
+	X(HOME, "home", 'g', TK_FN(KEY_HOME), NULL, N_("Zum Anfang der Liste")) \
+	X(END, "end", 'G', TK_FN(KEY_END), NULL, N_("Zum Ende der Liste")) \
+	X(NEXT_VIEW, "next-view", TK_TAB, 0, N_("Ansicht"), N_("Zur nächsten Ansicht wechseln")) \
+	X(PREV_VIEW, "prev-view", TK_FN(KEY_BTAB), 0, NULL, \
+	  N_("Zur vorigen Ansicht in der Leiste wechseln")) \
+	X(REDRAW, "redraw", TK_CTRL('l'), 0, NULL, N_("Bildschirm neu zeichnen")) \
+	X(VIEW_1, "view-1", '1', 0, NULL, N_("Ansicht 1: Übersicht")) \
+	X(VIEW_2, "view-2", '2', 0, NULL, N_("Ansicht 2: Inventar")) \
+	X(VIEW_3, "view-3", '3', 0, NULL, N_("Ansicht 3: Bewertung")) \
+	X(VIEW_4, "view-4", '4', 0, NULL, N_("Ansicht 4: Plattformen")) \
+	X(VIEW_5, "view-5", '5', 0, NULL, N_("Ansicht 5: Piloten")) \
+	X(VIEW_6, "view-6", '6', 0, NULL, N_("Ansicht 6: Roadmap")) \
+	X(VIEW_7, "view-7", '7', 0, NULL, N_("Ansicht 7: Einstellungen")) \
+	X(VIEW_8, "view-8", '8', 0, NULL, N_("Ansicht 8: Hilfe"))
+
+enum action {
+	ACT_NONE = -1,
+#define X(id, name, key, alt, hint, help) ACT_##id,
+	ACTIONS(X)
+#undef X
+	ACT__N
+};
+
+/* The action bound to key, or ACT_NONE. */
+int action_for_key(int key);
+/* The action with the given stable name, or ACT_NONE. */
+int action_by_name(const char *name);
+/* Stable ASCII name of action a (static string; "" if a is out of range). */
+const char *action_name(int a);
+/* Translated help text / footer hint of a (static or catalogue string, never freed).
+ * action_hint returns NULL for actions without a footer hint. */
+const char *action_help(int a);
+const char *action_hint(int a);
+/* Default key (which = 0) or second key (which = 1) of a; 0 if none. */
+int action_key(int a, int which);
+
+/* Human-readable label of key, e.g. "q", "↓", "Bild↓", "^L", "Esc", written to buf
+ * (n bytes, always NUL-terminated). Returns buf. */
+char *key_label(int key, char *buf, size_t n);
+/* All keys of a as "j, ↓" into buf (n bytes). Returns buf. */
+char *action_keys_label(int a, char *buf, size_t n);
+
+#endif

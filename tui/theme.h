@@ -1,0 +1,28 @@
+/* The colour theme: one table of roles, each with a colour pair and a monochrome attribute.
+ * Monochrome is used for NO_COLOR, --no-color and terminals without colours; the selected
+ * row is A_REVERSE in both, so it stays visible everywhere. */
+#ifndef WP_TUI_THEME_H
+#define WP_TUI_THEME_H
+
+#include <curses.h>
+
+enum role {
+	ROLE_TITLE, ROLE_TABBAR, ROLE_TAB_ACTIVE, ROLE_HEADER, ROLE_ROW, ROLE_ROW_SELECTED,
+	ROLE_GROUP, ROLE_VERDICT_OK, ROLE_VERDICT_OPEN, ROLE_VERDICT_BLOCKED, ROLE_STATUS,
+	ROLE_FOOTER, ROLE_FOOTER_KEY, ROLE_DIM, ROLE__N
+};
+
+struct theme {
+	int color;            /* 1 if colour pairs are in use */
+	attr_t attr[ROLE__N]; /* resolved attributes including COLOR_PAIR */
+};
+
+/* Resolves the theme. Must run after newterm/initscr. Colours are used only when want_color
+ * is set, NO_COLOR is unset or empty and the terminal has enough colour pairs; then
+ * start_color() is called here. */
+void theme_init(struct theme *t, int want_color);
+/* The attribute of role r; with selected set, the selection highlight is added in a way
+ * that keeps the role's colour (A_REVERSE swaps it into the background). */
+attr_t theme_attr(const struct theme *t, enum role r, int selected);
+
+#endif
