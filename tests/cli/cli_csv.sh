@@ -93,7 +93,7 @@ run 1 W import "$T/quote.csv"
 has "$T/err" "quote.csv:2"
 printf 'Kennung;Typ;Name;Beh\366rde\nX-1;Register;M\374ller;Amt\n' >"$T/ansi.csv"
 run 1 W import "$T/ansi.csv"
-has "$T/err" "ansi.csv:2:"
+has "$T/err" "ansi.csv:1:21: ungültiges UTF-8"
 has "$T/err" "--encoding cp1252"
 run 0 W import --encoding cp1252 "$T/ansi.csv"
 run 0 W list --behoerde Amt
