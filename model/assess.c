@@ -228,63 +228,106 @@ struct frame {
 	uint32_t v, pos; /* node and next out-edge to look at */
 };
 
-struct scc_work {
-	uint32_t *idx, *low, *stk;
+/* One decomposition: comp[v] is the component id; order[] lists the members grouped by
+ * component, component c at order[cstart[c] .. cstart[c+1]). Ids are handed out in
+ * reverse topological order: if A benötigt B in another component, comp(B) < comp(A). */
+struct tarjan {
+	const struct ws *w;
+	const uint8_t *pin;     /* if set, edges into pinned objects are ignored */
+	const uint32_t *within; /* if set, only edges inside one component of this array */
+	uint32_t *idx, *low, *stk; /* work arrays, n entries; idx 0 = not visited */
 	struct frame *fr;
+	uint32_t *comp, *order, *cstart;
+	uint32_t counter, ncomp, op, sp;
 };
 
-/* Fills comp[v] with component ids such that if A benötigt B (outside one component),
- * comp(B) < comp(A); order[] lists the members grouped by component, component c at
- * order[cstart[c] .. cstart[c+1]). Edges into objects u with pin[u] set are ignored
- * (pin may be NULL). Returns the number of components. */
-static uint32_t tarjan(const struct ws *w, const uint8_t *pin, struct scc_work *t,
-		       uint32_t *comp, uint32_t *order, uint32_t *cstart)
+static void tarjan_reset(struct tarjan *t)
 {
-	uint32_t n = (uint32_t)w->n_obj, counter = 0, ncomp = 0, sp = 0, fp = 0, op = 0;
-	uint32_t *idx = t->idx, *low = t->low, *stk = t->stk;
+	memset(t->idx, 0, t->w->n_obj * sizeof *t->idx);
+	for (size_t i = 0; i < t->w->n_obj; i++)
+		t->comp[i] = WP_NONE;
+	t->counter = t->ncomp = t->op = t->sp = 0;
+}
+
+/* Depth-first search from s (if not visited yet) with an explicit stack. */
+static void tarjan_visit(struct tarjan *t, uint32_t s)
+{
+	const struct ws *w = t->w;
+	uint32_t *idx = t->idx, *low = t->low, *stk = t->stk, *comp = t->comp;
 	struct frame *fr = t->fr;
-	memset(idx, 0, (size_t)n * sizeof *idx);
-	for (uint32_t i = 0; i < n; i++)
-		comp[i] = WP_NONE;
-	for (uint32_t s = 0; s < n; s++) {
-		if (idx[s])
-			continue;
-		idx[s] = low[s] = ++counter;
-		stk[sp++] = s;
-		fr[fp++] = (struct frame){ s, w->out_off[s] };
-		while (fp) {
-			struct frame *f = &fr[fp - 1];
-			uint32_t v = f->v;
-			if (f->pos < w->out_off[v + 1]) {
-				uint32_t u = w->out_adj[f->pos++];
-				if (pin && pin[u])
-					continue;
-				if (!idx[u]) {
-					idx[u] = low[u] = ++counter;
-					stk[sp++] = u;
-					fr[fp++] = (struct frame){ u, w->out_off[u] };
-				} else if (comp[u] == WP_NONE && idx[u] < low[v]) {
-					low[v] = idx[u];
-				}
+	uint32_t fp = 0;
+	if (idx[s])
+		return;
+	idx[s] = low[s] = ++t->counter;
+	stk[t->sp++] = s;
+	fr[fp++] = (struct frame){ s, w->out_off[s] };
+	while (fp) {
+		struct frame *f = &fr[fp - 1];
+		uint32_t v = f->v;
+		if (f->pos < w->out_off[v + 1]) {
+			uint32_t u = w->out_adj[f->pos++];
+			if ((t->pin && t->pin[u]) || (t->within && t->within[u] != t->within[v]))
 				continue;
+			if (!idx[u]) {
+				idx[u] = low[u] = ++t->counter;
+				stk[t->sp++] = u;
+				fr[fp++] = (struct frame){ u, w->out_off[u] };
+			} else if (comp[u] == WP_NONE && idx[u] < low[v]) {
+				low[v] = idx[u];
 			}
-			fp--;
-			if (low[v] == idx[v]) {
-				uint32_t u;
-				cstart[ncomp] = op;
-				do {
-					u = stk[--sp];
-					comp[u] = ncomp;
-					order[op++] = u;
-				} while (u != v);
-				ncomp++;
-			}
-			if (fp && low[v] < low[fr[fp - 1].v])
-				low[fr[fp - 1].v] = low[v];
+			continue;
 		}
+		fp--;
+		if (low[v] == idx[v]) {
+			uint32_t u;
+			t->cstart[t->ncomp] = t->op;
+			do {
+				u = stk[--t->sp];
+				comp[u] = t->ncomp;
+				t->order[t->op++] = u;
+			} while (u != v);
+			t->ncomp++;
+		}
+		if (fp && low[v] < low[fr[fp - 1].v])
+			low[fr[fp - 1].v] = low[v];
 	}
-	cstart[ncomp] = op;
-	return ncomp;
+}
+
+/* Components of the full dependency graph. */
+static void tarjan_full(struct tarjan *t)
+{
+	tarjan_reset(t);
+	for (uint32_t s = 0; s < t->w->n_obj; s++)
+		tarjan_visit(t, s);
+	t->cstart[t->ncomp] = t->op;
+}
+
+/* Components of the inheritance graph (no edges into pinned objects), refined from the
+ * full decomposition f: only a cycle holding a pinned object can fall apart, so the
+ * others are copied and those are searched again, edges restricted to the cycle. Walking
+ * f in id order keeps the ids in reverse topological order. */
+static void tarjan_refine(struct tarjan *t, const struct tarjan *f)
+{
+	tarjan_reset(t);
+	t->within = f->comp;
+	for (uint32_t c = 0; c < f->ncomp; c++) {
+		uint32_t lo = f->cstart[c], hi = f->cstart[c + 1], k;
+		for (k = lo; hi - lo > 1 && k < hi; k++)
+			if (t->pin[f->order[k]])
+				break;
+		if (hi - lo > 1 && k < hi) {
+			for (k = lo; k < hi; k++)
+				tarjan_visit(t, f->order[k]);
+			continue;
+		}
+		t->cstart[t->ncomp] = t->op;
+		for (k = lo; k < hi; k++) {
+			t->comp[f->order[k]] = t->ncomp;
+			t->order[t->op++] = f->order[k];
+		}
+		t->ncomp++;
+	}
+	t->cstart[t->ncomp] = t->op;
 }
 
 /* §4.1 over the inheritance components, processed from needers to needed. On entry eff
@@ -487,14 +530,13 @@ int assess_run(const struct ws *w, struct assessment **out)
 	int rc = -WP_ENOMEM;
 	size_t n = w->n_obj, n1 = n ? n : 1;
 	struct assessment *a = NULL;
-	struct scc_work t = { NULL, NULL, NULL, NULL };
 	struct pf_table pt = { NULL, { 0 }, { 0 } };
-	uint32_t *comp = NULL, *order = NULL, *cstart = NULL;
-	uint32_t *icomp = NULL, *iorder = NULL, *icstart = NULL;
+	struct tarjan full = { .w = w }, inh = { .w = w };
 	uint8_t *pin = NULL;
 
 	*out = NULL;
-	if (n >= WP_NONE)
+	/* The adjacency must describe these objects (ws_index after the last change). */
+	if (n >= WP_NONE || !w->out_off || !w->in_off || w->n_indexed != n)
 		return -WP_EINVAL;
 	a = calloc(1, sizeof *a);
 	if (!a)
@@ -503,15 +545,15 @@ int assess_run(const struct ws *w, struct assessment **out)
 	a->n_pf = w->n_pf;
 	a->obj = calloc(n1, sizeof *a->obj);
 	a->verdict = malloc(n1 * (w->n_pf ? w->n_pf : 1));
-	t.idx = malloc(n1 * sizeof *t.idx);
-	t.low = malloc(n1 * sizeof *t.low);
-	t.stk = malloc(n1 * sizeof *t.stk);
-	t.fr = malloc(n1 * sizeof *t.fr);
-	comp = malloc(n1 * sizeof *comp);
-	order = malloc(n1 * sizeof *order);
-	cstart = malloc((n + 1) * sizeof *cstart);
-	if (!a->obj || !a->verdict || !t.idx || !t.low || !t.stk || !t.fr || !comp || !order ||
-	    !cstart)
+	full.idx = malloc(n1 * sizeof *full.idx);
+	full.low = malloc(n1 * sizeof *full.low);
+	full.stk = malloc(n1 * sizeof *full.stk);
+	full.fr = malloc(n1 * sizeof *full.fr);
+	full.comp = malloc(n1 * sizeof *full.comp);
+	full.order = malloc(n1 * sizeof *full.order);
+	full.cstart = malloc((n + 1) * sizeof *full.cstart);
+	if (!a->obj || !a->verdict || !full.idx || !full.low || !full.stk || !full.fr ||
+	    !full.comp || !full.order || !full.cstart)
 		goto out;
 	if (pf_table_build(w, &pt))
 		goto out;
@@ -522,22 +564,23 @@ int assess_run(const struct ws *w, struct assessment **out)
 			a->obj[i].eff[g] = own_level(w->obj[i].sb[g]);
 
 	/* Components of the full graph: assess_obj.scc and the cycle flag. */
-	uint32_t ncomp = tarjan(w, NULL, &t, comp, order, cstart);
+	tarjan_full(&full);
 	int any_pin = 0, pin_in_cycle = 0;
 	for (size_t i = 0; i < n; i++) {
-		uint32_t c = comp[i];
+		uint32_t c = full.comp[i];
+		int cyc = full.cstart[c + 1] - full.cstart[c] > 1;
 		a->obj[i].scc = c;
-		if (cstart[c + 1] - cstart[c] > 1)
+		if (cyc)
 			a->obj[i].flags |= AF_IN_ZYKLUS;
 		if (w->obj[i].sb_pin) {
 			any_pin = 1;
-			pin_in_cycle |= cstart[c + 1] - cstart[c] > 1;
+			pin_in_cycle |= cyc;
 		}
 	}
 
 	/* Inheritance ignores edges into pinned objects. Removing edges between components
 	 * changes neither the components nor their order, so only a pin inside a cycle
-	 * needs components of its own. */
+	 * needs a refined decomposition. */
 	if (any_pin) {
 		pin = malloc(n1);
 		if (!pin)
@@ -546,15 +589,20 @@ int assess_run(const struct ws *w, struct assessment **out)
 			pin[i] = w->obj[i].sb_pin != 0;
 	}
 	if (pin_in_cycle) {
-		icomp = malloc(n1 * sizeof *icomp);
-		iorder = malloc(n1 * sizeof *iorder);
-		icstart = malloc((n + 1) * sizeof *icstart);
-		if (!icomp || !iorder || !icstart)
+		inh.pin = pin;
+		inh.idx = full.idx;
+		inh.low = full.low;
+		inh.stk = full.stk;
+		inh.fr = full.fr;
+		inh.comp = malloc(n1 * sizeof *inh.comp);
+		inh.order = malloc(n1 * sizeof *inh.order);
+		inh.cstart = malloc((n + 1) * sizeof *inh.cstart);
+		if (!inh.comp || !inh.order || !inh.cstart)
 			goto out;
-		uint32_t incomp = tarjan(w, pin, &t, icomp, iorder, icstart);
-		propagate(w, a->obj, pin, icomp, iorder, icstart, incomp);
+		tarjan_refine(&inh, &full);
+		propagate(w, a->obj, pin, inh.comp, inh.order, inh.cstart, inh.ncomp);
 	} else {
-		propagate(w, a->obj, pin, comp, order, cstart, ncomp);
+		propagate(w, a->obj, pin, full.comp, full.order, full.cstart, full.ncomp);
 	}
 
 	for (uint32_t i = 0; i < n; i++)
@@ -563,24 +611,24 @@ int assess_run(const struct ws *w, struct assessment **out)
 	/* Reuse two work arrays for the pilot search. */
 	double mx = w->set.v[SET_PILOT_MAX];
 	size_t maxp = mx < 1 ? 1 : mx > (double)n1 ? n1 : (size_t)mx;
-	memset(t.idx, 0, n1 * sizeof *t.idx);
-	mark_pilots(w, a, t.idx, t.low, maxp);
+	memset(full.idx, 0, n1 * sizeof *full.idx);
+	mark_pilots(w, a, full.idx, full.low, maxp);
 
 	*out = a;
 	a = NULL;
 	rc = 0;
 out:
 	assessment_free(&a);
-	free(t.idx);
-	free(t.low);
-	free(t.stk);
-	free(t.fr);
-	free(comp);
-	free(order);
-	free(cstart);
-	free(icomp);
-	free(iorder);
-	free(icstart);
+	free(full.idx);
+	free(full.low);
+	free(full.stk);
+	free(full.fr);
+	free(full.comp);
+	free(full.order);
+	free(full.cstart);
+	free(inh.comp);
+	free(inh.order);
+	free(inh.cstart);
 	free(pin);
 	free(pt.verdict);
 	return rc;

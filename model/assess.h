@@ -118,6 +118,7 @@ struct qw_parts {
 	double roh;           /* 100·(g_n·Nutzen + g_l·Leichtigkeit + g_r·(1 − Risiko)) */
 	int score;            /* roh rounded half up, clamped to 0..100 */
 };
+/* Fills p for object obj with Schutzklasse sk (1..3) and effort aufwand in PT. */
 void assess_qw_parts(const struct ws *w, uint32_t obj, int sk, double aufwand,
 		     struct qw_parts *p);
 

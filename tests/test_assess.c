@@ -561,6 +561,15 @@ static void test_no_platforms(void **state)
 	a = run(w);
 	assert_int_equal(a->n_obj, 0);
 	assessment_free(&a);
+	/* A stale adjacency is refused, not read out of bounds. */
+	ob(w, "NEU", 1, 1, 1);
+	assert_int_equal(assess_run(w, &a), -WP_EINVAL);
+	assert_null(a);
+	a = run(w);
+	struct explanation *x = NULL;
+	assert_int_equal(explain_object(w, a, 1, &x), -WP_EINVAL);
+	assert_null(x);
+	assessment_free(&a);
 	ws_free(&w);
 }
 

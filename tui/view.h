@@ -1,0 +1,61 @@
+/* The view interface: every screen of the dashboard is a small vtable. The app owns the
+ * windows and the data; a view draws into the body window it is given and answers actions
+ * with flags that tell the main loop what to do next. */
+#ifndef WP_TUI_VIEW_H
+#define WP_TUI_VIEW_H
+
+#include <curses.h>
+#include <stddef.h>
+
+#include "model/assess.h"
+#include "model/ws.h"
+#include "tui/theme.h"
+
+/* Flags returned by handle/click. 0 = not handled (the app tries its global actions). */
+enum view_flags {
+	VF_HANDLED = 1 << 0,  /* the action was consumed */
+	VF_REDRAW = 1 << 1,   /* redraw the screen */
+	VF_RELAYOUT = 1 << 2, /* recompute the layout, then redraw */
+	VF_QUIT = 1 << 3,     /* leave the program */
+	VF_CLOSE = 1 << 4,    /* close this view: back to the previous one */
+};
+
+/* What views may read; borrowed from the app, valid while the view lives. */
+struct view_env {
+	const struct ws *ws;
+	const struct assessment *as;
+	const struct theme *theme;
+};
+
+struct view {
+	const struct view_ops *ops;
+	const char *title;          /* tab label msgid (static) */
+	const struct view_env *env; /* borrowed */
+	WINDOW *win;                /* body window, owned by the app; NULL if screen too small */
+	void *priv;                 /* owned by the view: allocated in open, freed in destroy */
+};
+
+struct view_ops {
+	const char *name; /* stable internal name */
+	/* Builds the view's state from env (no curses calls). Returns 0 or -WP_ENOMEM. */
+	int (*open)(struct view *v);
+	/* The body window changed (v->win is new, height × width). Optional. */
+	void (*layout)(struct view *v, int height, int width);
+	/* Draws the whole body into v->win (which is not NULL) without refreshing it. */
+	void (*draw)(struct view *v);
+	/* Handles one action (enum action); returns enum view_flags. */
+	int (*handle)(struct view *v, int action);
+	/* A mouse click at (y, x) of the body window. Optional; returns enum view_flags. */
+	int (*click)(struct view *v, int y, int x);
+	/* Writes a short position text for the status line ("Objekt 3 von 74"). Optional. */
+	void (*info)(struct view *v, char *buf, size_t n);
+	/* Frees priv; accepts a view whose open failed or never ran. */
+	void (*destroy)(struct view *v);
+};
+
+/* The views that exist. */
+extern const struct view_ops view_inventar_ops;
+extern const struct view_ops view_help_ops;
+extern const struct view_ops view_placeholder_ops;
+
+#endif
