@@ -227,6 +227,14 @@ static int on_header(struct ictx *c, const struct csv_row *row)
 	return 0;
 }
 
+static const char *column_name(const struct ictx *c, size_t i)
+{
+	int f = c->colmap[i];
+	if (f >= COL_DVC)
+		return c->w->dvc[f - COL_DVC].code;
+	return f >= 0 ? field_defs[f].label : "?";
+}
+
 static uint32_t get_behoerde(struct ictx *c, const char *name)
 {
 	uint32_t b = ws_find_behoerde(c->w, name);
@@ -264,8 +272,14 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		    c->name, row->line, row->n, c->ncol);
 		return 0;
 	}
-	for (size_t i = 0; i < row->n; i++)
+	for (size_t i = 0; i < row->n; i++) {
+		if (row->len[i] > INVENTAR_MAX_FIELD) {
+			ERR(c, _("%s:%zu:%zu: Feld \"%s\": %zu Bytes lang, erlaubt sind höchstens %d"),
+			    c->name, row->line, i + 1, column_name(c, i), row->len[i], INVENTAR_MAX_FIELD);
+			return 0;
+		}
 		unguard(row->field[i]);
+	}
 
 	/* find the Kennung and the Behörde first */
 	const char *kennung = NULL, *beh = NULL;

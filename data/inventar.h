@@ -11,6 +11,7 @@
 #include "model/ws.h"
 
 #define INVENTAR_MAX_ERRORS 100
+#define INVENTAR_MAX_FIELD 65536 /* bytes per cell */
 
 struct inventar_opts {
 	int ignore_unknown; /* unknown columns are skipped instead of being an error */
