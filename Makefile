@@ -140,7 +140,7 @@ asan:
 		SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' test
 
 bench: all $(BENCHES)
-	@for b in $(BENCHES); do $$b || exit 1; done
+	@for b in $(BENCHES); do WP_BIN=$(CURDIR)/$(BIN) $$b || exit 1; done
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

@@ -58,7 +58,7 @@ static int save_import(struct cli *c, const struct inventar_result *r, struct wp
 	for (size_t i = 0; i < n && !rc; i++)
 		rc = store_save_objekt(c->store, w, r->touched[i], e);
 	for (size_t i = 0; i < n && !rc; i++)
-		rc = store_save_deps(c->store, w, r->touched[i], e);
+		rc = store_save_deps(c->store, w, r->touched[i], r->touched[i] >= r->first_new, e);
 	if (!rc)
 		rc = store_commit(c->store, e);
 	if (rc)

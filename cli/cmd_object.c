@@ -117,7 +117,7 @@ int cmd_object(struct cli *c, int argc, char **argv)
 		return EXIT_PROBLEM;
 	}
 	if (store_begin(c->store, &e) || store_save_objekt(c->store, w, o, &e) ||
-	    (deps && store_save_deps(c->store, w, o, &e)) || store_commit(c->store, &e)) {
+	    (deps && store_save_deps(c->store, w, o, 0, &e)) || store_commit(c->store, &e)) {
 		store_rollback(c->store);
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;

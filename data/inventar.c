@@ -512,6 +512,7 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 			goto out;
 		}
 	c.n_before = w->n_obj;
+	res->first_new = w->n_obj;
 	c.before = malloc((w->n_obj ? w->n_obj : 1) * sizeof *c.before);
 	if (!c.before) {
 		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));

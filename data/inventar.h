@@ -26,6 +26,7 @@ struct inventar_result {
 	size_t n_warnings;
 	char **warnings;      /* e.g. dependency cycles, unknown OZG ids */
 	uint32_t *touched;    /* indexes of new or changed objects, n_new + n_changed */
+	size_t first_new;     /* objects at this index or above are new */
 	uint32_t *beh_new;    /* indexes of new Behörden, n_beh_new */
 };
 

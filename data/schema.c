@@ -1,5 +1,8 @@
 /* SQL of the workspace schema. Enumerations are stored as small integers (their meaning:
- * model/ws.h), dates as ISO text, so the file stays readable with the sqlite3 shell. */
+ * model/ws.h), dates as ISO text, so the file stays readable with the sqlite3 shell.
+ * objekt.kriterien holds the object's known DVC criterion values as "CODE=WERT;…" (WERT
+ * 1 nein, 2 teilweise, 3 ja; absent = unbekannt): one row per object instead of one per
+ * value keeps a 100,000-object import as fast as sqlite3's own .import. */
 #include "data/schema.h"
 
 #include <stddef.h>
@@ -45,14 +48,10 @@ static const char *const v1[] = {
 	" aufwand_pt REAL CHECK (aufwand_pt >= 0),"
 	" welle_pin INTEGER CHECK (welle_pin >= 1),"
 	" notiz TEXT NOT NULL DEFAULT '',"
+	" kriterien TEXT NOT NULL DEFAULT '',"
 	" erstellt INTEGER NOT NULL DEFAULT 0,"
 	" geaendert INTEGER NOT NULL DEFAULT 0);",
 	"CREATE INDEX objekt_behoerde ON objekt(behoerde_id);",
-	"CREATE TABLE objekt_kriterium ("
-	" objekt_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
-	" code TEXT NOT NULL REFERENCES kriterium(code) ON DELETE CASCADE ON UPDATE CASCADE,"
-	" wert INTEGER NOT NULL CHECK (wert BETWEEN 0 AND 3),"
-	" PRIMARY KEY (objekt_id, code)) WITHOUT ROWID;",
 	"CREATE TABLE abhaengigkeit ("
 	" von_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
 	" zu_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"

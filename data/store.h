@@ -45,8 +45,8 @@ int store_load(struct store *s, struct ws **out, struct wp_err *e);
 int store_save_behoerde(struct store *s, struct ws *w, uint32_t b, struct wp_err *e);
 int store_save_objekt(struct store *s, struct ws *w, uint32_t o, struct wp_err *e);
 /* Replaces the stored dependencies of object o (what it benötigt) by those in w->dep;
- * ws_index must be current. */
-int store_save_deps(struct store *s, struct ws *w, uint32_t o, struct wp_err *e);
+ * ws_index must be current. isnew != 0 skips deleting old ones (a just-inserted object). */
+int store_save_deps(struct store *s, struct ws *w, uint32_t o, int isnew, struct wp_err *e);
 int store_delete_objekt(struct store *s, int64_t id, struct wp_err *e);
 int store_save_kriterien(struct store *s, const struct ws *w, struct wp_err *e);
 int store_save_plattform(struct store *s, struct ws *w, uint32_t p, struct wp_err *e);

@@ -195,6 +195,31 @@ static uint32_t missing_behoerde(struct loader *L)
 	return b;
 }
 
+/* Reads "CODE=WERT;…" into the object's criterion values; unknown codes are skipped
+ * (a criterion removed from the catalogue). */
+static void parse_criteria(struct ws *w, uint32_t o, const char *s)
+{
+	while (s && *s) {
+		const char *eq = strchr(s, '=');
+		const char *end = strchr(s, ';');
+		if (!end)
+			end = s + strlen(s);
+		if (eq && eq < end && w->n_dvc) {
+			for (size_t k = 0; k < w->n_dvc; k++) {
+				const char *c = w->dvc[k].code;
+				size_t n = strlen(c);
+				if ((size_t)(eq - s) == n && memcmp(s, c, n) == 0) {
+					int v = eq[1] - '0';
+					if (v > CV_UNBEKANNT && v < CV__N)
+						w->crit[(size_t)o * w->n_dvc + k] = (uint8_t)v;
+					break;
+				}
+			}
+		}
+		s = *end ? end + 1 : end;
+	}
+}
+
 static int load_objekte(struct loader *L)
 {
 	int rc;
@@ -203,7 +228,7 @@ static int load_objekte(struct loader *L)
 		"SELECT id, kennung, typ, name, behoerde_id, hersteller, produkt, betrieb, nutzer, "
 		"fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd, lebenszyklus, "
 		"dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt, welle_pin, notiz, "
-		"erstellt, geaendert FROM objekt ORDER BY id", L->e);
+		"erstellt, geaendert, kriterien FROM objekt ORDER BY id", L->e);
 	if (!st)
 		return -WP_EDB;
 	size_t cap = 0;
@@ -248,30 +273,12 @@ static int load_objekte(struct loader *L)
 		o->notiz = col_str(w, st, 24);
 		o->erstellt = sqlite3_column_int64(st, 25);
 		o->geaendert = sqlite3_column_int64(st, 26);
+		parse_criteria(w, i, (const char *)sqlite3_column_text(st, 27));
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return rc == SQLITE_ROW ? wp_fail(L->e, WP_ENOMEM, _("zu wenig Speicher"))
 					: store_dberr(L->s, L->e, _("Objekte laden"));
-
-	st = store_prepare(L->s, "SELECT objekt_id, code, wert FROM objekt_kriterium", L->e);
-	if (!st)
-		return -WP_EDB;
-	const char *last_code = NULL;
-	uint32_t k = WP_NONE;
-	STEP_ROWS(st) {
-		const char *code = (const char *)sqlite3_column_text(st, 1);
-		if (!last_code || strcmp(code, last_code) != 0) {
-			k = ws_find_dvc(w, code);
-			last_code = k == WP_NONE ? NULL : w->dvc[k].code;
-		}
-		uint32_t i = find_id(L->obj_ids, w->n_obj, sqlite3_column_int64(st, 0));
-		if (i != WP_NONE && k != WP_NONE)
-			w->crit[(size_t)i * w->n_dvc + k] = (uint8_t)sqlite3_column_int(st, 2);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return store_dberr(L->s, L->e, _("Kriterienwerte laden"));
 
 	st = store_prepare(L->s, "SELECT von_id, zu_id, label FROM abhaengigkeit", L->e);
 	if (!st)

@@ -54,14 +54,14 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 			"INSERT INTO objekt(kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
 			" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
 			" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
-			" welle_pin, notiz, erstellt, geaendert) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
-			"?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26)", e)
+			" welle_pin, notiz, erstellt, geaendert, kriterien) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,"
+			"?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28)", e)
 		: store_cached(s, STMT_UPD_OBJ,
 			"UPDATE objekt SET kennung=?1, typ=?2, name=?3, behoerde_id=?4, hersteller=?5,"
 			" produkt=?6, betrieb=?7, nutzer=?8, fallzahl=?9, sb_c=?10, sb_i=?11, sb_a=?12,"
 			" sb_manuell=?13, personenbezug=?14, vs_nfd=?15, lebenszyklus=?16,"
 			" dvc_angebot=?17, ozg=?18, vertragsende=?19, standards=?20, strategie=?21,"
-			" aufwand_pt=?22, welle_pin=?23, notiz=?24, geaendert=?26 WHERE id=?27", e);
+			" aufwand_pt=?22, welle_pin=?23, notiz=?24, geaendert=?26, kriterien=?28 WHERE id=?27", e);
 	if (!st)
 		return -WP_EDB;
 	int64_t now = (int64_t)time(NULL);
@@ -102,46 +102,40 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 	sqlite3_bind_int64(st, 26, o->geaendert);
 	if (!isnew)
 		sqlite3_bind_int64(st, 27, o->id);
+	char crit[512];
+	size_t used = 0;
+	crit[0] = '\0';
+	for (size_t k = 0; k < w->n_dvc; k++) {
+		uint8_t v = w->crit[(size_t)oi * w->n_dvc + k];
+		if (v == CV_UNBEKANNT)
+			continue;
+		int n = snprintf(crit + used, sizeof crit - used, "%s%s=%d", used ? ";" : "",
+				 w->dvc[k].code, v);
+		if (n < 0 || (size_t)n >= sizeof crit - used)
+			return wp_fail(e, WP_EINVAL, _("Objekt speichern: zu viele Kriterien"));
+		used += (size_t)n;
+	}
+	sqlite3_bind_text(st, 28, crit, (int)used, SQLITE_TRANSIENT);
 	int rc = step_done(s, st, e, _("Objekt speichern"));
 	if (rc)
 		return rc;
 	if (isnew)
 		o->id = sqlite3_last_insert_rowid(s->db);
-
-	if (!isnew) {
-		st = store_cached(s, STMT_DEL_CRIT, "DELETE FROM objekt_kriterium WHERE objekt_id=?1", e);
-		if (!st)
-			return -WP_EDB;
-		sqlite3_bind_int64(st, 1, o->id);
-		if ((rc = step_done(s, st, e, _("Objekt speichern"))))
-			return rc;
-	}
-	for (size_t k = 0; k < w->n_dvc; k++) {
-		uint8_t v = w->crit[(size_t)oi * w->n_dvc + k];
-		if (v == CV_UNBEKANNT)
-			continue; /* absent row = unbekannt */
-		st = store_cached(s, STMT_INS_CRIT,
-				  "INSERT INTO objekt_kriterium(objekt_id, code, wert) VALUES (?1,?2,?3)", e);
-		if (!st)
-			return -WP_EDB;
-		sqlite3_bind_int64(st, 1, o->id);
-		BIND_TEXT(st, 2, w->dvc[k].code);
-		sqlite3_bind_int(st, 3, v);
-		if ((rc = step_done(s, st, e, _("Objekt speichern"))))
-			return rc;
-	}
 	return 0;
 }
 
-int store_save_deps(struct store *s, struct ws *w, uint32_t oi, struct wp_err *e)
+int store_save_deps(struct store *s, struct ws *w, uint32_t oi, int isnew, struct wp_err *e)
 {
 	int rc;
-	sqlite3_stmt *st = store_cached(s, STMT_DEL_DEPS, "DELETE FROM abhaengigkeit WHERE von_id=?1", e);
-	if (!st)
-		return -WP_EDB;
-	sqlite3_bind_int64(st, 1, w->obj[oi].id);
-	if ((rc = step_done(s, st, e, _("Abhängigkeiten speichern"))))
-		return rc;
+	sqlite3_stmt *st;
+	if (!isnew) {
+		st = store_cached(s, STMT_DEL_DEPS, "DELETE FROM abhaengigkeit WHERE von_id=?1", e);
+		if (!st)
+			return -WP_EDB;
+		sqlite3_bind_int64(st, 1, w->obj[oi].id);
+		if ((rc = step_done(s, st, e, _("Abhängigkeiten speichern"))))
+			return rc;
+	}
 	for (uint32_t j = w->out_off[oi]; j < w->out_off[oi + 1]; j++) {
 		const struct dep *d = &w->dep[w->out_dep[j]];
 		st = store_cached(s, STMT_INS_DEP,

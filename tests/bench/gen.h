@@ -71,8 +71,10 @@ static const char *const gen_names[] = {
 };
 static const char *const gen_hersteller[] = { "Kommunix", "Verwaltungssoft AG", "AKDB-like",
 	"OpenGov e.G.", "Datenwerk GmbH", "" };
-static const char *const gen_ozg[] = { "", "", "", "Anwohnerparkausweis", "Meldebescheinigung",
-	"Gewerbeanmeldung", "Baugenehmigung", "Wohngeld", "Elterngeld", "" , "", "" };
+/* OZG ids and LeiKa keys as users enter them (Parkausweise, Meldebescheinigung,
+ * Gewerbeanmeldung, Baugenehmigung, Wohngeld, Elterngeld). */
+static const char *const gen_ozg[] = { "", "", "", "10173,99108001000000", "10124",
+	"10152", "10500", "10185", "10000", "", "", "" };
 
 /* xorshift64*: small, fast, deterministic across platforms. */
 struct gen_rng {
