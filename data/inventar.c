@@ -33,8 +33,10 @@ struct ictx {
 	size_t ncol;
 	int header_done;
 	int fatal;                 /* header unusable: stop reading rows */
-	/* kennung hash: slots hold object index + 1, 0 = empty */
+	/* kennung hash: slots hold object index + 1, 0 = empty; tag holds the hash's upper
+	 * bits so most mismatches skip the string compare */
 	uint32_t *slot;
+	uint32_t *tag;
 	size_t nslot;
 	size_t *seen_line;         /* per object: line in this file, 0 = not in file */
 	size_t seen_cap;
@@ -104,11 +106,15 @@ static int hash_insert(struct ictx *c, uint32_t idx);
 static int hash_grow(struct ictx *c)
 {
 	size_t n = c->nslot ? c->nslot * 2 : 1024;
-	uint32_t *old = c->slot;
+	uint32_t *old = c->slot, *oldtag = c->tag;
 	size_t oldn = c->nslot;
 	c->slot = calloc(n, sizeof *c->slot);
-	if (!c->slot) {
+	c->tag = malloc(n * sizeof *c->tag);
+	if (!c->slot || !c->tag) {
+		free(c->slot);
+		free(c->tag);
 		c->slot = old;
+		c->tag = oldtag;
 		return -1;
 	}
 	c->nslot = n;
@@ -116,6 +122,7 @@ static int hash_grow(struct ictx *c)
 		if (old[i])
 			hash_insert(c, old[i] - 1);
 	free(old);
+	free(oldtag);
 	return 0;
 }
 
@@ -123,10 +130,11 @@ static int hash_insert(struct ictx *c, uint32_t idx)
 {
 	if (c->w->n_obj * 2 >= c->nslot && hash_grow(c))
 		return -1;
-	size_t m = c->nslot - 1, i = hash_str(c->w->obj[idx].kennung) & m;
+	size_t h = hash_str(c->w->obj[idx].kennung), m = c->nslot - 1, i = h & m;
 	while (c->slot[i])
 		i = (i + 1) & m;
 	c->slot[i] = idx + 1;
+	c->tag[i] = (uint32_t)(h >> 32);
 	return 0;
 }
 
@@ -134,9 +142,10 @@ static uint32_t hash_find(const struct ictx *c, const char *k)
 {
 	if (!c->nslot)
 		return WP_NONE;
-	size_t m = c->nslot - 1, i = hash_str(k) & m;
+	size_t h = hash_str(k), m = c->nslot - 1, i = h & m;
+	uint32_t tag = (uint32_t)(h >> 32);
 	while (c->slot[i]) {
-		if (strcmp(c->w->obj[c->slot[i] - 1].kennung, k) == 0)
+		if (c->tag[i] == tag && strcmp(c->w->obj[c->slot[i] - 1].kennung, k) == 0)
 			return c->slot[i] - 1;
 		i = (i + 1) & m;
 	}
@@ -576,6 +585,7 @@ out:
 	free(c.pd);
 	free(c.colmap);
 	free(c.slot);
+	free(c.tag);
 	free(c.seen_line);
 	free(c.existed);
 	free(c.before);

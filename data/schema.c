@@ -58,7 +58,6 @@ static const char *const v1[] = {
 	" label TEXT NOT NULL DEFAULT '',"
 	" PRIMARY KEY (von_id, zu_id),"
 	" CHECK (von_id <> zu_id)) WITHOUT ROWID;",
-	"CREATE INDEX abhaengigkeit_zu ON abhaengigkeit(zu_id);",
 	"CREATE TABLE plattform ("
 	" id INTEGER PRIMARY KEY,"
 	" code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),"

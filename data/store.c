@@ -213,12 +213,56 @@ void store_close(struct store **ps)
 	*ps = NULL;
 }
 
+static int data_version(struct store *s, int64_t *out)
+{
+	int v = 0;
+	int rc = pragma_int(s, "PRAGMA data_version", &v, NULL);
+	*out = v;
+	return rc;
+}
+
+int store_mark_loaded(struct store *s)
+{
+	return data_version(s, &s->loaded_version);
+}
+
+static int begin(struct store *s, int bulk, struct wp_err *e)
+{
+	if (bulk && sqlite3_exec(s->db, "PRAGMA foreign_keys=OFF", NULL, NULL, NULL) != SQLITE_OK)
+		return store_dberr(s, e, _("Schreibvorgang beginnen"));
+	s->fk_off = bulk;
+	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+		int rc = store_dberr(s, e, _("Schreibvorgang beginnen"));
+		store_rollback(s);
+		return rc;
+	}
+	s->in_tx = 1;
+	int64_t now = 0;
+	if (s->loaded_version && (data_version(s, &now) || now != s->loaded_version)) {
+		store_rollback(s);
+		return wp_fail(e, WP_EBUSY, _("der Arbeitsbereich wurde inzwischen von einem anderen "
+					      "Programm geändert; nichts wurde gespeichert — bitte neu laden "
+					      "und erneut versuchen"));
+	}
+	return 0;
+}
+
 int store_begin(struct store *s, struct wp_err *e)
 {
-	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-		return store_dberr(s, e, _("Schreibvorgang beginnen"));
-	s->in_tx = 1;
-	return 0;
+	return begin(s, 0, e);
+}
+
+int store_begin_bulk(struct store *s, struct wp_err *e)
+{
+	return begin(s, 1, e);
+}
+
+static void fk_on(struct store *s)
+{
+	if (s->fk_off) {
+		sqlite3_exec(s->db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL);
+		s->fk_off = 0;
+	}
 }
 
 int store_commit(struct store *s, struct wp_err *e)
@@ -229,6 +273,8 @@ int store_commit(struct store *s, struct wp_err *e)
 		return rc;
 	}
 	s->in_tx = 0;
+	fk_on(s);
+	/* our own commits do not change data_version; keep the baseline */
 	return 0;
 }
 
@@ -238,6 +284,8 @@ void store_rollback(struct store *s)
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		s->in_tx = 0;
 	}
+	if (s)
+		fk_on(s);
 }
 
 int store_check(struct store *s, void (*report)(void *ctx, const char *msg), void *ctx,

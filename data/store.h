@@ -26,8 +26,15 @@ int store_open(const char *path, enum store_mode mode, struct store **out, struc
 void store_close(struct store **s);
 
 /* Transactions: one per user action. begin uses BEGIN IMMEDIATE (waits up to the busy
- * timeout for other writers). rollback is safe to call when no transaction is open. */
+ * timeout for other writers) and refuses with -WP_EBUSY when another program changed the
+ * workspace since the last store_load (so no update is lost: reload and retry).
+ * rollback is safe to call when no transaction is open. */
 int store_begin(struct store *s, struct wp_err *e);
+/* The same for a bulk import whose references the caller has resolved against the loaded
+ * workspace: foreign-key checks are skipped inside this one transaction (the unchanged
+ * data_version guarantees the references are still valid) and switched on again by
+ * store_commit / store_rollback. */
+int store_begin_bulk(struct store *s, struct wp_err *e);
 int store_commit(struct store *s, struct wp_err *e);
 void store_rollback(struct store *s);
 
@@ -47,6 +54,12 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t o, struct wp_err *
 /* Replaces the stored dependencies of object o (what it benötigt) by those in w->dep;
  * ws_index must be current. isnew != 0 skips deleting old ones (a just-inserted object). */
 int store_save_deps(struct store *s, struct ws *w, uint32_t o, int isnew, struct wp_err *e);
+/* Deletes the stored dependencies of object o (what it benötigt). */
+int store_delete_deps(struct store *s, const struct ws *w, uint32_t o, struct wp_err *e);
+/* Inserts the dependencies (what they benötigen) of the n objects objs[], in batches; the
+ * objects must have no stored dependencies yet (new, or deleted before). */
+int store_insert_deps(struct store *s, struct ws *w, const uint32_t *objs, size_t n,
+		      struct wp_err *e);
 int store_delete_objekt(struct store *s, int64_t id, struct wp_err *e);
 int store_save_kriterien(struct store *s, const struct ws *w, struct wp_err *e);
 int store_save_plattform(struct store *s, struct ws *w, uint32_t p, struct wp_err *e);

@@ -410,6 +410,7 @@ int store_load(struct store *s, struct ws **out, struct wp_err *e)
 		rc = store_dberr(s, e, _("Arbeitsbereich lesen"));
 		goto out;
 	}
+	store_mark_loaded(s);
 	if ((rc = load_criteria(&L)) || (rc = load_settings(&L)) || (rc = load_behoerden(&L)) ||
 	    (rc = load_plattformen(&L)) || (rc = load_objekte(&L)) || (rc = load_piloten(&L)) ||
 	    (rc = load_wellen(&L)))

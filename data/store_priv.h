@@ -8,15 +8,20 @@
 
 /* Slots of the prepared-statement cache. */
 enum stmt_id {
-	STMT_CATALOG_NAME, STMT_INS_BEH, STMT_UPD_BEH, STMT_INS_OBJ, STMT_UPD_OBJ, STMT_DEL_DEPS, STMT_INS_DEP, STMT_DEL_OBJ, STMT__N
+	STMT_CATALOG_NAME, STMT_INS_BEH, STMT_UPD_BEH, STMT_INS_OBJ, STMT_UPD_OBJ, STMT_DEL_DEPS,
+	STMT_INS_DEP, STMT_INS_DEPS_BATCH, STMT_DEL_OBJ, STMT__N
 };
 
 struct store {
 	sqlite3 *db;
 	int in_tx;
+	int fk_off;              /* foreign keys switched off for a bulk transaction */
+	int64_t loaded_version;  /* PRAGMA data_version at the last store_load, 0 = none */
 	sqlite3_stmt *cache[STMT__N]; /* prepared statements by enum stmt_id (store_save.c) */
 };
 
+/* Records PRAGMA data_version as the baseline for store_begin's change check. */
+int store_mark_loaded(struct store *s);
 /* Formats the SQLite error of s->db into e with a German prefix. Returns -WP_EDB. */
 int store_dberr(struct store *s, struct wp_err *e, const char *what);
 /* Prepares sql (caller finalizes). Returns NULL and sets e on error. */

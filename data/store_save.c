@@ -10,12 +10,13 @@
 
 #define BIND_TEXT(st, i, s) sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC)
 
+/* what is an untranslated msgid, translated only when an error is reported. */
 static int step_done(struct store *s, sqlite3_stmt *st, struct wp_err *e, const char *what)
 {
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
-		return store_dberr(s, e, what);
+		return store_dberr(s, e, _(what));
 	return 0;
 }
 
@@ -38,7 +39,7 @@ int store_save_behoerde(struct store *s, struct ws *w, uint32_t bi, struct wp_er
 	BIND_TEXT(st, 4, b->kontakt);
 	if (!isnew)
 		sqlite3_bind_int64(st, 5, b->id);
-	int rc = step_done(s, st, e, _("Behörde speichern"));
+	int rc = step_done(s, st, e, N_("Behörde speichern"));
 	if (!rc && isnew)
 		b->id = sqlite3_last_insert_rowid(s->db);
 	return rc;
@@ -116,7 +117,7 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 		used += (size_t)n;
 	}
 	sqlite3_bind_text(st, 28, crit, (int)used, SQLITE_TRANSIENT);
-	int rc = step_done(s, st, e, _("Objekt speichern"));
+	int rc = step_done(s, st, e, N_("Objekt speichern"));
 	if (rc)
 		return rc;
 	if (isnew)
@@ -124,32 +125,80 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 	return 0;
 }
 
+#define DEP_BATCH 100 /* rows per multi-row INSERT: one statement step for many edges */
+
+/* Inserts rows [from, from + n) of the edge list into abhaengigkeit with one statement. */
+static int insert_dep_rows(struct store *s, const struct ws *w, const uint32_t *edges, size_t n,
+			   struct wp_err *e)
+{
+	static char sql_full[64 + DEP_BATCH * 12];
+	sqlite3_stmt *st;
+	if (n == DEP_BATCH) {
+		if (!sql_full[0]) {
+			size_t k = (size_t)snprintf(sql_full, sizeof sql_full,
+						    "INSERT OR REPLACE INTO abhaengigkeit(von_id, zu_id, label) VALUES ");
+			for (size_t i = 0; i < DEP_BATCH; i++)
+				k += (size_t)snprintf(sql_full + k, sizeof sql_full - k, "%s(?,?,?)", i ? "," : "");
+		}
+		st = store_cached(s, STMT_INS_DEPS_BATCH, sql_full, e);
+	} else {
+		st = NULL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct dep *d = &w->dep[edges[i]];
+		if (n != DEP_BATCH) {
+			st = store_cached(s, STMT_INS_DEP,
+					  "INSERT OR REPLACE INTO abhaengigkeit(von_id, zu_id, label) VALUES (?1,?2,?3)", e);
+			if (!st)
+				return -WP_EDB;
+		}
+		int base = n == DEP_BATCH ? (int)i * 3 : 0;
+		sqlite3_bind_int64(st, base + 1, w->obj[d->von].id);
+		sqlite3_bind_int64(st, base + 2, w->obj[d->zu].id);
+		BIND_TEXT(st, base + 3, d->label);
+		if (n != DEP_BATCH) {
+			int rc = step_done(s, st, e, N_("Abhängigkeiten speichern"));
+			if (rc)
+				return rc;
+		}
+	}
+	return n == DEP_BATCH ? step_done(s, st, e, N_("Abhängigkeiten speichern")) : 0;
+}
+
+int store_insert_deps(struct store *s, struct ws *w, const uint32_t *objs, size_t n,
+		      struct wp_err *e)
+{
+	uint32_t edges[DEP_BATCH];
+	size_t k = 0;
+	int rc = 0;
+	for (size_t i = 0; i < n && !rc; i++) {
+		uint32_t oi = objs[i];
+		for (uint32_t j = w->out_off[oi]; j < w->out_off[oi + 1] && !rc; j++) {
+			edges[k++] = w->out_dep[j];
+			if (k == DEP_BATCH) {
+				rc = insert_dep_rows(s, w, edges, k, e);
+				k = 0;
+			}
+		}
+	}
+	if (!rc && k)
+		rc = insert_dep_rows(s, w, edges, k, e);
+	return rc;
+}
+
+int store_delete_deps(struct store *s, const struct ws *w, uint32_t oi, struct wp_err *e)
+{
+	sqlite3_stmt *st = store_cached(s, STMT_DEL_DEPS, "DELETE FROM abhaengigkeit WHERE von_id=?1", e);
+	if (!st)
+		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, w->obj[oi].id);
+	return step_done(s, st, e, N_("Abhängigkeiten speichern"));
+}
+
 int store_save_deps(struct store *s, struct ws *w, uint32_t oi, int isnew, struct wp_err *e)
 {
-	int rc;
-	sqlite3_stmt *st;
-	if (!isnew) {
-		st = store_cached(s, STMT_DEL_DEPS, "DELETE FROM abhaengigkeit WHERE von_id=?1", e);
-		if (!st)
-			return -WP_EDB;
-		sqlite3_bind_int64(st, 1, w->obj[oi].id);
-		if ((rc = step_done(s, st, e, _("Abhängigkeiten speichern"))))
-			return rc;
-	}
-	for (uint32_t j = w->out_off[oi]; j < w->out_off[oi + 1]; j++) {
-		const struct dep *d = &w->dep[w->out_dep[j]];
-		st = store_cached(s, STMT_INS_DEP,
-				  "INSERT OR REPLACE INTO abhaengigkeit(von_id, zu_id, label) VALUES (?1,?2,?3)",
-				  e);
-		if (!st)
-			return -WP_EDB;
-		sqlite3_bind_int64(st, 1, w->obj[d->von].id);
-		sqlite3_bind_int64(st, 2, w->obj[d->zu].id);
-		BIND_TEXT(st, 3, d->label);
-		if ((rc = step_done(s, st, e, _("Abhängigkeiten speichern"))))
-			return rc;
-	}
-	return 0;
+	int rc = isnew ? 0 : store_delete_deps(s, w, oi, e);
+	return rc ? rc : store_insert_deps(s, w, &oi, 1, e);
 }
 
 int store_delete_objekt(struct store *s, int64_t id, struct wp_err *e)
@@ -158,7 +207,7 @@ int store_delete_objekt(struct store *s, int64_t id, struct wp_err *e)
 	if (!st)
 		return -WP_EDB;
 	sqlite3_bind_int64(st, 1, id);
-	return step_done(s, st, e, _("Objekt löschen"));
+	return step_done(s, st, e, N_("Objekt löschen"));
 }
 
 /* Runs a one-off statement with up to 4 bound parameters described by fmt ('t' text,
@@ -179,7 +228,7 @@ static int run(struct store *s, struct wp_err *e, const char *what, const char *
 	}
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : store_dberr(s, e, what);
+	return rc == SQLITE_DONE ? 0 : store_dberr(s, e, _(what));
 }
 
 int store_save_kriterien(struct store *s, const struct ws *w, struct wp_err *e)
@@ -193,7 +242,7 @@ int store_save_kriterien(struct store *s, const struct ws *w, struct wp_err *e)
 			const char *txt[6] = { k[i].code, art ? "DVC" : "RL", k[i].name, k[i].beschreibung };
 			int64_t num[6] = { 0, 0, 0, 0, 0, pos };
 			double dbl[6] = { 0, 0, 0, 0, k[i].gewicht, 0 };
-			rc = run(s, e, _("Kriterien speichern"),
+			rc = run(s, e, N_("Kriterien speichern"),
 				 "INSERT INTO kriterium(code, art, name, beschreibung, gewicht, pos) "
 				 "VALUES (?1,?2,?3,?4,?5,?6) ON CONFLICT(code) DO UPDATE SET art=?2, "
 				 "name=?3, beschreibung=?4, gewicht=?5, pos=?6",
@@ -210,14 +259,14 @@ int store_save_plattform(struct store *s, struct ws *w, uint32_t pi, struct wp_e
 	int64_t num[8] = { 0, 0, 0, p->rang, p->vs_nfd, p->beispiel, 0, p->id };
 	int rc;
 	if (p->id == 0) {
-		rc = run(s, e, _("Plattform speichern"),
+		rc = run(s, e, N_("Plattform speichern"),
 			 "INSERT INTO plattform(code, name, beschreibung, rang, vs_nfd, beispiel) "
 			 "VALUES (?1,?2,?3,?4,?5,?6)", "tttiii", txt, num, NULL);
 		if (rc)
 			return rc;
 		p->id = sqlite3_last_insert_rowid(s->db);
 	} else {
-		rc = run(s, e, _("Plattform speichern"),
+		rc = run(s, e, N_("Plattform speichern"),
 			 "UPDATE plattform SET code=?1, name=?2, beschreibung=?3, rang=?4, vs_nfd=?5, "
 			 "beispiel=?6 WHERE id=?8", "tttiiini", txt, num, NULL);
 		if (rc)
@@ -226,7 +275,7 @@ int store_save_plattform(struct store *s, struct ws *w, uint32_t pi, struct wp_e
 	for (size_t r = 0; r < w->n_rl && !rc; r++) {
 		const char *t2[4] = { NULL, w->rl[r].code, NULL, w->rl_quelle[pi * w->n_rl + r] };
 		int64_t n2[4] = { p->id, 0, w->rl_val[pi * w->n_rl + r], 0 };
-		rc = run(s, e, _("Plattform speichern"),
+		rc = run(s, e, N_("Plattform speichern"),
 			 "INSERT INTO plattform_rl(plattform_id, code, wert, quelle) VALUES (?1,?2,?3,?4) "
 			 "ON CONFLICT(plattform_id, code) DO UPDATE SET wert=?3, quelle=?4",
 			 "itit", t2, n2, NULL);
@@ -237,7 +286,7 @@ int store_save_plattform(struct store *s, struct ws *w, uint32_t pi, struct wp_e
 int store_delete_plattform(struct store *s, int64_t id, struct wp_err *e)
 {
 	int64_t num[1] = { id };
-	return run(s, e, _("Plattform löschen"), "DELETE FROM plattform WHERE id=?1", "i", NULL, num,
+	return run(s, e, N_("Plattform löschen"), "DELETE FROM plattform WHERE id=?1", "i", NULL, num,
 		   NULL);
 }
 
@@ -247,7 +296,7 @@ int store_save_settings(struct store *s, const struct ws *w, struct wp_err *e)
 	for (int i = 0; i < SET__N && !rc; i++) {
 		const char *txt[2] = { setting_defs[i].key };
 		double dbl[2] = { 0, w->set.v[i] };
-		rc = run(s, e, _("Einstellungen speichern"),
+		rc = run(s, e, N_("Einstellungen speichern"),
 			 "INSERT INTO einstellung(key, value) VALUES (?1,?2) "
 			 "ON CONFLICT(key) DO UPDATE SET value=?2", "td", txt, NULL, dbl);
 	}
@@ -263,7 +312,7 @@ int store_save_pilot(struct store *s, struct ws *w, uint32_t pi, struct wp_err *
 	int64_t num[5] = { 0, 0, 0, p->status, p->id };
 	int rc;
 	if (p->id == 0) {
-		rc = run(s, e, _("Pilot speichern"),
+		rc = run(s, e, N_("Pilot speichern"),
 			 "INSERT INTO pilot(name, ziel, ozg, status) VALUES (?1,?2,?3,?4)", "ttti", txt,
 			 num, NULL);
 		if (rc)
@@ -271,28 +320,28 @@ int store_save_pilot(struct store *s, struct ws *w, uint32_t pi, struct wp_err *
 		p->id = sqlite3_last_insert_rowid(s->db);
 		num[4] = p->id;
 	} else {
-		rc = run(s, e, _("Pilot speichern"),
+		rc = run(s, e, N_("Pilot speichern"),
 			 "UPDATE pilot SET name=?1, ziel=?2, ozg=?3, status=?4 WHERE id=?5", "tttii",
 			 txt, num, NULL);
 		if (rc)
 			return rc;
 	}
 	int64_t id[1] = { p->id };
-	if ((rc = run(s, e, _("Pilot speichern"), "DELETE FROM pilot_objekt WHERE pilot_id=?1", "i",
+	if ((rc = run(s, e, N_("Pilot speichern"), "DELETE FROM pilot_objekt WHERE pilot_id=?1", "i",
 		      NULL, id, NULL)) ||
-	    (rc = run(s, e, _("Pilot speichern"), "DELETE FROM pilot_todo WHERE pilot_id=?1", "i",
+	    (rc = run(s, e, N_("Pilot speichern"), "DELETE FROM pilot_todo WHERE pilot_id=?1", "i",
 		      NULL, id, NULL)))
 		return rc;
 	for (size_t i = 0; i < p->n_members && !rc; i++) {
 		int64_t n2[2] = { p->id, w->obj[p->members[i]].id };
-		rc = run(s, e, _("Pilot speichern"),
+		rc = run(s, e, N_("Pilot speichern"),
 			 "INSERT OR IGNORE INTO pilot_objekt(pilot_id, objekt_id) VALUES (?1,?2)", "ii",
 			 NULL, n2, NULL);
 	}
 	for (size_t i = 0; i < p->n_todos && !rc; i++) {
 		const char *t2[4] = { NULL, NULL, p->todos[i].text };
 		int64_t n2[4] = { p->id, (int64_t)i, 0, p->todos[i].done };
-		rc = run(s, e, _("Pilot speichern"),
+		rc = run(s, e, N_("Pilot speichern"),
 			 "INSERT INTO pilot_todo(pilot_id, pos, text, erledigt) VALUES (?1,?2,?3,?4)",
 			 "iiti", t2, n2, NULL);
 		if (!rc)
@@ -310,16 +359,9 @@ int store_save_all(struct store *s, struct ws *w, struct wp_err *e)
 		rc = store_save_plattform(s, w, (uint32_t)i, e);
 	for (size_t i = 0; i < w->n_obj && !rc; i++)
 		rc = store_save_objekt(s, w, (uint32_t)i, e);
-	for (size_t i = 0; i < w->n_dep && !rc; i++) {
-		const struct dep *d = &w->dep[i];
-		sqlite3_stmt *st = store_cached(s, STMT_INS_DEP,
-			"INSERT OR REPLACE INTO abhaengigkeit(von_id, zu_id, label) VALUES (?1,?2,?3)", e);
-		if (!st)
-			return -WP_EDB;
-		sqlite3_bind_int64(st, 1, w->obj[d->von].id);
-		sqlite3_bind_int64(st, 2, w->obj[d->zu].id);
-		BIND_TEXT(st, 3, d->label);
-		rc = step_done(s, st, e, _("Abhängigkeiten speichern"));
+	for (size_t i = 0; i < w->n_obj && !rc; i++) {
+		uint32_t oi = (uint32_t)i;
+		rc = store_insert_deps(s, w, &oi, 1, e);
 	}
 	for (size_t i = 0; i < w->n_pilot && !rc; i++)
 		rc = store_save_pilot(s, w, (uint32_t)i, e);
