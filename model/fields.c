@@ -121,7 +121,8 @@ static int parse_decimal(const char *s, double *out)
 	return 0;
 }
 
-/* Trims blanks in place (returns pointer into s). */
+/* Copies s without surrounding blanks into buf. A value too long for buf (no enum or
+ * number is that long) becomes "\x01", which no parser accepts. */
 static const char *trim(const char *s, char *buf, size_t n)
 {
 	while (*s == ' ' || *s == '\t')
@@ -129,8 +130,11 @@ static const char *trim(const char *s, char *buf, size_t n)
 	size_t len = strlen(s);
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
 		len--;
-	if (len >= n)
-		len = n - 1;
+	if (len >= n) {
+		buf[0] = '\x01';
+		buf[1] = '\0';
+		return buf;
+	}
 	memcpy(buf, s, len);
 	buf[len] = '\0';
 	return buf;
@@ -189,6 +193,7 @@ int objekt_set(struct ws *w, uint32_t oi, int f, const char *raw, struct wp_err 
 		if (!(s = ws_str(w, v)))
 			goto nomem;
 		o->kennung = s;
+		w->n_indexed = 0; /* the sorted index is stale until the next ws_index */
 		return 0;
 	}
 	case F_TYP:

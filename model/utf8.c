@@ -140,7 +140,7 @@ size_t utf8_crop(const char *s, size_t cols, char *buf, size_t n)
 		memcpy(buf, s, len + 1);
 		return utf8_width(s);
 	}
-	if (cols == 0) {
+	if (cols == 0 || n < 4) { /* no room for "…" (3 bytes + NUL) */
 		buf[0] = '\0';
 		return 0;
 	}
