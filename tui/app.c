@@ -1,0 +1,396 @@
+/* The dashboard: application state, action dispatch, screen layout and drawing, and
+ * tui_run with the terminal setup and the input loop (wget_wch; KEY_RESIZE relayouts). */
+#include "tui/app.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "model/assess.h"
+#include "model/i18n.h"
+#include "tui/actions.h"
+#include "tui/chrome.h"
+#include "tui/text.h"
+#include "tui/theme.h"
+#include "tui/view.h"
+
+/* Smallest screen that still shows the frame and one table row. */
+#define MIN_LINES 6
+#define MIN_COLS 20
+/* Lines above the body: title, tab bar. */
+#define BODY_Y 2
+
+static const struct {
+	const char *title;
+	const struct view_ops *ops;
+} tabs[TAB__N] = {
+	[TAB_UEBERSICHT] = { N_("Übersicht"), &view_placeholder_ops },
+	[TAB_INVENTAR] = { N_("Inventar"), &view_inventar_ops },
+	[TAB_BEWERTUNG] = { N_("Bewertung"), &view_placeholder_ops },
+	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_placeholder_ops },
+	[TAB_PILOTEN] = { N_("Piloten"), &view_placeholder_ops },
+	[TAB_ROADMAP] = { N_("Roadmap"), &view_placeholder_ops },
+	[TAB_EINSTELLUNGEN] = { N_("Einstellungen"), &view_placeholder_ops },
+	[TAB_HILFE] = { N_("Hilfe"), &view_help_ops },
+};
+_Static_assert(TAB__N == ACT_VIEW_8 - ACT_VIEW_1 + 1, "one number key per tab");
+
+struct app {
+	struct ws *ws;
+	struct assessment *as;
+	const struct tui_opts *opts;
+	struct theme theme;
+	struct view_env env;
+	struct view views[TAB__N];
+	int opened[TAB__N];
+	int cur, prev;
+	WINDOW *title, *tabs, *body, *status, *footer, *small;
+	int tab_x[TAB__N + 1];
+	char msg[256];
+};
+
+const char *app_tab_title(int i)
+{
+	return i >= 0 && i < TAB__N ? tabs[i].title : "";
+}
+
+int app_tab(const struct app *a)
+{
+	return a->cur;
+}
+
+const char *app_message(const struct app *a)
+{
+	return a->msg;
+}
+
+static void set_message(struct app *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void set_message(struct app *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(a->msg, sizeof a->msg, fmt, ap);
+	va_end(ap);
+}
+
+int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct wp_err *e)
+{
+	int rc;
+	struct app *a = calloc(1, sizeof *a);
+	*out = NULL;
+	if (!a)
+		return wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
+	a->opts = o;
+	if ((rc = store_load(s, &a->ws, e)))
+		goto fail;
+	if (assess_run(a->ws, &a->as)) {
+		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
+		goto fail;
+	}
+	a->env = (struct view_env){ a->ws, a->as, &a->theme };
+	for (int i = 0; i < TAB__N; i++) {
+		a->views[i] = (struct view){ tabs[i].ops, tabs[i].title, &a->env, NULL, NULL };
+		if (tabs[i].ops->open(&a->views[i])) {
+			a->opened[i] = 1; /* destroy frees what open managed to allocate */
+			rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
+			goto fail;
+		}
+		a->opened[i] = 1;
+	}
+	a->cur = a->prev = TAB_INVENTAR;
+	set_message(a, "%s", _("? zeigt alle Tasten, q beendet"));
+	*out = a;
+	return 0;
+fail:
+	app_free(&a);
+	return rc;
+}
+
+static void delete_windows(struct app *a)
+{
+	WINDOW **w[] = { &a->title, &a->tabs, &a->body, &a->status, &a->footer, &a->small };
+	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (*w[i]) {
+			delwin(*w[i]);
+			*w[i] = NULL;
+		}
+	for (int i = 0; i < TAB__N; i++)
+		a->views[i].win = NULL;
+}
+
+int app_relayout(struct app *a)
+{
+	int rows = LINES, cols = COLS;
+	delete_windows(a);
+	if (rows < MIN_LINES || cols < MIN_COLS) {
+		a->small = newwin(rows > 0 ? rows : 1, cols > 0 ? cols : 1, 0, 0);
+		return a->small ? 0 : -WP_ENOMEM;
+	}
+	int bh = rows - BODY_Y - 2;
+	a->title = newwin(1, cols, 0, 0);
+	a->tabs = newwin(1, cols, 1, 0);
+	a->body = newwin(bh, cols, BODY_Y, 0);
+	a->status = newwin(1, cols, rows - 2, 0);
+	a->footer = newwin(1, cols, rows - 1, 0);
+	if (!a->title || !a->tabs || !a->body || !a->status || !a->footer) {
+		delete_windows(a);
+		return -WP_ENOMEM;
+	}
+	for (int i = 0; i < TAB__N; i++) {
+		a->views[i].win = a->body;
+		if (a->views[i].ops->layout)
+			a->views[i].ops->layout(&a->views[i], bh, cols);
+	}
+	return 0;
+}
+
+int app_attach(struct app *a)
+{
+	theme_init(&a->theme, !a->opts->no_color);
+	if (!a->opts->no_mouse) {
+		mmask_t m = BUTTON1_PRESSED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+		m |= BUTTON5_PRESSED;
+#endif
+		mousemask(m, NULL);
+		mouseinterval(0);
+	}
+	return app_relayout(a);
+}
+
+void app_draw(struct app *a)
+{
+	/* stdscr is only the input window: refreshing it first keeps wget_wch(stdscr) from
+	 * ever painting its blank contents over the real windows */
+	wnoutrefresh(stdscr);
+	if (a->small) {
+		werase(a->small);
+		text_put(a->small, 0, 0, _("Fenster zu klein"), getmaxx(a->small), A_BOLD,
+			 TEXT_LEFT);
+		wnoutrefresh(a->small);
+		doupdate();
+		return;
+	}
+	if (!a->body)
+		return;
+	struct view *v = &a->views[a->cur];
+	const char *titles[TAB__N];
+	char info[128] = "";
+	for (int i = 0; i < TAB__N; i++)
+		titles[i] = tabs[i].title;
+
+	werase(a->title);
+	chrome_title(a->title, &a->theme, a->opts->db_path, a->ws->n_obj, a->ws->n_beh);
+	werase(a->tabs);
+	chrome_tabs(a->tabs, &a->theme, titles, TAB__N, a->cur, a->tab_x);
+	werase(a->body);
+	v->ops->draw(v);
+	if (v->ops->info)
+		v->ops->info(v, info, sizeof info);
+	werase(a->status);
+	chrome_status(a->status, &a->theme, a->msg, info);
+	werase(a->footer);
+	chrome_footer(a->footer, &a->theme);
+
+	wnoutrefresh(a->title);
+	wnoutrefresh(a->tabs);
+	wnoutrefresh(a->body);
+	wnoutrefresh(a->status);
+	wnoutrefresh(a->footer);
+	doupdate();
+}
+
+static int switch_to(struct app *a, int tab)
+{
+	if (tab < 0 || tab >= TAB__N)
+		return VF_HANDLED;
+	if (tab != a->cur) {
+		a->prev = a->cur;
+		a->cur = tab;
+	}
+	return VF_HANDLED | VF_REDRAW;
+}
+
+/* The actions every view shares, applied when the current view did not take them. */
+static int global_action(struct app *a, int action)
+{
+	switch (action) {
+	case ACT_QUIT:
+		return VF_HANDLED | VF_QUIT;
+	case ACT_HELP:
+		return switch_to(a, TAB_HILFE);
+	case ACT_NEXT_VIEW:
+		return switch_to(a, (a->cur + 1) % TAB__N);
+	case ACT_PREV_VIEW:
+		return switch_to(a, (a->cur + TAB__N - 1) % TAB__N);
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return VF_HANDLED | VF_REDRAW;
+	default:
+		if (action >= ACT_VIEW_1 && action <= ACT_VIEW_8)
+			return switch_to(a, action - ACT_VIEW_1);
+		return 0;
+	}
+}
+
+int app_action(struct app *a, int action)
+{
+	struct view *v = &a->views[a->cur];
+	int flags = v->ops->handle ? v->ops->handle(v, action) : 0;
+	if (!(flags & VF_HANDLED))
+		flags |= global_action(a, action);
+	if (flags & VF_CLOSE) {
+		int back = a->prev != a->cur ? a->prev : TAB_INVENTAR;
+		flags |= switch_to(a, back);
+	}
+	if ((flags & VF_RELAYOUT) && app_relayout(a))
+		flags |= VF_QUIT;
+	return flags;
+}
+
+int app_key(struct app *a, int key)
+{
+	char label[32];
+	int action = action_for_key(key);
+	int had_msg = a->msg[0] != '\0';
+	a->msg[0] = '\0';
+	if (action == ACT_NONE) {
+		set_message(a, _("Taste %s ist nicht belegt. ? zeigt alle Tasten."),
+			    key_label(key, label, sizeof label));
+		return VF_REDRAW;
+	}
+	int flags = app_action(a, action);
+	return had_msg ? flags | VF_REDRAW : flags;
+}
+
+int app_click(struct app *a, int y, int x, unsigned long bstate)
+{
+	int flags = 0;
+	if (!a->body)
+		return 0;
+	int wheel = 0;
+	if (bstate & BUTTON4_PRESSED)
+		wheel = ACT_UP;
+#ifdef BUTTON5_PRESSED
+	if (bstate & BUTTON5_PRESSED)
+		wheel = ACT_DOWN;
+#endif
+	if (wheel) {
+		for (int i = 0; i < 3; i++)
+			flags |= app_action(a, wheel);
+		return flags;
+	}
+	if (!(bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
+		return 0;
+	if (y == 1) {
+		int t = chrome_tab_at(a->tab_x, TAB__N, x);
+		return t >= 0 ? switch_to(a, t) : 0;
+	}
+	struct view *v = &a->views[a->cur];
+	if (y >= BODY_Y && y < BODY_Y + getmaxy(a->body) && v->ops->click)
+		return v->ops->click(v, y - BODY_Y, x);
+	return 0;
+}
+
+void app_free(struct app **ap)
+{
+	struct app *a = ap ? *ap : NULL;
+	if (!a)
+		return;
+	delete_windows(a);
+	for (int i = 0; i < TAB__N; i++)
+		if (a->opened[i])
+			a->views[i].ops->destroy(&a->views[i]);
+	assessment_free(&a->as);
+	ws_free(&a->ws);
+	free(a);
+	*ap = NULL;
+}
+
+/* Reads keys until the user quits. Returns 0, or -WP_EIO when input can no longer be
+ * read, or -WP_ENOMEM when the windows cannot be rebuilt after a resize. */
+static int input_loop(struct app *a)
+{
+	int errors = 0;
+	app_draw(a);
+	for (;;) {
+		wint_t ch;
+		int r = wget_wch(stdscr, &ch), flags;
+		if (r == ERR) {
+			/* a signal may interrupt a read; a closed terminal fails every time */
+			if (errno != EINTR && ++errors > 100)
+				return -WP_EIO;
+			continue;
+		}
+		errors = 0;
+		int key = r == KEY_CODE_YES ? TK_FN(ch) : (int)ch;
+		if (key == TK_FN(KEY_RESIZE)) {
+			if (app_relayout(a))
+				return -WP_ENOMEM;
+			flags = VF_REDRAW;
+		} else if (key == TK_FN(KEY_MOUSE)) {
+			MEVENT ev;
+			flags = getmouse(&ev) == OK ? app_click(a, ev.y, ev.x, ev.bstate) : 0;
+		} else {
+			flags = app_key(a, key);
+		}
+		if (flags & VF_QUIT)
+			return 0;
+		if (flags & (VF_REDRAW | VF_RELAYOUT | VF_CLOSE))
+			app_draw(a);
+	}
+}
+
+int tui_run(struct store *s, const struct tui_opts *o)
+{
+	struct wp_err e = { 0 };
+	struct app *a = NULL;
+	SCREEN *scr = NULL;
+	int rc;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "wolkenplan: %s\n",
+			_("das Dashboard braucht ein Terminal; ohne Terminal helfen die Befehle "
+			  "(wolkenplan --help)"));
+		return 1;
+	}
+	/* everything that can fail for data reasons happens before the terminal changes */
+	if (app_new(s, o, &a, &e)) {
+		fprintf(stderr, "wolkenplan: %s\n", e.msg);
+		return 1;
+	}
+	fflush(stdout);
+	scr = newterm(NULL, stdout, stdin);
+	if (!scr) {
+		const char *term = getenv("TERM");
+		fprintf(stderr, _("wolkenplan: Terminal \"%s\" kann nicht angesteuert werden\n"),
+			term ? term : "");
+		app_free(&a);
+		return 1;
+	}
+	set_term(scr);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+
+	rc = app_attach(a);
+	if (rc == 0)
+		rc = input_loop(a);
+
+	/* the terminal is restored before any message is printed */
+	app_free(&a);
+	endwin();
+	delscreen(scr);
+	if (rc == -WP_ENOMEM)
+		fprintf(stderr, "wolkenplan: %s\n", _("zu wenig Speicher"));
+	else if (rc == -WP_EIO)
+		fprintf(stderr, "wolkenplan: %s\n", _("Eingabe vom Terminal nicht mehr lesbar"));
+	return rc ? 1 : 0;
+}

@@ -1,0 +1,28 @@
+/* The frame around the views: title line, tab bar, status line and footer. Each function
+ * draws one whole line window from what it is given; nothing here keeps state. */
+#ifndef WP_TUI_CHROME_H
+#define WP_TUI_CHROME_H
+
+#include <curses.h>
+#include <stddef.h>
+
+#include "tui/theme.h"
+
+/* Title line: program name and workspace path (cropped from the left, so the file name
+ * stays) on the left, object and Behörde counts on the right. path may be NULL. */
+void chrome_title(WINDOW *w, const struct theme *th, const char *path, size_t n_obj,
+		  size_t n_beh);
+/* Tab bar with n tabs " 1 Name " (titles are msgids), the active one highlighted.
+ * Inactive names are cropped evenly when the bar is too narrow. Stores each tab's first
+ * column in xs[0..n) and the end in xs[n] (xs has n + 1 entries) for mouse hits. */
+void chrome_tabs(WINDOW *w, const struct theme *th, const char *const *titles, int n,
+		 int active, int *xs);
+/* The tab under column x given the xs of chrome_tabs, or -1. */
+int chrome_tab_at(const int *xs, int n, int x);
+/* Status line: message on the left, position info on the right (either may be ""). */
+void chrome_status(WINDOW *w, const struct theme *th, const char *msg, const char *info);
+/* Footer: "key hint" pairs of the action table's hinted actions, in table order, as many
+ * as fit whole. */
+void chrome_footer(WINDOW *w, const struct theme *th);
+
+#endif
