@@ -1,6 +1,7 @@
 /* Enum labels and parsing. */
 #include "model/enums.h"
 
+#include "model/utf8.h"
 #include "model/ws.h"
 
 #include <stddef.h>
@@ -93,38 +94,6 @@ const char *enum_allowed(enum enum_kind k)
 	return (unsigned)k < EK__N ? defs[k].allowed : "";
 }
 
-/* ASCII case-insensitive equality; non-ASCII bytes compare exactly, except that the
- * UTF-8 umlauts Ä/Ö/Ü compare equal to ä/ö/ü. */
-static int eq_fold(const char *a, size_t alen, const char *b)
-{
-	size_t blen = strlen(b);
-	size_t i = 0, j = 0;
-	while (i < alen && j < blen) {
-		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[j];
-		if (x == 0xC3 && y == 0xC3 && i + 1 < alen && j + 1 < blen) {
-			unsigned char x2 = (unsigned char)a[i + 1], y2 = (unsigned char)b[j + 1];
-			if (x2 >= 0x80 && x2 <= 0x9E)
-				x2 += 0x20;
-			if (y2 >= 0x80 && y2 <= 0x9E)
-				y2 += 0x20;
-			if (x2 != y2)
-				return 0;
-			i += 2;
-			j += 2;
-			continue;
-		}
-		if (x >= 'A' && x <= 'Z')
-			x += 32;
-		if (y >= 'A' && y <= 'Z')
-			y += 32;
-		if (x != y)
-			return 0;
-		i++;
-		j++;
-	}
-	return i == alen && j == blen;
-}
-
 int enum_parse(enum enum_kind k, const char *s)
 {
 	if ((unsigned)k >= EK__N || !s)
@@ -138,10 +107,10 @@ int enum_parse(enum enum_kind k, const char *s)
 	if (n == 0)
 		return d->empty;
 	for (int v = 0; v < d->n; v++)
-		if (d->labels[v][0] && eq_fold(s, n, d->labels[v]))
+		if (d->labels[v][0] && utf8_eq_ci(s, n, d->labels[v]))
 			return v;
 	for (const struct alias *a = d->aliases; a->text; a++)
-		if (eq_fold(s, n, a->text))
+		if (utf8_eq_ci(s, n, a->text))
 			return a->value;
 	return -1;
 }

@@ -9,6 +9,7 @@
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/utf8.h"
 
 const struct field_def field_defs[F__N] = {
 #define X(id, key, label) [id] = { key, label },
@@ -16,29 +17,9 @@ const struct field_def field_defs[F__N] = {
 #undef X
 };
 
-/* Case-insensitive compare for ASCII and the German umlauts (UTF-8 Ä Ö Ü vs ä ö ü). */
 static int name_eq(const char *a, const char *b)
 {
-	while (*a && *b) {
-		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
-		if (x == 0xC3 && y == 0xC3 && a[1] && b[1]) {
-			unsigned char x2 = (unsigned char)a[1] | 0x20, y2 = (unsigned char)b[1] | 0x20;
-			if (x2 != y2)
-				return 0;
-			a += 2;
-			b += 2;
-			continue;
-		}
-		if (x >= 'A' && x <= 'Z')
-			x += 32;
-		if (y >= 'A' && y <= 'Z')
-			y += 32;
-		if (x != y)
-			return 0;
-		a++;
-		b++;
-	}
-	return *a == *b;
+	return utf8_eq_ci(a, strlen(a), b);
 }
 
 int field_find(const char *name)

@@ -160,3 +160,34 @@ size_t utf8_crop(const char *s, size_t cols, char *buf, size_t n)
 	memcpy(buf + used, "\xE2\x80\xA6", 4);
 	return w + 1;
 }
+
+int utf8_eq_ci(const char *a, size_t alen, const char *b)
+{
+	size_t blen = strlen(b);
+	size_t i = 0, j = 0;
+	while (i < alen && j < blen) {
+		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[j];
+		if (x == 0xC3 && y == 0xC3 && i + 1 < alen && j + 1 < blen) {
+			unsigned char x2 = (unsigned char)a[i + 1], y2 = (unsigned char)b[j + 1];
+			if (x2 >= 0x80 && x2 <= 0x9E)
+				x2 += 0x20;
+			if (y2 >= 0x80 && y2 <= 0x9E)
+				y2 += 0x20;
+			if (x2 != y2)
+				return 0;
+			i += 2;
+			j += 2;
+			continue;
+		}
+		if (x >= 'A' && x <= 'Z')
+			x += 32;
+		if (y >= 'A' && y <= 'Z')
+			y += 32;
+		if (x != y)
+			return 0;
+		i++;
+		j++;
+	}
+	return i == alen && j == blen;
+}
+

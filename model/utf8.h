@@ -23,4 +23,8 @@ size_t utf8_width(const char *s);
  * last column holds "…". Returns the display width written. */
 size_t utf8_crop(const char *s, size_t cols, char *buf, size_t n);
 
+/* 1 if the first alen bytes of a equal the string b, ignoring ASCII case and the case of
+ * the Latin-1 letters (Ä/ä, Ö/ö, Ü/ü, …); other bytes compare exactly. */
+int utf8_eq_ci(const char *a, size_t alen, const char *b);
+
 #endif
