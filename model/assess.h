@@ -50,9 +50,10 @@ struct assessment {
 	uint8_t *verdict;       /* [obj * n_pf + pf], enum verdict */
 };
 
-/* Scores the whole workspace (ws_index must be current). On success stores a new
- * assessment in *out, owned by the caller (free with assessment_free), and returns 0;
- * returns -WP_ENOMEM otherwise. */
+/* Scores the whole workspace. On success stores a new assessment in *out, owned by the
+ * caller (free with assessment_free), and returns 0; returns -WP_EINVAL when the Kennung
+ * index is stale (call ws_index after adding or renaming objects) and -WP_ENOMEM when out
+ * of memory. */
 int assess_run(const struct ws *w, struct assessment **out);
 /* Frees an assessment; accepts NULL; clears *a. */
 void assessment_free(struct assessment **a);
