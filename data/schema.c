@@ -116,4 +116,25 @@ static const char *const v1[] = {
 	NULL
 };
 
-const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1 };
+/* v2 (roadmap planner): the stored plan's parameters (one row; its presence means "a plan
+ * is stored"), per entry the planner's notes (flags PH_* of model/plan.h), the reason of an
+ * unplanned one and the first not-planned object it benötigt; per wave whether its capacity
+ * is the user's own (fest = 1: kept by every new plan and handed to the planner). */
+static const char *const v2[] = {
+	"CREATE TABLE plan ("
+	" id INTEGER PRIMARY KEY CHECK (id = 1),"
+	" start_jahr INTEGER NOT NULL,"
+	" start_quartal INTEGER NOT NULL CHECK (start_quartal BETWEEN 1 AND 4),"
+	" wellen_laenge INTEGER NOT NULL CHECK (wellen_laenge >= 1),"
+	" kapazitaet REAL NOT NULL CHECK (kapazitaet >= 0),"
+	" n_welle INTEGER NOT NULL DEFAULT 0 CHECK (n_welle >= 0),"
+	" erstellt INTEGER NOT NULL DEFAULT 0);",
+	"ALTER TABLE plan_eintrag ADD COLUMN flags INTEGER NOT NULL DEFAULT 0;",
+	"ALTER TABLE plan_eintrag ADD COLUMN grund INTEGER NOT NULL DEFAULT 0;",
+	"ALTER TABLE plan_eintrag ADD COLUMN hybrid_zu INTEGER "
+	"REFERENCES objekt(id) ON DELETE SET NULL;",
+	"ALTER TABLE welle ADD COLUMN fest INTEGER NOT NULL DEFAULT 0 CHECK (fest IN (0,1));",
+	NULL
+};
+
+const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1, v2 };

@@ -373,8 +373,10 @@ static int load_wellen(struct loader *L)
 {
 	int rc;
 	struct ws *w = L->w;
+	/* ws.welle holds the waves whose capacity the user set (wave set): the planner's
+	 * input. The stored plan's other waves are read by store_load_plan. */
 	sqlite3_stmt *st = store_prepare(L->s,
-		"SELECT nr, beginn, ende, kapazitaet FROM welle ORDER BY nr", L->e);
+		"SELECT nr, beginn, ende, kapazitaet FROM welle WHERE fest = 1 ORDER BY nr", L->e);
 	if (!st)
 		return -WP_EDB;
 	STEP_ROWS(st) {
