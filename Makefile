@@ -55,11 +55,14 @@ LIB_DATA  := $(BUILD)/libwp_data.a
 LIB_UI    := $(BUILD)/libwp_ui.a
 TESTS     := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 BENCHES   := $(patsubst tests/bench/%.c,$(BUILD)/bench/%,$(BENCH_SRC))
+FUZZ_TARGETS := inventar csvread
+REPLAYS   := $(patsubst %,$(BUILD)/fuzz/replay_%,$(FUZZ_TARGETS))
 MO_FILES  := $(patsubst po/%.po,$(BUILD)/locale/%/LC_MESSAGES/wolkenplan.mo,$(PO_FILES))
 
 BIN := $(BUILD)/wolkenplan
 
-.PHONY: all run check test asan valgrind install uninstall clean deps check-layers bench
+.PHONY: all run check test asan valgrind install uninstall clean deps check-layers bench fuzz \
+	fuzz-run check-sql
 all: $(BIN) $(MO_FILES)
 
 $(BUILD)/obj/%.o: %.c
@@ -118,10 +121,13 @@ run: deps all
 	$(BIN) --db "$${WOLKENPLAN_DB:-$(BUILD)/musterstadt.db}"
 
 # Unit tests (cmocka) then shell tests of the CLI.
-test: all $(TESTS)
+test: all $(TESTS) $(REPLAYS)
 	@fail=0; for t in $(TESTS); do \
 		printf '== %s\n' "$$t"; \
 		CMOCKA_MESSAGE_OUTPUT=stdout $$t || fail=1; \
+	done; \
+	for r in $(REPLAYS); do \
+		$$r tests/fuzz/corpus tests/fuzz/regress || fail=1; \
 	done; \
 	for s in tests/cli/*.sh; do \
 		[ -e "$$s" ] || continue; \
@@ -129,7 +135,7 @@ test: all $(TESTS)
 	done; \
 	exit $$fail
 
-check: deps check-layers
+check: deps check-layers check-sql
 	@$(MAKE) --no-print-directory test
 
 check-layers:
@@ -141,6 +147,56 @@ asan:
 
 bench: all $(BENCHES)
 	@for b in $(BENCHES); do WP_BIN=$(CURDIR)/$(BIN) $$b || exit 1; done
+
+check-sql:
+	@sh tools/check-sql.sh
+
+# Fuzzing: libFuzzer targets tests/fuzz/fuzz_*.c over the CSV import path, built with clang
+# in build-fuzz. `make fuzz FUZZ_SECONDS=N` fuzzes N seconds in all (two thirds for the
+# Inventar import, one third for the raw CSV reader), starting from tests/fuzz/corpus and
+# tests/fuzz/regress; new inputs go to build-fuzz/corpus, crashes to build-fuzz/crash-*.
+# The replay programs feed both folders to the same targets with any compiler (`make test`).
+FUZZ_SECONDS ?= 60
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
+
+$(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB_DATA) $(LIB_MODEL)
+	$(call say,CC,$<)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB_DATA) \
+		$(LIB_MODEL) $(LDLIBS)
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_DATA) $(LIB_MODEL)
+	$(call say,CC,$<)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB_DATA) \
+		$(LIB_MODEL) $(LDLIBS)
+
+fuzz:
+	@command -v clang >/dev/null || { echo "make fuzz needs clang (apt-get install clang)" >&2; exit 1; }
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT='-O1 -g -fno-omit-frame-pointer' \
+		SAN='$(FUZZ_SAN) -fsanitize=fuzzer-no-link' fuzz-run
+
+fuzz-run: $(patsubst %,$(BUILD)/fuzz/fuzz_%,$(FUZZ_TARGETS))
+	@t1=$$(( $(FUZZ_SECONDS) * 2 / 3 )); t2=$$(( $(FUZZ_SECONDS) - t1 )); \
+	for t in inventar:$$t1 csvread:$$t2; do \
+		n=$${t%%:*}; s=$${t#*:}; [ "$$s" -gt 0 ] || continue; \
+		mkdir -p $(BUILD)/corpus/$$n; \
+		printf '== fuzz_%s for %s s\n' "$$n" "$$s"; \
+		$(BUILD)/fuzz/fuzz_$$n -max_total_time=$$s -timeout=10 -rss_limit_mb=2048 \
+			-max_len=8192 -print_final_stats=1 -dict=tests/fuzz/inventar.dict \
+			-artifact_prefix=$(BUILD)/crash-$$n- $(BUILD)/corpus/$$n tests/fuzz/corpus \
+			tests/fuzz/regress 2>$(BUILD)/fuzz_$$n.log; rc=$$?; \
+		grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb)' \
+			$(BUILD)/fuzz_$$n.log; \
+		if [ $$rc -ne 0 ]; then tail -60 $(BUILD)/fuzz_$$n.log; \
+			echo "fuzz_$$n found a problem: input in $(BUILD)/crash-$$n-*; fix it, then keep" \
+				"the input in tests/fuzz/regress/" >&2; exit 1; fi; \
+	done
+
+# The unit tests, the fuzz corpus replay and the CLI shell tests under valgrind (memcheck):
+# any error or definitely lost block fails. See tools/valgrind.sh for the subset.
+valgrind: all $(TESTS) $(REPLAYS)
+	@BUILD=$(BUILD) sh tools/valgrind.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
@@ -157,6 +213,6 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/share/locale/*/LC_MESSAGES/wolkenplan.mo
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

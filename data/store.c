@@ -103,11 +103,11 @@ static int migrate(struct store *s, int from, struct wp_err *e)
 		for (const char *const *q = schema_migrations[v]; *q; q++)
 			if ((rc = exec(s, *q, e)))
 				goto fail;
-	char sql[96];
-	/* PRAGMAs take no bound parameters; both values are compile-time integers. */
-	snprintf(sql, sizeof sql, "PRAGMA user_version=%d; PRAGMA application_id=%d",
-		 WP_SCHEMA_VERSION, WP_APPLICATION_ID);
-	if ((rc = exec(s, sql, e)))
+	/* PRAGMAs take no bound parameters: a literal spelled from the compile-time integers */
+#define STORE_STR_(x) #x
+#define STORE_STR(x) STORE_STR_(x)
+	if ((rc = exec(s, "PRAGMA user_version=" STORE_STR(WP_SCHEMA_VERSION)
+			  "; PRAGMA application_id=" STORE_STR(WP_APPLICATION_ID), e)))
 		goto fail;
 	if ((rc = exec(s, "COMMIT", e)))
 		goto fail;

@@ -131,16 +131,18 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 static int insert_dep_rows(struct store *s, const struct ws *w, const uint32_t *edges, size_t n,
 			   struct wp_err *e)
 {
-	static char sql_full[64 + DEP_BATCH * 12];
+	/* the DEP_BATCH (100) value triples spelled out as one literal: no SQL is formatted */
+#define DEP_V1 "(?,?,?)"
+#define DEP_V10 DEP_V1 "," DEP_V1 "," DEP_V1 "," DEP_V1 "," DEP_V1 "," DEP_V1 "," DEP_V1 "," \
+	DEP_V1 "," DEP_V1 "," DEP_V1
+#define DEP_V100 DEP_V10 "," DEP_V10 "," DEP_V10 "," DEP_V10 "," DEP_V10 "," DEP_V10 "," \
+	DEP_V10 "," DEP_V10 "," DEP_V10 "," DEP_V10
+	_Static_assert(DEP_BATCH == 100, "DEP_V100 spells out DEP_BATCH rows");
 	sqlite3_stmt *st;
 	if (n == DEP_BATCH) {
-		if (!sql_full[0]) {
-			size_t k = (size_t)snprintf(sql_full, sizeof sql_full,
-						    "INSERT OR REPLACE INTO abhaengigkeit(von_id, zu_id, label) VALUES ");
-			for (size_t i = 0; i < DEP_BATCH; i++)
-				k += (size_t)snprintf(sql_full + k, sizeof sql_full - k, "%s(?,?,?)", i ? "," : "");
-		}
-		st = store_cached(s, STMT_INS_DEPS_BATCH, sql_full, e);
+		st = store_cached(s, STMT_INS_DEPS_BATCH,
+				  "INSERT OR REPLACE INTO abhaengigkeit(von_id, zu_id, label) VALUES "
+				  DEP_V100, e);
 	} else {
 		st = NULL;
 	}
