@@ -11,6 +11,7 @@
 #include "model/explain_text.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/numfmt.h"
 
 /* Verdict shown for an object when no platform is chosen: on the recommended platform,
  * or blockiert when there is none. */
@@ -215,15 +216,10 @@ int cmd_quickwins(struct cli *c, int argc, char **argv)
 		char b[6][32];
 		snprintf(b[0], sizeof b[0], "%zu", i + 1);
 		snprintf(b[1], sizeof b[1], "%d", ao->qw);
-		snprintf(b[2], sizeof b[2], "%.2f", q.nutzen);
-		snprintf(b[3], sizeof b[3], "%.2f", q.leichtigkeit);
-		snprintf(b[4], sizeof b[4], "%.2f", q.risiko);
+		format_num(q.nutzen, 2, 0, de, b[2], sizeof b[2]);
+		format_num(q.leichtigkeit, 2, 0, de, b[3], sizeof b[3]);
+		format_num(q.risiko, 2, 0, de, b[4], sizeof b[4]);
 		format_pt(ao->aufwand, de, b[5], sizeof b[5]);
-		if (de)
-			for (int k = 2; k <= 4; k++)
-				for (char *p = b[k]; *p; p++)
-					if (*p == '.')
-						*p = ',';
 		const char *row[11] = { b[0], w->obj[o].kennung, w->obj[o].name, b[1], b[2], b[3], b[4],
 					b[5], w->pf[ao->empfohlen].code,
 					enum_label(EK_STRATEGIE, ao->strategie),
@@ -231,13 +227,15 @@ int cmd_quickwins(struct cli *c, int argc, char **argv)
 		rc = out_table_row(t, row);
 	}
 	if (!rc) {
+		char wn[32], wl[32], wr[32];
 		out_table_print(t, stdout);
 		printf(_("%zu von %zu Objekten kommen als Quick Win in Frage (empfohlene Plattform "
 			 "zulässig, Strategie nicht Retain).\n"
-			 "Punkte = 100·(%.2g·Nutzen + %.2g·Leichtigkeit + %.2g·(1 − Risiko)); "
+			 "Punkte = 100·(%s·Nutzen + %s·Leichtigkeit + %s·(1 − Risiko)); "
 			 "Einzelheiten: wolkenplan explain KENNUNG\n"),
-		       n, w->n_obj, w->set.v[SET_QW_NUTZEN], w->set.v[SET_QW_LEICHT],
-		       w->set.v[SET_QW_RISIKO]);
+		       n, w->n_obj, format_num(w->set.v[SET_QW_NUTZEN], 2, 1, de, wn, sizeof wn),
+		       format_num(w->set.v[SET_QW_LEICHT], 2, 1, de, wl, sizeof wl),
+		       format_num(w->set.v[SET_QW_RISIKO], 2, 1, de, wr, sizeof wr));
 	} else {
 		cli_error(_("zu wenig Speicher"));
 	}

@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/table.h"
 #include "model/i18n.h"
+#include "model/numfmt.h"
 #include "model/settings.h"
 
 #define WEIGHT_PREFIX "gewicht."
@@ -13,12 +14,7 @@
 /* Formats a number with the user's decimal separator. */
 static const char *num(double v, char *buf, size_t n)
 {
-	snprintf(buf, n, "%g", v);
-	if (i18n_german())
-		for (char *p = buf; *p; p++)
-			if (*p == '.')
-				*p = ',';
-	return buf;
+	return format_num(v, 6, 1, i18n_german(), buf, n);
 }
 
 int cmd_settings(struct cli *c, int argc, char **argv)
@@ -101,7 +97,9 @@ int cmd_set(struct cli *c, int argc, char **argv)
 		}
 	} else {
 		if (!(v >= 0 && v <= 100)) {
-			cli_error(_("%s: %g liegt außerhalb des erlaubten Bereichs 0 bis 100"), key, v);
+			char vb[40];
+			cli_error(_("%s: %s liegt außerhalb des erlaubten Bereichs 0 bis 100"), key,
+				  num(v, vb, sizeof vb));
 			return EXIT_PROBLEM;
 		}
 		double sum = 0;

@@ -21,7 +21,9 @@ static const struct {
 #undef X
 };
 
-/* Message catalogues: next to the binary in a build tree (build/locale), else installed. */
+/* Message catalogues: next to the binary in a build tree (build/locale), else beside an
+ * installed binary (PREFIX/bin/../share/locale, so a relocated or DESTDIR-staged install
+ * works too), else the compiled-in WP_LOCALEDIR. */
 static void setup_i18n(const char *lang)
 {
 	char exe[4096], dir[4200];
@@ -33,6 +35,9 @@ static void setup_i18n(const char *lang)
 			setenv("LANGUAGE", "de_DE:de", 1);
 	}
 	setlocale(LC_ALL, "");
+	/* numbers are read and written with an explicit separator (model/numfmt.h, CSV
+	 * dialects): strtod and printf must not follow a German LC_NUMERIC ("2,5" read as 2) */
+	setlocale(LC_NUMERIC, "C");
 	/* umlauts need a UTF-8 character type even under LANG=C */
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
@@ -45,9 +50,18 @@ static void setup_i18n(const char *lang)
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) {
 		exe[n] = '\0';
-		snprintf(dir, sizeof dir, "%s/locale", dirname(exe));
-		if (access(dir, R_OK) == 0)
+		const char *bin = dirname(exe);
+		char mo[4300];
+		snprintf(dir, sizeof dir, "%s/locale", bin);
+		if (access(dir, R_OK) == 0) {
 			localedir = dir;
+		} else {
+			/* en is the one catalogue every install has (German is the msgid language) */
+			snprintf(dir, sizeof dir, "%s/../share/locale", bin);
+			snprintf(mo, sizeof mo, "%s/en/LC_MESSAGES/wolkenplan.mo", dir);
+			if (access(mo, R_OK) == 0)
+				localedir = dir;
+		}
 	}
 	bindtextdomain("wolkenplan", localedir);
 	bind_textdomain_codeset("wolkenplan", "UTF-8");
@@ -76,7 +90,9 @@ int main(int argc, char **argv)
 		case 'd': c.db = optarg; break;
 		case 'l':
 			if (strcmp(optarg, "de") != 0 && strcmp(optarg, "en") != 0) {
-				fprintf(stderr, "wolkenplan: --lang: \"%s\" — erwartet: de oder en\n", optarg);
+				setup_i18n(NULL);
+				fprintf(stderr, _("wolkenplan: --lang: \"%s\" — erwartet: de oder en\n"),
+					optarg);
 				return EXIT_USAGE;
 			}
 			lang = optarg;

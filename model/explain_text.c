@@ -11,6 +11,7 @@
 #include "model/enums.h"
 #include "model/explain.h"
 #include "model/i18n.h"
+#include "model/numfmt.h"
 
 #define LIST_MAX 10  /* objects named in a list before "und N weitere" */
 #define PATH_ENDS 3  /* objects shown at each end of a long inheritance path */
@@ -106,6 +107,22 @@ static const char *word(const char *const *tab, size_t n, int v)
 	return v >= 0 && (size_t)v < n ? _(tab[v]) : "?";
 }
 #define WORD(tab, v) word(tab, sizeof tab / sizeof tab[0], (v))
+
+/* Numbers of one sentence in the interface language's notation (decimal comma in German):
+ * each call to num() fills the next of a few buffers that live as long as the struct. */
+struct nums {
+	char s[8][40];
+	int i, de;
+};
+#define NUMS_INIT { .i = 0, .de = i18n_german() }
+
+/* v with up to 6 decimals, trailing zeros dropped (like %g), or exactly `fixed` decimals
+ * if fixed > 0. The string is borrowed from nb. */
+static const char *num(struct nums *nb, double v, int fixed)
+{
+	char *s = nb->s[nb->i++ % 8];
+	return format_num(v, fixed > 0 ? fixed : 6, fixed <= 0, nb->de, s, sizeof nb->s[0]);
+}
 
 static const char *strat_name(int s)
 {
@@ -412,8 +429,9 @@ static void sec_dvc(struct buf *b, const struct ws *w, const struct explanation 
 	for (size_t k = 0; k < x->n_dvc; k++) {
 		const struct expl_dvc *d = &x->dvc[k];
 		const struct kriterium *c = &w->dvc[d->k];
-		buf_printf(b, _("  %s %s: %s, Gewicht %g, Beitrag %g"), c->code, c->name,
-			   WORD(crit_w, d->wert), d->gewicht, d->beitrag);
+		struct nums nb = NUMS_INIT;
+		buf_printf(b, _("  %s %s: %s, Gewicht %s, Beitrag %s"), c->code, c->name,
+			   WORD(crit_w, d->wert), num(&nb, d->gewicht, 0), num(&nb, d->beitrag, 0));
 		if (!d->bekannt)
 			buf_puts(b, _(" (unbekannt zählt als 0 und senkt die Konfidenz)"));
 		buf_puts(b, ".\n");
@@ -423,15 +441,18 @@ static void sec_dvc(struct buf *b, const struct ws *w, const struct explanation 
 					  "Konfidenz sind 0."));
 		return;
 	}
-	buf_printf(b, _("  Bereitschaft = 100 × %g / %g = %d (%s); Konfidenz = 100 × %g / %g = "
-			"%d (Anteil der bekannten Gewichte).\n"), x->sum_wv, x->sum_w,
-		   x->bereitschaft, WORD(class_w, x->klasse), x->sum_known, x->sum_w, x->konfidenz);
+	struct nums nb = NUMS_INIT;
+	buf_printf(b, _("  Bereitschaft = 100 × %s / %s = %d (%s); Konfidenz = 100 × %s / %s = "
+			"%d (Anteil der bekannten Gewichte).\n"), num(&nb, x->sum_wv, 0),
+		   num(&nb, x->sum_w, 0), x->bereitschaft, WORD(class_w, x->klasse),
+		   num(&nb, x->sum_known, 0), num(&nb, x->sum_w, 0), x->konfidenz);
 }
 
 static void put_rule(struct buf *b, const struct ws *w, const struct explanation *x, int rule)
 {
 	const struct objekt *o = &w->obj[x->obj];
 	const double *s = w->set.v;
+	struct nums nb = NUMS_INIT;
 	switch (rule) {
 	case SR_AUSLAUFEND:
 		buf_puts(b, _("das Objekt läuft aus"));
@@ -463,16 +484,16 @@ static void put_rule(struct buf *b, const struct ws *w, const struct explanation
 			 : _("der Hersteller bietet ein DVC-konformes Angebot an"));
 		break;
 	case SR_BEREIT:
-		buf_printf(b, _("Bereitschaft %d erreicht die Schwelle %g"), x->bereitschaft,
-			   s[SET_SCHWELLE_BEREIT]);
+		buf_printf(b, _("Bereitschaft %d erreicht die Schwelle %s"), x->bereitschaft,
+			   num(&nb, s[SET_SCHWELLE_BEREIT], 0));
 		break;
 	case SR_ANPASSUNG:
-		buf_printf(b, _("Bereitschaft %d erreicht %g, aber nicht %g"), x->bereitschaft,
-			   s[SET_SCHWELLE_ANPASSUNG], s[SET_SCHWELLE_BEREIT]);
+		buf_printf(b, _("Bereitschaft %d erreicht %s, aber nicht %s"), x->bereitschaft,
+			   num(&nb, s[SET_SCHWELLE_ANPASSUNG], 0), num(&nb, s[SET_SCHWELLE_BEREIT], 0));
 		break;
 	default:
-		buf_printf(b, _("Bereitschaft %d liegt unter %g"), x->bereitschaft,
-			   s[SET_SCHWELLE_ANPASSUNG]);
+		buf_printf(b, _("Bereitschaft %d liegt unter %s"), x->bereitschaft,
+			   num(&nb, s[SET_SCHWELLE_ANPASSUNG], 0));
 		break;
 	}
 }
@@ -496,22 +517,24 @@ static void sec_strategie(struct buf *b, const struct ws *w, const struct explan
 static void sec_aufwand(struct buf *b, const struct ws *w, const struct explanation *x)
 {
 	const struct effort_parts *e = &x->aufwand;
+	struct nums nb = NUMS_INIT;
 	buf_printf(b, "\n%s\n", _("Aufwand"));
 	if (x->aufwand_override) {
-		buf_printf(b, _("  %g PT, vom Nutzer festgelegt (das Modell ergäbe %g PT).\n"),
-			   x->aufwand_wert, e->gerundet);
+		buf_printf(b, _("  %s PT, vom Nutzer festgelegt (das Modell ergäbe %s PT).\n"),
+			   num(&nb, x->aufwand_wert, 0), num(&nb, e->gerundet, 0));
 		return;
 	}
 	if (x->strategie == STRAT_RETAIN) {
-		buf_printf(b, _("  %g PT: Basis für Retain, ohne Zuschläge (es wird nichts "
-				"migriert).\n"), e->gerundet);
+		buf_printf(b, _("  %s PT: Basis für Retain, ohne Zuschläge (es wird nichts "
+				"migriert).\n"), num(&nb, e->gerundet, 0));
 		return;
 	}
-	buf_printf(b, _("  Basis %g PT (%s) × (1 + %g × %u direkte Abhängigkeiten: benötigt %u, "
-			"wird benötigt von %u) × %g (Schutzklasse %s) = %g PT, auf 0,5 PT "
-			"gerundet: %g PT.\n"), e->basis, strat_name(x->strategie),
-		   w->set.v[SET_FAKTOR_ABH], e->n_benoetigt + e->n_von, e->n_benoetigt, e->n_von,
-		   e->faktor_sk, WORD(level_w, x->schutzklasse), e->roh, e->gerundet);
+	buf_printf(b, _("  Basis %s PT (%s) × (1 + %s × %u direkte Abhängigkeiten: benötigt %u, "
+			"wird benötigt von %u) × %s (Schutzklasse %s) = %s PT, auf 0,5 PT "
+			"gerundet: %s PT.\n"), num(&nb, e->basis, 0), strat_name(x->strategie),
+		   num(&nb, w->set.v[SET_FAKTOR_ABH], 0), e->n_benoetigt + e->n_von, e->n_benoetigt,
+		   e->n_von, num(&nb, e->faktor_sk, 0), WORD(level_w, x->schutzklasse),
+		   num(&nb, e->roh, 0), num(&nb, e->gerundet, 0));
 }
 
 static void sec_quickwin(struct buf *b, const struct ws *w, const struct explanation *x)
@@ -519,6 +542,7 @@ static void sec_quickwin(struct buf *b, const struct ws *w, const struct explana
 	const struct qw_parts *q = &x->qw;
 	const double *s = w->set.v;
 	const struct objekt *o = &w->obj[x->obj];
+	struct nums nb = NUMS_INIT;
 	buf_printf(b, "\n%s\n", _("Quick Win"));
 	switch (x->qw_grund) {
 	case QWN_KEINE_PF:
@@ -532,19 +556,22 @@ static void sec_quickwin(struct buf *b, const struct ws *w, const struct explana
 		buf_printf(b, "  %s\n", _("Nicht geeignet: die Strategie ist Retain."));
 		break;
 	default:
-		buf_printf(b, _("  Wert %d = 100 × (%g × Nutzen %.3f + %g × Leichtigkeit %.3f + %g × "
-				"(1 − Risiko %.3f)).\n"), x->qw_score, s[SET_QW_NUTZEN], q->nutzen,
-			   s[SET_QW_LEICHT], q->leichtigkeit, s[SET_QW_RISIKO], q->risiko);
-		buf_printf(b, _("  Nutzen = %g × OZG-Verknüpfung (%s) + %g × Fallzahl-Anteil %.3f"),
-			   s[SET_QW_OZG], q->ozg ? _("ja") : _("nein"), s[SET_QW_FALLZAHL],
-			   q->fallzahl_term);
+		buf_printf(b, _("  Wert %d = 100 × (%s × Nutzen %s + %s × Leichtigkeit %s + %s × "
+				"(1 − Risiko %s)).\n"), x->qw_score, num(&nb, s[SET_QW_NUTZEN], 0),
+			   num(&nb, q->nutzen, 3), num(&nb, s[SET_QW_LEICHT], 0),
+			   num(&nb, q->leichtigkeit, 3), num(&nb, s[SET_QW_RISIKO], 0),
+			   num(&nb, q->risiko, 3));
+		buf_printf(b, _("  Nutzen = %s × OZG-Verknüpfung (%s) + %s × Fallzahl-Anteil %s"),
+			   num(&nb, s[SET_QW_OZG], 0), q->ozg ? _("ja") : _("nein"),
+			   num(&nb, s[SET_QW_FALLZAHL], 0), num(&nb, q->fallzahl_term, 3));
 		if (o->fallzahl >= 0)
 			buf_printf(b, _(" (min(1, log10(1 + %lld) / 5))"), (long long)o->fallzahl);
 		else
 			buf_puts(b, _(" (Fallzahl unbekannt)"));
 		buf_puts(b, ".\n");
-		buf_printf(b, _("  Leichtigkeit = 1 − min(1, %g / %g); Risiko = (Schutzklasse %d − 1) "
-				"/ 2.\n"), x->aufwand_wert, s[SET_QW_AUFWAND_MAX], x->schutzklasse);
+		buf_printf(b, _("  Leichtigkeit = 1 − min(1, %s / %s); Risiko = (Schutzklasse %d − 1) "
+				"/ 2.\n"), num(&nb, x->aufwand_wert, 0), num(&nb, s[SET_QW_AUFWAND_MAX], 0),
+			   x->schutzklasse);
 		break;
 	}
 	if (x->pilot_kandidat) {

@@ -9,6 +9,7 @@
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/numfmt.h"
 #include "model/utf8.h"
 
 const struct field_def field_defs[F__N] = {
@@ -334,12 +335,7 @@ int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, str
 
 char *format_pt(double v, int german, char *buf, size_t n)
 {
-	double r = floor(v * 2 + 0.5) / 2;
-	if (r == floor(r))
-		snprintf(buf, n, "%.0f", r);
-	else
-		snprintf(buf, n, german ? "%.0f,5" : "%.0f.5", floor(r));
-	return buf;
+	return format_num(floor(v * 2 + 0.5) / 2, 1, 1, german, buf, n);
 }
 
 char *objekt_get(const struct ws *w, uint32_t oi, int f, int german, char *buf, size_t n)

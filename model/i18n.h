@@ -7,10 +7,6 @@
 #define _(s) gettext(s)
 #ifndef N_
 #define N_(s) s
-/* 1 if the interface language is German (the msgid language): the English catalogue
- * translates the marker msgid "Sprache: de". */
-int i18n_german(void);
-
 #endif
 
 /* 1 if the interface language is German (the msgid language): the English catalogue

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "model/i18n.h"
+#include "model/numfmt.h"
 
 const struct setting_def setting_defs[SET__N] = {
 #define X(id, key, def, lo, hi, desc) [id] = { key, def, lo, hi, desc },
@@ -28,17 +29,23 @@ int settings_find(const char *key)
 int settings_set(struct settings *s, int id, double value, struct wp_err *e)
 {
 	const struct setting_def *d = &setting_defs[id];
+	int de = i18n_german();
+	char a[40], b[40], c[40];
 	if (!(value >= d->lo && value <= d->hi))
-		return wp_fail(e, WP_EINVAL, _("%s: %g liegt außerhalb des erlaubten Bereichs %g bis %g"),
-			       d->key, value, d->lo, d->hi);
+		return wp_fail(e, WP_EINVAL, _("%s: %s liegt außerhalb des erlaubten Bereichs %s bis %s"),
+			       d->key, format_num(value, 6, 1, de, a, sizeof a),
+			       format_num(d->lo, 6, 1, de, b, sizeof b),
+			       format_num(d->hi, 6, 1, de, c, sizeof c));
 	if (id == SET_SCHWELLE_ANPASSUNG && value > s->v[SET_SCHWELLE_BEREIT])
-		return wp_fail(e, WP_EINVAL, _("%s: %g muss kleiner oder gleich %s (%g) sein"),
-			       d->key, value, setting_defs[SET_SCHWELLE_BEREIT].key,
-			       s->v[SET_SCHWELLE_BEREIT]);
+		return wp_fail(e, WP_EINVAL, _("%s: %s muss kleiner oder gleich %s (%s) sein"),
+			       d->key, format_num(value, 6, 1, de, a, sizeof a),
+			       setting_defs[SET_SCHWELLE_BEREIT].key,
+			       format_num(s->v[SET_SCHWELLE_BEREIT], 6, 1, de, b, sizeof b));
 	if (id == SET_SCHWELLE_BEREIT && value < s->v[SET_SCHWELLE_ANPASSUNG])
-		return wp_fail(e, WP_EINVAL, _("%s: %g muss größer oder gleich %s (%g) sein"),
-			       d->key, value, setting_defs[SET_SCHWELLE_ANPASSUNG].key,
-			       s->v[SET_SCHWELLE_ANPASSUNG]);
+		return wp_fail(e, WP_EINVAL, _("%s: %s muss größer oder gleich %s (%s) sein"),
+			       d->key, format_num(value, 6, 1, de, a, sizeof a),
+			       setting_defs[SET_SCHWELLE_ANPASSUNG].key,
+			       format_num(s->v[SET_SCHWELLE_ANPASSUNG], 6, 1, de, b, sizeof b));
 	s->v[id] = value;
 	return 0;
 }

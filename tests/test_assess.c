@@ -773,11 +773,12 @@ static void test_effort(void **state)
 	assert_float_equal(x->aufwand.roh, 67.5, 1e-12);
 	explain_free(&x);
 	char *t = explain_text(w, a, X, WP_NONE);
-	assert_contains(t, "Basis 30 PT (Replatform) × (1 + 0.2 × 4 direkte Abhängigkeiten: "
-			   "benötigt 3, wird benötigt von 1) × 1.25 (Schutzklasse hoch) = 67.5 PT");
+	/* German interface (no catalogue bound): decimal comma */
+	assert_contains(t, "Basis 30 PT (Replatform) × (1 + 0,2 × 4 direkte Abhängigkeiten: "
+			   "benötigt 3, wird benötigt von 1) × 1,25 (Schutzklasse hoch) = 67,5 PT");
 	free(t);
 	t = explain_text(w, a, O, WP_NONE);
-	assert_contains(t, "7.3 PT, vom Nutzer festgelegt");
+	assert_contains(t, "7,3 PT, vom Nutzer festgelegt");
 	free(t);
 	assessment_free(&a);
 
