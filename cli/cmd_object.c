@@ -5,58 +5,10 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "data/edit.h"
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
-
-struct dep_collect {
-	struct cli *c;
-	uint32_t self;
-	int bad;
-};
-
-static int add_dep(void *ctx, const char *kennung, const char *label)
-{
-	struct dep_collect *d = ctx;
-	struct ws *w = d->c->ws;
-	uint32_t t = ws_find_objekt(w, kennung);
-	if (t == WP_NONE) {
-		cli_error(_("Feld \"Abhängigkeiten\": Objekt \"%s\" gibt es nicht"), kennung);
-		d->bad = 1;
-		return 0;
-	}
-	if (t == d->self) {
-		cli_error(_("Feld \"Abhängigkeiten\": \"%s\" kann nicht von sich selbst abhängen"), kennung);
-		d->bad = 1;
-		return 0;
-	}
-	for (uint32_t j = w->out_off[d->self]; j < w->out_off[d->self + 1]; j++)
-		if (w->out_adj[j] == t)
-			return 0;
-	if (ws_add_dep(w, d->self, t, ws_str(w, label)) == WP_NONE)
-		return -WP_ENOMEM;
-	return 0;
-}
-
-/* Replaces the dependencies of object o by the list in value. */
-static int set_deps(struct cli *c, uint32_t o, const char *value, struct wp_err *e)
-{
-	struct ws *w = c->ws;
-	size_t keep = 0;
-	for (size_t i = 0; i < w->n_dep; i++)
-		if (w->dep[i].von != o)
-			w->dep[keep++] = w->dep[i];
-	w->n_dep = keep;
-	if (ws_index(w))
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
-	struct dep_collect d = { c, o, 0 };
-	int rc = deps_parse(value, add_dep, &d, e);
-	if (rc)
-		return rc;
-	if (d.bad)
-		return -WP_EINVAL;
-	return ws_index(w) ? wp_fail(e, WP_ENOMEM, _("zu wenig Speicher")) : 0;
-}
 
 static void summary(const struct cli *c, const struct assess_obj *ao, char *buf, size_t n)
 {
@@ -100,26 +52,10 @@ int cmd_object(struct cli *c, int argc, char **argv)
 	char before[512], after[512];
 	summary(c, &c->as->obj[o], before, sizeof before);
 	struct wp_err e = { 0 };
-	int deps = f == F_ABHAENGIGKEITEN;
-	if (deps)
-		rc = set_deps(c, o, value, &e);
-	else if (k != WP_NONE)
-		rc = objekt_set_crit(w, o, k, value, &e);
-	else
-		rc = objekt_set(w, o, f, value, &e);
-	if (rc) {
+	/* the same validated, one-transaction edit as the dashboard's (data/edit.h) */
+	if (edit_field(c->store, w, o, k != WP_NONE ? EDIT_CRIT(k) : f, value, NULL, 0, &e)) {
 		if (e.msg[0])
 			cli_error("%s", e.msg);
-		return EXIT_PROBLEM;
-	}
-	if (f == F_KENNUNG && ws_index(w)) {
-		cli_error(_("zu wenig Speicher"));
-		return EXIT_PROBLEM;
-	}
-	if (store_begin(c->store, &e) || store_save_objekt(c->store, w, o, &e) ||
-	    (deps && store_save_deps(c->store, w, o, 0, &e)) || store_commit(c->store, &e)) {
-		store_rollback(c->store);
-		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
 	if ((rc = cli_reassess(c)))
