@@ -11,7 +11,8 @@
 #include "model/assess.h"
 #include "model/ws.h"
 
-/* Inputs of one planning run. Values ≤ 0 mean "use the workspace setting". */
+/* Inputs of one planning run. wellen_laenge and kapazitaet ≤ 0 mean "use the workspace
+ * setting"; the start quarter must be given (plan_params_default fills it). */
 struct plan_params {
 	int start_jahr, start_quartal; /* first wave begins on the first day of that quarter */
 	int wellen_laenge;             /* months per wave */
@@ -21,6 +22,14 @@ struct plan_params {
 /* Fills p with the defaults: the quarter after `heute` (days since epoch) and the workspace
  * settings plan.wellen_laenge and plan.kapazitaet. */
 void plan_params_default(const struct ws *w, int32_t heute, struct plan_params *p);
+
+/* The highest wave number a pin may name (plan_run refuses larger ones with -WP_EINVAL). */
+#define PLAN_PIN_MAX 10000
+
+/* First day (days since epoch) of wave nr (1-based) under p: the first day of the start
+ * quarter plus (nr − 1)·wellen_laenge months. Wave nr ends the day before wave nr+1 begins.
+ * p must hold resolved values (start_jahr, start_quartal 1..4, wellen_laenge ≥ 1). */
+int32_t plan_welle_beginn(const struct plan_params *p, int nr);
 
 /* Notes on a planned object (struct plan_obj.flags). */
 enum {
@@ -65,7 +74,9 @@ struct plan {
 /* Plans every object of w whose effective strategy (a) is not Retain. a must be the current
  * assessment of w (ws_index current). Pins come from objekt.welle_pin, per-wave capacities
  * from ws.welle (by nr), pilots from ws.pilot. On success stores a new plan in *out, owned
- * by the caller (plan_free), and returns 0; -WP_ENOMEM or -WP_EINVAL otherwise. */
+ * by the caller (plan_free), and returns 0; -WP_ENOMEM, or -WP_EINVAL for a start year
+ * outside 1900..2999, a quarter outside 1..4, a wave length outside 1..120 months, a pin
+ * outside 0..PLAN_PIN_MAX, or an assessment that does not match w. */
 int plan_run(const struct ws *w, const struct assessment *a, const struct plan_params *p,
 	     struct plan **out);
 
