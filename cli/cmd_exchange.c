@@ -8,6 +8,9 @@
 #include "cli/cli.h"
 #include "data/csvwrite.h"
 #include "data/export.h"
+#include "data/export_plan.h"
+#include "data/store_plan.h"
+#include "data/import.h"
 #include "data/inventar.h"
 #include "model/i18n.h"
 
@@ -48,27 +51,16 @@ static char *slurp(const char *path, size_t *len)
 	return buf;
 }
 
-static int save_import(struct cli *c, const struct inventar_result *r, struct wp_err *e)
+struct reassess {
+	struct cli *c;
+	int rc;
+};
+
+/* Runs while the import's writer thread commits: the new assessment (reads c->ws only). */
+static void reassess_meanwhile(void *ctx)
 {
-	struct ws *w = c->ws;
-	/* every reference was resolved against the loaded workspace, which store_begin_bulk
-	 * verifies is unchanged: the foreign-key checks of 400,000 rows can be skipped */
-	int rc = store_begin_bulk(c->store, e);
-	for (size_t i = 0; i < r->n_beh_new && !rc; i++)
-		rc = store_save_behoerde(c->store, w, r->beh_new[i], e);
-	size_t n = r->n_new + r->n_changed;
-	for (size_t i = 0; i < n && !rc; i++)
-		rc = store_save_objekt(c->store, w, r->touched[i], e);
-	for (size_t i = 0; i < n && !rc; i++)
-		if (r->touched[i] < r->first_new) /* changed: drop its old dependencies first */
-			rc = store_delete_deps(c->store, w, r->touched[i], e);
-	if (!rc)
-		rc = store_insert_deps(c->store, w, r->touched, n, e);
-	if (!rc)
-		rc = store_commit(c->store, e);
-	if (rc)
-		store_rollback(c->store);
-	return rc;
+	struct reassess *ra = ctx;
+	ra->rc = cli_reassess(ra->c);
 }
 
 int cmd_import(struct cli *c, int argc, char **argv)
@@ -112,7 +104,12 @@ int cmd_import(struct cli *c, int argc, char **argv)
 	}
 	struct inventar_result r;
 	struct wp_err e = { 0 };
-	rc = inventar_read(c->ws, file, buf, len, &io, &r, &e);
+	/* a real import is written while it is read (data/import.c) and assessed while the
+	 * writer commits */
+	struct reassess ra = { c, -1 };
+	rc = dry ? inventar_read(c->ws, file, buf, len, &io, &r, &e)
+		 : inventar_import(c->store, c->ws, file, buf, len, &io, &r, reassess_meanwhile, &ra,
+				   &e);
 	free(buf);
 	if (rc == -WP_EINVAL) {
 		for (size_t i = 0; i < r.n_errors && i < INVENTAR_MAX_ERRORS; i++)
@@ -124,18 +121,16 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		return EXIT_PROBLEM;
 	}
 	if (rc) {
-		cli_error("%s", e.msg);
-		inventar_result_free(&r);
-		return EXIT_PROBLEM;
-	}
-	if (!dry && save_import(c, &r, &e)) {
-		cli_error(_("%s — nichts wurde übernommen"), e.msg);
+		if (dry)
+			cli_error("%s", e.msg);
+		else
+			cli_error(_("%s — nichts wurde übernommen"), e.msg);
 		inventar_result_free(&r);
 		return EXIT_PROBLEM;
 	}
 	for (size_t i = 0; i < r.n_warnings && i < 50; i++)
 		fprintf(stderr, _("Warnung: %s\n"), r.warnings[i]);
-	if ((rc = cli_reassess(c))) {
+	if ((rc = ra.rc >= 0 ? ra.rc : cli_reassess(c))) {
 		inventar_result_free(&r);
 		return rc;
 	}
@@ -180,22 +175,43 @@ int cmd_export(struct cli *c, int argc, char **argv)
 		return cli_usage("export");
 	const char *what = argv[optind];
 	int inv = strcmp(what, "inventar") == 0, bew = strcmp(what, "bewertung") == 0;
-	if (!inv && !bew) {
-		cli_error(_("export: \"%s\" gibt es nicht, erwartet: inventar oder bewertung"), what);
+	int road = strcmp(what, "roadmap") == 0, pil = strcmp(what, "pilote") == 0;
+	if (!inv && !bew && !road && !pil) {
+		cli_error(_("export: \"%s\" gibt es nicht, erwartet: inventar, bewertung, roadmap "
+			    "oder pilote"), what);
 		return EXIT_USAGE;
 	}
 	if ((rc = cli_load(c)))
 		return rc;
 	struct csvout *o = NULL;
 	struct wp_err e = { 0 };
-	if (csvout_open(out, (enum csv_dialect)dialect, &o, &e)) {
+	struct plan *plan = NULL;
+	/* the roadmap needs the stored plan; the pilots show its waves when there is one */
+	if ((road || pil) && (rc = store_load_plan(c->store, c->ws, c->as, &plan, &e)) &&
+	    (road || rc != -WP_ENOTFOUND)) {
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
+	if (csvout_open(out, (enum csv_dialect)dialect, &o, &e)) {
+		cli_error("%s", e.msg);
+		plan_free(&plan);
+		return EXIT_PROBLEM;
+	}
+	rc = 0;
 	if (inv)
 		export_inventar(c->ws, o);
-	else
+	else if (bew)
 		export_bewertung(c->ws, c->as, o);
+	else if (road)
+		rc = export_roadmap(c->ws, c->as, plan, o);
+	else
+		rc = -WP_ENOMEM; /* TEMP until model/pilot.c lands: export_pilote(c->ws, c->as, plan, o); */
+	plan_free(&plan);
+	if (rc) {
+		csvout_close(&o, 0, &e);
+		cli_error(_("zu wenig Speicher — nichts wurde geschrieben"));
+		return EXIT_PROBLEM;
+	}
 	size_t rows = csvout_rows(o);
 	if (csvout_close(&o, 1, &e)) {
 		cli_error("%s", e.msg);

@@ -23,6 +23,12 @@ struct pending_deps {
 	char *text;
 };
 
+struct hent {
+	const char *key; /* the object's Kennung (pool string); NULL = empty slot */
+	uint32_t idx;    /* object index */
+	uint32_t tag;    /* upper hash bits: most mismatches skip the string compare */
+};
+
 struct ictx {
 	struct ws *w;
 	const char *name;
@@ -33,10 +39,9 @@ struct ictx {
 	size_t ncol;
 	int header_done;
 	int fatal;                 /* header unusable: stop reading rows */
-	/* kennung hash: slots hold object index + 1, 0 = empty; tag holds the hash's upper
-	 * bits so most mismatches skip the string compare */
-	uint32_t *slot;
-	uint32_t *tag;
+	/* kennung hash, open addressing: one 16-byte entry per slot holds the Kennung itself,
+	 * so a lookup touches one slot and one string (not the object array) */
+	struct hent *slot;
 	size_t nslot;
 	size_t *seen_line;         /* per object: line in this file, 0 = not in file */
 	size_t seen_cap;
@@ -106,23 +111,18 @@ static int hash_insert(struct ictx *c, uint32_t idx);
 static int hash_grow(struct ictx *c)
 {
 	size_t n = c->nslot ? c->nslot * 2 : 1024;
-	uint32_t *old = c->slot, *oldtag = c->tag;
+	struct hent *old = c->slot;
 	size_t oldn = c->nslot;
 	c->slot = calloc(n, sizeof *c->slot);
-	c->tag = malloc(n * sizeof *c->tag);
-	if (!c->slot || !c->tag) {
-		free(c->slot);
-		free(c->tag);
+	if (!c->slot) {
 		c->slot = old;
-		c->tag = oldtag;
 		return -1;
 	}
 	c->nslot = n;
 	for (size_t i = 0; i < oldn; i++)
-		if (old[i])
-			hash_insert(c, old[i] - 1);
+		if (old[i].key)
+			hash_insert(c, old[i].idx);
 	free(old);
-	free(oldtag);
 	return 0;
 }
 
@@ -130,11 +130,11 @@ static int hash_insert(struct ictx *c, uint32_t idx)
 {
 	if (c->w->n_obj * 2 >= c->nslot && hash_grow(c))
 		return -1;
-	size_t h = hash_str(c->w->obj[idx].kennung), m = c->nslot - 1, i = h & m;
-	while (c->slot[i])
+	const char *k = c->w->obj[idx].kennung;
+	size_t h = hash_str(k), m = c->nslot - 1, i = h & m;
+	while (c->slot[i].key)
 		i = (i + 1) & m;
-	c->slot[i] = idx + 1;
-	c->tag[i] = (uint32_t)(h >> 32);
+	c->slot[i] = (struct hent){ k, idx, (uint32_t)(h >> 32) };
 	return 0;
 }
 
@@ -144,11 +144,9 @@ static uint32_t hash_find(const struct ictx *c, const char *k)
 		return WP_NONE;
 	size_t h = hash_str(k), m = c->nslot - 1, i = h & m;
 	uint32_t tag = (uint32_t)(h >> 32);
-	while (c->slot[i]) {
-		if (c->tag[i] == tag && strcmp(c->w->obj[c->slot[i] - 1].kennung, k) == 0)
-			return c->slot[i] - 1;
-		i = (i + 1) & m;
-	}
+	for (; c->slot[i].key; i = (i + 1) & m)
+		if (c->slot[i].tag == tag && strcmp(c->slot[i].key, k) == 0)
+			return c->slot[i].idx;
 	return WP_NONE;
 }
 
@@ -368,6 +366,8 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	}
 	if (isnew && !w->obj[o].name[0])
 		ERR(c, _("%s:%zu: Feld \"Name\": darf nicht leer sein"), c->name, row->line);
+	if (isnew && c->opt->on_new && !c->res->n_errors)
+		return c->opt->on_new(c->opt->ctx, w, o);
 	return 0;
 }
 
@@ -480,7 +480,7 @@ static int resolve_deps(struct ictx *c)
 int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 		  const struct inventar_opts *opt, struct inventar_result *res, struct wp_err *e)
 {
-	static const struct inventar_opts defaults = { 0, 0 };
+	static const struct inventar_opts defaults = { 0 };
 	struct ictx c = { .w = w, .name = name, .opt = opt ? opt : &defaults, .res = res, .e = e };
 	char *converted = NULL;
 	int rc = 0;
@@ -585,7 +585,6 @@ out:
 	free(c.pd);
 	free(c.colmap);
 	free(c.slot);
-	free(c.tag);
 	free(c.seen_line);
 	free(c.existed);
 	free(c.before);

@@ -16,6 +16,11 @@
 struct inventar_opts {
 	int ignore_unknown; /* unknown columns are skipped instead of being an error */
 	int from_cp1252;    /* input is Windows-1252; converted to UTF-8 first */
+	/* Optional (streaming import, data/import.c): called right after a row created the new
+	 * object o, as long as the file has had no error so far. A nonzero return (negative
+	 * WP_E* code) stops reading and is returned by inventar_read. */
+	int (*on_new)(void *ctx, struct ws *w, uint32_t o);
+	void *ctx;
 };
 
 struct inventar_result {

@@ -19,6 +19,15 @@ int store_dberr(struct store *s, struct wp_err *e, const char *what)
 	if (wc == WP_EBUSY)
 		return wp_fail(e, wc, _("%s: der Arbeitsbereich ist gerade von einem anderen Programm "
 					"gesperrt; bitte erneut versuchen"), what);
+	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+		return wp_fail(e, WP_EDB, _("%s: die Datenbank ist beschädigt (%s) — Einzelheiten: "
+					    "wolkenplan check; bitte eine Sicherung einspielen"),
+			       what, sqlite3_errmsg(s->db));
+	if (code == SQLITE_FULL)
+		return wp_fail(e, WP_EIO, _("%s: kein Platz mehr auf dem Datenträger"), what);
+	if (code == SQLITE_READONLY)
+		return wp_fail(e, WP_EIO, _("%s: der Arbeitsbereich ist schreibgeschützt (Rechte der "
+					    "Datei und ihres Ordners prüfen)"), what);
 	return wp_fail(e, wc, _("%s: Datenbankfehler: %s"), what, sqlite3_errmsg(s->db));
 }
 
@@ -147,7 +156,10 @@ int store_open(const char *path, enum store_mode mode, struct store **out, struc
 		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
 		goto fail;
 	}
-	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	/* NOMUTEX: a connection is used by one thread at a time (the import's writer thread
+	 * takes it over and hands it back), so SQLite's per-call locking is not needed */
+	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
+	    SQLITE_OK) {
 		rc = wp_fail(e, WP_EIO, _("%s: kann nicht geöffnet werden: %s"), path,
 			     s->db ? sqlite3_errmsg(s->db) : "?");
 		goto fail;
@@ -158,9 +170,19 @@ int store_open(const char *path, enum store_mode mode, struct store **out, struc
 	int app = 0, ver = 0;
 	if ((rc = pragma_int(s, "PRAGMA application_id", &app, e)) ||
 	    (rc = pragma_int(s, "PRAGMA user_version", &ver, e))) {
-		if (mode == STORE_EXISTING)
-			rc = wp_fail(e, WP_EFORMAT, _("%s: keine lesbare wolkenplan-Datenbank (%s); die "
-						      "Datei wurde nicht verändert"), path, e->msg);
+		if (mode == STORE_EXISTING) {
+			int code = sqlite3_errcode(s->db);
+			if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN)
+				rc = wp_fail(e, WP_EIO, _("%s: kann nicht geöffnet werden: Datei oder Ordner "
+							  "ist schreibgeschützt (wolkenplan braucht "
+							  "Schreibrecht im Ordner für die Begleitdateien "
+							  "-wal und -shm); die Datei wurde nicht verändert"),
+					     path);
+			else
+				rc = wp_fail(e, WP_EFORMAT, _("%s: keine lesbare wolkenplan-Datenbank (%s); "
+							      "die Datei wurde nicht verändert"),
+					     path, sqlite3_errmsg(s->db));
+		}
 		goto fail;
 	}
 	if (mode == STORE_EXISTING) {
@@ -188,6 +210,7 @@ int store_open(const char *path, enum store_mode mode, struct store **out, struc
 			(rc = exec(s, "PRAGMA synchronous=NORMAL", e))))
 		goto fail;
 	exec(s, "PRAGMA cache_size=-32768", NULL); /* 32 MiB for large imports */
+	s->file = !memory;
 	if (ver < WP_SCHEMA_VERSION && (rc = migrate(s, ver, e)))
 		goto fail;
 	*out = s;
@@ -226,11 +249,60 @@ int store_mark_loaded(struct store *s)
 	return data_version(s, &s->loaded_version);
 }
 
+/* Runs a journal_mode PRAGMA without waiting for other connections (busy timeout 0 for
+ * this one statement); returns 1 when the mode reported afterwards is want. */
+static int journal_mode(struct store *s, const char *sql, const char *want)
+{
+	sqlite3_stmt *st = NULL;
+	int ok = 0;
+	sqlite3_busy_timeout(s->db, 0);
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW) {
+		const char *m = (const char *)sqlite3_column_text(st, 0);
+		ok = m && strcmp(m, want) == 0;
+	}
+	sqlite3_finalize(st);
+	sqlite3_busy_timeout(s->db, 5000);
+	return ok;
+}
+
+/* A bulk import writes every page twice in WAL mode (log, then checkpoint). When no other
+ * connection has the workspace open, the bulk transaction runs with a rollback journal
+ * instead (journal_mode=DELETE, synchronous=FULL, like sqlite3's defaults): new pages are
+ * written once, the journal holds only the few pages that existed, and a crash leaves a hot
+ * journal that the next open rolls back, so the import stays all or nothing. Best effort:
+ * with another connection open the switch is refused at once and WAL stays. */
+static void bulk_journal_on(struct store *s)
+{
+	if (!s->file)
+		return;
+	if (journal_mode(s, "PRAGMA journal_mode=DELETE", "delete")) {
+		s->rollback_journal = 1;
+		sqlite3_exec(s->db, "PRAGMA synchronous=FULL", NULL, NULL, NULL);
+	}
+}
+
+/* Back to WAL after the bulk transaction; if another program opened the file meanwhile,
+ * the switch fails and the next store_open switches. */
+static void bulk_journal_off(struct store *s)
+{
+	if (!s->rollback_journal)
+		return;
+	s->rollback_journal = 0;
+	if (journal_mode(s, "PRAGMA journal_mode=WAL", "wal"))
+		sqlite3_exec(s->db, "PRAGMA synchronous=NORMAL", NULL, NULL, NULL);
+}
+
 static int begin(struct store *s, int bulk, struct wp_err *e)
 {
+	if (sqlite3_db_readonly(s->db, "main") == 1) /* SQLite fell back to reading only */
+		return wp_fail(e, WP_EIO, _("der Arbeitsbereich ist schreibgeschützt (Rechte der Datei "
+					    "und ihres Ordners prüfen); nichts wurde gespeichert"));
 	if (bulk && sqlite3_exec(s->db, "PRAGMA foreign_keys=OFF", NULL, NULL, NULL) != SQLITE_OK)
 		return store_dberr(s, e, _("Schreibvorgang beginnen"));
 	s->fk_off = bulk;
+	if (bulk)
+		bulk_journal_on(s);
 	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
 		int rc = store_dberr(s, e, _("Schreibvorgang beginnen"));
 		store_rollback(s);
@@ -263,6 +335,7 @@ static void fk_on(struct store *s)
 		sqlite3_exec(s->db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL);
 		s->fk_off = 0;
 	}
+	bulk_journal_off(s);
 }
 
 int store_commit(struct store *s, struct wp_err *e)
@@ -293,7 +366,7 @@ int store_check(struct store *s, void (*report)(void *ctx, const char *msg), voi
 {
 	int problems = 0;
 	char msg[512];
-	sqlite3_stmt *st = store_prepare(s, "PRAGMA integrity_check", e);
+	sqlite3_stmt *st = store_prepare(s, "PRAGMA integrity_check(20)", e); /* first 20 */
 	if (!st)
 		return -WP_EDB;
 	while (sqlite3_step(st) == SQLITE_ROW) {

@@ -60,6 +60,15 @@ int store_delete_deps(struct store *s, const struct ws *w, uint32_t o, struct wp
  * objects must have no stored dependencies yet (new, or deleted before). */
 int store_insert_deps(struct store *s, struct ws *w, const uint32_t *objs, size_t n,
 		      struct wp_err *e);
+/* Bulk-import inserts with ids the caller assigned (above every stored id, inside a
+ * store_begin_bulk transaction). They read only their arguments, never the workspace, so
+ * a writer thread can insert rows while another thread keeps appending to the workspace.
+ * crit holds the object's n_dvc criterion values (enum crit_val) in the order of dvc. */
+int store_insert_behoerde_row(struct store *s, const struct behoerde *b, int64_t parent_id,
+			      struct wp_err *e);
+int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t behoerde_id,
+			    const uint8_t *crit, const struct kriterium *dvc, size_t n_dvc,
+			    struct wp_err *e);
 int store_delete_objekt(struct store *s, int64_t id, struct wp_err *e);
 int store_save_kriterien(struct store *s, const struct ws *w, struct wp_err *e);
 int store_save_plattform(struct store *s, struct ws *w, uint32_t p, struct wp_err *e);

@@ -9,13 +9,16 @@
 /* Slots of the prepared-statement cache. */
 enum stmt_id {
 	STMT_CATALOG_NAME, STMT_INS_BEH, STMT_UPD_BEH, STMT_INS_OBJ, STMT_UPD_OBJ, STMT_DEL_DEPS,
-	STMT_INS_DEP, STMT_INS_DEPS_BATCH, STMT_DEL_OBJ, STMT__N
+	STMT_INS_DEP, STMT_INS_DEPS_BATCH, STMT_DEL_OBJ, STMT_INS_BEH_ID, STMT_INS_OBJ_ID,
+	STMT__N
 };
 
 struct store {
 	sqlite3 *db;
 	int in_tx;
 	int fk_off;              /* foreign keys switched off for a bulk transaction */
+	int file;                /* 1 = a file (WAL workspace), 0 = ":memory:" */
+	int rollback_journal;    /* bulk transaction runs in journal_mode=DELETE (store.c) */
 	int64_t loaded_version;  /* PRAGMA data_version at the last store_load, 0 = none */
 	sqlite3_stmt *cache[STMT__N]; /* prepared statements by enum stmt_id (store_save.c) */
 };

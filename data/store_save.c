@@ -45,6 +45,29 @@ int store_save_behoerde(struct store *s, struct ws *w, uint32_t bi, struct wp_er
 	return rc;
 }
 
+/* Writes the known criterion values as "CODE=WERT;…" into buf (schema.c); returns the
+ * length, or -1 when buf is too small. Plain copies: this runs once per imported row. */
+static int crit_text(const uint8_t *val, const struct kriterium *dvc, size_t n_dvc, char *buf,
+		     size_t cap)
+{
+	size_t used = 0;
+	for (size_t k = 0; k < n_dvc; k++) {
+		if (val[k] == CV_UNBEKANNT)
+			continue;
+		size_t cl = strlen(dvc[k].code);
+		if (used + cl + 3 >= cap)
+			return -1;
+		if (used)
+			buf[used++] = ';';
+		memcpy(buf + used, dvc[k].code, cl);
+		used += cl;
+		buf[used++] = '=';
+		buf[used++] = (char)('0' + val[k]);
+	}
+	buf[used] = '\0';
+	return (int)used;
+}
+
 int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err *e)
 {
 	struct objekt *o = &w->obj[oi];
@@ -104,25 +127,84 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 	if (!isnew)
 		sqlite3_bind_int64(st, 27, o->id);
 	char crit[512];
-	size_t used = 0;
-	crit[0] = '\0';
-	for (size_t k = 0; k < w->n_dvc; k++) {
-		uint8_t v = w->crit[(size_t)oi * w->n_dvc + k];
-		if (v == CV_UNBEKANNT)
-			continue;
-		int n = snprintf(crit + used, sizeof crit - used, "%s%s=%d", used ? ";" : "",
-				 w->dvc[k].code, v);
-		if (n < 0 || (size_t)n >= sizeof crit - used)
-			return wp_fail(e, WP_EINVAL, _("Objekt speichern: zu viele Kriterien"));
-		used += (size_t)n;
-	}
-	sqlite3_bind_text(st, 28, crit, (int)used, SQLITE_TRANSIENT);
+	int used = crit_text(w->crit + (size_t)oi * w->n_dvc, w->dvc, w->n_dvc, crit, sizeof crit);
+	if (used < 0)
+		return wp_fail(e, WP_EINVAL, _("Objekt speichern: zu viele Kriterien"));
+	sqlite3_bind_text(st, 28, crit, used, SQLITE_TRANSIENT);
 	int rc = step_done(s, st, e, N_("Objekt speichern"));
 	if (rc)
 		return rc;
 	if (isnew)
 		o->id = sqlite3_last_insert_rowid(s->db);
 	return 0;
+}
+
+int store_insert_behoerde_row(struct store *s, const struct behoerde *b, int64_t parent_id,
+			      struct wp_err *e)
+{
+	sqlite3_stmt *st = store_cached(s, STMT_INS_BEH_ID,
+		"INSERT INTO behoerde(id, name, parent_id, kgst, kontakt) VALUES (?1,?2,?3,?4,?5)", e);
+	if (!st)
+		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, b->id);
+	BIND_TEXT(st, 2, b->name);
+	if (parent_id)
+		sqlite3_bind_int64(st, 3, parent_id);
+	BIND_TEXT(st, 4, b->kgst);
+	BIND_TEXT(st, 5, b->kontakt);
+	return step_done(s, st, e, N_("Behörde speichern"));
+}
+
+int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t behoerde_id,
+			    const uint8_t *crit, const struct kriterium *dvc, size_t n_dvc,
+			    struct wp_err *e)
+{
+	char date[16], ct[512];
+	sqlite3_stmt *st = store_cached(s, STMT_INS_OBJ_ID,
+		"INSERT INTO objekt(id, kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
+		" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
+		" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
+		" welle_pin, notiz, erstellt, geaendert, kriterien) VALUES (?27,?1,?2,?3,?4,?5,?6,?7,"
+		"?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28)", e);
+	if (!st)
+		return -WP_EDB;
+	int used = crit_text(crit, dvc, n_dvc, ct, sizeof ct);
+	if (used < 0)
+		return wp_fail(e, WP_EINVAL, _("Objekt speichern: zu viele Kriterien"));
+	BIND_TEXT(st, 1, o->kennung);
+	sqlite3_bind_int(st, 2, o->typ);
+	BIND_TEXT(st, 3, o->name);
+	sqlite3_bind_int64(st, 4, behoerde_id);
+	BIND_TEXT(st, 5, o->hersteller);
+	BIND_TEXT(st, 6, o->produkt);
+	sqlite3_bind_int(st, 7, o->betrieb);
+	if (o->nutzer >= 0)
+		sqlite3_bind_int64(st, 8, o->nutzer);
+	if (o->fallzahl >= 0)
+		sqlite3_bind_int64(st, 9, o->fallzahl);
+	for (int g = 0; g < SB__N; g++)
+		sqlite3_bind_int(st, 10 + g, o->sb[g]);
+	sqlite3_bind_int(st, 13, o->sb_pin);
+	sqlite3_bind_int(st, 14, o->personenbezug);
+	sqlite3_bind_int(st, 15, o->vs_nfd);
+	sqlite3_bind_int(st, 16, o->lebenszyklus);
+	sqlite3_bind_int(st, 17, o->dvc_angebot);
+	BIND_TEXT(st, 18, o->ozg);
+	if (o->vertragsende != DATE_NONE)
+		sqlite3_bind_text(st, 19, date_format(o->vertragsende, 0, date, sizeof date), -1,
+				  SQLITE_TRANSIENT);
+	BIND_TEXT(st, 20, o->standards);
+	sqlite3_bind_int(st, 21, o->strategie);
+	if (o->aufwand >= 0)
+		sqlite3_bind_double(st, 22, o->aufwand);
+	if (o->welle_pin > 0)
+		sqlite3_bind_int(st, 23, o->welle_pin);
+	BIND_TEXT(st, 24, o->notiz);
+	sqlite3_bind_int64(st, 25, o->erstellt);
+	sqlite3_bind_int64(st, 26, o->geaendert);
+	sqlite3_bind_int64(st, 27, o->id);
+	sqlite3_bind_text(st, 28, ct, used, SQLITE_STATIC);
+	return step_done(s, st, e, N_("Objekt speichern"));
 }
 
 #define DEP_BATCH 100 /* rows per multi-row INSERT: one statement step for many edges */

@@ -1,0 +1,268 @@
+/* Streaming Inventar import on two threads: the calling thread parses and validates the CSV
+ * (inventar_read); for every new object it assigns the store id and hands a copy of the row
+ * to a writer thread, which inserts it at once inside one bulk transaction. So parsing and
+ * SQLite's inserts overlap on two cores. When the whole file is valid, the writer stores
+ * changed objects and all dependencies and commits; on any error it rolls back. Only the
+ * writer touches the store while it runs; it reads the workspace only through the copies
+ * until the reading thread has finished. */
+#include "data/import.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "model/i18n.h"
+
+#define BATCH 512 /* rows per hand-over */
+#define NBATCH 8  /* batches in flight: bounds the memory of a slow writer */
+
+enum job_kind { JOB_BEH, JOB_OBJ };
+
+struct job {
+	uint8_t kind;
+	struct objekt o;   /* JOB_OBJ: copy of the object (its strings live in the pool) */
+	struct behoerde b; /* JOB_BEH: copy of the Behörde */
+	int64_t ref;       /* JOB_OBJ: store id of its Behörde; JOB_BEH: of its parent or 0 */
+};
+
+struct batch {
+	size_t n;
+	struct job job[BATCH];
+	uint8_t *crit; /* BATCH × n_dvc criterion values of the JOB_OBJ rows */
+};
+
+struct imp {
+	struct store *s;
+	struct ws *w;
+	struct wp_err *e; /* the caller's, for the reading thread's errors */
+	const struct kriterium *dvc; /* the catalogue as it was when reading started */
+	size_t n_dvc;
+	int64_t next_obj, next_beh, now;
+	struct batch *cur; /* filled by the reading thread */
+	/* hand-over queue, guarded by mu */
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	struct batch *full[NBATCH + 1], *spare[NBATCH + 1];
+	size_t n_full, n_spare;
+	int finish;  /* 0: rows may follow; 2: file valid, finalize with res; -1: roll back */
+	const struct inventar_result *res;
+	/* writer's outcome (read after join) */
+	int wrc;
+	struct wp_err we;
+};
+
+static struct batch *batch_new(size_t n_dvc)
+{
+	struct batch *b = malloc(sizeof *b);
+	if (!b)
+		return NULL;
+	b->n = 0;
+	b->crit = malloc(BATCH * (n_dvc ? n_dvc : 1));
+	if (!b->crit) {
+		free(b);
+		return NULL;
+	}
+	return b;
+}
+
+static void batch_free(struct batch *b)
+{
+	if (b) {
+		free(b->crit);
+		free(b);
+	}
+}
+
+/* Reading thread: passes the current batch to the writer and takes an empty one. */
+static int hand_over(struct imp *m)
+{
+	pthread_mutex_lock(&m->mu);
+	while (m->n_full == NBATCH)
+		pthread_cond_wait(&m->cv, &m->mu);
+	m->full[m->n_full++] = m->cur;
+	m->cur = m->n_spare ? m->spare[--m->n_spare] : NULL;
+	pthread_cond_broadcast(&m->cv);
+	pthread_mutex_unlock(&m->mu);
+	if (!m->cur)
+		m->cur = batch_new(m->n_dvc);
+	if (!m->cur)
+		return -WP_ENOMEM;
+	m->cur->n = 0;
+	return 0;
+}
+
+static int push_beh(struct imp *m, uint32_t bi)
+{
+	struct behoerde *b = &m->w->beh[bi];
+	b->id = m->next_beh++;
+	if (m->cur->n == BATCH && hand_over(m))
+		return -WP_ENOMEM;
+	struct job *j = &m->cur->job[m->cur->n++];
+	j->kind = JOB_BEH;
+	j->b = *b;
+	j->ref = b->parent != WP_NONE ? m->w->beh[b->parent].id : 0;
+	return 0;
+}
+
+/* inventar_read's hook: a new object's row is valid so far. */
+static int on_new(void *ctx, struct ws *w, uint32_t oi)
+{
+	struct imp *m = ctx;
+	struct objekt *o = &w->obj[oi];
+	if ((w->beh[o->behoerde].id == 0 && push_beh(m, o->behoerde)) ||
+	    (m->cur->n == BATCH && hand_over(m)))
+		return wp_fail(m->e, WP_ENOMEM, _("zu wenig Speicher"));
+	o->id = m->next_obj++;
+	o->erstellt = o->geaendert = m->now;
+	size_t k = m->cur->n++;
+	struct job *j = &m->cur->job[k];
+	j->kind = JOB_OBJ;
+	j->o = *o;
+	j->ref = w->beh[o->behoerde].id;
+	if (m->n_dvc)
+		memcpy(m->cur->crit + k * m->n_dvc, w->crit + (size_t)oi * m->n_dvc, m->n_dvc);
+	return 0;
+}
+
+/* Reading thread: no more rows; state 2 = finalize with m->res, -1 = roll back. */
+static int finish(struct imp *m, int state)
+{
+	int rc = 0;
+	if (state > 0 && m->cur && m->cur->n)
+		rc = hand_over(m);
+	pthread_mutex_lock(&m->mu);
+	m->finish = rc ? -1 : state;
+	pthread_cond_broadcast(&m->cv);
+	pthread_mutex_unlock(&m->mu);
+	return rc;
+}
+
+static int write_batch(struct imp *m, const struct batch *b)
+{
+	int rc = 0;
+	for (size_t i = 0; i < b->n && !rc; i++) {
+		const struct job *j = &b->job[i];
+		if (j->kind == JOB_BEH)
+			rc = store_insert_behoerde_row(m->s, &j->b, j->ref, &m->we);
+		else
+			rc = store_insert_objekt_row(m->s, &j->o, j->ref, b->crit + i * m->n_dvc,
+						     m->dvc, m->n_dvc, &m->we);
+	}
+	return rc;
+}
+
+/* After a valid file: changed objects (their old dependencies dropped), then the
+ * dependencies of every new or changed object. The reading thread only reads w now. */
+static int finalize(struct imp *m)
+{
+	const struct inventar_result *r = m->res;
+	size_t n = r->n_new + r->n_changed;
+	int rc = 0;
+	for (size_t i = 0; i < n && !rc; i++)
+		if (r->touched[i] < r->first_new)
+			rc = store_save_objekt(m->s, m->w, r->touched[i], &m->we);
+	for (size_t i = 0; i < n && !rc; i++)
+		if (r->touched[i] < r->first_new)
+			rc = store_delete_deps(m->s, m->w, r->touched[i], &m->we);
+	if (!rc)
+		rc = store_insert_deps(m->s, m->w, r->touched, n, &m->we);
+	return rc;
+}
+
+static void *writer(void *arg)
+{
+	struct imp *m = arg;
+	int rc = store_begin_bulk(m->s, &m->we);
+	for (;;) {
+		pthread_mutex_lock(&m->mu);
+		while (!m->n_full && !m->finish)
+			pthread_cond_wait(&m->cv, &m->mu);
+		if (!m->n_full) {
+			pthread_mutex_unlock(&m->mu);
+			break;
+		}
+		struct batch *b = m->full[0];
+		memmove(m->full, m->full + 1, --m->n_full * sizeof m->full[0]);
+		int stop = m->finish < 0;
+		pthread_mutex_unlock(&m->mu);
+		if (!rc && !stop)
+			rc = write_batch(m, b);
+		pthread_mutex_lock(&m->mu);
+		m->spare[m->n_spare++] = b;
+		pthread_cond_broadcast(&m->cv);
+		pthread_mutex_unlock(&m->mu);
+	}
+	/* the queue is empty and finish holds the verdict on the file */
+	pthread_mutex_lock(&m->mu);
+	int state = m->finish;
+	pthread_mutex_unlock(&m->mu);
+	if (!rc && state == 2 && !(rc = finalize(m)))
+		rc = store_commit(m->s, &m->we);
+	if (rc || state != 2)
+		store_rollback(m->s);
+	m->wrc = rc;
+	return NULL;
+}
+
+int inventar_import(struct store *s, struct ws *w, const char *name, const char *buf,
+		    size_t len, const struct inventar_opts *opt, struct inventar_result *res,
+		    void (*meanwhile)(void *ctx), void *ctx, struct wp_err *e)
+{
+	struct imp m = { .s = s, .w = w, .dvc = w->dvc, .n_dvc = w->n_dvc, .next_obj = 1,
+			 .next_beh = 1, .now = (int64_t)time(NULL), .e = e };
+	struct inventar_opts o = opt ? *opt : (struct inventar_opts){ 0 };
+	pthread_t th;
+	int rc, started = 0, mu = 0, cv = 0;
+	memset(res, 0, sizeof *res);
+	for (size_t i = 0; i < w->n_obj; i++)
+		if (w->obj[i].id >= m.next_obj)
+			m.next_obj = w->obj[i].id + 1;
+	for (size_t i = 0; i < w->n_beh; i++)
+		if (w->beh[i].id >= m.next_beh)
+			m.next_beh = w->beh[i].id + 1;
+	if (!(m.cur = batch_new(m.n_dvc))) {
+		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		goto out;
+	}
+	mu = pthread_mutex_init(&m.mu, NULL) == 0;
+	cv = mu && pthread_cond_init(&m.cv, NULL) == 0;
+	started = cv && pthread_create(&th, NULL, writer, &m) == 0;
+	if (!started) {
+		rc = wp_fail(e, WP_ENOMEM, _("Schreib-Thread kann nicht gestartet werden"));
+		goto out;
+	}
+	o.on_new = on_new;
+	o.ctx = &m;
+	rc = inventar_read(w, name, buf, len, &o, res, e);
+	/* Behörden that only changed objects moved to */
+	for (size_t i = 0; i < res->n_beh_new && !rc; i++)
+		if (w->beh[res->beh_new[i]].id == 0 && push_beh(&m, res->beh_new[i]))
+			rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+	m.res = res;
+	if (finish(&m, rc ? -1 : 2) && !rc)
+		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+	if (!rc && meanwhile)
+		meanwhile(ctx);
+out:
+	if (started) {
+		if (rc)
+			finish(&m, -1);
+		pthread_join(th, NULL);
+		if (!rc && m.wrc) {
+			rc = m.wrc;
+			if (e)
+				*e = m.we;
+		}
+	}
+	if (cv)
+		pthread_cond_destroy(&m.cv);
+	if (mu)
+		pthread_mutex_destroy(&m.mu);
+	batch_free(m.cur);
+	for (size_t i = 0; i < m.n_full; i++)
+		batch_free(m.full[i]);
+	for (size_t i = 0; i < m.n_spare; i++)
+		batch_free(m.spare[i]);
+	return rc;
+}
