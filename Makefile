@@ -62,7 +62,8 @@ MO_FILES  := $(patsubst po/%.po,$(BUILD)/locale/%/LC_MESSAGES/wolkenplan.mo,$(PO
 BIN := $(BUILD)/wolkenplan
 
 .PHONY: all run check test asan valgrind install uninstall clean deps check-layers bench fuzz \
-	fuzz-run check-sql
+	fuzz-run check-sql \
+	pot po-update po-check
 all: $(BIN) $(MO_FILES)
 
 $(BUILD)/obj/%.o: %.c
@@ -211,6 +212,38 @@ install: all
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/wolkenplan $(DESTDIR)$(PREFIX)/share/man/man1/wolkenplan.1
 	rm -f $(DESTDIR)$(PREFIX)/share/locale/*/LC_MESSAGES/wolkenplan.mo
+
+# Translations: msgids are German in the sources; po/en.po is the English catalogue.
+# `make pot` extracts them, `make po-update` merges new ones into po/*.po (then translate
+# the empty and fuzzy entries), `make po-check` (part of the tests) fails on any gap.
+XGETTEXT_OPTS := --from-code=UTF-8 --language=C -k_ -kN_ -kngettext:1,2 \
+	--add-comments=TRANSLATORS: --package-name=wolkenplan --package-version=$(VERSION) \
+	--msgid-bugs-address=' ' --sort-by-file
+I18N_SRC = $(sort $(wildcard model/*.[ch] data/*.[ch] cli/*.[ch] tui/*.[ch]))
+
+pot:
+	$(call say,XGETTEXT,po/wolkenplan.pot)
+	$(Q)xgettext $(XGETTEXT_OPTS) -o po/wolkenplan.pot $(I18N_SRC)
+
+po-update: pot
+	$(Q)for p in $(PO_FILES); do msgmerge --quiet --update --backup=none $$p po/wolkenplan.pot \
+		|| exit 1; done
+
+po-check:
+	@mkdir -p $(BUILD)/po
+	$(Q)xgettext $(XGETTEXT_OPTS) -o $(BUILD)/po/wolkenplan.pot $(I18N_SRC)
+	$(Q)for p in $(PO_FILES); do \
+		l=$$(basename $$p .po); \
+		msgmerge --quiet --no-fuzzy-matching -o $(BUILD)/po/$$l.po $$p \
+			$(BUILD)/po/wolkenplan.pot || exit 1; \
+		msgfmt --check -o /dev/null $$p || exit 1; \
+		s=$$(LC_ALL=C msgfmt --statistics -o /dev/null $(BUILD)/po/$$l.po 2>&1); \
+		case "$$s" in *untranslated*|*fuzzy*) \
+			echo "$$p is incomplete for the current sources: $$s" >&2; \
+			echo "Run 'make po-update', translate the empty and fuzzy entries in $$p" \
+				"(remove the fuzzy flags), then 'make'." >&2; exit 1;; \
+		esac; \
+	done
 
 clean:
 	rm -rf build build-asan build-fuzz

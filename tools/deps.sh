@@ -6,8 +6,11 @@ missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# de_DE.UTF-8 for German number and date tests, en_US.UTF-8 for the English interface tests
+LOCALES="de_DE en_US"
+has_locale() { locale -a 2>/dev/null | grep -qi "^$1\.utf-\?8\$"; }
 need_locale=0
-locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$' || need_locale=1
+for l in $LOCALES; do has_locale "$l" || need_locale=1; done
 [ -z "$missing" ] && [ $need_locale -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then
@@ -16,7 +19,7 @@ elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
 	SUDO="sudo -n"
 else
 	echo "wolkenplan: missing Debian packages:${missing:- (none)}" >&2
-	[ $need_locale -eq 1 ] && echo "wolkenplan: missing locale de_DE.UTF-8 (package locales, then locale-gen)" >&2
+	[ $need_locale -eq 1 ] && echo "wolkenplan: missing locales de_DE.UTF-8 / en_US.UTF-8 (package locales, then locale-gen)" >&2
 	echo "Install them as root: apt-get install${missing}" >&2
 	exit 1
 fi
@@ -25,13 +28,18 @@ if [ -n "$missing" ]; then
 	$SUDO apt-get update -qq || exit 1
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null || exit 1
 fi
-if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
-	echo "wolkenplan: generating locale de_DE.UTF-8"
-	if [ -f /etc/locale.gen ] && grep -q '^# *de_DE.UTF-8' /etc/locale.gen; then
-		$SUDO sed -i 's/^# *\(de_DE.UTF-8 UTF-8\)/\1/' /etc/locale.gen
-	elif ! grep -q '^de_DE.UTF-8' /etc/locale.gen 2>/dev/null; then
-		echo 'de_DE.UTF-8 UTF-8' | $SUDO tee -a /etc/locale.gen >/dev/null
+gen=0
+for l in $LOCALES; do
+	has_locale "$l" && continue
+	echo "wolkenplan: generating locale $l.UTF-8"
+	if [ -f /etc/locale.gen ] && grep -q "^# *$l.UTF-8" /etc/locale.gen; then
+		$SUDO sed -i "s/^# *\($l.UTF-8 UTF-8\)/\1/" /etc/locale.gen
+	elif ! grep -q "^$l.UTF-8" /etc/locale.gen 2>/dev/null; then
+		echo "$l.UTF-8 UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
 	fi
-	$SUDO locale-gen >/dev/null || echo "wolkenplan: locale-gen failed; German locale tests will be skipped" >&2
+	gen=1
+done
+if [ $gen -eq 1 ]; then
+	$SUDO locale-gen >/dev/null || echo "wolkenplan: locale-gen failed; locale tests will be skipped" >&2
 fi
 exit 0

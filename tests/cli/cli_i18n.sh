@@ -1,0 +1,178 @@
+#!/bin/sh
+# CLI tests of the interface language: --lang en / LANG=en_US.UTF-8 give English help, tables,
+# explanations, checks and errors, --lang de German; decimals follow the language (comma in
+# German) while CSV files stay German; the English catalogue is complete and valid for the
+# current sources; an installed copy (make install DESTDIR=… PREFIX=/usr) finds its catalogue.
+. "$(dirname "$0")/lib.sh"
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BUILDDIR=$(cd "$(dirname "$BIN")" && pwd)
+DB="$T/x.db"
+W() { "$BIN" --db "$DB" "$@"; }
+run 0 "$BIN" init --demo --db "$DB"
+
+# ---- --lang en: every kind of output in English ----
+run 0 "$BIN" --lang en --help
+has "$T/out" "Usage: wolkenplan [OPTIONS] [COMMAND [ARGUMENTS]]"
+has "$T/out" "Commands:"
+has "$T/out" "lists the objects as a table"
+has "$T/out" "Exit codes: 0 OK"
+hasnt "$T/out" "Aufruf"
+hasnt "$T/out" "Befehle"
+
+run 0 W --lang en list
+head -1 "$T/out" >"$T/line"
+has "$T/line" "ID"
+has "$T/line" "Authority"
+has "$T/line" "Contract end"
+hasnt "$T/line" "Kennung"
+
+run 0 W --lang en score
+head -1 "$T/out" >"$T/line"
+has "$T/line" "Prot. class"
+has "$T/line" "Recommended"
+has "$T/line" "Effort PD"
+hasnt "$T/line" "Behörde"
+has "$T/out" "permitted"
+has "$T/out" "blocked"
+has "$T/out" "* = set by the user or protection need not assessed"
+hasnt "$T/out" "zulässig"
+
+run 0 W --lang en explain FV-PARKAUSWEIS
+has "$T/out" "Protection need (maximum principle)"
+has "$T/out" "Red lines"
+has "$T/out" "Recommended platform"
+has "$T/out" "DVC readiness"
+has "$T/out" "Strategy (7R)"
+has "$T/out" "rounded to 0.5 PD"
+has "$T/out" "Pilot candidate"
+hasnt "$T/out" "Schutzbedarf"
+hasnt "$T/out" "Begründung"
+
+run 0 W --lang en check
+has "$T/out" "WARNING: dependency cycle (planned together)"
+has "$T/out" "OK: 74 objects"
+
+run 0 W --lang en settings
+has "$T/out" "Meaning"
+has "$T/out" "Readiness from which an object counts as ready (Rehost)"
+
+# errors: unknown object, command, option value, bad import cell
+run 1 W --lang en explain NOPE
+has "$T/err" 'no object with the ID "NOPE"'
+run 2 W --lang en frobnicate
+has "$T/err" 'unknown command "frobnicate"'
+run 2 W --lang en score --urteil vielleicht
+has "$T/err" '--urteil: "vielleicht" is not allowed, expected:'
+printf 'Kennung;Typ;Name;Behörde;Vertraulichkeit\nX-1;Anwendung;X;10 Hauptamt;mittel\n' >"$T/bad.csv"
+run 1 W --lang en import "$T/bad.csv"
+has "$T/err" 'bad.csv:2:5: Field "Vertraulichkeit": "mittel" is not allowed, expected:'
+has "$T/err" "nothing was imported"
+run 2 "$BIN" --lang xx --help
+has "$T/err" 'erwartet: de oder en'
+
+# ---- LANG / LC_ALL select the language; --lang de wins over an English locale ----
+if locale -a 2>/dev/null | grep -qi '^en_US\.utf-\?8$'; then
+	run 0 env -u LC_ALL LANG=en_US.UTF-8 "$BIN" --help
+	has "$T/out" "Usage: wolkenplan"
+	run 0 env -u LC_ALL LANG=en_US.UTF-8 "$BIN" --db "$DB" quickwins --limit 3
+	has "$T/out" "Score = 100·(0.4·benefit + 0.4·ease + 0.2·(1 − risk))"
+	run 1 env -u LC_ALL LANG=en_US.UTF-8 "$BIN" --db "$DB" explain NOPE
+	has "$T/err" 'no object with the ID "NOPE"'
+	run 2 env -u LC_ALL LANG=en_US.UTF-8 "$BIN" --lang xx
+	has "$T/err" 'expected: de or en'
+	run 0 env -u LC_ALL LANG=en_US.UTF-8 "$BIN" --lang de --help
+	has "$T/out" "Aufruf: wolkenplan"
+	hasnt "$T/out" "Usage"
+	run 0 env LC_ALL=en_US.UTF-8 "$BIN" --db "$DB" check
+	has "$T/out" "OK: 74 objects"
+else
+	echo "cli_i18n.sh: locale en_US.UTF-8 missing (make deps generates it); LANG tests skipped"
+fi
+
+# ---- --lang de: German, with decimal commas ----
+run 0 W --lang de --help
+has "$T/out" "Aufruf: wolkenplan"
+has "$T/out" "listet die Objekte als Tabelle"
+run 0 W --lang de quickwins --limit 3
+has "$T/out" "Punkte = 100·(0,4·Nutzen + 0,4·Leichtigkeit + 0,2·(1 − Risiko))"
+sed -n 2p "$T/out" >"$T/line"
+if grep -q '[0-9]\.[0-9]' "$T/line"; then bad "German quickwins row has a decimal point"; \
+	sed 's/^/  | /' "$T/line"; else ok; fi
+run 0 W --lang en quickwins --limit 3
+has "$T/out" "Score = 100·(0.4·benefit + 0.4·ease + 0.2·(1 − risk))"
+sed -n 2p "$T/out" >"$T/line"
+if grep -q '[0-9],[0-9]' "$T/line"; then bad "English quickwins row has a decimal comma"; \
+	sed 's/^/  | /' "$T/line"; else ok; fi
+run 0 W --lang de explain FV-PARKAUSWEIS
+has "$T/out" "× 1,25 (Schutzklasse hoch) = 67,5 PT, auf 0,5 PT gerundet: 67,5 PT"
+has "$T/out" "Wert 58 = 100 × (0,4 × Nutzen 0,886"
+run 0 W --lang en explain FV-PARKAUSWEIS
+has "$T/out" "× 1.25 (protection class high) = 67.5 PD, rounded to 0.5 PD: 67.5 PD"
+has "$T/out" "Score 58 = 100 × (0.4 × benefit 0.886"
+run 1 W --lang de set aufwand.faktor_hoch 10,5
+has "$T/err" "aufwand.faktor_hoch: 10,5 liegt außerhalb des erlaubten Bereichs 0,1 bis 10"
+run 1 W --lang en set aufwand.faktor_hoch 10,5
+has "$T/err" "aufwand.faktor_hoch: 10.5 is outside the allowed range 0.1 to 10"
+
+# a German C library locale must not change how numbers are read: 2,5 PT stays 2.5
+if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+	printf 'Kennung;Typ;Name;Behörde;Aufwand_PT\r\nXL-1;Anwendung;Aus Excel;10 Hauptamt;2,5\r\n' \
+		>"$T/de.csv"
+	run 0 env LC_ALL=de_DE.UTF-8 "$BIN" --db "$DB" import "$T/de.csv"
+	run 0 env LC_ALL=de_DE.UTF-8 "$BIN" --db "$DB" export inventar --dialect rfc4180
+	grep '^XL-1,' "$T/out" >"$T/line"
+	has "$T/line" ",2.5,"
+fi
+
+# ---- CSV files are a contract: German headers and values whatever the interface says ----
+run 0 W --lang en export inventar -o "$T/inv.csv"
+has "$T/inv.csv" "Kennung;Typ;Name;Behörde;Hersteller"
+has "$T/inv.csv" "Fachverfahren"
+hasnt "$T/inv.csv" "Authority"
+run 0 W --lang en export bewertung --dialect rfc4180
+head -1 "$T/out" >"$T/line"
+has "$T/line" "Kennung,Name,Behörde,Plattform,Urteil,Rote_Linien,Schutzklasse,Bereitschaft,Konfidenz,Empfohlen"
+has "$T/out" ",zulässig,"
+has "$T/out" ",blockiert,"
+has "$T/out" ",ja"
+hasnt "$T/out" "permitted"
+hasnt "$T/out" "blocked"
+# and what the English interface wrote reads back unchanged
+run 0 W --lang en import "$T/inv.csv"
+has "$T/out" "0 new, 0 changed"
+
+# ---- the catalogue: valid, and complete for the current sources ----
+if command -v msgfmt >/dev/null 2>&1 && command -v xgettext >/dev/null 2>&1; then
+	run 0 msgfmt --check --check-format -o /dev/null "$ROOT/po/en.po"
+	run 0 make -s --no-print-directory -C "$ROOT" po-check BUILD="$T/pobuild"
+	# the check fails, and says what to do, when a string lacks its translation
+	mkdir -p "$T/po"
+	awk '/^msgid "Sprache: de"/ { print; getline; print "msgstr \"\""; next } { print }' \
+		"$ROOT/po/en.po" >"$T/po/en.po"
+	run 2 make -s --no-print-directory -C "$ROOT" po-check BUILD="$T/pobuild" \
+		PO_FILES="$T/po/en.po"
+	has "$T/err" "make po-update"
+	has "$T/err" "untranslated"
+else
+	bad "msgfmt/xgettext missing (package gettext; make deps installs it)"
+fi
+
+# ---- an installed copy finds its catalogue (no build tree beside it) ----
+run 0 make -s --no-print-directory -C "$ROOT" install BUILD="$BUILDDIR" DESTDIR="$T/inst" \
+	PREFIX=/usr
+INST="$T/inst/usr/bin/wolkenplan"
+if [ -x "$INST" ]; then
+	ok
+	[ -f "$T/inst/usr/share/locale/en/LC_MESSAGES/wolkenplan.mo" ] && ok || bad "catalogue not installed"
+	run 0 "$INST" --lang en --help
+	has "$T/out" "Usage: wolkenplan [OPTIONS]"
+	run 1 "$INST" --db "$DB" --lang en explain NOPE
+	has "$T/err" 'no object with the ID "NOPE"'
+	run 0 "$INST" --lang de --help
+	has "$T/out" "Aufruf: wolkenplan"
+else
+	bad "make install did not install $INST"
+fi
+
+finish
