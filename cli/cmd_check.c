@@ -18,9 +18,13 @@ int cmd_check(struct cli *c, int argc, char **argv)
 	if (argc > 1)
 		return cli_usage("check");
 	int rc = cli_load(c);
-	if (rc)
-		return rc;
 	struct wp_err e = { 0 };
+	if (rc) {
+		/* opened but not loadable (e.g. damaged pages): say what the integrity check finds */
+		if (c->store)
+			store_check(c->store, report, NULL, &e);
+		return rc;
+	}
 	int problems = store_check(c->store, report, NULL, &e);
 	if (problems < 0) {
 		cli_error("%s", e.msg);
