@@ -46,7 +46,16 @@ struct cli {
 	X("import", cmd_import, \
 	  "import DATEI [--dry-run] [--ignore-unknown] [--encoding utf-8|cp1252]", \
 	  N_("liest ein Inventar aus CSV (alles oder nichts)")) \
-	X("export", cmd_export, "export inventar|bewertung [-o DATEI] [--dialect excel-de|rfc4180]", \
+	X("plan", cmd_plan, \
+	  "plan [--start 2027-Q1] [--wellen-laenge MONATE] [--kapazitaet PT] [--dry-run]", \
+	  N_("plant die Migrationswellen und speichert den Plan (außer mit --dry-run)")) \
+	X("roadmap", cmd_roadmap, "roadmap", N_("zeigt den gespeicherten Plan als Tabelle")) \
+	X("pin", cmd_pin, "pin KENNUNG WELLE", N_("setzt ein Objekt in einer Welle fest")) \
+	X("unpin", cmd_unpin, "unpin KENNUNG", N_("hebt die Festsetzung eines Objekts auf")) \
+	X("wave", cmd_wave, "wave list | set N --kapazitaet PT | reset N", \
+	  N_("Wellen und ihre eigene Kapazität (z. B. Urlaubsquartale)")) \
+	X("export", cmd_export, \
+	  "export inventar|bewertung|roadmap|pilote [-o DATEI] [--dialect excel-de|rfc4180]", \
 	  N_("schreibt CSV für Excel oder andere Programme")) \
 	X("help", cmd_help, "help [BEFEHL]", N_("Hilfe zu einem Befehl"))
 
@@ -64,6 +73,15 @@ int cli_load(struct cli *c);
 int cli_reassess(struct cli *c);
 /* Frees everything cli_load made. */
 void cli_unload(struct cli *c);
+
+/* Runs the plan checker on the stored plan (if any) and prints each violation as
+ * "FEHLER: Plan: …" — a missed deadline as "WARNUNG: Plan: …", added to *warnings.
+ * Returns the number of errors, or -1 after printing an error message. */
+int cli_check_plan(struct cli *c, size_t *warnings);
+/* Parse a whole argument as a number in [lo, hi] (decimal comma or point) / an integer.
+ * Return 0 and set *out, or -1. */
+int cli_parse_number(const char *s, double lo, double hi, double *out);
+int cli_parse_int(const char *s, long lo, long hi, long *out);
 
 /* Prints "wolkenplan: MSG" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -66,6 +66,11 @@ int cmd_check(struct cli *c, int argc, char **argv)
 			warnings++;
 		}
 	}
+	/* the stored plan against the invariants of the roadmap */
+	int plan_problems = cli_check_plan(c, &warnings);
+	if (plan_problems < 0)
+		return EXIT_PROBLEM;
+	problems += plan_problems;
 	if (problems)
 		printf(_("%d Fehler, %zu Warnungen in %s\n"), problems, warnings, c->db);
 	else
