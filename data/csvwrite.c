@@ -74,6 +74,7 @@ int csvout_open(const char *path, enum csv_dialect d, struct csvout **out, struc
 	}
 	if (d == DIALECT_EXCEL_DE && fputs("\xEF\xBB\xBF", o->f) == EOF)
 		o->err = errno ? errno : EIO;
+	i18n_file_begin(); /* ended by csvout_close */
 	*out = o;
 	return 0;
 }
@@ -157,6 +158,7 @@ int csvout_close(struct csvout **po, int commit, struct wp_err *e)
 	int rc = 0;
 	if (!o)
 		return 0;
+	i18n_file_end(); /* messages from here on are for the user */
 	if (fflush(o->f) == EOF && !o->err)
 		o->err = errno ? errno : EIO;
 	if (o->tmp) {

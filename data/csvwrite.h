@@ -16,7 +16,9 @@ int csv_dialect_parse(const char *s);
 
 /* Opens a writer. path NULL or "-" writes to stdout; otherwise a temporary file next to
  * path is written and renamed over path by csvout_close (so an interrupted export never
- * leaves a half file). Writes the BOM for excel-de. Owned by the caller. */
+ * leaves a half file). Writes the BOM for excel-de. Owned by the caller. Until
+ * csvout_close, texts through _() are German (i18n_file_begin): files do not follow the
+ * interface language. */
 int csvout_open(const char *path, enum csv_dialect d, struct csvout **out, struct wp_err *e);
 /* Writes one row of n cells (NULL = empty); quoting only where needed; the guard applies
  * to every cell. Errors are remembered and reported by csvout_close. */

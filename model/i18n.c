@@ -1,7 +1,14 @@
-/* Interface language query. */
+/* Interface language query, and German texts for files. */
 #include "model/i18n.h"
 
+#include <stdio.h>
 #include <string.h>
+
+/* A message domain without any catalogue: gettext returns every msgid unchanged. */
+#define MSGID_DOMAIN "wolkenplan-msgids"
+
+static int file_depth;
+static char saved_domain[64];
 
 int i18n_german(void)
 {
@@ -10,4 +17,19 @@ int i18n_german(void)
 	 * point instead of comma). */
 	static const char marker[] = N_("Sprache: de");
 	return strcmp(gettext(marker), marker) == 0;
+}
+
+void i18n_file_begin(void)
+{
+	if (file_depth++ > 0)
+		return;
+	const char *d = textdomain(NULL);
+	snprintf(saved_domain, sizeof saved_domain, "%s", d ? d : "messages");
+	textdomain(MSGID_DOMAIN);
+}
+
+void i18n_file_end(void)
+{
+	if (file_depth > 0 && --file_depth == 0)
+		textdomain(saved_domain);
 }

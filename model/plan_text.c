@@ -11,6 +11,7 @@
 #include "model/date.h"
 #include "model/explain_text.h"
 #include "model/i18n.h"
+#include "model/numfmt.h"
 #include "model/plan_int.h"
 
 #define HYBRID_MAX 3 /* not-planned dependencies named before "und N weitere" */
@@ -67,15 +68,7 @@ static const struct plan_welle *welle_nr(const struct plan *p, uint32_t nr)
 /* PT with at most one decimal, comma in German ("12,5", "120"). */
 static const char *pt(double v, char *b, size_t n)
 {
-	snprintf(b, n, "%.1f", v);
-	size_t l = strlen(b);
-	if (l >= 2 && b[l - 2] == '.' && b[l - 1] == '0')
-		b[l - 2] = '\0';
-	else if (i18n_german())
-		for (char *c = b; *c; c++)
-			if (*c == '.')
-				*c = ',';
-	return b;
+	return format_num(v, 1, 1, i18n_german(), b, n);
 }
 
 /* The not-planned dependencies of obj, smallest Kennungen first (up to max), and how many. */
@@ -171,8 +164,8 @@ int plan_hinweise(const struct ws *w, const struct assessment *a, const struct p
 	if ((po->flags & PH_FRIST) && ob->vertragsende != DATE_NONE) {
 		out_sep(&o);
 		out_printf(&o, _("Frist gefährdet (Vertragsende %s, Welle endet %s)"),
-			   date_format(ob->vertragsende, 1, d1, sizeof d1),
-			   pw ? date_format(pw->ende, 1, d2, sizeof d2) : "?");
+			   date_format(ob->vertragsende, i18n_german(), d1, sizeof d1),
+			   pw ? date_format(pw->ende, i18n_german(), d2, sizeof d2) : "?");
 	}
 	if (po->flags & PH_UEBERGROSS) {
 		out_sep(&o);
@@ -241,8 +234,8 @@ int plan_verstoss_text(const struct ws *w, const struct plan *p, const struct pl
 		break;
 	case PV_FRIST:
 		out_printf(&o, _("%s: Welle %u endet am %s, nach dem Vertragsende %s"), ko, wo,
-			   pw ? date_format(pw->ende, 1, d1, sizeof d1) : "?",
-			   v->obj < w->n_obj ? date_format(w->obj[v->obj].vertragsende, 1, d2, sizeof d2)
+			   pw ? date_format(pw->ende, i18n_german(), d1, sizeof d1) : "?",
+			   v->obj < w->n_obj ? date_format(w->obj[v->obj].vertragsende, i18n_german(), d2, sizeof d2)
 					     : "?");
 		break;
 	case PV_RETAIN:
