@@ -16,14 +16,18 @@
 
 #define BATCH 512 /* rows per hand-over */
 #define NBATCH 8  /* batches in flight: bounds the memory of a slow writer */
+#define DEPS 1000 /* streamed dependencies the writer collects per insert call */
 
-enum job_kind { JOB_BEH, JOB_OBJ };
+enum job_kind { JOB_BEH, JOB_OBJ, JOB_DEP };
 
 struct job {
 	uint8_t kind;
-	struct objekt o;   /* JOB_OBJ: copy of the object (its strings live in the pool) */
-	struct behoerde b; /* JOB_BEH: copy of the Behörde */
-	int64_t ref;       /* JOB_OBJ: store id of its Behörde; JOB_BEH: of its parent or 0 */
+	union {
+		struct objekt o;   /* JOB_OBJ: copy of the object (its strings live in the pool) */
+		struct behoerde b; /* JOB_BEH: copy of the Behörde */
+		struct dep_row d;  /* JOB_DEP: a dependency of a new object, by store ids */
+	} u;
+	int64_t ref;               /* JOB_OBJ: store id of its Behörde; JOB_BEH: of its parent */
 };
 
 struct batch {
@@ -47,6 +51,9 @@ struct imp {
 	size_t n_full, n_spare;
 	int finish;  /* 0: rows may follow; 2: file valid, finalize with res; -1: roll back */
 	const struct inventar_result *res;
+	/* writer only */
+	struct dep_row deps[DEPS];
+	size_t n_deps;
 	/* writer's outcome (read after join) */
 	int wrc;
 	struct wp_err we;
@@ -100,7 +107,7 @@ static int push_beh(struct imp *m, uint32_t bi)
 		return -WP_ENOMEM;
 	struct job *j = &m->cur->job[m->cur->n++];
 	j->kind = JOB_BEH;
-	j->b = *b;
+	j->u.b = *b;
 	j->ref = b->parent != WP_NONE ? m->w->beh[b->parent].id : 0;
 	return 0;
 }
@@ -118,10 +125,22 @@ static int on_new(void *ctx, struct ws *w, uint32_t oi)
 	size_t k = m->cur->n++;
 	struct job *j = &m->cur->job[k];
 	j->kind = JOB_OBJ;
-	j->o = *o;
+	j->u.o = *o;
 	j->ref = w->beh[o->behoerde].id;
 	if (m->n_dvc)
 		memcpy(m->cur->crit + k * m->n_dvc, w->crit + (size_t)oi * m->n_dvc, m->n_dvc);
+	return 0;
+}
+
+/* inventar_read's hook: a dependency of a new object on one already read. */
+static int on_dep(void *ctx, struct ws *w, uint32_t von, uint32_t zu, const char *label)
+{
+	struct imp *m = ctx;
+	if (m->cur->n == BATCH && hand_over(m))
+		return wp_fail(m->e, WP_ENOMEM, _("zu wenig Speicher"));
+	struct job *j = &m->cur->job[m->cur->n++];
+	j->kind = JOB_DEP;
+	j->u.d = (struct dep_row){ w->obj[von].id, w->obj[zu].id, label };
 	return 0;
 }
 
@@ -138,35 +157,60 @@ static int finish(struct imp *m, int state)
 	return rc;
 }
 
+static int flush_deps(struct imp *m)
+{
+	int rc = store_insert_dep_rows(m->s, m->deps, m->n_deps, &m->we);
+	m->n_deps = 0;
+	return rc;
+}
+
+/* Writer: the rows of one batch; dependencies are collected into multi-row inserts. */
 static int write_batch(struct imp *m, const struct batch *b)
 {
 	int rc = 0;
 	for (size_t i = 0; i < b->n && !rc; i++) {
 		const struct job *j = &b->job[i];
 		if (j->kind == JOB_BEH)
-			rc = store_insert_behoerde_row(m->s, &j->b, j->ref, &m->we);
-		else
-			rc = store_insert_objekt_row(m->s, &j->o, j->ref, b->crit + i * m->n_dvc,
+			rc = store_insert_behoerde_row(m->s, &j->u.b, j->ref, &m->we);
+		else if (j->kind == JOB_OBJ)
+			rc = store_insert_objekt_row(m->s, &j->u.o, j->ref, b->crit + i * m->n_dvc,
 						     m->dvc, m->n_dvc, &m->we);
+		else if ((m->deps[m->n_deps++] = j->u.d, m->n_deps == DEPS))
+			rc = flush_deps(m);
 	}
 	return rc;
 }
 
-/* After a valid file: changed objects (their old dependencies dropped), then the
- * dependencies of every new or changed object. The reading thread only reads w now. */
+/* After a valid file: changed objects (their old dependencies replaced), then the
+ * dependencies of new objects on rows further down, which could not be streamed (the
+ * others were: a target known when its row was read is older, zu < von or zu < first_new).
+ * The reading thread only reads w now. */
 static int finalize(struct imp *m)
 {
 	const struct inventar_result *r = m->res;
+	const struct ws *w = m->w;
 	size_t n = r->n_new + r->n_changed;
-	int rc = 0;
+	int rc = m->n_deps ? flush_deps(m) : 0;
 	for (size_t i = 0; i < n && !rc; i++)
 		if (r->touched[i] < r->first_new)
 			rc = store_save_objekt(m->s, m->w, r->touched[i], &m->we);
 	for (size_t i = 0; i < n && !rc; i++)
-		if (r->touched[i] < r->first_new)
-			rc = store_delete_deps(m->s, m->w, r->touched[i], &m->we);
-	if (!rc)
-		rc = store_insert_deps(m->s, m->w, r->touched, n, &m->we);
+		if (r->touched[i] < r->first_new && !(rc = store_delete_deps(m->s, w, r->touched[i], &m->we)))
+			rc = store_insert_deps(m->s, m->w, &r->touched[i], 1, &m->we);
+	for (size_t i = 0; i < n && !rc; i++) {
+		uint32_t von = r->touched[i];
+		if (von < r->first_new)
+			continue;
+		for (uint32_t j = w->out_off[von]; j < w->out_off[von + 1] && !rc; j++) {
+			const struct dep *d = &w->dep[w->out_dep[j]];
+			if (d->zu >= r->first_new && d->zu > von &&
+			    (m->deps[m->n_deps++] = (struct dep_row){ w->obj[von].id, w->obj[d->zu].id,
+								      d->label }, m->n_deps == DEPS))
+				rc = flush_deps(m);
+		}
+	}
+	if (!rc && m->n_deps)
+		rc = flush_deps(m);
 	return rc;
 }
 
@@ -233,6 +277,7 @@ int inventar_import(struct store *s, struct ws *w, const char *name, const char 
 		goto out;
 	}
 	o.on_new = on_new;
+	o.on_dep = on_dep;
 	o.ctx = &m;
 	rc = inventar_read(w, name, buf, len, &o, res, e);
 	/* Behörden that only changed objects moved to */

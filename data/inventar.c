@@ -50,6 +50,8 @@ struct ictx {
 	size_t n_before;
 	struct pending_deps *pd;
 	size_t n_pd, cap_pd;
+	uint32_t *seen;            /* stream_deps: targets of the current row */
+	size_t n_seen, cap_seen;
 };
 
 static void add_msg(char ***list, size_t *n, size_t limit, const char *fmt, ...)
@@ -261,6 +263,50 @@ static uint32_t get_behoerde(struct ictx *c, const char *name)
 	return b;
 }
 
+struct stream_ctx {
+	struct ictx *c;
+	uint32_t von;
+};
+
+static int stream_dep(void *ctx, const char *kennung, const char *label)
+{
+	struct stream_ctx *d = ctx;
+	uint32_t t = hash_find(d->c, kennung);
+	/* unknown and self references are reported by resolve_deps at the end */
+	if (t == WP_NONE || t == d->von)
+		return 0;
+	struct ictx *c = d->c;
+	for (size_t i = 0; i < c->n_seen; i++)
+		if (c->seen[i] == t)
+			return 0; /* listed twice: the first one counts */
+	if (c->n_seen == c->cap_seen) {
+		size_t nc = c->cap_seen ? c->cap_seen * 2 : 16;
+		uint32_t *ns = realloc(c->seen, nc * sizeof *ns);
+		if (!ns)
+			return -WP_ENOMEM;
+		c->seen = ns;
+		c->cap_seen = nc;
+	}
+	c->seen[c->n_seen++] = t;
+	const char *l = ws_str(d->c->w, label);
+	if (!l)
+		return -WP_ENOMEM;
+	return d->c->opt->on_dep(d->c->opt->ctx, d->c->w, d->von, t, l);
+}
+
+/* Streaming mode: hands the dependencies of the new object von whose targets are already
+ * known to the on_dep hook. Malformed lists are left to resolve_deps. */
+static int stream_deps(struct ictx *c, uint32_t von, const char *text)
+{
+	struct stream_ctx d = { .c = c, .von = von };
+	struct wp_err fe;
+	c->n_seen = 0;
+	int rc = deps_parse(text, stream_dep, &d, &fe);
+	if (rc == -WP_ENOMEM)
+		return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+	return rc == -WP_EINVAL ? 0 : rc;
+}
+
 static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 {
 	struct ictx *c = ctx;
@@ -334,6 +380,7 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 			return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
 		w->obj[o].behoerde = b;
 	}
+	const char *deps_text = NULL;
 	for (size_t i = 0; i < row->n; i++) {
 		int f = c->colmap[i];
 		struct wp_err fe;
@@ -353,6 +400,7 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 			if (!t)
 				return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
 			c->pd[c->n_pd++] = (struct pending_deps){ o, row->line, i + 1, t };
+			deps_text = t;
 			continue;
 		}
 		if (f >= COL_DVC)
@@ -366,8 +414,12 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	}
 	if (isnew && !w->obj[o].name[0])
 		ERR(c, _("%s:%zu: Feld \"Name\": darf nicht leer sein"), c->name, row->line);
-	if (isnew && c->opt->on_new && !c->res->n_errors)
-		return c->opt->on_new(c->opt->ctx, w, o);
+	if (isnew && c->opt->on_new && !c->res->n_errors) {
+		int rc = c->opt->on_new(c->opt->ctx, w, o);
+		if (!rc && c->opt->on_dep && deps_text)
+			rc = stream_deps(c, o, deps_text);
+		return rc;
+	}
 	return 0;
 }
 
@@ -583,6 +635,7 @@ out:
 	for (size_t i = 0; i < c.n_pd; i++)
 		free(c.pd[i].text);
 	free(c.pd);
+	free(c.seen);
 	free(c.colmap);
 	free(c.slot);
 	free(c.seen_line);

@@ -20,6 +20,11 @@ struct inventar_opts {
 	 * object o, as long as the file has had no error so far. A nonzero return (negative
 	 * WP_E* code) stops reading and is returned by inventar_read. */
 	int (*on_new)(void *ctx, struct ws *w, uint32_t o);
+	/* Optional, likewise, after on_new: called for each dependency of the new object von
+	 * whose target zu is already known (an earlier row or the workspace; label is a pool
+	 * string). Those with a target further down (zu > von, zu new) follow only in w once the
+	 * file is read. */
+	int (*on_dep)(void *ctx, struct ws *w, uint32_t von, uint32_t zu, const char *label);
 	void *ctx;
 };
 

@@ -69,6 +69,13 @@ int store_insert_behoerde_row(struct store *s, const struct behoerde *b, int64_t
 int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t behoerde_id,
 			    const uint8_t *crit, const struct kriterium *dvc, size_t n_dvc,
 			    struct wp_err *e);
+/* One dependency by store ids (label borrowed). */
+struct dep_row {
+	int64_t von, zu;
+	const char *label;
+};
+/* Inserts n dependencies (INSERT OR REPLACE), in multi-row batches; reads only r. */
+int store_insert_dep_rows(struct store *s, const struct dep_row *r, size_t n, struct wp_err *e);
 int store_delete_objekt(struct store *s, int64_t id, struct wp_err *e);
 int store_save_kriterien(struct store *s, const struct ws *w, struct wp_err *e);
 int store_save_plattform(struct store *s, struct ws *w, uint32_t p, struct wp_err *e);

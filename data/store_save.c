@@ -209,25 +209,26 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 
 #define DEP_BATCH 100 /* rows per multi-row INSERT: one statement step for many edges */
 
-/* Inserts rows [from, from + n) of the edge list into abhaengigkeit with one statement. */
-static int insert_dep_rows(struct store *s, const struct ws *w, const uint32_t *edges, size_t n,
-			   struct wp_err *e)
+/* The multi-row INSERT of DEP_BATCH dependencies; the DEP_BATCH (100) value triples are
+ * spelled out as one literal: no SQL is formatted. */
+static sqlite3_stmt *dep_batch_stmt(struct store *s, struct wp_err *e)
 {
-	/* the DEP_BATCH (100) value triples spelled out as one literal: no SQL is formatted */
 #define DEP_V1 "(?,?,?)"
 #define DEP_V10 DEP_V1 "," DEP_V1 "," DEP_V1 "," DEP_V1 "," DEP_V1 "," DEP_V1 "," DEP_V1 "," \
 	DEP_V1 "," DEP_V1 "," DEP_V1
 #define DEP_V100 DEP_V10 "," DEP_V10 "," DEP_V10 "," DEP_V10 "," DEP_V10 "," DEP_V10 "," \
 	DEP_V10 "," DEP_V10 "," DEP_V10 "," DEP_V10
 	_Static_assert(DEP_BATCH == 100, "DEP_V100 spells out DEP_BATCH rows");
-	sqlite3_stmt *st;
-	if (n == DEP_BATCH) {
-		st = store_cached(s, STMT_INS_DEPS_BATCH,
-				  "INSERT OR REPLACE INTO abhaengigkeit(von_id, zu_id, label) VALUES "
-				  DEP_V100, e);
-	} else {
-		st = NULL;
-	}
+	return store_cached(s, STMT_INS_DEPS_BATCH,
+			    "INSERT OR REPLACE INTO abhaengigkeit(von_id, zu_id, label) VALUES " DEP_V100,
+			    e);
+}
+
+/* Inserts rows [from, from + n) of the edge list into abhaengigkeit with one statement. */
+static int insert_dep_rows(struct store *s, const struct ws *w, const uint32_t *edges, size_t n,
+			   struct wp_err *e)
+{
+	sqlite3_stmt *st = n == DEP_BATCH ? dep_batch_stmt(s, e) : NULL;
 	for (size_t i = 0; i < n; i++) {
 		const struct dep *d = &w->dep[edges[i]];
 		if (n != DEP_BATCH) {
@@ -247,6 +248,26 @@ static int insert_dep_rows(struct store *s, const struct ws *w, const uint32_t *
 		}
 	}
 	return n == DEP_BATCH ? step_done(s, st, e, N_("Abhängigkeiten speichern")) : 0;
+}
+
+int store_insert_dep_rows(struct store *s, const struct dep_row *r, size_t n, struct wp_err *e)
+{
+	int rc = 0;
+	for (size_t i = 0; i < n && !rc;) {
+		size_t k = n - i >= DEP_BATCH ? DEP_BATCH : 1;
+		sqlite3_stmt *st = k == DEP_BATCH ? dep_batch_stmt(s, e)
+			: store_cached(s, STMT_INS_DEP, "INSERT OR REPLACE INTO abhaengigkeit(von_id, zu_id, "
+				       "label) VALUES (?1,?2,?3)", e);
+		if (!st)
+			return -WP_EDB;
+		for (size_t j = 0; j < k; j++, i++) {
+			sqlite3_bind_int64(st, (int)j * 3 + 1, r[i].von);
+			sqlite3_bind_int64(st, (int)j * 3 + 2, r[i].zu);
+			BIND_TEXT(st, (int)j * 3 + 3, r[i].label);
+		}
+		rc = step_done(s, st, e, N_("Abhängigkeiten speichern"));
+	}
+	return rc;
 }
 
 int store_insert_deps(struct store *s, struct ws *w, const uint32_t *objs, size_t n,
