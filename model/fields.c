@@ -375,10 +375,7 @@ char *objekt_get(const struct ws *w, uint32_t oi, int f, int german, char *buf, 
 	case F_AUFWAND:
 		if (o->aufwand >= 0) {
 			/* what the user entered: shortest form, no trailing zeros */
-			snprintf(buf, n, "%.10g", o->aufwand);
-			char *p;
-			if (german && (p = strchr(buf, '.')))
-				*p = ',';
+			format_num(o->aufwand, 9, 1, german, buf, n);
 		}
 		break;
 	case F_NOTIZ: snprintf(buf, n, "%s", o->notiz); break;
