@@ -27,6 +27,7 @@ struct pilot_luecke {
 	uint32_t other; /* dependency outside the pilot, or WP_NONE */
 	uint32_t pf;    /* platform concerned, or WP_NONE */
 	uint32_t todo;  /* index into pilot.todos, or WP_NONE */
+	uint32_t pilot; /* the pilot analysed (index into ws.pilot), for the texts */
 };
 
 struct pilot_analyse {
@@ -63,5 +64,11 @@ struct pilot_vorschlag {
 int pilot_vorschlaege(const struct ws *w, const struct assessment *a,
 		      struct pilot_vorschlag **out, size_t *n);
 void pilot_vorschlaege_free(struct pilot_vorschlag *v, size_t n);
+
+/* Why v is suggested, as one line in the user's language (quick-win score and what makes
+ * it: OZG link, Fallzahl, effort, Schutzklasse; the closure and the recommended platform).
+ * snprintf contract. */
+int pilot_vorschlag_text(const struct ws *w, const struct assessment *a,
+			 const struct pilot_vorschlag *v, char *buf, size_t size);
 
 #endif
