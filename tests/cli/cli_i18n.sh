@@ -171,6 +171,38 @@ else
 	bad "msgfmt/xgettext missing (package gettext; make deps installs it)"
 fi
 
+# ---- the dashboard in English (a private tmux server; skipped without tmux) ----
+if command -v tmux >/dev/null 2>&1; then
+	SOCK="wolkenplan-i18n-$$"
+	tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
+	# screen_has TEXT — polls the pane for up to ~5 s
+	screen_has() {
+		i=0
+		while [ "$i" -lt 50 ]; do
+			tm capture-pane -p -t wp >"$T/screen" 2>/dev/null
+			grep -qF -- "$1" "$T/screen" && { ok; return; }
+			sleep 0.1
+			i=$((i + 1))
+		done
+		bad "English dashboard lacks: $1"
+		sed 's/^/  | /' "$T/screen"
+	}
+	tm new-session -d -s wp -x 100 -y 30 \
+		"env TERM=xterm-256color LC_ALL=C.UTF-8 '$BIN' --db '$DB' --lang en" 2>"$T/err"
+	screen_has "1 Overview"
+	screen_has "objects ·"
+	screen_has "Quit"
+	tm send-keys -t wp 2
+	screen_has "Object 1 of"
+	tm send-keys -t wp '?'
+	screen_has "Switch to the next view"
+	tm send-keys -t wp Escape
+	tm send-keys -t wp q
+	tm kill-server >/dev/null 2>&1
+else
+	echo "cli_i18n.sh: tmux missing; English dashboard not tested"
+fi
+
 # ---- an installed copy finds its catalogue (no build tree beside it) ----
 run 0 make -s --no-print-directory -C "$ROOT" install BUILD="$BUILDDIR" DESTDIR="$T/inst" \
 	PREFIX=/usr
