@@ -189,7 +189,8 @@ int pilot_analysieren(const struct ws *w, const struct assessment *a, const stru
 			dk[nd++] = (struct dkey){ rang[m], rang[d], m, d };
 		}
 	}
-	qsort(dk, nd, sizeof *dk, cmp_dkey);
+	if (nd)
+		qsort(dk, nd, sizeof *dk, cmp_dkey);
 	for (size_t k = 0; k < nd; k++)
 		if (!k || cmp_dkey(&dk[k], &dk[k - 1]))
 			add(&l, PL_ABHAENGIG, dk[k].obj, dk[k].dep, WP_NONE, WP_NONE, pi);

@@ -368,7 +368,7 @@ static void test_suggestions(void **state)
 	/* A closure of 7 objects is too big for a candidate. */
 	uint32_t prev = ob(w, "CH0", 10), head = prev;
 	for (int i = 1; i < 7; i++) {
-		char k[8];
+		char k[16];
 		snprintf(k, sizeof k, "CH%d", i);
 		uint32_t o = ob(w, ws_str(w, k), 10);
 		dep(w, o, prev);

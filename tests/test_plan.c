@@ -310,7 +310,7 @@ static void test_capacity(void **state)
 	struct ws *w = mk();
 	uint32_t o[5];
 	for (int i = 0; i < 5; i++) {
-		char k[8];
+		char k[16];
 		snprintf(k, sizeof k, "O%d", i);
 		o[i] = ob(w, ws_str(w, k), 50);
 	}
@@ -333,7 +333,7 @@ static void test_capacity_per_wave(void **state)
 	struct ws *w = mk();
 	uint32_t o[4];
 	for (int i = 0; i < 4; i++) {
-		char k[8];
+		char k[16];
 		snprintf(k, sizeof k, "O%d", i);
 		o[i] = ob(w, ws_str(w, k), 60);
 	}
