@@ -54,6 +54,11 @@ struct cli {
 	X("unpin", cmd_unpin, "unpin KENNUNG", N_("hebt die Festsetzung eines Objekts auf")) \
 	X("wave", cmd_wave, "wave list | set N --kapazitaet PT | reset N", \
 	  N_("Wellen und ihre eigene Kapazität (z. B. Urlaubsquartale)")) \
+	X("pilot", cmd_pilot, \
+	  "pilot list | show NAME | check NAME | suggest | create NAME [--ozg ID] [--ziel TEXT] | " \
+	  "rename ALT NEU | delete NAME | add NAME KENNUNG… | remove NAME KENNUNG… | " \
+	  "status NAME STATUS | ozg NAME ID | todo NAME add TEXT | todo NAME done|undone N", \
+	  N_("Piloten: Mitglieder, Status, Checkliste, Machbarkeit, Vorschläge")) \
 	X("export", cmd_export, \
 	  "export inventar|bewertung|roadmap|pilote [-o DATEI] [--dialect excel-de|rfc4180]", \
 	  N_("schreibt CSV für Excel oder andere Programme")) \

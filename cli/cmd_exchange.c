@@ -205,7 +205,7 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	else if (road)
 		rc = export_roadmap(c->ws, c->as, plan, o);
 	else
-		rc = -WP_ENOMEM; /* TEMP until model/pilot.c lands: export_pilote(c->ws, c->as, plan, o); */
+		rc = export_pilote(c->ws, c->as, plan, o);
 	plan_free(&plan);
 	if (rc) {
 		csvout_close(&o, 0, &e);
