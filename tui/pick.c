@@ -153,8 +153,10 @@ void pick_draw(struct pick *p, WINDOW *win)
 {
 	const struct theme *th = p->theme;
 	attr_t base = theme_attr(th, ROLE_ROW, 0);
-	/* wide enough for the longest visible label would need a full scan: take 60 */
-	struct box b = box_center(win, (int)(p->n < 8 ? p->n : 8) + 20, 64);
+	/* as tall as the items need (the window permits the rest); wide enough for the
+	 * longest label would need a full scan: 64 columns */
+	int want = (int)(p->n < 3 ? 3 : p->n > 200 ? 200 : p->n) + 4;
+	struct box b = box_center(win, want, 64);
 	if (b.h < 5 || b.w < 10) {
 		text_put(win, 0, 0, p->title, getmaxx(win), base | A_BOLD, TEXT_LEFT);
 		return;
@@ -168,6 +170,9 @@ void pick_draw(struct pick *p, WINDOW *win)
 	p->rows = b.h - 4;
 	if (p->rows < 1)
 		p->rows = 1;
+	/* no empty lines below the last match while earlier ones are scrolled away */
+	if (p->top + (size_t)p->rows > p->n_match)
+		p->top = p->n_match > (size_t)p->rows ? p->n_match - (size_t)p->rows : 0;
 	keep_visible(p);
 	char buf[512];
 	for (int r = 0; r < p->rows; r++) {

@@ -54,6 +54,35 @@ void box_draw(WINDOW *win, const struct box *b, const char *title, attr_t attr)
 	}
 }
 
+size_t wrap_line(const char *s, size_t start, int cols, size_t *next)
+{
+	size_t len = strlen(s), i = start, brk = 0;
+	int w = 0, have_brk = 0;
+	if (cols < 1)
+		cols = 1;
+	while (i < len && s[i] != '\n') {
+		unsigned cp;
+		size_t k = utf8_decode(s + i, len - i, &cp);
+		int cw = utf8_cp_width(cp);
+		if (w + cw > cols && i > start) {
+			if (have_brk) {
+				*next = brk + 1; /* skip the blank */
+				return brk - start;
+			}
+			*next = i;
+			return i - start;
+		}
+		if (s[i] == ' ') {
+			brk = i;
+			have_brk = 1;
+		}
+		w += cw;
+		i += k;
+	}
+	*next = i < len ? i + 1 : len;
+	return i - start;
+}
+
 /* Start of the code point before byte offset i (i > 0). */
 static size_t prev_cp(const char *s, size_t i)
 {

@@ -35,6 +35,12 @@ struct box box_center(WINDOW *win, int h, int w);
  * its inside. */
 void box_draw(WINDOW *win, const struct box *b, const char *title, attr_t attr);
 
+/* Word wrap in display columns: the line of s starting at byte start that fits cols
+ * columns (broken after a blank where possible, at '\n' always). Returns its length in
+ * bytes (without the break) and stores the start of the next line in *next (strlen(s) at
+ * the end). */
+size_t wrap_line(const char *s, size_t start, int cols, size_t *next);
+
 #define LINE_MAX_BYTES 512
 
 /* A one-line text editor: UTF-8 text with a cursor at a code point boundary. */

@@ -1,0 +1,186 @@
+/* Forms: fields, focus, choices through the pick list, drawing. */
+#include "tui/form.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "model/err.h"
+#include "model/i18n.h"
+#include "model/utf8.h"
+#include "tui/actions.h"
+#include "tui/text.h"
+
+void form_init(struct form *f, const char *title, const struct theme *theme)
+{
+	memset(f, 0, sizeof *f);
+	snprintf(f->title, sizeof f->title, "%s", title ? title : "");
+	f->theme = theme;
+}
+
+int form_add_text(struct form *f, const char *label, const char *initial)
+{
+	if (f->n >= FORM_MAX_FIELDS)
+		return -1;
+	struct form_field *x = &f->f[f->n];
+	memset(x, 0, sizeof *x);
+	snprintf(x->label, sizeof x->label, "%s", label ? label : "");
+	line_set(&x->text, initial);
+	x->chosen = (size_t)-1;
+	return f->n++;
+}
+
+static void set_chosen(struct form_field *x, size_t i)
+{
+	char buf[512];
+	x->chosen = i;
+	line_set(&x->text, i < x->n ? x->label_fn(x->ctx, i, buf, sizeof buf) : "");
+}
+
+int form_add_choice(struct form *f, const char *label, size_t n, pick_label_fn fn, void *ctx,
+		    size_t initial)
+{
+	int i = form_add_text(f, label, NULL);
+	if (i < 0)
+		return -1;
+	struct form_field *x = &f->f[i];
+	x->choice = 1;
+	x->n = n;
+	x->label_fn = fn;
+	x->ctx = ctx;
+	set_chosen(x, initial);
+	return i;
+}
+
+const char *form_text(const struct form *f, int i)
+{
+	return i >= 0 && i < f->n ? f->f[i].text.buf : "";
+}
+
+size_t form_choice(const struct form *f, int i)
+{
+	return i >= 0 && i < f->n ? f->f[i].chosen : (size_t)-1;
+}
+
+void form_set_error(struct form *f, int i, const char *msg)
+{
+	snprintf(f->error, sizeof f->error, "%s", msg ? msg : "");
+	if (i >= 0 && i < f->n)
+		f->cur = i;
+}
+
+void form_free(struct form *f)
+{
+	if (f->picking)
+		pick_free(&f->pick);
+	f->picking = 0;
+}
+
+static int open_pick(struct form *f, int key)
+{
+	struct form_field *x = &f->f[f->cur];
+	if (pick_open(&f->pick, x->label, x->n, x->label_fn, x->ctx, f->theme))
+		return -WP_ENOMEM;
+	if (x->chosen != (size_t)-1)
+		pick_select(&f->pick, x->chosen);
+	f->picking = 1;
+	if (key) /* a key typed on a choice starts the search with it */
+		pick_key(&f->pick, key);
+	return WR_CHANGED;
+}
+
+int form_key(struct form *f, int key)
+{
+	if (f->picking) {
+		int r = pick_key(&f->pick, key);
+		if (r == WR_DONE || r == WR_CANCEL) {
+			if (r == WR_DONE) {
+				set_chosen(&f->f[f->cur], pick_selected(&f->pick));
+				f->error[0] = '\0';
+				if (f->cur + 1 < f->n)
+					f->cur++;
+			}
+			pick_free(&f->pick);
+			f->picking = 0;
+			return WR_CHANGED;
+		}
+		return r == WR_NONE ? WR_CHANGED : r; /* the pick list is modal */
+	}
+	if (widget_is_cancel(key))
+		return WR_CANCEL;
+	if (f->n == 0)
+		return widget_is_enter(key) ? WR_DONE : WR_NONE;
+	struct form_field *x = &f->f[f->cur];
+	if (key == TK_TAB || key == TK_FN(KEY_DOWN)) {
+		f->cur = (f->cur + 1) % f->n;
+		return WR_CHANGED;
+	}
+	if (key == TK_FN(KEY_BTAB) || key == TK_FN(KEY_UP)) {
+		f->cur = (f->cur + f->n - 1) % f->n;
+		return WR_CHANGED;
+	}
+	if (x->choice) {
+		if (widget_is_enter(key) || key == ' ')
+			return open_pick(f, 0);
+		if (key >= 0x20 && key < TK_FN(0) && key != 0x7F)
+			return open_pick(f, key);
+		return WR_NONE;
+	}
+	if (widget_is_enter(key))
+		return WR_DONE;
+	int r = line_key(&x->text, key);
+	if (r == WR_CHANGED)
+		f->error[0] = '\0';
+	return r;
+}
+
+void form_draw(struct form *f, WINDOW *win)
+{
+	const struct theme *th = f->theme;
+	attr_t base = theme_attr(th, ROLE_ROW, 0);
+	int ww = getmaxx(win), wh = getmaxy(win);
+	int bw = ww > 76 ? 72 : ww - 2;
+	int h = 2 + f->n + 1 + 2 + 1;
+	struct box b = box_center(win, h > wh - 2 ? wh - 2 : h, bw);
+	if (b.h < 4 || b.w < 16) {
+		text_put(win, 0, 0, f->title, ww, base | A_BOLD, TEXT_LEFT);
+		return;
+	}
+	box_draw(win, &b, f->title, base);
+	int x = b.x + 2, cols = b.w - 4, lw = 0;
+	for (int i = 0; i < f->n; i++) {
+		int w = (int)utf8_width(f->f[i].label);
+		if (w > lw)
+			lw = w;
+	}
+	if (lw > cols / 3)
+		lw = cols / 3;
+	int last = b.y + b.h - 2;
+	/* the fields scroll when the box is shorter than the form: keep cur visible */
+	int rows = last - (b.y + 1) - 2;
+	if (rows < 1)
+		rows = 1;
+	int first = f->cur >= rows ? f->cur - rows + 1 : 0;
+	for (int i = first; i < f->n && i - first < rows; i++) {
+		int y = b.y + 1 + (i - first), on = i == f->cur;
+		char lab[96];
+		snprintf(lab, sizeof lab, "%s", f->f[i].label);
+		text_put(win, y, x, lab, lw, on ? base | A_BOLD : base, TEXT_LEFT);
+		int vx = x + lw + 2, vw = cols - lw - 2;
+		if (f->f[i].choice) {
+			char v[600];
+			snprintf(v, sizeof v, "%s ▾", f->f[i].text.buf[0] ? f->f[i].text.buf : "—");
+			text_put(win, y, vx, v, vw, on ? base | A_REVERSE : base | A_UNDERLINE,
+				 TEXT_LEFT);
+		} else {
+			line_draw(&f->f[i].text, win, y, vx, vw, base | A_UNDERLINE, on);
+		}
+	}
+	if (f->error[0])
+		text_put(win, last - 1, x, f->error, cols, theme_attr(th, ROLE_VERDICT_BLOCKED, 0),
+			 TEXT_LEFT);
+	text_put(win, last, x, _("Tab: nächstes Feld · Enter: speichern (bei Auswahl: Liste) · "
+				 "Esc: abbrechen"),
+		 cols, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
+	if (f->picking)
+		pick_draw(&f->pick, win);
+}

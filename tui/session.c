@@ -1,0 +1,142 @@
+/* The editing session: journaled edits, re-scoring, status messages. */
+#include "tui/session.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "model/i18n.h"
+#include "tui/view.h"
+
+int session_init(struct session *s, struct store *store, struct ws *ws, struct assessment **as,
+		 struct view_env *env, char *msg, size_t msg_n)
+{
+	*s = (struct session){ store, ws, as, env, edit_log_new(), msg, msg_n, 0, 0 };
+	return s->log ? 0 : -WP_ENOMEM;
+}
+
+void session_free(struct session *s)
+{
+	edit_log_free(&s->log);
+}
+
+void session_message(struct session *s, int error, const char *fmt, ...)
+{
+	va_list ap;
+	if (!s->msg || !s->msg_n)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(s->msg, s->msg_n, fmt, ap);
+	va_end(ap);
+	s->msg_error = error;
+}
+
+int session_changed(struct session *s)
+{
+	struct assessment *na = NULL;
+	s->gen++; /* the workspace changed even if the re-score fails */
+	if (assess_run(s->ws, &na))
+		return -WP_ENOMEM;
+	assessment_free(s->as);
+	*s->as = na;
+	s->env->as = na;
+	return 0;
+}
+
+/* Common tail of every edit: re-score on success, report either way. */
+static int done(struct session *s, int rc, const struct wp_err *e, const char *ok)
+{
+	if (rc) {
+		session_message(s, 1, "%s", e->msg);
+		return rc;
+	}
+	if (session_changed(s)) {
+		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
+		return -WP_ENOMEM;
+	}
+	session_message(s, 0, "%s", ok);
+	return 0;
+}
+
+int session_set(struct session *s, uint32_t o, int fld, const char *value, struct wp_err *e)
+{
+	char ok[512], v[256];
+	int rc = edit_set(s->log, s->store, s->ws, o, fld, value, e);
+	if (!rc)
+		snprintf(ok, sizeof ok, _("%s: %s = \"%s\" gespeichert (u macht es rückgängig)"),
+			 s->ws->obj[o].kennung, edit_label(s->ws, fld),
+			 edit_get(s->ws, o, fld, v, sizeof v));
+	return done(s, rc, e, rc ? "" : ok);
+}
+
+int session_dep_add(struct session *s, uint32_t von, uint32_t zu, struct wp_err *e)
+{
+	char ok[256];
+	int rc = edit_dep_add(s->log, s->store, s->ws, von, zu, "", e);
+	if (!rc)
+		snprintf(ok, sizeof ok, _("gespeichert: %s benötigt %s"), s->ws->obj[von].kennung,
+			 s->ws->obj[zu].kennung);
+	return done(s, rc, e, rc ? "" : ok);
+}
+
+int session_dep_remove(struct session *s, uint32_t von, uint32_t zu, struct wp_err *e)
+{
+	char ok[256];
+	int rc = edit_dep_remove(s->log, s->store, s->ws, von, zu, e);
+	if (!rc)
+		snprintf(ok, sizeof ok, _("gespeichert: %s benötigt %s nicht mehr"),
+			 s->ws->obj[von].kennung, s->ws->obj[zu].kennung);
+	return done(s, rc, e, rc ? "" : ok);
+}
+
+int session_new_objekt(struct session *s, const char *kennung, const char *name,
+		       const char *typ, uint32_t b, uint32_t *out, struct wp_err *e)
+{
+	char ok[256];
+	int rc = edit_new_objekt(s->log, s->store, s->ws, kennung, name, typ, b, out, e);
+	if (!rc)
+		snprintf(ok, sizeof ok, _("%s angelegt"), s->ws->obj[*out].kennung);
+	return done(s, rc, e, rc ? "" : ok);
+}
+
+int session_delete_objekt(struct session *s, uint32_t o, struct wp_err *e)
+{
+	char ok[256];
+	snprintf(ok, sizeof ok, _("%s gelöscht (u macht es rückgängig)"),
+		 o < s->ws->n_obj ? s->ws->obj[o].kennung : "?");
+	int rc = edit_delete_objekt(s->log, s->store, s->ws, o, e);
+	return done(s, rc, e, ok);
+}
+
+int session_new_behoerde(struct session *s, const char *name, uint32_t parent,
+			 const char *kgst, uint32_t *out, struct wp_err *e)
+{
+	char ok[256];
+	int rc = edit_new_behoerde(s->store, s->ws, name, parent, kgst, out, e);
+	if (!rc)
+		snprintf(ok, sizeof ok, _("Behörde \"%s\" angelegt"), s->ws->beh[*out].name);
+	return done(s, rc, e, rc ? "" : ok);
+}
+
+static int undo_redo(struct session *s, uint32_t *obj, int redo)
+{
+	struct wp_err e = { 0 };
+	char what[600];
+	*obj = WP_NONE;
+	int rc = redo ? edit_redo(s->log, s->store, s->ws, obj, what, sizeof what, &e)
+		      : edit_undo(s->log, s->store, s->ws, obj, what, sizeof what, &e);
+	if (rc == -WP_ENOTFOUND && !(redo ? edit_can_redo(s->log) : edit_can_undo(s->log))) {
+		session_message(s, 0, "%s", e.msg);
+		return rc;
+	}
+	return done(s, rc, &e, what);
+}
+
+int session_undo(struct session *s, uint32_t *obj)
+{
+	return undo_redo(s, obj, 0);
+}
+
+int session_redo(struct session *s, uint32_t *obj)
+{
+	return undo_redo(s, obj, 1);
+}
