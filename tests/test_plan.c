@@ -579,7 +579,59 @@ static void test_deadlines(void **state)
 	done(&w, &r);
 }
 
-/* ---- Tie-breaks after deadlines: quick-win score, effort, Kennung ---- */
+/* ---- Order of filling: pins, pilots, deadline, quick-win score, effort, Kennung ---- */
+
+static void test_order_pins_before_pilots(void **state)
+{
+	(void)state;
+	struct ws *w = mk();
+	uint32_t p1 = ob(w, "A-PILOT", 40), p2 = ob(w, "B-PILOT", 40);
+	pilot(w, "P", p1, p2, WP_NONE);
+	uint32_t pin = ob(w, "Z-PIN", 100);
+	w->obj[pin].welle_pin = 1;
+	struct run r;
+	plan(w, 120, &r);
+	assert_clean(w, &r);
+	/* The pin takes its capacity first: the 80-PT pilot no longer fits into wave 1. */
+	assert_int_equal(wv(&r, pin), 1);
+	assert_int_equal(wv(&r, p1), 2);
+	assert_int_equal(wv(&r, p2), 2);
+	done(&w, &r);
+}
+
+static void test_order_pilots_before_deadlines(void **state)
+{
+	(void)state;
+	struct ws *w = mk();
+	uint32_t f = ob(w, "A-FRIST", 100);
+	w->obj[f].vertragsende = day("2027-03-31");
+	uint32_t p1 = ob(w, "P1", 50), p2 = ob(w, "P2", 50);
+	pilot(w, "P", p1, p2, WP_NONE);
+	struct run r;
+	plan(w, 120, &r);
+	assert_int_equal(wv(&r, p1), 1);
+	assert_int_equal(wv(&r, p2), 1);
+	assert_int_equal(wv(&r, f), 2);
+	assert_true(r.p->obj[f].flags & PH_FRIST); /* flagged, as the rules order it */
+	assert_int_equal(r.nv, 1);
+	assert_int_equal(r.v[0].art, PV_FRIST);
+	done(&w, &r);
+}
+
+static void test_order_quickwin_before_effort(void **state)
+{
+	(void)state;
+	struct ws *w = mk();
+	uint32_t big = ob(w, "B", 80), small = ob(w, "A", 40);
+	w->obj[big].ozg = "10173"; /* benefit outweighs the larger effort: 48 against 44 */
+	struct run r;
+	plan(w, 100, &r);
+	assert_clean(w, &r);
+	assert_true(r.a->obj[big].qw > r.a->obj[small].qw);
+	assert_int_equal(wv(&r, big), 1);
+	assert_int_equal(wv(&r, small), 2);
+	done(&w, &r);
+}
 
 static void test_tiebreak_quickwin(void **state)
 {
@@ -1054,6 +1106,9 @@ int main(void)
 		cmocka_unit_test(test_pins),
 		cmocka_unit_test(test_pin_conflict_reported_not_moved),
 		cmocka_unit_test(test_deadlines),
+		cmocka_unit_test(test_order_pins_before_pilots),
+		cmocka_unit_test(test_order_pilots_before_deadlines),
+		cmocka_unit_test(test_order_quickwin_before_effort),
 		cmocka_unit_test(test_tiebreak_quickwin),
 		cmocka_unit_test(test_tiebreak_effort),
 		cmocka_unit_test(test_tiebreak_kennung_and_fill),
