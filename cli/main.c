@@ -34,7 +34,19 @@ static void setup_i18n(const char *lang)
 		if (strcmp(lang, "de") == 0)
 			setenv("LANGUAGE", "de_DE:de", 1);
 	}
-	setlocale(LC_ALL, "");
+	if (!setlocale(LC_ALL, "") && !lang) {
+		/* a locale that is not installed (common over SSH) still names the language */
+		const char *env = getenv("LC_ALL"), *language = getenv("LANGUAGE");
+		if (!env || !*env)
+			env = getenv("LC_MESSAGES");
+		if (!env || !*env)
+			env = getenv("LANG");
+		if (env && strncmp(env, "en", 2) == 0 && strchr("_.@", env[2]) &&
+		    !(language && *language)) {
+			lang = "en";
+			setenv("LANGUAGE", lang, 1);
+		}
+	}
 	/* numbers are read and written with an explicit separator (model/numfmt.h, CSV
 	 * dialects): strtod and printf must not follow a German LC_NUMERIC ("2,5" read as 2) */
 	setlocale(LC_NUMERIC, "C");

@@ -90,6 +90,12 @@ else
 	echo "cli_i18n.sh: locale en_US.UTF-8 missing (make deps generates it); LANG tests skipped"
 fi
 
+# a locale that is not installed (common over SSH) still selects the language
+run 0 env -u LC_ALL -u LANGUAGE LANG=en_NZ.UTF-8 "$BIN" --help
+has "$T/out" "Usage: wolkenplan"
+run 0 env -u LC_ALL -u LANGUAGE LANG=xx_YY.UTF-8 "$BIN" --help
+has "$T/out" "Aufruf: wolkenplan"
+
 # ---- --lang de: German, with decimal commas ----
 run 0 W --lang de --help
 has "$T/out" "Aufruf: wolkenplan"
