@@ -1,7 +1,15 @@
-/* Benchmark: importing a generated 100,000-row inventory with `wolkenplan import` against
- * `sqlite3 .import` of the same file into one flat table, side by side in one run; also
- * export inventar against `sqlite3 -csv` of the flat table. Median of 3 runs, peak RSS of
- * the child processes. Needs WP_BIN (path of build/wolkenplan) and sqlite3 on PATH. */
+/* Benchmark of the CSV exchange against sqlite3, side by side in one run on the same files:
+ * `wolkenplan import` of a generated inventory (tests/bench/gen.h, realistic variant) into
+ * a fresh empty workspace vs `sqlite3 .import` of the same file into one flat table of a
+ * fresh database (sqlite3's defaults); `wolkenplan export inventar` vs `sqlite3 -csv` of the
+ * flat table; and, when the planner is built in, `export roadmap` vs `sqlite3 -csv` of the
+ * equivalent flat query on the workspace. The two sides run alternately, RUNS times each;
+ * the best time of each side is reported (the machine is shared: the minimum is the least
+ * disturbed run), with the child's peak RSS. Sizes: 100,000 objects; BENCH_1M=1 adds
+ * 1,000,000 (import and export); BENCH_N=n replaces 100,000.
+ * Output: one line per figure in the row format of tools/bench.sh
+ * ("ROW|figure|size|wolkenplan s|baseline|baseline s|peak RSS MB|target"). Needs WP_BIN and
+ * sqlite3 on PATH. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,11 +20,14 @@
 
 #include "data/csvwrite.h"
 #include "data/export.h"
-#include "gen.h"
+#include "tests/bench/gen.h"
+
+#define RUNS 5
 
 struct run {
 	double sec;
-	long rss_kb;
+	double rss_mb;
+	int ok;
 };
 
 static double now(void)
@@ -26,15 +37,15 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Runs argv (stdin from /dev/null, stdout/stderr to /dev/null); returns wall time and the
- * child's peak RSS; exits on failure. */
-static struct run spawn(const char *const argv[])
+/* Runs argv with stdin from /dev/null, stdout to out (or /dev/null), stderr to /dev/null;
+ * returns wall time and the child's peak RSS; ok = 0 when it failed. */
+static struct run spawn(const char *const argv[], const char *out)
 {
-	struct run r = { 0, 0 };
+	struct run r = { 0, 0, 0 };
 	double t0 = now();
 	pid_t pid = fork();
 	if (pid == 0) {
-		if (!freopen("/dev/null", "r", stdin) || !freopen("/dev/null", "w", stdout) ||
+		if (!freopen("/dev/null", "r", stdin) || !freopen(out ? out : "/dev/null", "w", stdout) ||
 		    !freopen("/dev/null", "w", stderr))
 			_exit(127);
 		execvp(argv[0], (char *const *)argv);
@@ -42,40 +53,49 @@ static struct run spawn(const char *const argv[])
 	}
 	int status;
 	struct rusage ru;
-	if (pid < 0 || wait4(pid, &status, 0, &ru) < 0 || !WIFEXITED(status) ||
-	    WEXITSTATUS(status) != 0) {
-		fprintf(stderr, "bench_import: %s failed\n", argv[0]);
-		exit(1);
-	}
+	if (pid < 0 || wait4(pid, &status, 0, &ru) < 0)
+		return r;
 	r.sec = now() - t0;
-	r.rss_kb = ru.ru_maxrss;
+	r.rss_mb = (double)ru.ru_maxrss / 1024.0;
+	r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+	if (!r.ok)
+		fprintf(stderr, "bench_import: %s %s failed\n", argv[0], argv[1]);
 	return r;
 }
 
-static int cmp_run(const void *a, const void *b)
+static void keep_best(struct run *best, struct run r)
 {
-	double x = ((const struct run *)a)->sec, y = ((const struct run *)b)->sec;
-	return (x > y) - (x < y);
+	if (r.ok && (!best->ok || r.sec < best->sec))
+		*best = r;
 }
 
-int main(void)
+static void row(const char *figure, size_t n, struct run a, const char *base, struct run b,
+		const char *target)
 {
-	const char *bin = getenv("WP_BIN");
-	size_t n = getenv("BENCH_N") ? (size_t)atol(getenv("BENCH_N")) : 100000;
-	if (!bin) {
-		fprintf(stderr, "bench_import: set WP_BIN to build/wolkenplan\n");
-		return 1;
-	}
-	char dir[] = "/tmp/wp-bench-XXXXXX";
-	if (!mkdtemp(dir))
-		return 1;
+	printf("ROW|%s|%zu|%.3f|%s|%.3f|%.1f|%s\n", figure, n, a.ok ? a.sec : -1.0, base,
+	       b.ok ? b.sec : -1.0, a.rss_mb, target);
+	fflush(stdout);
+}
+
+/* The roadmap as a flat query on the workspace: the columns of the Roadmap export, planned
+ * objects by wave, Behörde, Kennung, then the unplanned ones. */
+static const char roadmap_sql[] =
+	"SELECT w.nr, w.beginn, w.ende, b.name, o.kennung, o.name, o.typ, o.strategie, '', '', "
+	"'', o.aufwand_pt, (SELECT group_concat(z.kennung, ',') FROM abhaengigkeit a JOIN objekt z "
+	"ON z.id = a.zu_id WHERE a.von_id = o.id), '', p.hinweise "
+	"FROM objekt o JOIN behoerde b ON b.id = o.behoerde_id "
+	"LEFT JOIN plan_eintrag p ON p.objekt_id = o.id LEFT JOIN welle w ON w.nr = p.welle_nr "
+	"ORDER BY w.nr IS NULL, w.nr, b.name, o.kennung";
+
+static int bench_size(const char *bin, const char *dir, size_t n, int with_roadmap)
+{
 	char csv[256], db[256], flat[256], out[256], sql[512];
-	snprintf(csv, sizeof csv, "%s/inventar.csv", dir);
+	snprintf(csv, sizeof csv, "%s/inventar-%zu.csv", dir, n);
 	snprintf(db, sizeof db, "%s/ws.db", dir);
 	snprintf(flat, sizeof flat, "%s/flat.db", dir);
 	snprintf(out, sizeof out, "%s/out.csv", dir);
 
-	struct ws *w = gen_workspace(n, 6, 42);
+	struct ws *w = gen_workspace_real(n, 6, 42);
 	struct csvout *o = NULL;
 	struct wp_err e;
 	if (!w || csvout_open(csv, DIALECT_RFC4180, &o, &e))
@@ -83,46 +103,94 @@ int main(void)
 	export_inventar(w, o);
 	if (csvout_close(&o, 1, &e))
 		return 1;
-	size_t deps = w->n_dep;
 	ws_free(&w);
 
-	struct run imp[3], sq[3], exp[3], sqe[3];
-	for (int i = 0; i < 3; i++) {
+	int runs = n > 200000 ? 2 : RUNS;
+	struct run imp = { 0 }, sq = { 0 }, exp = { 0 }, sqe = { 0 };
+	for (int i = 0; i < runs; i++) {
 		unlink(db);
 		const char *const init[] = { bin, "init", "--empty", "--db", db, NULL };
-		spawn(init);
+		if (!spawn(init, NULL).ok)
+			return 1;
 		const char *const im[] = { bin, "--db", db, "import", csv, NULL };
-		imp[i] = spawn(im);
+		keep_best(&imp, spawn(im, NULL));
 		unlink(flat);
 		snprintf(sql, sizeof sql, ".import --csv %s flat", csv);
 		const char *const si[] = { "sqlite3", flat, sql, NULL };
-		sq[i] = spawn(si);
+		keep_best(&sq, spawn(si, NULL));
 		const char *const ex[] = { bin, "--db", db, "export", "inventar", "--dialect", "rfc4180",
-			       "-o", out, NULL };
-		exp[i] = spawn(ex);
-		const char *const se[] = { "sqlite3", "-csv", "-header", flat, "SELECT * FROM flat ORDER BY 1", NULL };
-		sqe[i] = spawn(se);
+			"-o", out, NULL };
+		keep_best(&exp, spawn(ex, NULL));
+		const char *const se[] = { "sqlite3", "-csv", "-header", flat,
+			"SELECT * FROM flat ORDER BY 1", NULL };
+		keep_best(&sqe, spawn(se, out));
 	}
-	qsort(imp, 3, sizeof imp[0], cmp_run);
-	qsort(sq, 3, sizeof sq[0], cmp_run);
-	qsort(exp, 3, sizeof exp[0], cmp_run);
-	qsort(sqe, 3, sizeof sqe[0], cmp_run);
-	printf("%-44s %10s %10s %8s %10s\n", "bench_import", "wolkenplan", "sqlite3", "ratio",
-	       "peak RSS");
-	printf("%-44s %9.3fs %9.3fs %7.2fx %7.1f MB\n", "import 100k rows (vs sqlite3 .import)",
-	       imp[1].sec, sq[1].sec, imp[1].sec / sq[1].sec, (double)imp[1].rss_kb / 1024);
-	printf("%-44s %9.3fs %9.3fs %7.2fx %7.1f MB\n", "export inventar (vs sqlite3 -csv)",
-	       exp[1].sec, sqe[1].sec, exp[1].sec / sqe[1].sec, (double)exp[1].rss_kb / 1024);
-	printf("(%zu rows, %zu dependencies, median of 3)\n", n, deps);
+	row("import inventar", n, imp, "sqlite3 .import", sq, n > 200000 ? "< 15 s, < 1 GB" : "<= 1.0x");
+	row("export inventar", n, exp, "sqlite3 -csv", sqe, "");
+
+	if (with_roadmap) {
+		const char *const pl[] = { bin, "--db", db, "plan", NULL };
+		struct run plan = spawn(pl, NULL);
+		struct run er = { 0 }, ser = { 0 };
+		for (int i = 0; plan.ok && i < runs; i++) {
+			const char *const ex[] = { bin, "--db", db, "export", "roadmap", "--dialect",
+				"rfc4180", "-o", out, NULL };
+			keep_best(&er, spawn(ex, NULL));
+			const char *const se[] = { "sqlite3", "-csv", "-header", db, roadmap_sql, NULL };
+			keep_best(&ser, spawn(se, out));
+		}
+		if (plan.ok)
+			row("export roadmap", n, er, "sqlite3 -csv (join)", ser, "");
+	}
 	unlink(csv);
-	unlink(db);
 	unlink(flat);
 	unlink(out);
-	char wal[300];
-	snprintf(wal, sizeof wal, "%s-wal", db);
-	unlink(wal);
-	snprintf(wal, sizeof wal, "%s-shm", db);
-	unlink(wal);
-	rmdir(dir);
+	unlink(db);
 	return 0;
+}
+
+/* 1 when `wolkenplan help export` mentions the roadmap export. */
+static int has_roadmap(const char *bin)
+{
+	const char *const argv[] = { bin, "help", "export", NULL };
+	char tmp[] = "/tmp/wp-bench-help-XXXXXX";
+	int fd = mkstemp(tmp), found = 0;
+	if (fd < 0)
+		return 0;
+	close(fd);
+	spawn(argv, tmp);
+	FILE *f = fopen(tmp, "r");
+	char line[512];
+	while (f && fgets(line, sizeof line, f))
+		found |= strstr(line, "roadmap") != NULL;
+	if (f)
+		fclose(f);
+	unlink(tmp);
+	return found;
+}
+
+int main(void)
+{
+	const char *bin = getenv("WP_BIN");
+	if (!bin) {
+		fprintf(stderr, "bench_import: set WP_BIN to build/wolkenplan\n");
+		return 1;
+	}
+	size_t n = getenv("BENCH_N") ? (size_t)atol(getenv("BENCH_N")) : 100000;
+	int big = getenv("BENCH_1M") && strcmp(getenv("BENCH_1M"), "1") == 0;
+	char dir[] = "/tmp/wp-bench-XXXXXX";
+	if (!mkdtemp(dir))
+		return 1;
+	int road = has_roadmap(bin);
+	int rc = bench_size(bin, dir, n, road);
+	if (!rc && big)
+		rc = bench_size(bin, dir, 1000000, 0);
+	char p[300];
+	const char *const suffix[] = { "-wal", "-shm", "-journal" };
+	for (size_t i = 0; i < 3; i++) {
+		snprintf(p, sizeof p, "%s/ws.db%s", dir, suffix[i]);
+		unlink(p);
+	}
+	rmdir(dir);
+	return rc;
 }

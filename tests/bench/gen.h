@@ -9,7 +9,9 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 
+#include "model/date.h"
 #include "model/ws.h"
 
 /* The seed catalogue: 7 red lines, 9 DVC criteria with their default weights (§4.2, §4.3). */
@@ -160,10 +162,88 @@ static inline int gen_platforms(struct ws *w, size_t n_pf)
 	return 0;
 }
 
+/* Options of gen_workspace_ex. */
+struct gen_opts {
+	/* 0: ~1 % of objects get a back edge from one of their targets (on this dense graph the
+	 * back edges chain ~73 % of the objects into one cycle: a worst case). 1: ~1 % of
+	 * objects form a cycle of two or three with their next neighbours instead (realistic:
+	 * small cycles only). */
+	int small_cycles;
+	/* 1: also Produkt, Standards, Notiz, contract ends for ~20 % (2027–2034), pinned waves
+	 * for ~0.2 %, and one pilot per ~200 objects (three members each, with a checklist). */
+	int extras;
+};
+
+static const char *const gen_standards[] = { "", "", "", "XMeld", "XPersonenstand",
+	"XGewerbeanzeige", "XBau", "XRechnung", "XWaffe,XTA", "OSCI,XÖV", "FIT-Connect" };
+static const char *const gen_produkt[] = { "", "Standard", "Professional 7", "Cloud-Edition",
+	"Classic 4.2", "Suite \"kommunal\"" };
+
+static inline struct ws *gen_workspace_ex(size_t n_obj, size_t n_pf, unsigned seed,
+					  const struct gen_opts *opt);
+
 /* Builds a synthetic workspace with n_obj objects and n_pf platforms, indexed (ws_index
  * done). The same (n_obj, n_pf, seed) always gives the same workspace. Returns NULL on out
- * of memory; owned by the caller (ws_free). */
+ * of memory; owned by the caller (ws_free). The dense-cycle worst case (gen_opts 0). */
 static inline struct ws *gen_workspace(size_t n_obj, size_t n_pf, unsigned seed)
+{
+	static const struct gen_opts legacy = { 0, 0 };
+	return gen_workspace_ex(n_obj, n_pf, seed, &legacy);
+}
+
+/* The realistic workspace of the benchmarks and tools/gen: small cycles and the extras. */
+static inline struct ws *gen_workspace_real(size_t n_obj, size_t n_pf, unsigned seed)
+{
+	static const struct gen_opts real = { 1, 1 };
+	return gen_workspace_ex(n_obj, n_pf, seed, &real);
+}
+
+/* Whether von benötigt zu among the last 64 edges added (all of von's when von is one of
+ * the two newest objects). */
+static inline int gen_recent_dep(const struct ws *w, uint32_t von, uint32_t zu)
+{
+	for (size_t i = w->n_dep, k = 0; i > 0 && k < 64; i--, k++)
+		if (w->dep[i - 1].von == von && w->dep[i - 1].zu == zu)
+			return 1;
+	return 0;
+}
+
+/* Adds one pilot per ~200 objects: three eligible-looking neighbours, a checklist. */
+static inline int gen_pilots(struct ws *w, struct gen_rng *r)
+{
+	static const char *const goal[] = { "Online-Antrag Ende-zu-Ende", "Erste DVC-Migration",
+		"Bürgerservice ohne Termin", "Register in die Landescloud" };
+	size_t n = w->n_obj / 200;
+	if (!n)
+		return 0;
+	w->pilot = calloc(n, sizeof *w->pilot);
+	if (!w->pilot)
+		return -WP_ENOMEM;
+	for (size_t p = 0; p < n; p++) {
+		struct pilot *pi = &w->pilot[w->n_pilot++];
+		char buf[64];
+		snprintf(buf, sizeof buf, "Pilot %zu %s", p + 1, gen_names[gen_below(r, 20)]);
+		pi->name = ws_str(w, buf);
+		pi->ziel = goal[gen_below(r, 4)];
+		pi->ozg = gen_ozg[3 + gen_below(r, 6)];
+		pi->status = (uint8_t)gen_below(r, PS__N);
+		pi->members = malloc(3 * sizeof *pi->members);
+		pi->todos = calloc(2, sizeof *pi->todos);
+		if (!pi->name || !pi->members || !pi->todos)
+			return -WP_ENOMEM;
+		uint32_t first = (uint32_t)(p * 200 + gen_below(r, 190));
+		for (uint32_t k = 0; k < 3; k++)
+			pi->members[pi->n_members++] = first + k * 3;
+		pi->todos[0] = (struct pilot_todo){ 0, "Datenschutz-Folgenabschätzung", 1 };
+		pi->todos[1] = (struct pilot_todo){ 0, "Schnittstelle zum Fachverfahren testen",
+						    (uint8_t)gen_below(r, 2) };
+		pi->n_todos = 2;
+	}
+	return 0;
+}
+
+static inline struct ws *gen_workspace_ex(size_t n_obj, size_t n_pf, unsigned seed,
+					  const struct gen_opts *opt)
 {
 	static const unsigned typ_w[] = { 55, 15, 30 };
 	static const unsigned betrieb_w[] = { 8, 35, 40, 12, 5 };
@@ -210,6 +290,18 @@ static inline struct ws *gen_workspace(size_t n_obj, size_t n_pf, unsigned seed)
 			ob->strategie = (uint8_t)(1 + gen_below(&r, STRAT__N - 1));
 		if (gen_below(&r, 100) < 1)
 			ob->aufwand = (double)gen_below(&r, 400) / 2.0;
+		if (opt->extras) {
+			ob->produkt = gen_produkt[gen_below(&r, 6)];
+			ob->standards = gen_standards[gen_below(&r, 11)];
+			if (gen_below(&r, 100) < 20) /* contract ends 2027 .. 2034 */
+				ob->vertragsende = date_from_ymd(2027, 1, 1) + (int32_t)gen_below(&r, 8 * 365);
+			if (gen_below(&r, 1000) < 2)
+				ob->welle_pin = 1 + (int32_t)gen_below(&r, 12);
+			if (gen_below(&r, 100) < 10)
+				ob->notiz = gen_below(&r, 2) ? "Vertrag wird neu ausgeschrieben; Ansprechperson: "
+							       "Frau Schmidt, Tel. 0221/123-45"
+							     : "=Lizenz \"pro Platz\"; Umzug vorher klären";
+		}
 		/* DVC values: a per-object modernity makes the criteria correlate. */
 		double m = gen_unit(&r);
 		for (size_t k = 0; k < w->n_dvc; k++) {
@@ -247,10 +339,22 @@ static inline struct ws *gen_workspace(size_t n_obj, size_t n_pf, unsigned seed)
 			if (ws_add_dep(w, (uint32_t)i, j, "") == WP_NONE)
 				goto fail;
 		}
-		if (first != WP_NONE && gen_below(&r, 100) < 1)
+		if (!opt->small_cycles && first != WP_NONE && gen_below(&r, 100) < 1)
 			if (ws_add_dep(w, first, (uint32_t)i, "Rückkanal") == WP_NONE)
 				goto fail;
+		/* small cycles: i-1 gets a back edge to i (a pair) or i-2 to i (a triangle with
+		 * the chain i → i-1 → i-2, added when missing); nothing else reaches back */
+		if (opt->small_cycles && i >= 2 && gen_below(&r, 200) < 1) {
+			uint32_t a = (uint32_t)i, b = a - 1 - gen_below(&r, 2);
+			for (uint32_t x = a; x > b; x--)
+				if (!gen_recent_dep(w, x, x - 1) && ws_add_dep(w, x, x - 1, "") == WP_NONE)
+					goto fail;
+			if (ws_add_dep(w, b, a, "Rückkanal") == WP_NONE)
+				goto fail;
+		}
 	}
+	if (opt->extras && gen_pilots(w, &r))
+		goto fail;
 	if (ws_index(w))
 		goto fail;
 	return w;

@@ -1,0 +1,50 @@
+#!/bin/sh
+# `make bench`: runs every benchmark program (build/bench/bench_*) and prints ONE table.
+# Each program measures its figure and its baseline side by side in the same run and prints
+#   ROW|figure|objects|wolkenplan seconds|baseline name|baseline seconds|peak RSS MB|target
+# Lines of the planner benchmark ("| plan_run | case | N obj, … | median X ms | … | topo sort
+# Y ms … | peak RSS Z MB |") are converted; any other output is listed below the table.
+# Usage: tools/bench.sh BIN BENCH...   (BENCH_1M=1 adds the 1,000,000-object import)
+bin=$1; shift
+rows=$(mktemp) notes=$(mktemp)
+trap 'rm -f "$rows" "$notes"' EXIT INT TERM
+
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
+mem=$(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo 2>/dev/null)
+echo "wolkenplan benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC'), $(uname -sm), $(nproc) cores" \
+	"(${cpu:-?}), ${mem:-?} RAM, load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)," \
+	"$(sqlite3 --version 2>/dev/null | cut -d' ' -f1 | sed 's/^/sqlite3 /')"
+
+for b in "$@"; do
+	WP_BIN=$bin "$b" 2>>"$notes" | while IFS= read -r line; do
+		case $line in
+		ROW\|*) echo "$line" >>"$rows" ;;
+		"| plan_run |"*)
+			echo "$line" | awk -F' \\| ' '{
+				c = $2; n = $3; sub(/ obj.*/, "", n)
+				m = $4; sub(/^median /, "", m); sub(/ ms.*/, "", m)
+				t = $6; sub(/^topo sort /, "", t); sub(/ ms.*/, "", t)
+				r = $NF; sub(/^peak RSS /, "", r); sub(/ MB.*/, "", r)
+				printf "ROW|planning (plan_run, %s)|%s|%.4f|topological sort|%.4f|%s|< 1 s\n",
+					c, n, m / 1000, t / 1000, r }' >>"$rows" ;;
+		*) echo "$line" >>"$notes" ;;
+		esac
+	done
+done
+
+awk -F'|' '
+BEGIN {
+	printf "%-46s %9s %11s  %-22s %11s %8s %9s  %s\n", "figure", "objects", "wolkenplan",
+		"baseline (same run)", "baseline", "ratio", "peak RSS", "target"
+}
+{
+	a = $4 + 0; b = $6 + 0
+	ratio = (a > 0 && b > 0) ? sprintf("%.2fx", a / b) : "-"
+	printf "%-46s %9s %10.3fs  %-22s %10.3fs %8s %6.0f MB  %s\n", $2, $3, a, $5, b, ratio,
+		$7, $8
+}' "$rows"
+if [ -s "$notes" ]; then
+	echo
+	echo "notes:"
+	sed 's/^/  /' "$notes"
+fi
