@@ -59,12 +59,17 @@ static int hinweise(const struct ws *w, const struct assessment *a, const struct
 	return 0;
 }
 
-/* Names of the pilots object o belongs to, ", "-separated, into b. */
-static int pilots_of(const struct ws *w, uint32_t o, struct tbuf *b)
+/* Names of the pilots object o belongs to, ", "-separated, into b. first[o] is the first
+ * pilot holding o (WP_NONE: none; its high bit set: more than one, so scan them all). */
+static int pilots_of(const struct ws *w, const uint32_t *first, uint32_t o, struct tbuf *b)
 {
 	if (tb_reserve(b, 64))
 		return -WP_ENOMEM;
 	b->s[0] = '\0';
+	if (first[o] == WP_NONE)
+		return 0;
+	if (!(first[o] & 0x80000000u))
+		return tb_append(b, ", ", w->pilot[first[o]].name);
 	for (size_t i = 0; i < w->n_pilot; i++)
 		for (size_t m = 0; m < w->pilot[i].n_members; m++)
 			if (w->pilot[i].members[m] == o && tb_append(b, ", ", w->pilot[i].name))
@@ -139,9 +144,20 @@ int export_roadmap(const struct ws *w, const struct assessment *a, const struct 
 		"Hinweise" };
 	int rc = -WP_ENOMEM, de = csvout_german(o);
 	uint32_t *order = malloc((w->n_obj ? w->n_obj : 1) * sizeof *order);
+	uint32_t *first = malloc((w->n_obj ? w->n_obj : 1) * sizeof *first);
 	struct tbuf deps = { 0 }, hin = { 0 }, pil = { 0 };
-	if (!order || roadmap_order(w, p, order) < 0)
+	if (!order || !first || roadmap_order(w, p, order) < 0)
 		goto out;
+	for (size_t k = 0; k < w->n_obj; k++)
+		first[k] = WP_NONE;
+	for (size_t i = 0; i < w->n_pilot; i++)
+		for (size_t m = 0; m < w->pilot[i].n_members; m++) {
+			uint32_t mo = w->pilot[i].members[m];
+			if (first[mo] == WP_NONE)
+				first[mo] = (uint32_t)i;
+			else if (first[mo] != (uint32_t)i)
+				first[mo] |= 0x80000000u;
+		}
 	csvout_row(o, head, 15);
 	for (size_t r = 0; r < w->n_obj; r++) {
 		uint32_t oi = order[r];
@@ -161,7 +177,7 @@ int export_roadmap(const struct ws *w, const struct assessment *a, const struct 
 		size_t need = 1;
 		for (uint32_t j = w->out_off[oi]; j < w->out_off[oi + 1]; j++)
 			need += KENNUNG_MAX + 4 + strlen(w->dep[w->out_dep[j]].label) + 1;
-		if (tb_reserve(&deps, need) || hinweise(w, a, p, oi, &hin) || pilots_of(w, oi, &pil))
+		if (tb_reserve(&deps, need) || hinweise(w, a, p, oi, &hin) || pilots_of(w, first, oi, &pil))
 			goto out;
 		objekt_get(w, oi, F_ABHAENGIGKEITEN, de, deps.s, deps.cap);
 		int verdict = ao->empfohlen != WP_NONE
@@ -177,6 +193,7 @@ int export_roadmap(const struct ws *w, const struct assessment *a, const struct 
 	rc = 0;
 out:
 	free(order);
+	free(first);
 	free(deps.s);
 	free(hin.s);
 	free(pil.s);
