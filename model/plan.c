@@ -330,7 +330,7 @@ int plan_run(const struct ws *w, const struct assessment *a, const struct plan_p
 	struct plan *p = NULL;
 	struct gkey *keys = NULL;
 	uint32_t *rang = NULL, *order = NULL, *grank = NULL, *gout_off = NULL, *gout = NULL;
-	uint32_t *gwelle = NULL, *gpin = NULL, *stack = NULL, *pos = NULL;
+	uint32_t *gpin = NULL, *stack = NULL, *pos = NULL;
 	uint8_t *state = NULL, *gross = NULL;
 	struct plan_params par;
 	int rc;
@@ -360,13 +360,12 @@ int plan_run(const struct ws *w, const struct assessment *a, const struct plan_p
 	order = malloc(G1 * sizeof *order);
 	grank = malloc(G1 * sizeof *grank);
 	gout_off = calloc(G + 1, sizeof *gout_off);
-	gwelle = calloc(G1, sizeof *gwelle);
 	gpin = calloc(G1, sizeof *gpin);
 	stack = malloc(G1 * sizeof *stack);
 	pos = malloc(G1 * sizeof *pos);
 	state = calloc(G1, 1);
 	gross = calloc(G1, 1);
-	if (!keys || !order || !grank || !gout_off || !gwelle || !gpin || !stack || !pos ||
+	if (!keys || !order || !grank || !gout_off || !gpin || !stack || !pos ||
 	    !state || !gross)
 		goto out;
 
@@ -456,8 +455,6 @@ int plan_run(const struct ws *w, const struct assessment *a, const struct plan_p
 			int32_t pin = w->obj[o].welle_pin;
 			uint32_t wv = pin > 0 ? (uint32_t)pin : gpin[g];
 			p->obj[o].welle = wv;
-			if (wv > gwelle[g])
-				gwelle[g] = wv;
 			wellen_add(&wl, wv, a->obj[o].aufwand, 1, 0);
 		}
 	}
@@ -486,17 +483,23 @@ int plan_run(const struct ws *w, const struct assessment *a, const struct plan_p
 			state[v] = 2;
 			if (gpin[v])
 				continue;
+			/* At or after the waves of what its members benötigt (object waves: a
+			 * group split by pins is not later than its members). */
 			size_t lb = 1;
-			for (uint32_t e = gout_off[v]; e < gout_off[v + 1]; e++)
-				if (gwelle[order[gout[e]]] > lb)
-					lb = gwelle[order[gout[e]]];
+			for (uint32_t j = gr.start[v]; j < gr.start[v + 1]; j++) {
+				uint32_t o = gr.members[j];
+				for (uint32_t e = w->out_off[o]; e < w->out_off[o + 1]; e++) {
+					uint32_t d = w->out_adj[e];
+					if (gr.of[d] != WP_NONE && gr.of[d] != v && p->obj[d].welle > lb)
+						lb = p->obj[d].welle;
+				}
+			}
 			double eff = keys[grank[v]].eff;
 			uint32_t wv;
 			int big;
 			rc = wellen_find(&wl, lb, eff, &big, &wv);
 			if (rc)
 				goto out;
-			gwelle[v] = wv;
 			gross[v] = (uint8_t)big;
 			wellen_add(&wl, wv, eff, gr.start[v + 1] - gr.start[v], big);
 			for (uint32_t j = gr.start[v]; j < gr.start[v + 1]; j++)
@@ -574,7 +577,6 @@ out:
 	free(grank);
 	free(gout_off);
 	free(gout);
-	free(gwelle);
 	free(gpin);
 	free(stack);
 	free(pos);

@@ -1037,6 +1037,47 @@ static void property_case(unsigned seed, int cyclic)
 	if (r.p->n_welle)
 		assert_true(r.p->welle[r.p->n_welle - 1].n_obj > 0);
 
+	/* Earliest wave with room: an object planned on its own (no pin, cycle, pilot or
+	 * oversize) found no room in any earlier wave from its dependencies' on. Waves only
+	 * fill up, so the final state must still show that. */
+	for (uint32_t i = 0; i < w->n_obj; i++) {
+		const struct plan_obj *po = &r.p->obj[i];
+		if (!po->welle || (po->flags & (PH_PIN | PH_ZYKLUS | PH_PILOT | PH_UEBERGROSS)))
+			continue;
+		uint32_t lb = 1;
+		for (uint32_t e = w->out_off[i]; e < w->out_off[i + 1]; e++)
+			if (r.p->obj[w->out_adj[e]].welle > lb)
+				lb = r.p->obj[w->out_adj[e]].welle;
+		if (po->flags & PH_PIN_KONFLIKT)
+			continue; /* below a pinned dependent's wave: order already broken */
+		assert_true(po->welle >= lb);
+		for (uint32_t k = lb; k < po->welle; k++) {
+			const struct plan_welle *pw = &r.p->welle[k - 1];
+			int oversized_wave = 0;
+			for (uint32_t j = 0; j < w->n_obj; j++)
+				oversized_wave |= r.p->obj[j].welle == k &&
+						  (r.p->obj[j].flags & PH_UEBERGROSS);
+			if (!oversized_wave && pw->belegt + r.a->obj[i].aufwand <= pw->kapazitaet + 1e-9) {
+				print_error("object %u (wave %u, %.1f PT) fits into wave %u (%.1f/%.1f)\n",
+					    i, po->welle, r.a->obj[i].aufwand, k, pw->belegt, pw->kapazitaet);
+				for (uint32_t e = w->out_off[i]; e < w->out_off[i + 1]; e++)
+					print_error("  dep %u wave %u flags %x pin %d\n", w->out_adj[e],
+						    r.p->obj[w->out_adj[e]].welle,
+						    r.p->obj[w->out_adj[e]].flags,
+						    w->obj[w->out_adj[e]].welle_pin);
+				fail();
+			}
+		}
+	}
+	/* An oversized group has its wave to itself. */
+	for (uint32_t i = 0; i < w->n_obj; i++) {
+		if (!(r.p->obj[i].flags & PH_UEBERGROSS))
+			continue;
+		for (uint32_t j = 0; j < w->n_obj; j++)
+			if (r.p->obj[j].welle == r.p->obj[i].welle)
+				assert_true(r.p->obj[j].flags & PH_UEBERGROSS);
+	}
+
 	/* Same input, same plan. */
 	struct plan *p2 = NULL;
 	assert_int_equal(plan_run(w, r.a, &r.p->params, &p2), 0);
