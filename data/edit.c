@@ -573,14 +573,10 @@ int edit_new_objekt(struct edit_log *l, struct store *s, struct ws *w, const cha
 	int rc;
 	if (!p)
 		return NOMEM(e);
-	if (b >= w->n_beh) {
-		snap_free(p);
-		return wp_fail(e, WP_EINVAL, _("Feld \"%s\": darf nicht leer sein"),
-			       field_defs[F_BEHOERDE].label);
-	}
+	/* checked in field order (Kennung, Typ, Name, Behörde): the first problem is named */
 	if (!(p->val[F_KENNUNG] = strdup(kennung ? kennung : "")) ||
 	    !(p->val[F_NAME] = strdup(name ? name : "")) || !(p->val[F_TYP] = strdup(typ ? typ : "")) ||
-	    !(p->val[F_BEHOERDE] = strdup(w->beh[b].name))) {
+	    !(p->val[F_BEHOERDE] = strdup(b < w->n_beh ? w->beh[b].name : ""))) {
 		snap_free(p);
 		return NOMEM(e);
 	}

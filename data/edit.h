@@ -55,7 +55,8 @@ int edit_dep_add(struct edit_log *l, struct store *s, struct ws *w, uint32_t von
 /* Removes "von benötigt zu"; -WP_ENOTFOUND if there is no such dependency. */
 int edit_dep_remove(struct edit_log *l, struct store *s, struct ws *w, uint32_t von,
 		    uint32_t zu, struct wp_err *e);
-/* Creates an object with Kennung, Name, Typ (text) and Behörde b; *out gets its index. */
+/* Creates an object with Kennung, Name, Typ (text) and Behörde b (WP_NONE: none chosen,
+ * refused); *out gets its index. The first invalid value in field order is named. */
 int edit_new_objekt(struct edit_log *l, struct store *s, struct ws *w, const char *kennung,
 		    const char *name, const char *typ, uint32_t b, uint32_t *out,
 		    struct wp_err *e);

@@ -119,8 +119,11 @@ int form_key(struct form *f, int key)
 		return WR_CHANGED;
 	}
 	if (x->choice) {
-		if (widget_is_enter(key) || key == ' ')
+		/* Enter submits once something is chosen; Space (or typing) opens the list */
+		if (key == ' ' || (widget_is_enter(key) && x->chosen == (size_t)-1))
 			return open_pick(f, 0);
+		if (widget_is_enter(key))
+			return WR_DONE;
 		if (key >= 0x20 && key < TK_FN(0) && key != 0x7F)
 			return open_pick(f, key);
 		return WR_NONE;
@@ -178,8 +181,8 @@ void form_draw(struct form *f, WINDOW *win)
 	if (f->error[0])
 		text_put(win, last - 1, x, f->error, cols, theme_attr(th, ROLE_VERDICT_BLOCKED, 0),
 			 TEXT_LEFT);
-	text_put(win, last, x, _("Tab: nächstes Feld · Enter: speichern (bei Auswahl: Liste) · "
-				 "Esc: abbrechen"),
+	text_put(win, last, x, _("Tab: nächstes Feld · Leertaste: Auswahlliste · Enter: "
+				 "speichern · Esc: abbrechen"),
 		 cols, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 	if (f->picking)
 		pick_draw(&f->pick, win);

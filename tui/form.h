@@ -1,7 +1,7 @@
 /* The form: labelled fields in a centred box, either free text or a choice from a pick
- * list, with one validation message line. Tab/↓ and ⇧Tab/↑ move between fields, Enter on
- * a choice (or any key typed there) opens its pick list, Enter elsewhere submits, Esc
- * cancels. Geometry comes from the window at every draw, so a resize while it is open
+ * list, with one validation message line. Tab/↓ and ⇧Tab/↑ move between fields; on a
+ * choice Space or any typed key opens its pick list (Enter too while nothing is chosen);
+ * Enter elsewhere submits, Esc cancels. Geometry comes from the window at every draw, so a resize while it is open
  * only needs a redraw. The form does not validate: its owner does that on WR_DONE and
  * answers with form_set_error. */
 #ifndef WP_TUI_FORM_H

@@ -1,0 +1,629 @@
+/* Headless screen tests of the Objekt-Detail and the editing widgets: the app runs on the
+ * seeded demo against newterm() on /dev/null at 80×24 and 120×40; tests feed actions and
+ * keys, read the screen back from curscr and check the store the way a user reopening the
+ * workspace would. Golden dumps (tests/golden/detail-*.txt) in German and English;
+ * WP_GOLDEN_UPDATE=1 rewrites them. Plus unit tests of the pick list and line editor. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "data/seed.h"
+#include "data/store.h"
+#include "model/date.h"
+#include "model/fields.h"
+#include "model/utf8.h"
+#include "tui/actions.h"
+#include "tui/app.h"
+#include "tui/pick.h"
+#include "tui/view.h"
+#include "tui/widget.h"
+
+struct fixture {
+	struct store *store;
+	FILE *out, *in;
+	SCREEN *scr;
+	struct app *app;
+	struct tui_opts opts;
+};
+
+/* ---- screen helpers ---- */
+
+static char *screen_line(int y, char *buf, size_t n)
+{
+	wchar_t w[512];
+	int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
+	buf[0] = '\0';
+	if (len == ERR)
+		return buf;
+	w[len > 0 ? len : 0] = L'\0';
+	size_t k = wcstombs(buf, w, n - 1);
+	if (k == (size_t)-1)
+		k = 0;
+	buf[k] = '\0';
+	while (k > 0 && buf[k - 1] == ' ')
+		buf[--k] = '\0';
+	return buf;
+}
+
+static int screen_find(const char *needle)
+{
+	char line[2048];
+	for (int y = 0; y < LINES; y++)
+		if (strstr(screen_line(y, line, sizeof line), needle))
+			return y;
+	return -1;
+}
+
+static attr_t cell_attr(int y, int x)
+{
+	cchar_t cc;
+	wchar_t wch[CCHARW_MAX + 1];
+	attr_t attrs = 0;
+	short pair = 0;
+	if (mvwin_wch(curscr, y, x, &cc) == ERR)
+		return 0;
+	getcchar(&cc, wch, &attrs, &pair, NULL);
+	return attrs;
+}
+
+/* The body line in reverse video at column 2 (the selected row of a table), or -1. */
+static int selected_line(void)
+{
+	for (int y = 3; y < LINES - 2; y++)
+		if (cell_attr(y, 2) & A_REVERSE)
+			return y;
+	return -1;
+}
+
+static void screen_dump(char *buf, size_t n)
+{
+	char line[2048];
+	size_t k = 0;
+	buf[0] = '\0';
+	for (int y = 0; y < LINES; y++) {
+		screen_line(y, line, sizeof line);
+		int w = snprintf(buf + k, n - k, "%s\n", line);
+		if (w < 0 || (size_t)w >= n - k)
+			break;
+		k += (size_t)w;
+	}
+}
+
+/* Compares the screen with tests/golden/NAME.txt; WP_GOLDEN_UPDATE=1 writes it. */
+static void golden(const char *name)
+{
+	static char got[256 * 1024], want[256 * 1024];
+	char path[512];
+	screen_dump(got, sizeof got);
+	snprintf(path, sizeof path, "%s/tests/golden/%s.txt",
+		 getenv("WP_SRCDIR") ? getenv("WP_SRCDIR") : ".", name);
+	const char *up = getenv("WP_GOLDEN_UPDATE");
+	if (up && strcmp(up, "1") == 0) {
+		FILE *fp = fopen(path, "w");
+		assert_non_null(fp);
+		fputs(got, fp);
+		fclose(fp);
+		return;
+	}
+	FILE *fp = fopen(path, "r");
+	if (!fp)
+		fail_msg("golden file %s missing (WP_GOLDEN_UPDATE=1 writes it)", path);
+	size_t len = fread(want, 1, sizeof want - 1, fp);
+	fclose(fp);
+	want[len] = '\0';
+	if (strcmp(got, want) != 0) {
+		const char *g = got, *w = want;
+		int line = 1;
+		while (*g && *g == *w) {
+			if (*g == '\n')
+				line++;
+			g++;
+			w++;
+		}
+		printf("screen differs from %s at line %d:\n--- got:\n%s", path, line, got);
+		fail_msg("golden mismatch: %s line %d", name, line);
+	}
+}
+
+/* "de" (the msgids) or "en" (the catalogue in build/locale next to this program). */
+static void set_lang(const char *lang)
+{
+	char exe[1024], dir[1200];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	snprintf(dir, sizeof dir, "build/locale");
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			slash = strrchr(exe, '/');
+			if (slash)
+				*slash = '\0';
+			snprintf(dir, sizeof dir, "%s/locale", exe);
+		}
+	}
+	if (access(dir, R_OK) != 0)
+		snprintf(dir, sizeof dir, "build/locale");
+	setenv("LANGUAGE", lang, 1);
+	setlocale(LC_MESSAGES, "C.UTF-8");
+	bindtextdomain("wolkenplan", dir);
+	bind_textdomain_codeset("wolkenplan", "UTF-8");
+	textdomain("wolkenplan");
+}
+
+/* ---- fixtures ---- */
+
+static void stop(struct fixture *f);
+
+static int open_demo(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	struct wp_err e = { 0 };
+	if (!f)
+		return -1;
+	if (store_open(":memory:", STORE_CREATE, &f->store, &e) || seed_workspace(f->store, 1, &e)) {
+		fprintf(stderr, "seed: %s\n", e.msg);
+		return -1;
+	}
+	f->opts.db_path = "/tmp/musterstadt.db";
+	f->opts.heute = date_from_ymd(2026, 11, 23);
+	*state = f;
+	return 0;
+}
+
+static int close_demo(void **state)
+{
+	struct fixture *f = *state;
+	if (f->scr)
+		stop(f);
+	store_close(&f->store);
+	free(f);
+	set_lang("de");
+	return 0;
+}
+
+static void start(struct fixture *f, int rows, int cols)
+{
+	struct wp_err e = { 0 };
+	f->out = fopen("/dev/null", "w");
+	f->in = fopen("/dev/null", "r");
+	assert_non_null(f->out);
+	assert_non_null(f->in);
+	f->scr = newterm("xterm-256color", f->out, f->in);
+	assert_non_null(f->scr);
+	set_term(f->scr);
+	resizeterm(rows, cols);
+	assert_int_equal(app_new(f->store, &f->opts, &f->app, &e), 0);
+	assert_int_equal(app_attach(f->app), 0);
+	app_draw(f->app);
+}
+
+static void stop(struct fixture *f)
+{
+	app_free(&f->app);
+	endwin();
+	delscreen(f->scr);
+	fclose(f->out);
+	fclose(f->in);
+	f->scr = NULL;
+}
+
+static void act(struct fixture *f, int action)
+{
+	app_action(f->app, action);
+	app_draw(f->app);
+}
+
+static void keys(struct fixture *f, const char *s)
+{
+	while (*s) {
+		unsigned cp;
+		size_t k = utf8_decode(s, strlen(s), &cp);
+		app_key(f->app, (int)cp);
+		s += k;
+	}
+	app_draw(f->app);
+}
+
+static void key(struct fixture *f, int k)
+{
+	app_key(f->app, k);
+	app_draw(f->app);
+}
+
+/* Moves the selection down from the top until its line contains needle. */
+static int select_row(struct fixture *f, const char *needle)
+{
+	char line[2048];
+	act(f, ACT_HOME);
+	for (int i = 0; i < 200; i++) {
+		int y = selected_line();
+		if (y >= 0 && strstr(screen_line(y, line, sizeof line), needle))
+			return y;
+		act(f, ACT_DOWN);
+	}
+	fail_msg("no row with \"%s\"", needle);
+	return -1;
+}
+
+/* Pages down from the top until needle shows; returns its line. */
+static int page_to(struct fixture *f, const char *needle)
+{
+	int y;
+	act(f, ACT_HOME);
+	for (int i = 0; i < 30 && (y = screen_find(needle)) < 0; i++)
+		act(f, ACT_PGDN);
+	return screen_find(needle);
+}
+
+/* Field f of object kennung as stored. */
+static char *stored(struct fixture *f, const char *kennung, int fld, char *buf, size_t n)
+{
+	struct ws *w = NULL;
+	struct wp_err e = { 0 };
+	assert_int_equal(store_load(f->store, &w, &e), 0);
+	uint32_t o = ws_find_objekt(w, kennung);
+	if (o == WP_NONE)
+		snprintf(buf, n, "(fehlt)");
+	else
+		objekt_get(w, o, fld, 0, buf, n);
+	ws_free(&w);
+	return buf;
+}
+
+static size_t stored_count(struct fixture *f)
+{
+	struct ws *w = NULL;
+	struct wp_err e = { 0 };
+	assert_int_equal(store_load(f->store, &w, &e), 0);
+	size_t n = w->n_obj;
+	ws_free(&w);
+	return n;
+}
+
+/* ---- widgets ---- */
+
+static const char *const names[] = { "Straßenverkehrsamt", "Standesamt", "Bürgerservice",
+				     "Ordnungsamt", "Bauamt" };
+
+static const char *name_item(void *ctx, size_t i, char *buf, size_t n)
+{
+	(void)ctx;
+	(void)buf;
+	(void)n;
+	return names[i];
+}
+
+static void test_pick_search(void **state)
+{
+	struct pick p;
+	(void)state;
+	assert_int_equal(pick_open(&p, "Behörde", 5, name_item, NULL, NULL), 0);
+	assert_int_equal(p.n_match, 5);
+	/* case-insensitive, umlauts too; a longer query narrows the matches */
+	assert_int_equal(pick_key(&p, 'A'), WR_CHANGED);
+	assert_int_equal(p.n_match, 4);
+	pick_key(&p, 'M');
+	assert_int_equal(p.n_match, 4); /* "amt" in all but Bürgerservice */
+	pick_key(&p, 'T');
+	pick_key(&p, TK_FN(KEY_BACKSPACE));
+	pick_key(&p, TK_FN(KEY_BACKSPACE));
+	pick_key(&p, TK_FN(KEY_BACKSPACE));
+	assert_int_equal(p.n_match, 5);
+	pick_set_query(&p, "STRASSE");
+	assert_int_equal(p.n_match, 0);
+	assert_int_equal(pick_selected(&p), (size_t)-1);
+	assert_int_equal(pick_key(&p, '\r'), WR_CHANGED); /* nothing to choose */
+	pick_set_query(&p, "ÜRGER");
+	assert_int_equal(p.n_match, 1);
+	assert_int_equal(pick_selected(&p), 2);
+	pick_set_query(&p, "");
+	pick_select(&p, 3);
+	pick_key(&p, TK_FN(KEY_DOWN));
+	assert_int_equal(pick_selected(&p), 4);
+	pick_key(&p, TK_FN(KEY_DOWN));
+	assert_int_equal(pick_selected(&p), 4);
+	assert_int_equal(pick_key(&p, '\r'), WR_DONE);
+	assert_int_equal(pick_key(&p, TK_ESC), WR_CANCEL);
+	pick_free(&p);
+	pick_free(&p); /* twice is harmless */
+}
+
+static void test_line_edit(void **state)
+{
+	struct line_edit l;
+	(void)state;
+	line_set(&l, "Größe");
+	assert_int_equal(l.cur, strlen("Größe"));
+	line_key(&l, TK_FN(KEY_BACKSPACE));
+	assert_string_equal(l.buf, "Größ");
+	line_key(&l, TK_FN(KEY_LEFT));
+	line_key(&l, TK_FN(KEY_LEFT));
+	line_key(&l, 0xE4); /* ä inserted before ö */
+	assert_string_equal(l.buf, "Gräöß");
+	line_key(&l, TK_FN(KEY_HOME));
+	line_key(&l, TK_FN(KEY_DC));
+	assert_int_equal(l.buf[0], 'r');
+	line_key(&l, TK_CTRL('u'));
+	assert_string_equal(l.buf, "");
+	assert_int_equal(line_key(&l, TK_FN(KEY_UP)), WR_NONE);
+	size_t next;
+	/* wrap by display columns, at blanks */
+	assert_int_equal(wrap_line("Straße und Größe", 0, 10, &next), strlen("Straße"));
+	assert_string_equal("Straße und Größe" + next, "und Größe");
+}
+
+/* ---- the detail view ---- */
+
+static void test_enter_opens_detail(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048], kennung[64];
+	start(f, 24, 80);
+	act(f, ACT_VIEW_2);
+	int y = -1;
+	for (int i = 0; i < 3 && y < 0; i++) {
+		y = selected_line();
+		if (y < 0)
+			act(f, ACT_DOWN);
+	}
+	assert_true(y > 0);
+	screen_line(y, line, sizeof line);
+	size_t k = strcspn(line, " ");
+	memcpy(kennung, line, k);
+	kennung[k] = '\0';
+	act(f, ACT_OPEN);
+	assert_true(app_detail_shown(f->app));
+	assert_true(strncmp(screen_line(2, line, sizeof line), kennung, k) == 0);
+	assert_true(screen_find("Stammdaten") > 0);
+	assert_true(screen_find("Schutzbedarf") > 0);
+	/* every group is there, and the verdicts with the explanation */
+	static const char *const groups[] = { "DVC-Kriterien", "Vertrag", "OZG",
+					      "Strategie und Aufwand", "Notiz",
+					      "Benötigt (Abhängigkeiten)", "Wird benötigt von",
+					      "Urteil je Plattform", "Begründung" };
+	for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++)
+		assert_true(page_to(f, groups[i]) > 0);
+	act(f, ACT_BACK);
+	assert_false(app_detail_shown(f->app));
+	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
+	stop(f);
+}
+
+static void test_edit_changes_verdict_and_undo(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048], b[256];
+	start(f, 24, 80);
+	assert_int_equal(app_show_object(f->app, "ANW-OPENDATA"), 0);
+	app_draw(f->app);
+	assert_non_null(strstr(screen_line(3, line, sizeof line), "Schutzklasse normal"));
+	int y = page_to(f, "DE-PRIVAT ");
+	assert_non_null(strstr(screen_line(y, line, sizeof line), "✓ zulässig"));
+
+	/* Vertraulichkeit from a pick list: type to narrow, Enter to choose */
+	select_row(f, "Vertraulichkeit");
+	act(f, ACT_EDIT);
+	assert_true(screen_find("Vertraulichkeit ändern") >= 0);
+	assert_true(screen_find("sehr hoch") >= 0);
+	keys(f, "hoch");
+	key(f, '\r');
+	assert_true(screen_find("Vertraulichkeit ändern") < 0);
+	assert_string_equal(stored(f, "ANW-OPENDATA", F_SB_C, b, sizeof b), "hoch");
+	/* re-scored at once: Schutzklasse, and the red lines now must be erfüllt */
+	assert_non_null(strstr(screen_line(3, line, sizeof line), "Schutzklasse hoch"));
+	assert_non_null(strstr(app_message(f->app), "gespeichert"));
+	y = page_to(f, "DE-PRIVAT ");
+	assert_non_null(strstr(screen_line(y, line, sizeof line), "✗ blockiert: RL-NETZ"));
+
+	/* undo (one transaction): back to normal, on screen and in the store */
+	key(f, 'u');
+	assert_non_null(strstr(app_message(f->app), "Rückgängig"));
+	assert_string_equal(stored(f, "ANW-OPENDATA", F_SB_C, b, sizeof b), "normal");
+	y = page_to(f, "DE-PRIVAT ");
+	assert_non_null(strstr(screen_line(y, line, sizeof line), "✓ zulässig"));
+	key(f, TK_CTRL('r'));
+	assert_string_equal(stored(f, "ANW-OPENDATA", F_SB_C, b, sizeof b), "hoch");
+	key(f, 'u');
+	key(f, 'u');
+	assert_non_null(strstr(app_message(f->app), "nichts rückgängig"));
+	/* the Inventar behind shows the change too */
+	act(f, ACT_BACK);
+	stop(f);
+}
+
+static void test_prompt_validates_and_survives_resize(void **state)
+{
+	struct fixture *f = *state;
+	char b[256];
+	start(f, 24, 80);
+	assert_int_equal(app_show_object(f->app, "FV-PARKAUSWEIS"), 0);
+	app_draw(f->app);
+	select_row(f, "Vertragsende");
+	act(f, ACT_EDIT);
+	assert_true(screen_find("30.06.2027") >= 0); /* prefilled, German date */
+	key(f, TK_CTRL('u'));
+	keys(f, "31.02.2030");
+	key(f, '\r');
+	/* refused: the reason is shown, the prompt stays, nothing is saved */
+	assert_true(screen_find("kein gültiges Datum") >= 0);
+	assert_true(screen_find("31.02.2030") >= 0);
+	assert_string_equal(stored(f, "FV-PARKAUSWEIS", F_VERTRAGSENDE, b, sizeof b), "2027-06-30");
+	golden("detail-prompt-de-80x24");
+	/* a resize while the prompt is open keeps it and what was typed */
+	resizeterm(40, 120);
+	assert_int_equal(app_relayout(f->app), 0);
+	app_draw(f->app);
+	assert_true(screen_find("Vertragsende ändern") >= 0);
+	assert_true(screen_find("31.02.2030") >= 0);
+	resizeterm(24, 80);
+	assert_int_equal(app_relayout(f->app), 0);
+	app_draw(f->app);
+	key(f, TK_FN(KEY_BACKSPACE));
+	key(f, TK_FN(KEY_BACKSPACE));
+	keys(f, "29");
+	key(f, TK_FN(KEY_LEFT)); /* the cursor moves; the value does not change */
+	key(f, TK_CTRL('u'));
+	keys(f, "31.12.2030");
+	key(f, '\r');
+	assert_true(screen_find("Vertragsende ändern") < 0);
+	assert_string_equal(stored(f, "FV-PARKAUSWEIS", F_VERTRAGSENDE, b, sizeof b), "2030-12-31");
+	assert_true(screen_find("31.12.2030") >= 0);
+	/* Esc cancels without saving */
+	select_row(f, "Nutzer");
+	act(f, ACT_EDIT);
+	keys(f, "999");
+	key(f, TK_ESC);
+	assert_string_equal(stored(f, "FV-PARKAUSWEIS", F_NUTZER, b, sizeof b), "12");
+	assert_true(app_detail_shown(f->app));
+	stop(f);
+}
+
+static void test_dependencies_both_ways(void **state)
+{
+	struct fixture *f = *state;
+	char b[512];
+	start(f, 24, 80);
+	assert_int_equal(app_show_object(f->app, "ANW-OPENDATA"), 0);
+	act(f, ACT_DEP_ADD);
+	assert_true(screen_find("Was benötigt ANW-OPENDATA?") >= 0);
+	keys(f, "reg-melde");
+	key(f, '\r');
+	assert_string_equal(stored(f, "ANW-OPENDATA", F_ABHAENGIGKEITEN, b, sizeof b),
+			    "ANW-GIS (WFS),REG-MELDE");
+	/* the other direction: who needs it, from its "+ hinzufügen" row */
+	select_row(f, "+ wird benötigt von");
+	act(f, ACT_OPEN);
+	assert_true(screen_find("Welches Objekt benötigt ANW-OPENDATA?") >= 0);
+	keys(f, "ANW-PORTAL");
+	key(f, '\r');
+	assert_non_null(strstr(stored(f, "ANW-PORTAL", F_ABHAENGIGKEITEN, b, sizeof b), "ANW-OPENDATA"));
+	/* remove the first one again with - on its row */
+	select_row(f, "REG-MELDE");
+	act(f, ACT_DEP_DEL);
+	assert_string_equal(stored(f, "ANW-OPENDATA", F_ABHAENGIGKEITEN, b, sizeof b),
+			    "ANW-GIS (WFS)");
+	/* a dependency on itself is refused with a message */
+	act(f, ACT_DEP_ADD);
+	keys(f, "ANW-OPENDATA");
+	key(f, '\r');
+	assert_non_null(strstr(app_message(f->app), "nicht von sich selbst"));
+	stop(f);
+}
+
+static void test_delete_new_and_behoerde(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048], b[256];
+	start(f, 24, 80);
+	size_t n = stored_count(f);
+	assert_int_equal(app_show_object(f->app, "REG-MELDE"), 0);
+	act(f, ACT_DELETE);
+	/* the confirmation names what depends on it */
+	assert_true(screen_find("Objekt löschen") >= 0);
+	assert_true(screen_find("Davon hängen") >= 0);
+	assert_true(screen_find("FV-PARKAUSWEIS") >= 0 || screen_find("FV-PASS") >= 0);
+	key(f, 'n');
+	assert_int_equal(stored_count(f), n);
+	act(f, ACT_DELETE);
+	key(f, 'j');
+	assert_int_equal(stored_count(f), n - 1);
+	assert_false(app_detail_shown(f->app));
+	assert_non_null(strstr(screen_line(0, line, sizeof line), "73 Objekte"));
+	key(f, 'u');
+	assert_int_equal(stored_count(f), n);
+	assert_string_equal(stored(f, "REG-MELDE", F_SB_C, b, sizeof b), "hoch");
+
+	/* a new object from the form over the Inventar */
+	act(f, ACT_VIEW_2);
+	act(f, ACT_NEW);
+	assert_true(app_detail_shown(f->app));
+	assert_true(screen_find("Neues Objekt") >= 0);
+	key(f, '\r'); /* Kennung empty: refused with the reason, nothing stored */
+	assert_true(screen_find("keine gültige Kennung") >= 0);
+	assert_int_equal(stored_count(f), n);
+	keys(f, "FV-TEST");
+	key(f, '\t');
+	keys(f, "Testverfahren");
+	key(f, '\t');
+	key(f, '\t');
+	keys(f, "33 bürger"); /* opens the Behörden list with the search */
+	assert_true(screen_find("1 von 32") >= 0);
+	key(f, '\r'); /* chosen */
+	assert_true(screen_find("33 Bürgerservice ▾") >= 0);
+	key(f, '\r'); /* submitted */
+	assert_string_equal(stored(f, "FV-TEST", F_BEHOERDE, b, sizeof b), "33 Bürgerservice");
+	assert_non_null(strstr(screen_line(2, line, sizeof line), "FV-TEST — Testverfahren"));
+	assert_non_null(strstr(screen_line(0, line, sizeof line), "75 Objekte"));
+	/* a new Behörde; a duplicate name is refused in the form */
+	act(f, ACT_NEW_BEH);
+	keys(f, "33 Bürgerservice");
+	key(f, '\r');
+	assert_true(screen_find("gibt es schon") >= 0);
+	key(f, TK_CTRL('u'));
+	keys(f, "99 Testamt");
+	key(f, '\r');
+	assert_true(screen_find("Neue Behörde") < 0);
+	assert_non_null(strstr(app_message(f->app), "99 Testamt"));
+	stop(f);
+}
+
+static void test_golden_detail(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const langs[] = { "de", "en" };
+	static const int sizes[][2] = { { 24, 80 }, { 40, 120 } };
+	char name[64];
+	for (int l = 0; l < 2; l++) {
+		set_lang(langs[l]);
+		for (int s = 0; s < 2; s++) {
+			start(f, sizes[s][0], sizes[s][1]);
+			assert_int_equal(app_show_object(f->app, "FV-PARKAUSWEIS"), 0);
+			app_draw(f->app);
+			snprintf(name, sizeof name, "detail-%s-%dx%d", langs[l], sizes[s][1], sizes[s][0]);
+			golden(name);
+			act(f, ACT_END);
+			snprintf(name, sizeof name, "detail-end-%s-%dx%d", langs[l], sizes[s][1],
+				 sizes[s][0]);
+			golden(name);
+			act(f, ACT_NEW);
+			snprintf(name, sizeof name, "detail-form-%s-%dx%d", langs[l], sizes[s][1],
+				 sizes[s][0]);
+			golden(name);
+			stop(f);
+		}
+	}
+	set_lang("de");
+}
+
+int main(void)
+{
+	if (!setlocale(LC_ALL, "C.UTF-8"))
+		setlocale(LC_ALL, "");
+	unsetenv("NO_COLOR");
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
+	set_lang("de");
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pick_search),
+		cmocka_unit_test(test_line_edit),
+		cmocka_unit_test_setup_teardown(test_enter_opens_detail, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_edit_changes_verdict_and_undo, open_demo,
+						close_demo),
+		cmocka_unit_test_setup_teardown(test_prompt_validates_and_survives_resize, open_demo,
+						close_demo),
+		cmocka_unit_test_setup_teardown(test_dependencies_both_ways, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_delete_new_and_behoerde, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_golden_detail, open_demo, close_demo),
+	};
+	return cmocka_run_group_tests_name("tui_detail", tests, NULL, NULL);
+}

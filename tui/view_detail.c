@@ -1,0 +1,1020 @@
+/* Objekt-Detail view: grouped fields with in-place editing, dependencies both ways with a
+ * searchable picker, verdicts per platform with reasons, the full explanation; forms for
+ * a new object and a new Behörde; deletion with a confirmation naming the dependents. */
+#include "tui/detail.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "data/edit.h"
+#include "model/enums.h"
+#include "model/explain_text.h"
+#include "model/i18n.h"
+#include "model/utf8.h"
+#include "tui/actions.h"
+#include "tui/dialog.h"
+#include "tui/form.h"
+#include "tui/pick.h"
+#include "tui/session.h"
+#include "tui/table.h"
+#include "tui/text.h"
+#include "tui/widget.h"
+
+enum row_kind {
+	R_HEAD,    /* group heading: msgid in text (static) */
+	R_FIELD,   /* editable field a (EDIT_CRIT for criteria) */
+	R_INFO,    /* computed value a (enum info) */
+	R_DEP_OUT, /* this object benötigt object b */
+	R_DEP_IN,  /* object b benötigt this object */
+	R_ADD_OUT, /* "add what it benötigt" */
+	R_ADD_IN,  /* "add who benötigt it" */
+	R_NONE,    /* "(keine)" under a dependency heading */
+	R_VERDICT, /* platform b: owned reason text */
+	R_TEXT,    /* a line of the explanation: owned text */
+};
+
+enum info { I_SCHUTZ, I_BEREIT, I_STRAT, I_AUFWAND, I_EMPF };
+
+struct drow {
+	uint8_t kind;
+	int a;
+	uint32_t b;
+	char *text; /* owned for R_VERDICT and R_TEXT; a static msgid for R_HEAD */
+};
+
+enum mode {
+	M_NONE, M_PICK_ENUM, M_PICK_BEH, M_PICK_DEP_OUT, M_PICK_DEP_IN, M_PROMPT, M_CONFIRM,
+	M_FORM_OBJ, M_FORM_BEH
+};
+
+struct detail {
+	const struct view_env *env;
+	struct session *ses;
+	struct table t;
+	struct drow *rows;
+	size_t n_rows, cap;
+	uint32_t o;       /* object shown, WP_NONE if none */
+	int64_t id;       /* its store id: survives index shifts */
+	unsigned gen;     /* session generation the rows were built for */
+	int width;        /* table width the explanation was wrapped for */
+	int height;
+	int mode;
+	int overlay;      /* only a form over the view beneath */
+	int fld;          /* field being edited */
+	int ekind;        /* enum kind of M_PICK_ENUM */
+	struct pick pk;
+	struct dialog dlg;
+	struct form fm;
+	char scratch[512];
+};
+
+enum { C_LABEL, C_VALUE, C__N };
+static const struct table_col columns[C__N] = {
+	[C_LABEL] = { N_("Feld"), NULL, 29, 16, 0, 0, 0 },
+	[C_VALUE] = { N_("Wert"), NULL, 20, 0, 0, 1, 0 },
+};
+
+/* Groups and their fields, in the order shown. */
+static const int g_stamm[] = { F_KENNUNG, F_NAME, F_TYP, F_BEHOERDE, F_HERSTELLER, F_PRODUKT,
+			       F_BETRIEB, F_NUTZER, F_FALLZAHL, F_LEBENSZYKLUS, F_DVC_ANGEBOT,
+			       F_STANDARDS, -1 };
+static const int g_schutz[] = { F_SB_C, F_SB_I, F_SB_A, F_SB_MANUELL, F_PERSONENBEZUG, F_VS_NFD,
+				-1 };
+static const int g_vertrag[] = { F_VERTRAGSENDE, -1 };
+static const int g_ozg[] = { F_OZG, -1 };
+static const int g_strat[] = { F_STRATEGIE, F_AUFWAND, F_WELLE_PIN, -1 };
+static const int g_notiz[] = { F_NOTIZ, -1 };
+
+/* Display label of a field (msgid). */
+static const char *field_title(int f)
+{
+	switch (f) {
+	case F_KENNUNG: return N_("Kennung");
+	case F_TYP: return N_("Typ");
+	case F_NAME: return N_("Name");
+	case F_BEHOERDE: return N_("Behörde");
+	case F_HERSTELLER: return N_("Hersteller");
+	case F_PRODUKT: return N_("Produkt");
+	case F_BETRIEB: return N_("Betrieb heute");
+	case F_NUTZER: return N_("Nutzer");
+	case F_FALLZAHL: return N_("Fallzahl pro Jahr");
+	case F_SB_C: return N_("Vertraulichkeit");
+	case F_SB_I: return N_("Integrität");
+	case F_SB_A: return N_("Verfügbarkeit");
+	case F_PERSONENBEZUG: return N_("Personenbezug");
+	case F_VS_NFD: return N_("VS-NfD");
+	case F_LEBENSZYKLUS: return N_("Lebenszyklus");
+	case F_DVC_ANGEBOT: return N_("DVC-Angebot des Herstellers");
+	case F_OZG: return N_("OZG-Leistungen / LeiKa");
+	case F_VERTRAGSENDE: return N_("Vertragsende");
+	case F_STANDARDS: return N_("Standards (XÖV)");
+	case F_STRATEGIE: return N_("Strategie (Vorgabe)");
+	case F_AUFWAND: return N_("Aufwand in PT (Vorgabe)");
+	case F_NOTIZ: return N_("Notiz");
+	case F_SB_MANUELL: return N_("Schutzbedarf manuell festgelegt");
+	case F_WELLE_PIN: return N_("Welle (festgelegt)");
+	default: return "?";
+	}
+}
+
+/* The enum kind of a field, or -1 for free text / Behörde. */
+static int field_enum(const struct ws *w, int f)
+{
+	if (f >= F__N && (size_t)(f - F__N) < w->n_dvc)
+		return EK_CRIT;
+	switch (f) {
+	case F_TYP: return EK_TYP;
+	case F_BETRIEB: return EK_BETRIEB;
+	case F_SB_C: case F_SB_I: case F_SB_A: return EK_LEVEL;
+	case F_PERSONENBEZUG: return EK_PERSONENBEZUG;
+	case F_VS_NFD: case F_SB_MANUELL: return EK_JANEIN;
+	case F_LEBENSZYKLUS: return EK_LEBENSZYKLUS;
+	case F_DVC_ANGEBOT: return EK_TRI;
+	case F_STRATEGIE: return EK_STRATEGIE;
+	default: return -1;
+	}
+}
+
+/* What an empty value means, shown instead of nothing (msgid). */
+static const char *empty_text(int f)
+{
+	switch (f) {
+	case F_SB_C: case F_SB_I: case F_SB_A: case F_PERSONENBEZUG:
+		return N_("— (nicht bewertet)");
+	case F_STRATEGIE: return N_("— (keine Vorgabe: der Vorschlag gilt)");
+	case F_AUFWAND: return N_("— (keine Vorgabe: das Aufwandsmodell gilt)");
+	case F_WELLE_PIN: return N_("— (nicht festgelegt)");
+	case F_VERTRAGSENDE: return N_("— (kein Datum)");
+	case F_NUTZER: case F_FALLZAHL: return N_("— (unbekannt)");
+	default: return "—";
+	}
+}
+
+/* ---- rows ---- */
+
+static void free_rows(struct detail *p)
+{
+	for (size_t i = 0; i < p->n_rows; i++)
+		if (p->rows[i].kind == R_VERDICT || p->rows[i].kind == R_TEXT)
+			free(p->rows[i].text);
+	p->n_rows = 0;
+}
+
+static int add_row(struct detail *p, int kind, int a, uint32_t b, char *text)
+{
+	if (p->n_rows == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 128;
+		struct drow *r = realloc(p->rows, cap * sizeof *r);
+		if (!r) {
+			if (kind == R_VERDICT || kind == R_TEXT)
+				free(text);
+			return -WP_ENOMEM;
+		}
+		p->rows = r;
+		p->cap = cap;
+	}
+	p->rows[p->n_rows++] = (struct drow){ (uint8_t)kind, a, b, text };
+	return 0;
+}
+
+static int add_group(struct detail *p, const char *title, const int *f)
+{
+	int rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)title);
+	for (; !rc && *f >= 0; f++)
+		rc = add_row(p, R_FIELD, *f, 0, NULL);
+	return rc;
+}
+
+/* Adds the explanation, each line wrapped to the table width with its indentation kept. */
+static int add_explanation(struct detail *p)
+{
+	const struct ws *w = p->env->ws;
+	char *all = explain_text(w, p->env->as, p->o, WP_NONE);
+	if (!all)
+		return -WP_ENOMEM;
+	int rc = 0, width = p->width > 20 ? p->width : 78;
+	char *line = all;
+	while (!rc && line && *line) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		size_t ind = strspn(line, " ");
+		const char *body = line + ind;
+		size_t at = 0, len = strlen(body), next;
+		int first = 1;
+		if (len == 0)
+			rc = add_row(p, R_TEXT, 0, 0, strdup(""));
+		while (!rc && at < len) {
+			size_t pad = ind + (first ? 0 : 2);
+			size_t k = wrap_line(body, at, width - (int)pad, &next);
+			char *t = malloc(pad + k + 1);
+			if (!t) {
+				rc = -WP_ENOMEM;
+				break;
+			}
+			memset(t, ' ', pad);
+			memcpy(t + pad, body + at, k);
+			t[pad + k] = '\0';
+			rc = add_row(p, R_TEXT, 0, 0, t);
+			at = next;
+			first = 0;
+		}
+		line = nl ? nl + 1 : NULL;
+	}
+	free(all);
+	return rc;
+}
+
+/* Rebuilds every row for the current object (after a change or a new object). */
+static int build(struct detail *p)
+{
+	const struct ws *w = p->env->ws;
+	int rc = 0;
+	free_rows(p);
+	p->gen = p->ses ? p->ses->gen : 0;
+	if (p->id)
+		p->o = edit_find_id(w, p->id);
+	if (p->o == WP_NONE || p->o >= w->n_obj) {
+		p->o = WP_NONE;
+		table_set_rows(&p->t, 0);
+		return 0;
+	}
+	uint32_t o = p->o;
+	rc = add_group(p, N_("Stammdaten"), g_stamm);
+	if (!rc)
+		rc = add_group(p, N_("Schutzbedarf"), g_schutz);
+	if (!rc)
+		rc = add_row(p, R_INFO, I_SCHUTZ, 0, NULL);
+	if (!rc)
+		rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)N_("DVC-Kriterien"));
+	for (size_t k = 0; !rc && k < w->n_dvc; k++)
+		rc = add_row(p, R_FIELD, EDIT_CRIT(k), 0, NULL);
+	if (!rc)
+		rc = add_row(p, R_INFO, I_BEREIT, 0, NULL);
+	if (!rc)
+		rc = add_group(p, N_("Vertrag"), g_vertrag);
+	if (!rc)
+		rc = add_group(p, N_("OZG"), g_ozg);
+	if (!rc)
+		rc = add_group(p, N_("Strategie und Aufwand"), g_strat);
+	if (!rc)
+		rc = add_row(p, R_INFO, I_STRAT, 0, NULL);
+	if (!rc)
+		rc = add_row(p, R_INFO, I_AUFWAND, 0, NULL);
+	if (!rc)
+		rc = add_group(p, N_("Notiz"), g_notiz);
+	/* dependencies, both directions */
+	if (!rc)
+		rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)N_("Benötigt (Abhängigkeiten)"));
+	for (uint32_t j = w->out_off[o]; !rc && j < w->out_off[o + 1]; j++)
+		rc = add_row(p, R_DEP_OUT, (int)w->out_dep[j], w->out_adj[j], NULL);
+	if (!rc && w->out_off[o] == w->out_off[o + 1])
+		rc = add_row(p, R_NONE, 0, 0, NULL);
+	if (!rc)
+		rc = add_row(p, R_ADD_OUT, 0, 0, NULL);
+	if (!rc)
+		rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)N_("Wird benötigt von"));
+	for (uint32_t j = w->in_off[o]; !rc && j < w->in_off[o + 1]; j++)
+		rc = add_row(p, R_DEP_IN, 0, w->in_adj[j], NULL);
+	if (!rc && w->in_off[o] == w->in_off[o + 1])
+		rc = add_row(p, R_NONE, 0, 0, NULL);
+	if (!rc)
+		rc = add_row(p, R_ADD_IN, 0, 0, NULL);
+	/* verdicts */
+	if (!rc)
+		rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)N_("Urteil je Plattform"));
+	if (!rc)
+		rc = add_row(p, R_INFO, I_EMPF, 0, NULL);
+	for (uint32_t pf = 0; !rc && pf < w->n_pf; pf++) {
+		char *r = verdict_reason_text(w, p->env->as, o, pf);
+		rc = r ? add_row(p, R_VERDICT, 0, pf, r) : -WP_ENOMEM;
+	}
+	if (!rc)
+		rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)N_("Begründung"));
+	if (!rc)
+		rc = add_explanation(p);
+	size_t sel = p->t.sel, top = p->t.top;
+	table_set_rows(&p->t, p->n_rows);
+	/* the same place after a rebuild: the rows before the dependencies do not move */
+	if (sel < p->n_rows) {
+		p->t.top = top;
+		table_select(&p->t, sel);
+	}
+	return rc;
+}
+
+/* Rebuilds when the session changed something since the last build. */
+static void sync(struct detail *p)
+{
+	if (p->ses && p->gen != p->ses->gen)
+		build(p);
+}
+
+static int row_selectable(const void *ctx, size_t row)
+{
+	const struct detail *p = ctx;
+	int k = p->rows[row].kind;
+	return k != R_HEAD && k != R_NONE && k != R_TEXT;
+}
+
+/* ---- drawing ---- */
+
+static const char *verdict_symbol(int v)
+{
+	static const char *const sym[V__N] = { "✓", "?", "✗" };
+	return v >= 0 && v < V__N ? sym[v] : "✗";
+}
+
+static enum role verdict_role(int v)
+{
+	return v == V_ZULAESSIG ? ROLE_VERDICT_OK : v == V_OFFEN ? ROLE_VERDICT_OPEN
+								 : ROLE_VERDICT_BLOCKED;
+}
+
+static void info_text(const struct detail *p, int which, char *buf, size_t n)
+{
+	const struct ws *w = p->env->ws;
+	const struct assess_obj *ao = &p->env->as->obj[p->o];
+	char pt[32];
+	switch (which) {
+	case I_SCHUTZ:
+		snprintf(buf, n, _("wirksam: V %s · I %s · V %s → Schutzklasse %s%s"),
+			 _(enum_label(EK_LEVEL, ao->eff[SB_C])), _(enum_label(EK_LEVEL, ao->eff[SB_I])),
+			 _(enum_label(EK_LEVEL, ao->eff[SB_A])), _(enum_label(EK_LEVEL, ao->schutzklasse)),
+			 ao->flags & AF_SB_UNBEWERTET ? _(" (nicht vollständig bewertet)") : "");
+		break;
+	case I_BEREIT: {
+		static const char *const cls[RC__N] = { N_("bereit"), N_("mit Anpassungen"),
+							N_("nicht bereit") };
+		int c = assess_readiness_class(w, ao->bereitschaft);
+		snprintf(buf, n, _("Bereitschaft %d %% (%s), Konfidenz %d %%"), ao->bereitschaft,
+			 _(cls[c >= 0 && c < RC__N ? c : RC_NICHT_BEREIT]), ao->konfidenz);
+		break;
+	}
+	case I_STRAT:
+		snprintf(buf, n, ao->strat_rule == SR_OVERRIDE ? _("wirksam: %s (Vorgabe)")
+							       : _("wirksam: %s (Vorschlag, Regel %d)"),
+			 enum_label(EK_STRATEGIE, ao->strategie), ao->strat_rule);
+		break;
+	case I_AUFWAND:
+		format_pt(ao->aufwand, i18n_german(), pt, sizeof pt);
+		snprintf(buf, n, ao->aufwand_override ? _("wirksam: %s PT (Vorgabe)")
+						      : _("wirksam: %s PT (Aufwandsmodell)"), pt);
+		break;
+	default:
+		if (ao->empfohlen == WP_NONE || ao->empfohlen >= w->n_pf)
+			snprintf(buf, n, "%s", _("keine: jede Plattform ist blockiert"));
+		else
+			snprintf(buf, n, "%s (%s)%s", w->pf[ao->empfohlen].code, w->pf[ao->empfohlen].name,
+				 ao->flags & AF_KLAERUNG ? _(" — Klärung nötig") : "");
+		break;
+	}
+}
+
+static const char *info_title(int which)
+{
+	switch (which) {
+	case I_SCHUTZ: return N_("Schutzklasse");
+	case I_BEREIT: return N_("DVC-Bereitschaft");
+	case I_STRAT: return N_("Strategie");
+	case I_AUFWAND: return N_("Aufwand");
+	default: return N_("Empfohlene Plattform");
+	}
+}
+
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+		     int selected)
+{
+	struct detail *p = ctx;
+	const struct drow *r = &p->rows[row];
+	const struct ws *ws = p->env->ws;
+	const struct theme *th = p->env->theme;
+	attr_t base = theme_attr(th, ROLE_ROW, selected), dim = theme_attr(th, ROLE_DIM, selected);
+	char buf[1024], lab[256];
+	switch (r->kind) {
+	case R_HEAD:
+		text_put(w, y, 0, _(r->text), t->width, theme_attr(th, ROLE_GROUP, 0), TEXT_LEFT);
+		return;
+	case R_TEXT:
+		text_put(w, y, 0, r->text, t->width, theme_attr(th, ROLE_ROW, 0), TEXT_LEFT);
+		return;
+	case R_FIELD:
+		if (r->a >= F__N) {
+			const struct kriterium *k = &ws->dvc[r->a - F__N];
+			snprintf(lab, sizeof lab, "  %s %s", k->code, k->name);
+		} else {
+			snprintf(lab, sizeof lab, "  %s", _(field_title(r->a)));
+		}
+		table_cell(t, w, y, C_LABEL, lab, base);
+		if (r->a >= F__N || field_enum(ws, r->a) >= 0) {
+			edit_get(ws, p->o, r->a, buf, sizeof buf);
+			if (buf[0])
+				snprintf(buf, sizeof buf, "%s",
+					 _(enum_label(field_enum(ws, r->a),
+						      r->a >= F__N ? ws->crit[(size_t)p->o * ws->n_dvc +
+									 (size_t)(r->a - F__N)]
+								  : enum_parse(field_enum(ws, r->a), buf))));
+		} else {
+			objekt_get(ws, p->o, r->a, i18n_german(), buf, sizeof buf);
+		}
+		if (buf[0])
+			table_cell(t, w, y, C_VALUE, buf, base | (selected ? 0 : A_BOLD));
+		else
+			table_cell(t, w, y, C_VALUE, _(empty_text(r->a)), dim);
+		return;
+	case R_INFO:
+		snprintf(lab, sizeof lab, "  %s", _(info_title(r->a)));
+		table_cell(t, w, y, C_LABEL, lab, dim);
+		info_text(p, r->a, buf, sizeof buf);
+		table_cell(t, w, y, C_VALUE, buf, base);
+		return;
+	case R_DEP_OUT:
+	case R_DEP_IN: {
+		const struct objekt *x = &ws->obj[r->b];
+		const char *l = r->kind == R_DEP_OUT && (size_t)r->a < ws->n_dep ? ws->dep[r->a].label : "";
+		snprintf(lab, sizeof lab, "  %s", x->kennung);
+		table_cell(t, w, y, C_LABEL, lab, base);
+		snprintf(buf, sizeof buf, "%s%s%s%s", x->name, l && *l ? " (" : "", l ? l : "",
+			 l && *l ? ")" : "");
+		table_cell(t, w, y, C_VALUE, buf, base);
+		return;
+	}
+	case R_NONE:
+		text_put(w, y, 0, _("  (keine)"), t->width, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
+		return;
+	case R_ADD_OUT:
+	case R_ADD_IN:
+		table_cell(t, w, y, C_LABEL, r->kind == R_ADD_OUT ? _("  + benötigt …")
+								  : _("  + wird benötigt von …"), dim);
+		table_cell(t, w, y, C_VALUE, _("Enter oder +: Objekt aus einer Liste wählen; "
+					       "- entfernt die gewählte Abhängigkeit"), dim);
+		return;
+	case R_VERDICT: {
+		const struct assessment *as = p->env->as;
+		int v = as->verdict[(size_t)p->o * as->n_pf + r->b];
+		snprintf(lab, sizeof lab, "  %s%s", ws->pf[r->b].code,
+			 as->obj[p->o].empfohlen == r->b ? " ★" : "");
+		table_cell(t, w, y, C_LABEL, lab, base);
+		snprintf(buf, sizeof buf, "%s %s", verdict_symbol(v), r->text);
+		table_cell(t, w, y, C_VALUE, buf, theme_attr(th, verdict_role(v), selected));
+		return;
+	}
+	default:
+		return;
+	}
+}
+
+/* ---- pick list items ---- */
+
+static const char *enum_item(void *ctx, size_t i, char *buf, size_t n)
+{
+	struct detail *p = ctx;
+	const char *l = enum_label(p->ekind, (int)i);
+	if (!*l) {
+		const char *e = _(empty_text(p->fld));
+		snprintf(buf, n, "%s", e);
+		return buf;
+	}
+	return _(l);
+}
+
+static const char *beh_item(void *ctx, size_t i, char *buf, size_t n)
+{
+	struct detail *p = ctx;
+	(void)buf;
+	(void)n;
+	return p->env->ws->beh[i].name;
+}
+
+static const char *beh_or_none_item(void *ctx, size_t i, char *buf, size_t n)
+{
+	if (i == 0) {
+		snprintf(buf, n, "%s", _("(keine: oberste Ebene)"));
+		return buf;
+	}
+	return beh_item(ctx, i - 1, buf, n);
+}
+
+static const char *typ_item(void *ctx, size_t i, char *buf, size_t n)
+{
+	(void)ctx;
+	(void)buf;
+	(void)n;
+	return _(enum_label(EK_TYP, (int)i));
+}
+
+static const char *obj_item(void *ctx, size_t i, char *buf, size_t n)
+{
+	struct detail *p = ctx;
+	const struct objekt *o = &p->env->ws->obj[i];
+	snprintf(buf, n, "%s · %s", o->kennung, o->name);
+	return buf;
+}
+
+/* ---- editing ---- */
+
+static int begin_field_edit(struct detail *p, int fld)
+{
+	const struct ws *w = p->env->ws;
+	int ek = field_enum(w, fld);
+	char title[256];
+	p->fld = fld;
+	if (fld >= F__N)
+		snprintf(title, sizeof title, _("%s ändern"), w->dvc[fld - F__N].code);
+	else
+		snprintf(title, sizeof title, _("%s ändern"), _(field_title(fld)));
+	if (ek >= 0) {
+		p->ekind = ek;
+		if (pick_open(&p->pk, title, (size_t)enum_count(ek), enum_item, p, p->env->theme))
+			return -WP_ENOMEM;
+		char cur[256];
+		edit_get(w, p->o, fld, cur, sizeof cur);
+		int v = fld >= F__N ? w->crit[(size_t)p->o * w->n_dvc + (size_t)(fld - F__N)]
+				    : enum_parse(ek, cur);
+		if (v >= 0)
+			pick_select(&p->pk, (size_t)v);
+		p->mode = M_PICK_ENUM;
+		return 0;
+	}
+	if (fld == F_BEHOERDE) {
+		if (pick_open(&p->pk, title, w->n_beh, beh_item, p, p->env->theme))
+			return -WP_ENOMEM;
+		pick_select(&p->pk, w->obj[p->o].behoerde);
+		p->mode = M_PICK_BEH;
+		return 0;
+	}
+	char cur[LINE_MAX_BYTES], label[256];
+	objekt_get(w, p->o, fld, i18n_german(), cur, sizeof cur);
+	switch (fld) {
+	case F_VERTRAGSENDE:
+		snprintf(label, sizeof label, "%s", _("Datum TT.MM.JJJJ oder JJJJ-MM-TT; leer: kein Datum"));
+		break;
+	case F_NUTZER:
+	case F_FALLZAHL:
+		snprintf(label, sizeof label, "%s", _("ganze Zahl ohne Tausenderpunkte; leer: unbekannt"));
+		break;
+	case F_AUFWAND:
+		snprintf(label, sizeof label, "%s",
+			 _("Personentage, z. B. 12,5; leer: das Aufwandsmodell gilt"));
+		break;
+	case F_WELLE_PIN:
+		snprintf(label, sizeof label, "%s", _("Wellennummer 1–10000; leer: nicht festgelegt"));
+		break;
+	case F_OZG:
+		snprintf(label, sizeof label, "%s",
+			 _("OZG-IDs oder 14-stellige LeiKa-Schlüssel, durch Komma getrennt"));
+		break;
+	case F_KENNUNG:
+		snprintf(label, sizeof label, "%s",
+			 _("1–32 Zeichen: A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich"));
+		break;
+	default:
+		snprintf(label, sizeof label, "%s %s:", w->obj[p->o].kennung, _(field_title(fld)));
+		break;
+	}
+	dialog_prompt(&p->dlg, title, label, cur, p->env->theme);
+	p->mode = M_PROMPT;
+	return 0;
+}
+
+static int begin_dep_pick(struct detail *p, int incoming)
+{
+	const struct ws *w = p->env->ws;
+	char title[256];
+	snprintf(title, sizeof title, incoming ? _("Welches Objekt benötigt %s?")
+					       : _("Was benötigt %s?"), w->obj[p->o].kennung);
+	if (pick_open(&p->pk, title, w->n_obj, obj_item, p, p->env->theme))
+		return -WP_ENOMEM;
+	p->mode = incoming ? M_PICK_DEP_IN : M_PICK_DEP_OUT;
+	return 0;
+}
+
+static void begin_delete(struct detail *p)
+{
+	const struct ws *w = p->env->ws;
+	uint32_t o = p->o, n_in = w->in_off[o + 1] - w->in_off[o];
+	char names[600] = "", text[1024];
+	size_t used = 0;
+	for (uint32_t j = w->in_off[o]; j < w->in_off[o + 1] && used < sizeof names - 40; j++)
+		used += (size_t)snprintf(names + used, sizeof names - used, "%s%s",
+					 used ? ", " : "", w->obj[w->in_adj[j]].kennung);
+	if (n_in)
+		snprintf(text, sizeof text,
+			 ngettext("%s „%s“ löschen? Davon hängt %u Objekt ab: %s. Diese Abhängigkeit "
+				  "und alle anderen des Objekts werden mit entfernt. Mit u rückgängig.",
+				  "%s „%s“ löschen? Davon hängen %u Objekte ab: %s. Diese Abhängigkeiten "
+				  "und alle anderen des Objekts werden mit entfernt. Mit u rückgängig.",
+				  n_in),
+			 w->obj[o].kennung, w->obj[o].name, (unsigned)n_in, names);
+	else
+		snprintf(text, sizeof text,
+			 _("%s „%s“ löschen? Kein anderes Objekt hängt davon ab. Mit u rückgängig."),
+			 w->obj[o].kennung, w->obj[o].name);
+	dialog_confirm(&p->dlg, _("Objekt löschen"), text, p->env->theme);
+	p->mode = M_CONFIRM;
+}
+
+static void close_modal(struct detail *p)
+{
+	if (p->mode == M_PICK_ENUM || p->mode == M_PICK_BEH || p->mode == M_PICK_DEP_IN ||
+	    p->mode == M_PICK_DEP_OUT)
+		pick_free(&p->pk);
+	if (p->mode == M_FORM_OBJ || p->mode == M_FORM_BEH)
+		form_free(&p->fm);
+	p->mode = M_NONE;
+}
+
+/* The form's field an error message is about (Kennung, Name, Typ, Behörde). */
+static int form_field_of(const char *msg)
+{
+	if (strstr(msg, "\"Kennung\""))
+		return 0;
+	if (strstr(msg, "\"Name\""))
+		return 1;
+	if (strstr(msg, "\"Typ\""))
+		return 2;
+	return strstr(msg, "\"Behörde\"") ? 3 : -1;
+}
+
+/* A widget reported WR_DONE: carry it out. Returns view flags. */
+static int finish(struct detail *p)
+{
+	struct session *s = p->ses;
+	struct wp_err e = { 0 };
+	size_t i;
+	switch (p->mode) {
+	case M_PICK_ENUM:
+		i = pick_selected(&p->pk);
+		close_modal(p);
+		if (i != (size_t)-1)
+			session_set(s, p->o, p->fld, enum_label(p->ekind, (int)i), &e);
+		break;
+	case M_PICK_BEH:
+		i = pick_selected(&p->pk);
+		close_modal(p);
+		if (i < p->env->ws->n_beh)
+			session_set(s, p->o, F_BEHOERDE, p->env->ws->beh[i].name, &e);
+		break;
+	case M_PICK_DEP_OUT:
+	case M_PICK_DEP_IN: {
+		int in = p->mode == M_PICK_DEP_IN;
+		i = pick_selected(&p->pk);
+		close_modal(p);
+		if (i < p->env->ws->n_obj)
+			session_dep_add(s, in ? (uint32_t)i : p->o, in ? p->o : (uint32_t)i, &e);
+		break;
+	}
+	case M_PROMPT:
+		/* nothing is saved until the value is valid: the prompt stays with the reason */
+		if (session_set(s, p->o, p->fld, dialog_value(&p->dlg), &e)) {
+			dialog_set_error(&p->dlg, e.msg);
+			return VF_HANDLED | VF_REDRAW;
+		}
+		close_modal(p);
+		break;
+	case M_CONFIRM:
+		close_modal(p);
+		if (session_delete_objekt(s, p->o, &e) == 0) {
+			p->o = WP_NONE;
+			p->id = 0;
+			return VF_HANDLED | VF_REDRAW | VF_CLOSE;
+		}
+		break;
+	case M_FORM_OBJ: {
+		uint32_t o;
+		size_t t = form_choice(&p->fm, 2), b = form_choice(&p->fm, 3);
+		if (session_new_objekt(s, form_text(&p->fm, 0), form_text(&p->fm, 1),
+				       t < TYP__N ? enum_label(EK_TYP, (int)t) : "",
+				       b < p->env->ws->n_beh ? (uint32_t)b : WP_NONE, &o, &e)) {
+			form_set_error(&p->fm, form_field_of(e.msg), e.msg);
+			return VF_HANDLED | VF_REDRAW;
+		}
+		close_modal(p);
+		p->overlay = 0;
+		p->id = p->env->ws->obj[o].id;
+		p->o = o;
+		p->t.sel = p->t.top = 0;
+		build(p);
+		return VF_HANDLED | VF_REDRAW;
+	}
+	case M_FORM_BEH: {
+		uint32_t b;
+		size_t par = form_choice(&p->fm, 1);
+		if (session_new_behoerde(s, form_text(&p->fm, 0),
+					 par == (size_t)-1 || par == 0 ? WP_NONE : (uint32_t)(par - 1),
+					 form_text(&p->fm, 2), &b, &e)) {
+			form_set_error(&p->fm, 0, e.msg);
+			return VF_HANDLED | VF_REDRAW;
+		}
+		close_modal(p);
+		if (p->overlay)
+			return VF_HANDLED | VF_REDRAW | VF_CLOSE;
+		break;
+	}
+	default:
+		break;
+	}
+	sync(p);
+	return VF_HANDLED | VF_REDRAW;
+}
+
+/* ---- the view ---- */
+
+static int det_key(struct view *v, int key)
+{
+	struct detail *p = v->priv;
+	int r;
+	if (p->mode == M_NONE)
+		return 0;
+	switch (p->mode) {
+	case M_PROMPT:
+	case M_CONFIRM:
+		r = dialog_key(&p->dlg, key);
+		break;
+	case M_FORM_OBJ:
+	case M_FORM_BEH:
+		r = form_key(&p->fm, key);
+		if (r < 0) {
+			session_message(p->ses, 1, "%s", _("zu wenig Speicher"));
+			r = WR_CHANGED;
+		}
+		break;
+	default:
+		r = pick_key(&p->pk, key);
+		break;
+	}
+	if (r == WR_DONE)
+		return finish(p);
+	if (r == WR_CANCEL) {
+		int was_form = p->mode == M_FORM_OBJ || p->mode == M_FORM_BEH;
+		close_modal(p);
+		if (was_form && p->overlay)
+			return VF_HANDLED | VF_REDRAW | VF_CLOSE;
+		session_message(p->ses, 0, "%s", _("abgebrochen, nichts geändert"));
+		return VF_HANDLED | VF_REDRAW;
+	}
+	/* a modal widget takes every key, used or not */
+	return VF_HANDLED | VF_REDRAW;
+}
+
+static const struct drow *sel_row(const struct detail *p)
+{
+	return p->n_rows && p->t.sel < p->n_rows ? &p->rows[p->t.sel] : NULL;
+}
+
+static int nomem(struct detail *p)
+{
+	session_message(p->ses, 1, "%s", _("zu wenig Speicher"));
+	return VF_HANDLED | VF_REDRAW;
+}
+
+static int det_handle(struct view *v, int action)
+{
+	struct detail *p = v->priv;
+	struct wp_err e = { 0 };
+	sync(p);
+	if (p->mode != M_NONE)
+		return VF_HANDLED; /* keys reach the widget through det_key */
+	if (action == ACT_BACK || action == ACT_QUIT)
+		return VF_HANDLED | VF_CLOSE | VF_REDRAW;
+	if (action == ACT_NEW)
+		return (detail_new_object(v, 0) ? nomem(p) : VF_HANDLED | VF_REDRAW);
+	if (action == ACT_NEW_BEH)
+		return (detail_new_behoerde(v, 0) ? nomem(p) : VF_HANDLED | VF_REDRAW);
+	if (p->o == WP_NONE)
+		return action == ACT_UNDO || action == ACT_REDO ? 0 : VF_HANDLED;
+	const struct drow *r = sel_row(p);
+	switch (action) {
+	case ACT_OPEN:
+	case ACT_EDIT:
+		if (!r)
+			return VF_HANDLED;
+		if (r->kind == R_FIELD)
+			return begin_field_edit(p, r->a) ? nomem(p) : VF_HANDLED | VF_REDRAW;
+		if (r->kind == R_ADD_OUT || r->kind == R_ADD_IN)
+			return begin_dep_pick(p, r->kind == R_ADD_IN) ? nomem(p)
+								      : VF_HANDLED | VF_REDRAW;
+		if ((r->kind == R_DEP_OUT || r->kind == R_DEP_IN) && action == ACT_OPEN) {
+			detail_show(v, r->b); /* follow the dependency */
+			return VF_HANDLED | VF_REDRAW;
+		}
+		session_message(p->ses, 0, "%s",
+				_("Dieser Wert wird berechnet; er ändert sich mit den Feldern darüber"));
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_DEP_ADD:
+		return begin_dep_pick(p, r && (r->kind == R_DEP_IN || r->kind == R_ADD_IN))
+			       ? nomem(p) : VF_HANDLED | VF_REDRAW;
+	case ACT_DEP_DEL:
+		if (r && r->kind == R_DEP_OUT)
+			session_dep_remove(p->ses, p->o, r->b, &e);
+		else if (r && r->kind == R_DEP_IN)
+			session_dep_remove(p->ses, r->b, p->o, &e);
+		else
+			session_message(p->ses, 0, "%s",
+					_("Erst eine Abhängigkeit wählen, dann - drücken"));
+		sync(p);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_DELETE:
+		begin_delete(p);
+		return VF_HANDLED | VF_REDRAW;
+	default:
+		return table_handle(&p->t, action);
+	}
+}
+
+static int det_open(struct view *v)
+{
+	struct detail *p = calloc(1, sizeof *p);
+	if (!p)
+		return -WP_ENOMEM;
+	v->priv = p;
+	p->env = v->env;
+	p->ses = v->env->ses;
+	p->o = WP_NONE;
+	table_init(&p->t, columns, C__N, v->env->theme, draw_row, row_selectable, p);
+	return 0;
+}
+
+/* Lines above the table: title and summary. */
+#define HEAD_LINES 2
+
+static void det_layout(struct view *v, int height, int width)
+{
+	struct detail *p = v->priv;
+	p->height = height;
+	table_layout(&p->t, height - HEAD_LINES, width);
+	if (p->width != p->t.width) {
+		p->width = p->t.width;
+		if (p->o != WP_NONE)
+			build(p); /* the explanation is wrapped to the width */
+	}
+}
+
+static void draw_head(struct detail *p, WINDOW *w)
+{
+	const struct ws *ws = p->env->ws;
+	const struct assessment *as = p->env->as;
+	const struct theme *th = p->env->theme;
+	const struct objekt *o = &ws->obj[p->o];
+	const struct assess_obj *ao = &as->obj[p->o];
+	int cols = getmaxx(w);
+	char buf[1024], pt[32];
+	snprintf(buf, sizeof buf, "%s — %s · %s · %s", o->kennung, o->name, _(enum_label(EK_TYP, o->typ)),
+		 o->behoerde < ws->n_beh ? ws->beh[o->behoerde].name : "");
+	text_put(w, 0, 0, buf, cols, theme_attr(th, ROLE_TITLE, 0), TEXT_LEFT);
+	/* the summary a user watches while editing: it changes with every edit */
+	int v = ao->empfohlen < as->n_pf ? as->verdict[(size_t)p->o * as->n_pf + ao->empfohlen]
+					 : V_BLOCKIERT;
+	format_pt(ao->aufwand, i18n_german(), pt, sizeof pt);
+	snprintf(buf, sizeof buf, _("Schutzklasse %s · %d %% bereit · %s %s %s · %s · %s PT"),
+		 _(enum_label(EK_LEVEL, ao->schutzklasse)), ao->bereitschaft, verdict_symbol(v),
+		 ao->empfohlen < ws->n_pf ? ws->pf[ao->empfohlen].code : "—",
+		 _(enum_label(EK_VERDICT, v)), enum_label(EK_STRATEGIE, ao->strategie), pt);
+	text_put(w, 1, 0, buf, cols, theme_attr(th, verdict_role(v), 0) | A_BOLD, TEXT_LEFT);
+}
+
+static void det_draw(struct view *v)
+{
+	struct detail *p = v->priv;
+	sync(p);
+	if (p->o != WP_NONE && !p->overlay) {
+		draw_head(p, v->win);
+		WINDOW *sub = derwin(v->win, getmaxy(v->win) - HEAD_LINES, getmaxx(v->win),
+				     HEAD_LINES, 0);
+		if (sub) {
+			table_draw(&p->t, sub);
+			delwin(sub);
+		}
+	} else if (!p->overlay) {
+		text_put(v->win, 1, 1, _("Das Objekt gibt es nicht mehr. Esc: zurück"),
+			 getmaxx(v->win) - 1, theme_attr(p->env->theme, ROLE_DIM, 0), TEXT_LEFT);
+	}
+	switch (p->mode) {
+	case M_PROMPT:
+	case M_CONFIRM:
+		dialog_draw(&p->dlg, v->win);
+		break;
+	case M_FORM_OBJ:
+	case M_FORM_BEH:
+		form_draw(&p->fm, v->win);
+		break;
+	case M_NONE:
+		break;
+	default:
+		pick_draw(&p->pk, v->win);
+		break;
+	}
+}
+
+static int det_click(struct view *v, int y, int x)
+{
+	struct detail *p = v->priv;
+	(void)x;
+	if (p->mode != M_NONE)
+		return VF_HANDLED;
+	return table_click(&p->t, y - HEAD_LINES - 1);
+}
+
+static void det_info(struct view *v, char *buf, size_t n)
+{
+	struct detail *p = v->priv;
+	if (p->mode != M_NONE)
+		snprintf(buf, n, "%s", "");
+	else
+		snprintf(buf, n, "%s", _("Esc: zurück"));
+}
+
+static uint32_t det_selected(struct view *v)
+{
+	struct detail *p = v->priv;
+	return p->o;
+}
+
+static int det_reload(struct view *v)
+{
+	struct detail *p = v->priv;
+	return build(p);
+}
+
+static void det_destroy(struct view *v)
+{
+	struct detail *p = v->priv;
+	if (p) {
+		close_modal(p);
+		free_rows(p);
+		free(p->rows);
+	}
+	free(p);
+	v->priv = NULL;
+}
+
+void detail_show(struct view *v, uint32_t o)
+{
+	struct detail *p = v->priv;
+	const struct ws *w = p->env->ws;
+	uint32_t was = p->o;
+	close_modal(p);
+	p->overlay = 0;
+	p->o = o < w->n_obj ? o : WP_NONE;
+	p->id = p->o != WP_NONE ? w->obj[o].id : 0;
+	if (p->o != was) /* the same object (after an undo) keeps its place */
+		p->t.sel = p->t.top = 0;
+	build(p);
+}
+
+int detail_new_object(struct view *v, int overlay)
+{
+	struct detail *p = v->priv;
+	const struct ws *w = p->env->ws;
+	close_modal(p);
+	form_init(&p->fm, _("Neues Objekt"), p->env->theme);
+	form_add_text(&p->fm, _("Kennung"), "");
+	form_add_text(&p->fm, _("Name"), "");
+	form_add_choice(&p->fm, _("Typ"), TYP__N, typ_item, p, TYP_FACHVERFAHREN);
+	/* the Behörde of the object shown, if any, is the likely one */
+	size_t b = p->o != WP_NONE && !overlay ? w->obj[p->o].behoerde : (size_t)-1;
+	form_add_choice(&p->fm, _("Behörde"), w->n_beh, beh_item, p, b);
+	p->mode = M_FORM_OBJ;
+	p->overlay = overlay;
+	return 0;
+}
+
+int detail_new_behoerde(struct view *v, int overlay)
+{
+	struct detail *p = v->priv;
+	close_modal(p);
+	form_init(&p->fm, _("Neue Behörde"), p->env->theme);
+	form_add_text(&p->fm, _("Name"), "");
+	form_add_choice(&p->fm, _("übergeordnet"), p->env->ws->n_beh + 1, beh_or_none_item, p, 0);
+	form_add_text(&p->fm, _("KGSt-Nummer"), "");
+	p->mode = M_FORM_BEH;
+	p->overlay = overlay;
+	return 0;
+}
+
+int detail_overlay(const struct view *v)
+{
+	const struct detail *p = v->priv;
+	return p && p->overlay;
+}
+
+int detail_modal(const struct view *v)
+{
+	const struct detail *p = v->priv;
+	return p && p->mode != M_NONE;
+}
+
+const struct view_ops view_detail_ops = {
+	.name = "detail",
+	.open = det_open,
+	.layout = det_layout,
+	.draw = det_draw,
+	.handle = det_handle,
+	.key = det_key,
+	.click = det_click,
+	.info = det_info,
+	.destroy = det_destroy,
+	.selected = det_selected,
+	.reload = det_reload,
+};
