@@ -61,7 +61,7 @@ MO_FILES  := $(patsubst po/%.po,$(BUILD)/locale/%/LC_MESSAGES/wolkenplan.mo,$(PO
 
 BIN := $(BUILD)/wolkenplan
 
-.PHONY: all run check test asan valgrind install uninstall clean deps check-layers bench fuzz \
+.PHONY: all run check test asan valgrind install uninstall clean deps check-layers bench golden fuzz \
 	fuzz-run check-sql \
 	pot po-update po-check
 all: $(BIN) $(MO_FILES)
@@ -154,6 +154,11 @@ asan:
 
 # One table of figures, each against its baseline in the same run (tools/bench.sh);
 # BENCH_1M=1 adds the 1,000,000-object import (about a minute more).
+# Rewrites the golden screens of the headless dashboard tests (tests/golden/*.txt) from the
+# current build; review `git diff tests/golden` before committing them.
+golden: all $(BUILD)/tests/test_tui
+	@WP_GOLDEN_UPDATE=1 $(BUILD)/tests/test_tui >/dev/null && echo "tests/golden rewritten"
+
 bench: all $(BENCHES) $(BUILD)/tools/wp-gen
 	@sh tools/bench.sh $(CURDIR)/$(BIN) $(BENCHES)
 

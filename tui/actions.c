@@ -84,7 +84,7 @@ char *key_label(int key, char *buf, size_t n)
 		{ TK_FN(KEY_NPAGE), N_("Bild↓") }, { TK_FN(KEY_HOME), N_("Pos1") },
 		{ TK_FN(KEY_END), N_("Ende") }, { TK_FN(KEY_BTAB), N_("⇧Tab") },
 		{ TK_FN(KEY_ENTER), N_("Enter") }, { TK_ESC, N_("Esc") }, { TK_TAB, N_("Tab") },
-		{ '\n', N_("Enter") }, { ' ', N_("Leertaste") },
+		{ '\n', N_("Enter") }, { '\r', N_("Enter") }, { ' ', N_("Leertaste") },
 	};
 	if (n == 0)
 		return buf;

@@ -46,10 +46,30 @@
 	X(VIEW_2, "view-2", '2', 0, NULL, N_("Ansicht 2: Inventar")) \
 	X(VIEW_3, "view-3", '3', 0, NULL, N_("Ansicht 3: Bewertung")) \
 	X(VIEW_4, "view-4", '4', 0, NULL, N_("Ansicht 4: Plattformen")) \
-	X(VIEW_5, "view-5", '5', 0, NULL, N_("Ansicht 5: Piloten")) \
-	X(VIEW_6, "view-6", '6', 0, NULL, N_("Ansicht 6: Roadmap")) \
-	X(VIEW_7, "view-7", '7', 0, NULL, N_("Ansicht 7: Einstellungen")) \
-	X(VIEW_8, "view-8", '8', 0, NULL, N_("Ansicht 8: Hilfe"))
+	X(VIEW_5, "view-5", '5', 0, NULL, N_("Ansicht 5: Roadmap")) \
+	X(VIEW_6, "view-6", '6', 0, NULL, N_("Ansicht 6: Quick Wins")) \
+	X(VIEW_7, "view-7", '7', 0, NULL, N_("Ansicht 7: Piloten")) \
+	X(VIEW_8, "view-8", '8', 0, NULL, N_("Ansicht 8: Hilfe")) \
+	X(LEFT, "left", 'h', TK_FN(KEY_LEFT), NULL, \
+	  N_("Links: im Inventar zum Behördenbaum, im Baum Zweig zuklappen")) \
+	X(RIGHT, "right", 'l', TK_FN(KEY_RIGHT), NULL, \
+	  N_("Rechts: im Baum Zweig aufklappen, dann zurück zur Tabelle")) \
+	X(OPEN, "open", '\r', '\n', N_("öffnen"), \
+	  N_("Auswahl öffnen: Kennzahl der Übersicht als gefiltertes Inventar, Behörde im Baum " \
+	     "als Filter")) \
+	X(TOGGLE, "toggle", ' ', 0, NULL, N_("Zweig im Behördenbaum auf- oder zuklappen")) \
+	X(TREE, "tree", 't', 0, NULL, N_("Behördenbaum im Inventar ein- oder ausblenden")) \
+	X(SORT, "sort", 's', 0, N_("sortieren"), \
+	  N_("Inventar nach der nächsten Spalte sortieren")) \
+	X(SORT_REV, "sort-reverse", 'S', 0, NULL, N_("Sortierung umkehren")) \
+	X(FILTER, "filter", 'f', 0, N_("Filter"), \
+	  N_("Filter wählen: Behörde, Typ, Urteil oder Strategie (in der Übersicht: Behörde)")) \
+	X(FILTER_CLEAR, "filter-clear", 'F', 0, NULL, N_("Alle Filter aufheben")) \
+	X(SEARCH, "search", '/', 0, N_("suchen"), \
+	  N_("Suchen in Kennung und Name, schon beim Tippen")) \
+	X(SEARCH_NEXT, "search-next", 'n', 0, NULL, N_("Nächster Treffer der Suche")) \
+	X(SEARCH_PREV, "search-prev", 'N', 0, NULL, N_("Voriger Treffer der Suche")) \
+	X(JUMP, "jump", ':', 0, NULL, N_("Zu einer Kennung springen"))
 
 enum action {
 	ACT_NONE = -1,

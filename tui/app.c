@@ -3,13 +3,17 @@
 #include "tui/app.h"
 
 #include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "model/assess.h"
+#include "model/date.h"
 #include "model/i18n.h"
 #include "tui/actions.h"
 #include "tui/chrome.h"
@@ -17,9 +21,9 @@
 #include "tui/theme.h"
 #include "tui/view.h"
 
-/* Smallest screen that still shows the frame and one table row. */
-#define MIN_LINES 6
-#define MIN_COLS 20
+/* Smallest screen the views are laid out for; below it a notice says so. */
+#define MIN_LINES 24
+#define MIN_COLS 80
 /* Lines above the body: title, tab bar. */
 #define BODY_Y 2
 
@@ -27,13 +31,13 @@ static const struct {
 	const char *title;
 	const struct view_ops *ops;
 } tabs[TAB__N] = {
-	[TAB_UEBERSICHT] = { N_("Übersicht"), &view_placeholder_ops },
+	[TAB_UEBERSICHT] = { N_("Übersicht"), &view_uebersicht_ops },
 	[TAB_INVENTAR] = { N_("Inventar"), &view_inventar_ops },
 	[TAB_BEWERTUNG] = { N_("Bewertung"), &view_placeholder_ops },
 	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_placeholder_ops },
-	[TAB_PILOTEN] = { N_("Piloten"), &view_placeholder_ops },
 	[TAB_ROADMAP] = { N_("Roadmap"), &view_placeholder_ops },
-	[TAB_EINSTELLUNGEN] = { N_("Einstellungen"), &view_placeholder_ops },
+	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_placeholder_ops },
+	[TAB_PILOTEN] = { N_("Piloten"), &view_placeholder_ops },
 	[TAB_HILFE] = { N_("Hilfe"), &view_help_ops },
 };
 _Static_assert(TAB__N == ACT_VIEW_8 - ACT_VIEW_1 + 1, "one number key per tab");
@@ -50,6 +54,7 @@ struct app {
 	WINDOW *title, *tabs, *body, *status, *footer, *small;
 	int tab_x[TAB__N + 1];
 	char msg[256];
+	struct inv_filter request; /* filled by a view that returns VF_GOTO_INVENTAR */
 };
 
 const char *app_tab_title(int i)
@@ -77,6 +82,16 @@ static void set_message(struct app *a, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Today from the system clock, in local time. */
+static int32_t today(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	if (!localtime_r(&t, &tm))
+		return (int32_t)(t / 86400);
+	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
 int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct wp_err *e)
 {
 	int rc;
@@ -91,7 +106,10 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
 		goto fail;
 	}
-	a->env = (struct view_env){ a->ws, a->as, &a->theme };
+	a->env = (struct view_env){ .ws = a->ws, .as = a->as, .theme = &a->theme,
+				    .heute = o->heute ? o->heute : today(), .ascii = o->ascii,
+				    .request = &a->request };
+	inv_filter_clear(&a->request);
 	for (int i = 0; i < TAB__N; i++) {
 		a->views[i] = (struct view){ tabs[i].ops, tabs[i].title, &a->env, NULL, NULL };
 		if (tabs[i].ops->open(&a->views[i])) {
@@ -101,7 +119,7 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 		}
 		a->opened[i] = 1;
 	}
-	a->cur = a->prev = TAB_INVENTAR;
+	a->cur = a->prev = TAB_UEBERSICHT;
 	set_message(a, "%s", _("? zeigt alle Tasten, q beendet"));
 	*out = a;
 	return 0;
@@ -151,6 +169,7 @@ int app_relayout(struct app *a)
 int app_attach(struct app *a)
 {
 	theme_init(&a->theme, !a->opts->no_color);
+	text_set_ascii(a->opts->ascii);
 	if (!a->opts->no_mouse) {
 		mmask_t m = BUTTON1_PRESSED | BUTTON4_PRESSED;
 #ifdef BUTTON5_PRESSED
@@ -168,9 +187,16 @@ void app_draw(struct app *a)
 	 * ever painting its blank contents over the real windows */
 	wnoutrefresh(stdscr);
 	if (a->small) {
+		char need[128], now[128];
+		int h = getmaxy(a->small), w = getmaxx(a->small);
+		snprintf(need, sizeof need, _("mindestens %d × %d Zeichen, jetzt %d × %d"),
+			 MIN_COLS, MIN_LINES, COLS, LINES);
+		snprintf(now, sizeof now, "%s", _("Fenster vergrößern oder q zum Beenden"));
 		werase(a->small);
-		text_put(a->small, 0, 0, _("Fenster zu klein"), getmaxx(a->small), A_BOLD,
-			 TEXT_LEFT);
+		int y = h >= 3 ? h / 2 - 1 : 0;
+		text_put(a->small, y, 0, _("Fenster zu klein"), w, A_BOLD, TEXT_LEFT);
+		text_put(a->small, y + 1, 0, need, w, A_NORMAL, TEXT_LEFT);
+		text_put(a->small, y + 2, 0, now, w, A_NORMAL, TEXT_LEFT);
 		wnoutrefresh(a->small);
 		doupdate();
 		return;
@@ -237,26 +263,46 @@ static int global_action(struct app *a, int action)
 	}
 }
 
-int app_action(struct app *a, int action)
+/* Carries out what a view's flags ask of the app (close, open the Inventar, relayout);
+ * returns the flags with those of the switch added. */
+static int app_flags(struct app *a, int flags)
 {
-	struct view *v = &a->views[a->cur];
-	int flags = v->ops->handle ? v->ops->handle(v, action) : 0;
-	if (!(flags & VF_HANDLED))
-		flags |= global_action(a, action);
 	if (flags & VF_CLOSE) {
-		int back = a->prev != a->cur ? a->prev : TAB_INVENTAR;
+		int back = a->prev != a->cur ? a->prev : TAB_UEBERSICHT;
 		flags |= switch_to(a, back);
+	}
+	if (flags & VF_GOTO_INVENTAR) {
+		view_inventar_apply(&a->views[TAB_INVENTAR], &a->request);
+		flags |= switch_to(a, TAB_INVENTAR);
 	}
 	if ((flags & VF_RELAYOUT) && app_relayout(a))
 		flags |= VF_QUIT;
 	return flags;
 }
 
+int app_action(struct app *a, int action)
+{
+	struct view *v = &a->views[a->cur];
+	int flags = v->ops->handle ? v->ops->handle(v, action) : 0;
+	if (!(flags & VF_HANDLED))
+		flags |= global_action(a, action);
+	return app_flags(a, flags);
+}
+
 int app_key(struct app *a, int key)
 {
 	char label[32];
-	int action = action_for_key(key);
 	int had_msg = a->msg[0] != '\0';
+	struct view *v = &a->views[a->cur];
+	if (a->body && v->ops->key) {
+		int f = v->ops->key(v, key);
+		if (f & VF_HANDLED) {
+			a->msg[0] = '\0';
+			f = app_flags(a, f);
+			return had_msg ? f | VF_REDRAW : f;
+		}
+	}
+	int action = action_for_key(key);
 	a->msg[0] = '\0';
 	if (action == ACT_NONE) {
 		set_message(a, _("Taste %s ist nicht belegt. ? zeigt alle Tasten."),
@@ -292,7 +338,7 @@ int app_click(struct app *a, int y, int x, unsigned long bstate)
 	}
 	struct view *v = &a->views[a->cur];
 	if (y >= BODY_Y && y < BODY_Y + getmaxy(a->body) && v->ops->click)
-		return v->ops->click(v, y - BODY_Y, x);
+		return app_flags(a, v->ops->click(v, y - BODY_Y, x));
 	return 0;
 }
 
@@ -345,8 +391,35 @@ static int input_loop(struct app *a)
 	}
 }
 
-int tui_run(struct store *s, const struct tui_opts *o)
+/* 1 if the locale the environment asks for (LC_ALL, LC_CTYPE, LANG) uses UTF-8. The
+ * program itself runs with a UTF-8 character type whatever the environment says, so this
+ * asks for the environment's locale separately. */
+static int env_is_utf8(void)
 {
+	locale_t loc = newlocale(LC_CTYPE_MASK, "", (locale_t)0);
+	if (loc) {
+		const char *cs = nl_langinfo_l(CODESET, loc);
+		int u = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+		freelocale(loc);
+		return u;
+	}
+	/* a locale that is not installed: judge by its name */
+	const char *names[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		const char *v = getenv(names[i]);
+		if (v && *v)
+			return strstr(v, "UTF-8") || strstr(v, "utf8") || strstr(v, "UTF8") ||
+			       strstr(v, "utf-8");
+	}
+	return 0;
+}
+
+int tui_run(struct store *s, const struct tui_opts *o_in)
+{
+	struct tui_opts oc = *o_in;
+	const struct tui_opts *o = &oc;
+	if (!env_is_utf8())
+		oc.ascii = 1;
 	struct wp_err e = { 0 };
 	struct app *a = NULL;
 	SCREEN *scr = NULL;

@@ -7,10 +7,91 @@
 
 #define TEXT_BUF 2048
 
+static int ascii_mode;
+
+void text_set_ascii(int on)
+{
+	ascii_mode = on != 0;
+}
+
+int text_ascii(void)
+{
+	return ascii_mode;
+}
+
+/* ASCII stand-ins for the characters the interface and German data use. */
+static const struct {
+	unsigned cp;
+	const char *s;
+} translit[] = {
+	{ 0x00E4, "ae" }, { 0x00F6, "oe" }, { 0x00FC, "ue" }, { 0x00C4, "Ae" }, { 0x00D6, "Oe" },
+	{ 0x00DC, "Ue" }, { 0x00DF, "ss" }, { 0x00E9, "e" }, { 0x00E8, "e" }, { 0x00E1, "a" },
+	{ 0x00E0, "a" }, { 0x00F3, "o" }, { 0x00ED, "i" }, { 0x00A7, "S." }, { 0x00B7, "|" },
+	{ 0x00D7, "x" }, { 0x00A0, " " }, { 0x00AB, "<<" }, { 0x00BB, ">>" }, { 0x00B0, "o" },
+	{ 0x2013, "-" }, { 0x2014, "-" }, { 0x2026, "..." }, { 0x201E, "\"" },
+	{ 0x201C, "\"" }, { 0x201D, "\"" }, { 0x2018, "'" }, { 0x2019, "'" }, { 0x201A, "'" },
+	{ 0x2190, "<" }, { 0x2191, "^" }, { 0x2192, ">" }, { 0x2193, "v" }, { 0x21E7, "S-" },
+	{ 0x2264, "<=" }, { 0x2265, ">=" }, { 0x2713, "+" }, { 0x2717, "x" }, { 0x2500, "-" },
+	{ 0x2502, "|" }, { 0x251C, "|" }, { 0x2514, "`" }, { 0x2588, "#" }, { 0x2591, "." },
+	{ 0x258C, "#" }, { 0x25B8, ">" }, { 0x25BE, "v" }, { 0x25B2, "^" }, { 0x25BC, "v" },
+	{ 0x23CE, "Enter" }, { 0x20AC, "EUR" },
+};
+
+/* Replaces every non-ASCII code point of s (NUL-terminated) by its ASCII stand-in, into
+ * out (TEXT_BUF bytes), cut to fit. */
+static void to_ascii(const char *s, char *out)
+{
+	size_t n = strlen(s), k = 0;
+	for (size_t i = 0; i < n && k < TEXT_BUF - 1;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			out[k++] = (char)c;
+			i++;
+			continue;
+		}
+		unsigned cp;
+		i += utf8_decode(s + i, n - i, &cp);
+		const char *r = "?";
+		for (size_t t = 0; t < sizeof translit / sizeof translit[0]; t++)
+			if (translit[t].cp == cp) {
+				r = translit[t].s;
+				break;
+			}
+		if (utf8_cp_width(cp) == 0 && cp >= 0x300)
+			r = ""; /* combining mark */
+		size_t len = strlen(r);
+		if (k + len > TEXT_BUF - 1)
+			break;
+		memcpy(out + k, r, len);
+		k += len;
+	}
+	out[k] = '\0';
+}
+
+/* Crops src into out (TEXT_BUF bytes) to cols columns; in ASCII mode the crop mark "…"
+ * becomes "~" (both one column). Returns the width. */
+static int crop(const char *src, int cols, char *out)
+{
+	int width = (int)utf8_crop(src, (size_t)cols, out, TEXT_BUF);
+	if (ascii_mode) {
+		size_t len = strlen(out);
+		if (len >= 3 && memcmp(out + len - 3, "\xE2\x80\xA6", 3) == 0) {
+			out[len - 3] = '~';
+			out[len - 2] = '\0';
+		}
+	}
+	return width;
+}
+
 /* Copies at most TEXT_BUF-1 bytes of s to out, cut at a UTF-8 boundary, with control
  * characters replaced by spaces (curses would draw them as two-column ^X). */
 static void sanitize(const char *s, char *out)
 {
+	char tmp[TEXT_BUF];
+	if (ascii_mode) {
+		to_ascii(s, tmp);
+		s = tmp;
+	}
 	size_t n = strlen(s);
 	if (n > TEXT_BUF - 1) {
 		n = TEXT_BUF - 1;
@@ -54,7 +135,7 @@ int text_add(WINDOW *w, int y, int x, const char *s, int cols, attr_t attr)
 	if (cols <= 0 || y < 0 || y >= getmaxy(w))
 		return 0;
 	sanitize(s ? s : "", clean);
-	int width = (int)utf8_crop(clean, (size_t)cols, out, sizeof out);
+	int width = crop(clean, cols, out);
 	wattrset(w, attr);
 	mvwaddstr(w, y, x, out);
 	wattrset(w, A_NORMAL);
@@ -71,7 +152,7 @@ int text_put(WINDOW *w, int y, int x, const char *s, int cols, attr_t attr,
 	if (cols <= 0 || y < 0 || y >= getmaxy(w))
 		return 0;
 	sanitize(s ? s : "", clean);
-	int width = (int)utf8_crop(clean, (size_t)cols, out, sizeof out);
+	int width = crop(clean, cols, out);
 	int pad = cols - width;
 	if (align == TEXT_RIGHT)
 		text_fill(w, y, x, pad, attr);

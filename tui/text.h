@@ -9,6 +9,13 @@
 
 enum text_align { TEXT_LEFT, TEXT_RIGHT };
 
+/* ASCII mode for terminals without UTF-8: from then on every text drawn through here is
+ * transliterated (ä → ae, ß → ss, „…“ → "...", box and bar glyphs → ASCII, anything else
+ * outside ASCII → ?) before it is measured and cropped; the crop mark becomes "~".
+ * Process-wide, set once when the screen is attached. */
+void text_set_ascii(int on);
+int text_ascii(void);
+
 /* Draws s (UTF-8, borrowed) at (y, x) of w in attr, cropped to cols display columns with a
  * trailing "…" and padded with spaces to exactly cols columns (less if the window ends
  * first). Control characters are shown as spaces. Returns the columns written. */

@@ -6,6 +6,7 @@
 
 #include <curses.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "model/assess.h"
 #include "model/ws.h"
@@ -18,6 +19,24 @@ enum view_flags {
 	VF_RELAYOUT = 1 << 2, /* recompute the layout, then redraw */
 	VF_QUIT = 1 << 3,     /* leave the program */
 	VF_CLOSE = 1 << 4,    /* close this view: back to the previous one */
+	VF_GOTO_INVENTAR = 1 << 5, /* open the Inventar with the filter in env->request */
+};
+
+/* A filter of the Inventar (what a figure of the Übersicht stands for). Fields at their
+ * "off" value (WP_NONE / -1 / 0) do not filter; set fields combine with AND. */
+struct inv_filter {
+	uint32_t behoerde;   /* Behörde index: it and its sub-Behörden; WP_NONE = all */
+	int typ;             /* enum obj_typ or -1 */
+	int verdict;         /* enum verdict on the recommended platform or -1 */
+	int strategie;       /* enum strategie (effective) or -1 */
+	int bereit_min, bereit_max; /* Bereitschaft range; -1 = off */
+	uint32_t rl;         /* red line index that fails on some platform; WP_NONE = off;
+			      * n_rl = the VS-NfD approval */
+	int32_t vertrag_bis; /* Vertragsende on or before this day (and not before heute);
+			      * DATE_NONE (INT32_MIN) = off */
+	int welle;           /* wave number (pin) or 0 */
+	int quickwin;        /* 1 = quick-win eligible objects only */
+	uint32_t select;     /* object to select after filtering, or WP_NONE */
 };
 
 /* What views may read; borrowed from the app, valid while the view lives. */
@@ -25,6 +44,9 @@ struct view_env {
 	const struct ws *ws;
 	const struct assessment *as;
 	const struct theme *theme;
+	int32_t heute;              /* today, days since 1970-01-01 (fixed in tests) */
+	int ascii;                  /* 1 = ASCII glyphs only (non-UTF-8 terminal) */
+	struct inv_filter *request; /* written by a view before it returns VF_GOTO_INVENTAR */
 };
 
 struct view {
@@ -45,6 +67,9 @@ struct view_ops {
 	void (*draw)(struct view *v);
 	/* Handles one action (enum action); returns enum view_flags. */
 	int (*handle)(struct view *v, int action);
+	/* A raw key (encoded as in actions.h) before the keymap sees it, for views that are
+	 * reading text (a search prompt). Optional; returns enum view_flags, 0 = not taken. */
+	int (*key)(struct view *v, int key);
 	/* A mouse click at (y, x) of the body window. Optional; returns enum view_flags. */
 	int (*click)(struct view *v, int y, int x);
 	/* Writes a short position text for the status line ("Objekt 3 von 74"). Optional. */
@@ -54,8 +79,15 @@ struct view_ops {
 };
 
 /* The views that exist. */
+extern const struct view_ops view_uebersicht_ops;
 extern const struct view_ops view_inventar_ops;
 extern const struct view_ops view_help_ops;
 extern const struct view_ops view_placeholder_ops;
+
+/* Applies filter f to the Inventar view v (which must be the Inventar): replaces every
+ * filter, clears the search, selects f->select or the first row. f is copied. */
+void view_inventar_apply(struct view *v, const struct inv_filter *f);
+/* The "off" filter (everything shown). */
+void inv_filter_clear(struct inv_filter *f);
 
 #endif

@@ -1,144 +1,404 @@
-/* Inventar view: every object of the workspace in one scrolling table, grouped by Behörde
- * (in the order of the Behörden tree), sorted by Kennung within each group, with the
- * assessment's Schutzklasse, Bereitschaft, verdict, recommended platform and strategy. */
+/* Inventar view: every object of the workspace in one table (Kennung, Name, Typ, Behörde,
+ * Schutzklasse, Bereitschaft, verdict on the recommended platform, Empfehlung, Strategie,
+ * Welle) with the Behörden tree beside it (collapsible, object counts per subtree).
+ * Sort by any column (s, S), filter (f, a pick list; F clears; Enter in the tree),
+ * incremental search (/, n, N) and jump to a Kennung (:).
+ * Built for 100,000 objects: each column's sort order is computed once, on first use, as
+ * an index array (key, then Kennung); a sort or filter change is one linear pass over that
+ * array; moving, paging and drawing touch only the visible rows. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/date.h"
 #include "model/enums.h"
 #include "model/err.h"
 #include "model/i18n.h"
 #include "model/utf8.h"
+#include "tui/actions.h"
+#include "tui/pick.h"
 #include "tui/table.h"
 #include "tui/text.h"
 #include "tui/view.h"
+#include "tui/widget.h"
 
-#define ROW_GROUP 0x80000000u
-
-/* One table row: an object (ref = object index, ord = its position among the objects) or
- * a group header (ref = ROW_GROUP | Behörde index, n_beh meaning "no Behörde";
- * ord = the group's object count). */
-struct inv_row {
-	uint32_t ref, ord;
+enum {
+	C_KENNUNG, C_NAME, C_TYP, C_BEH, C_SCHUTZ, C_BEREIT, C_URTEIL, C_EMPF, C_STRAT, C_WELLE,
+	C__N
 };
 
-struct inventar {
-	struct table t;
-	const struct view_env *env;
-	struct inv_row *rows;
-	size_t n_rows;
-};
-
-enum { C_KENNUNG, C_NAME, C_TYP, C_SCHUTZ, C_BEREIT, C_URTEIL, C_EMPF, C_STRAT, C__N };
-
-/* Drop order when narrow (higher first): Typ, Strategie, Empfehlung, Schutzklasse,
- * Bereitschaft, Urteil. Kennung and Name always stay; Name takes the remaining width. */
+/* Drop order when narrow (higher first): Empfehlung, Behörde, Welle, Typ, Strategie,
+ * Schutzklasse, Bereitschaft, Urteil. Kennung and Name always stay; Name takes the rest. */
 static const struct table_col columns[C__N] = {
 	[C_KENNUNG] = { N_("Kennung"), NULL, 8, 0, 0, 0, 0 },
 	[C_NAME] = { N_("Name"), NULL, 12, 0, 0, 1, 0 },
-	[C_TYP] = { N_("Typ"), NULL, 13, 0, 7, 0, 0 },
+	[C_TYP] = { N_("Typ"), NULL, 13, 0, 6, 0, 0 },
+	[C_BEH] = { N_("Behörde"), NULL, 18, 10, 8, 0, 0 },
 	[C_SCHUTZ] = { N_("Schutzklasse"), N_("Schutz"), 9, 0, 4, 0, 0 },
 	[C_BEREIT] = { N_("Bereitschaft"), N_("Bereit"), 6, 5, 3, 0, 1 },
 	[C_URTEIL] = { N_("Urteil"), NULL, 11, 0, 2, 0, 0 },
-	[C_EMPF] = { N_("Empfehlung"), N_("Empf."), 5, 0, 5, 0, 0 },
-	[C_STRAT] = { N_("Strategie"), NULL, 10, 0, 6, 0, 0 },
+	[C_EMPF] = { N_("Empfehlung"), N_("Empf."), 5, 0, 9, 0, 0 },
+	[C_STRAT] = { N_("Strategie"), NULL, 10, 0, 5, 0, 0 },
+	[C_WELLE] = { N_("Welle"), NULL, 5, 0, 7, 0, 1 },
 };
 
-static int row_selectable(const void *ctx, size_t row)
+static const struct table_col tree_columns[] = {
+	{ N_("Behörden"), NULL, 10, 0, 0, 1, 0 },
+	{ "", NULL, 5, 0, 0, 0, 1 },
+};
+
+/* The dimensions offered by the filter pick list (f). */
+enum { FD_BEH, FD_TYP, FD_URTEIL, FD_STRAT, FD_CLEAR, FD__N };
+static const char *const dim_titles[FD__N] = {
+	N_("Behörde"), N_("Typ"), N_("Urteil"), N_("Strategie"), N_("Alle Filter aufheben"),
+};
+
+enum prompt { PR_NONE, PR_SEARCH, PR_JUMP };
+enum picking { PK_NONE, PK_DIM, PK_VALUE };
+
+/* Tree rows: TREE_ALL is the "Alle Behörden" root, otherwise a Behörde index. */
+#define TREE_ALL WP_NONE
+
+struct inventar {
+	const struct view_env *env;
+	struct table t, tt;      /* objects, tree */
+	WINDOW *wtab, *wtree;    /* off-screen panes, copied into the body window */
+	int height, width, tree_w;
+	int tree_shown, tree_focus;
+	/* sorting */
+	int sort_col, sort_rev;
+	uint32_t *order[C__N];   /* per column: object indexes ascending (lazy) */
+	uint32_t *byk;           /* objects in Kennung order (owned copy) */
+	/* filtered rows in display order */
+	uint32_t *rows;
+	size_t n_rows;
+	struct inv_filter filt;
+	/* Behörden tree: preorder positions */
+	size_t nb;
+	uint32_t *pre;           /* position → Behörde */
+	uint32_t *pos;           /* Behörde → position */
+	uint32_t *end;           /* position → one past its subtree */
+	uint8_t *depth;          /* position → depth */
+	size_t *sub;             /* position → objects in the subtree */
+	uint8_t *collapsed;      /* Behörde → 1 if collapsed */
+	uint32_t *trows;         /* visible tree rows (TREE_ALL or Behörde) */
+	size_t n_trows;
+	/* search */
+	enum prompt prompt;
+	struct line_edit le;
+	char pattern[LINE_MAX_BYTES]; /* folded */
+	size_t origin;           /* row selected when the search prompt opened */
+	char *hay;               /* folded "kennung\x01name" per object, lazily */
+	size_t *hay_off;
+	char note[160];
+	/* filter pick list */
+	enum picking picking;
+	int pick_dim;
+	struct pick pk;
+};
+
+/* ---- folding for search and name order ---- */
+
+/* Lower-case fold of one code point: ASCII and Latin-1 capitals (Ä, Ö, Ü, …). */
+static unsigned fold_cp(unsigned cp)
 {
-	const struct inventar *p = ctx;
-	return !(p->rows[row].ref & ROW_GROUP);
+	if (cp >= 'A' && cp <= 'Z')
+		return cp + 32;
+	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+		return cp + 32;
+	return cp;
 }
 
-static void draw_group(struct inventar *p, WINDOW *w, int y, const struct inv_row *r)
+/* Appends the folded UTF-8 of s to out (room bytes left); returns bytes written. */
+static size_t fold_into(const char *s, char *out, size_t room)
 {
-	const struct ws *ws = p->env->ws;
-	uint32_t b = r->ref & ~ROW_GROUP;
-	char line[512], count[64];
-	snprintf(count, sizeof count, ngettext("%u Objekt", "%u Objekte", r->ord),
-		 (unsigned)r->ord);
-	snprintf(line, sizeof line, "%s · %s", b < ws->n_beh ? ws->beh[b].name :
-		 _("(ohne Behörde)"), count);
-	text_put(w, y, 0, line, p->t.width, theme_attr(p->env->theme, ROLE_GROUP, 0),
-		 TEXT_LEFT);
-}
-
-static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
-		     int selected)
-{
-	struct inventar *p = ctx;
-	const struct inv_row *r = &p->rows[row];
-	if (r->ref & ROW_GROUP) {
-		draw_group(p, w, y, r);
-		return;
+	size_t n = strlen(s), k = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned cp;
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		cp = fold_cp(cp);
+		char u[4];
+		size_t ul;
+		if (cp < 0x80) {
+			u[0] = (char)cp;
+			ul = 1;
+		} else if (cp < 0x800) {
+			u[0] = (char)(0xC0 | (cp >> 6));
+			u[1] = (char)(0x80 | (cp & 0x3F));
+			ul = 2;
+		} else if (cp < 0x10000) {
+			u[0] = (char)(0xE0 | (cp >> 12));
+			u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+			u[2] = (char)(0x80 | (cp & 0x3F));
+			ul = 3;
+		} else {
+			u[0] = (char)(0xF0 | (cp >> 18));
+			u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+			u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+			u[3] = (char)(0x80 | (cp & 0x3F));
+			ul = 4;
+		}
+		if (k + ul >= room)
+			break;
+		memcpy(out + k, u, ul);
+		k += ul;
+		i += len;
 	}
-	const struct ws *ws = p->env->ws;
+	return k;
+}
+
+/* Base letter for name order: folded, umlauts sorted with their vowel (DIN 5007-1). */
+static unsigned order_cp(unsigned cp)
+{
+	cp = fold_cp(cp);
+	switch (cp) {
+	case 0xE4: return 'a';
+	case 0xF6: return 'o';
+	case 0xFC: return 'u';
+	case 0xDF: return 's';
+	default: return cp;
+	}
+}
+
+static int cmp_text(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b), i = 0, j = 0;
+	while (i < na && j < nb) {
+		unsigned x, y;
+		i += utf8_decode(a + i, na - i, &x);
+		j += utf8_decode(b + j, nb - j, &y);
+		x = order_cp(x);
+		y = order_cp(y);
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	return (i < na) - (j < nb);
+}
+
+/* ---- per-object values ---- */
+
+static int obj_verdict(const struct inventar *p, uint32_t o)
+{
 	const struct assessment *as = p->env->as;
-	const struct theme *th = p->env->theme;
-	const struct objekt *o = &ws->obj[r->ref];
-	const struct assess_obj *ao = &as->obj[r->ref];
-	attr_t base = theme_attr(th, ROLE_ROW, selected);
-	char buf[64];
-
-	table_cell(t, w, y, C_KENNUNG, o->kennung, base);
-	table_cell(t, w, y, C_NAME, o->name, base);
-	table_cell(t, w, y, C_TYP, enum_label(EK_TYP, o->typ), base);
-	table_cell(t, w, y, C_SCHUTZ, enum_label(EK_LEVEL, ao->schutzklasse), base);
-	snprintf(buf, sizeof buf, "%u %%", (unsigned)ao->bereitschaft);
-	table_cell(t, w, y, C_BEREIT, buf, base);
-
-	/* verdict on the recommended platform; no recommendation means all are blocked */
-	int v = V_BLOCKIERT;
-	enum role vr = ROLE_VERDICT_BLOCKED;
-	if (ao->empfohlen != WP_NONE && ao->empfohlen < as->n_pf)
-		v = as->verdict[(size_t)r->ref * as->n_pf + ao->empfohlen];
-	static const char *const sym[V__N] = { "✓", "?", "✗" };
-	if (v == V_ZULAESSIG)
-		vr = ROLE_VERDICT_OK;
-	else if (v == V_OFFEN)
-		vr = ROLE_VERDICT_OPEN;
-	if (as->n_pf == 0) {
-		table_cell(t, w, y, C_URTEIL, "–", base);
-	} else {
-		snprintf(buf, sizeof buf, "%s %s", sym[v < V__N ? v : V_BLOCKIERT],
-			 enum_label(EK_VERDICT, v));
-		table_cell(t, w, y, C_URTEIL, buf, theme_attr(th, vr, selected));
-	}
-	table_cell(t, w, y, C_EMPF, ao->empfohlen < ws->n_pf ? ws->pf[ao->empfohlen].code : "—",
-		   base);
-	table_cell(t, w, y, C_STRAT, enum_label(EK_STRATEGIE, ao->strategie), base);
+	uint32_t e = as->obj[o].empfohlen;
+	if (e == WP_NONE || e >= as->n_pf)
+		return V_BLOCKIERT;
+	return as->verdict[(size_t)o * as->n_pf + e];
 }
+
+static uint32_t obj_beh_pos(const struct inventar *p, uint32_t o)
+{
+	uint32_t b = p->env->ws->obj[o].behoerde;
+	return b < p->nb ? p->pos[b] : (uint32_t)p->nb;
+}
+
+/* 1 if red line rl (or the VS-NfD approval when rl == n_rl) fails for o on some
+ * platform. */
+static int fails_rl(const struct inventar *p, uint32_t o, uint32_t rl)
+{
+	const struct ws *ws = p->env->ws;
+	const struct assess_obj *ao = &p->env->as->obj[o];
+	if (rl == ws->n_rl) {
+		for (uint32_t f = 0; f < ws->n_pf; f++)
+			if (assess_vs_check(ws, o, f) == RLC_VERFEHLT)
+				return 1;
+		return 0;
+	}
+	int req = assess_required_level(ws, ao, o);
+	for (size_t f = 0; f < ws->n_pf; f++)
+		if (assess_rl_check(ws->rl_val[f * ws->n_rl + rl], req) == RLC_VERFEHLT)
+			return 1;
+	return 0;
+}
+
+static int passes(const struct inventar *p, uint32_t o)
+{
+	const struct inv_filter *f = &p->filt;
+	const struct ws *ws = p->env->ws;
+	const struct objekt *ob = &ws->obj[o];
+	const struct assess_obj *ao = &p->env->as->obj[o];
+	if (f->behoerde != WP_NONE) {
+		if (f->behoerde >= p->nb)
+			return 0;
+		uint32_t at = obj_beh_pos(p, o), from = p->pos[f->behoerde];
+		if (at < from || at >= p->end[from])
+			return 0;
+	}
+	if (f->typ >= 0 && ob->typ != f->typ)
+		return 0;
+	if (f->verdict >= 0 && obj_verdict(p, o) != f->verdict)
+		return 0;
+	if (f->strategie >= 0 && ao->strategie != f->strategie)
+		return 0;
+	if (f->bereit_min >= 0 && ao->bereitschaft < f->bereit_min)
+		return 0;
+	if (f->bereit_max >= 0 && ao->bereitschaft > f->bereit_max)
+		return 0;
+	if (f->vertrag_bis != INT32_MIN &&
+	    (ob->vertragsende == INT32_MIN || ob->vertragsende < p->env->heute ||
+	     ob->vertragsende > f->vertrag_bis))
+		return 0;
+	if (f->welle > 0 && ob->welle_pin != f->welle)
+		return 0;
+	if (f->quickwin && !ao->qw_eligible)
+		return 0;
+	if (f->rl != WP_NONE && !fails_rl(p, o, f->rl))
+		return 0;
+	return 1;
+}
+
+/* ---- sorting ---- */
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+static const struct ws *sort_ws; /* qsort has no context argument */
 
 struct name_idx {
 	const char *name;
 	uint32_t idx;
 };
 
-static int cmp_name(const void *a, const void *b)
+static int cmp_name_idx(const void *a, const void *b)
 {
 	const struct name_idx *x = a, *y = b;
-	int c = strcmp(x->name, y->name);
+	int c = cmp_text(x->name, y->name);
 	return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
 }
 
-/* The Behörden in tree order (depth first, siblings by name) into order[n_beh]; members
- * of a parent cycle, which the tree walk cannot reach, follow by name. Iterative. */
-static int beh_order(const struct ws *ws, uint32_t *order)
+static int cmp_by_kennung(const void *a, const void *b)
 {
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return strcmp(sort_ws->obj[x].kennung, sort_ws->obj[y].kennung);
+}
+
+/* The sort key of object o in column c (smaller first; ties by Kennung). */
+static uint32_t sort_key(const struct inventar *p, int c, uint32_t o)
+{
+	const struct ws *ws = p->env->ws;
+	const struct objekt *ob = &ws->obj[o];
+	const struct assess_obj *ao = &p->env->as->obj[o];
+	switch (c) {
+	case C_TYP: return ob->typ;
+	case C_BEH: return obj_beh_pos(p, o);
+	case C_SCHUTZ: return ao->schutzklasse;
+	case C_BEREIT: return ao->bereitschaft;
+	case C_URTEIL: return (uint32_t)obj_verdict(p, o);
+	case C_EMPF: return ao->empfohlen; /* platform order; none (WP_NONE) last */
+	case C_STRAT: return ao->strategie;
+	case C_WELLE: return ob->welle_pin > 0 ? (uint32_t)ob->welle_pin : UINT32_MAX;
+	default: return 0;
+	}
+}
+
+/* Builds p->order[c] once. Returns 0 or -WP_ENOMEM. */
+static int build_order(struct inventar *p, int c)
+{
+	const struct ws *ws = p->env->ws;
+	size_t n = ws->n_obj;
+	if (p->order[c])
+		return 0;
+	uint32_t *ord = malloc((n ? n : 1) * sizeof *ord);
+	if (!ord)
+		return -WP_ENOMEM;
+	if (c == C_KENNUNG) {
+		memcpy(ord, p->byk, n * sizeof *ord);
+	} else if (c == C_NAME) {
+		/* (name, Kennung rank) pairs: equal names keep Kennung order */
+		struct name_idx *tmp = malloc((n ? n : 1) * sizeof *tmp);
+		if (!tmp) {
+			free(ord);
+			return -WP_ENOMEM;
+		}
+		for (size_t r = 0; r < n; r++)
+			tmp[r] = (struct name_idx){ ws->obj[p->byk[r]].name, (uint32_t)r };
+		qsort(tmp, n, sizeof *tmp, cmp_name_idx);
+		for (size_t i = 0; i < n; i++)
+			ord[i] = p->byk[tmp[i].idx];
+		free(tmp);
+	} else {
+		uint64_t *k = malloc((n ? n : 1) * sizeof *k);
+		if (!k) {
+			free(ord);
+			return -WP_ENOMEM;
+		}
+		for (size_t r = 0; r < n; r++)
+			k[r] = (uint64_t)sort_key(p, c, p->byk[r]) << 32 | r;
+		qsort(k, n, sizeof *k, cmp_u64);
+		for (size_t i = 0; i < n; i++)
+			ord[i] = p->byk[(uint32_t)k[i]];
+		free(k);
+	}
+	p->order[c] = ord;
+	return 0;
+}
+
+/* Rebuilds the visible rows from the sort order and the filter, keeping the selected
+ * object selected when it stays visible (else keep_row, else the first row). One linear
+ * pass. Returns 0 or -WP_ENOMEM (the old rows then stay). */
+static int rebuild(struct inventar *p, uint32_t keep)
+{
+	size_t n = p->env->ws->n_obj;
+	if (build_order(p, p->sort_col))
+		return -WP_ENOMEM;
+	const uint32_t *ord = p->order[p->sort_col];
+	size_t k = 0, at = (size_t)-1;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t o = ord[p->sort_rev ? n - 1 - i : i];
+		if (!passes(p, o))
+			continue;
+		if (o == keep)
+			at = k;
+		p->rows[k++] = o;
+	}
+	p->n_rows = k;
+	table_set_rows(&p->t, k);
+	if (at != (size_t)-1)
+		table_select(&p->t, at);
+	else
+		table_select(&p->t, 0);
+	return 0;
+}
+
+static uint32_t selected_obj(const struct inventar *p)
+{
+	return p->n_rows && p->t.sel < p->n_rows ? p->rows[p->t.sel] : WP_NONE;
+}
+
+/* ---- the Behörden tree ---- */
+
+/* Preorder of the Behörden (siblings by name), depth and subtree ends; members of a
+ * parent cycle, which no walk from a root reaches, follow as roots. Iterative. */
+static int build_tree(struct inventar *p)
+{
+	const struct ws *ws = p->env->ws;
 	size_t n = ws->n_beh, k = 0, sp = 0;
 	int rc = -WP_ENOMEM;
 	struct name_idx *byname = malloc((n ? n : 1) * sizeof *byname);
-	uint32_t *off = calloc(n + 3, sizeof *off); /* counts at [p + 2], see below */
+	uint32_t *off = calloc(n + 3, sizeof *off);
 	uint32_t *child = malloc((n ? n : 1) * sizeof *child);
-	uint32_t *stack = malloc((n ? n : 1) * sizeof *stack);
-	unsigned char *seen = calloc(n ? n : 1, 1);
-	if (!byname || !off || !child || !stack || !seen)
+	uint32_t *stack = malloc((n ? n : 1) * 2 * sizeof *stack);
+	size_t *own = calloc(n + 1, sizeof *own);
+	p->nb = n;
+	p->pre = malloc((n ? n : 1) * sizeof *p->pre);
+	p->pos = malloc((n ? n : 1) * sizeof *p->pos);
+	p->end = malloc((n ? n : 1) * sizeof *p->end);
+	p->depth = calloc(n ? n : 1, 1);
+	p->sub = calloc(n ? n : 1, sizeof *p->sub);
+	p->collapsed = calloc(n ? n : 1, 1);
+	p->trows = malloc((n + 1) * sizeof *p->trows);
+	if (!byname || !off || !child || !stack || !own || !p->pre || !p->pos || !p->end ||
+	    !p->depth || !p->sub || !p->collapsed || !p->trows)
 		goto out;
-	for (size_t i = 0; i < n; i++)
-		byname[i] = (struct name_idx){ ws->beh[i].name ? ws->beh[i].name : "",
-					       (uint32_t)i };
-	qsort(byname, n, sizeof *byname, cmp_name);
+	for (size_t i = 0; i < n; i++) {
+		byname[i] = (struct name_idx){ ws->beh[i].name ? ws->beh[i].name : "", (uint32_t)i };
+		p->pos[i] = WP_NONE;
+	}
+	qsort(byname, n, sizeof *byname, cmp_name_idx);
 	/* children lists (CSR) keyed by parent; slot n collects the roots */
 	for (size_t i = 0; i < n; i++) {
 		uint32_t par = ws->beh[i].parent;
@@ -150,111 +410,804 @@ static int beh_order(const struct ws *ws, uint32_t *order)
 		uint32_t b = byname[i].idx, par = ws->beh[b].parent;
 		child[off[(par < n && par != b ? par : n) + 1]++] = b;
 	}
-	/* now children of p are child[off[p] .. off[p+1]) in name order */
-	for (uint32_t i = off[n + 1]; i > off[n]; i--)
-		stack[sp++] = child[i - 1];
-	while (sp) {
-		uint32_t b = stack[--sp];
-		if (seen[b])
-			continue;
-		seen[b] = 1;
-		order[k++] = b;
-		for (uint32_t i = off[b + 1]; i > off[b]; i--)
-			if (!seen[child[i - 1]] && sp < n)
+	/* children of q are child[off[q] .. off[q+1]); the stack holds (Behörde, depth).
+	 * Roots first (by name); then each Behörde no root reaches (a parent cycle) starts
+	 * a walk of its own. */
+	for (size_t r = 0; r <= n; r++) {
+		if (r == 0) {
+			for (uint32_t i = off[n + 1]; i > off[n]; i--) {
 				stack[sp++] = child[i - 1];
+				stack[sp++] = 0;
+			}
+		} else if (p->pos[byname[r - 1].idx] == WP_NONE) {
+			stack[sp++] = byname[r - 1].idx;
+			stack[sp++] = 0;
+		}
+		while (sp) {
+			uint32_t d = stack[--sp], b = stack[--sp];
+			if (p->pos[b] != WP_NONE)
+				continue;
+			p->pos[b] = (uint32_t)k;
+			p->depth[k] = (uint8_t)(d < 200 ? d : 200);
+			p->pre[k++] = b;
+			for (uint32_t i = off[b + 1]; i > off[b]; i--)
+				if (p->pos[child[i - 1]] == WP_NONE && sp + 2 <= 2 * n) {
+					stack[sp++] = child[i - 1];
+					stack[sp++] = d + 1;
+				}
+		}
 	}
+	/* subtree ends: the next position at the same or a smaller depth */
+	sp = 0;
+	for (size_t i = 0; i < n; i++) {
+		while (sp && p->depth[stack[sp - 1]] >= p->depth[i])
+			p->end[stack[--sp]] = (uint32_t)i;
+		stack[sp++] = (uint32_t)i;
+	}
+	while (sp)
+		p->end[stack[--sp]] = (uint32_t)n;
+	/* objects per subtree by prefix sums over the preorder */
+	for (size_t o = 0; o < ws->n_obj; o++) {
+		uint32_t b = ws->obj[o].behoerde;
+		if (b < n)
+			own[p->pos[b] + 1]++;
+	}
+	for (size_t i = 1; i <= n; i++)
+		own[i] += own[i - 1];
 	for (size_t i = 0; i < n; i++)
-		if (!seen[byname[i].idx])
-			order[k++] = byname[i].idx;
+		p->sub[i] = own[p->end[i]] - own[i];
 	rc = 0;
 out:
 	free(byname);
 	free(off);
 	free(child);
 	free(stack);
-	free(seen);
+	free(own);
 	return rc;
 }
 
-static int cmp_kennung(const void *a, const void *b)
+/* The visible tree rows: the root, then the preorder minus collapsed subtrees. */
+static void tree_rows(struct inventar *p)
 {
-	const struct name_idx *x = a, *y = b;
-	return strcmp(x->name, y->name);
-}
-
-/* Objects sorted by Kennung: the workspace's index when current, else sorted here.
- * *owned is set to the array to free (NULL when the workspace's index is used). */
-static const uint32_t *by_kennung(const struct ws *ws, uint32_t **owned)
-{
-	*owned = NULL;
-	if (ws->by_kennung && ws->n_indexed == ws->n_obj)
-		return ws->by_kennung;
-	size_t n = ws->n_obj;
-	struct name_idx *tmp = malloc((n ? n : 1) * sizeof *tmp);
-	uint32_t *out = malloc((n ? n : 1) * sizeof *out);
-	if (!tmp || !out) {
-		free(tmp);
-		free(out);
-		return NULL;
+	size_t k = 0;
+	p->trows[k++] = TREE_ALL;
+	for (size_t i = 0; i < p->nb;) {
+		uint32_t b = p->pre[i];
+		p->trows[k++] = b;
+		i = p->collapsed[b] ? p->end[i] : i + 1;
 	}
-	for (size_t i = 0; i < n; i++)
-		tmp[i] = (struct name_idx){ ws->obj[i].kennung, (uint32_t)i };
-	qsort(tmp, n, sizeof *tmp, cmp_kennung);
-	for (size_t i = 0; i < n; i++)
-		out[i] = tmp[i].idx;
-	free(tmp);
-	*owned = out;
-	return out;
+	p->n_trows = k;
+	table_set_rows(&p->tt, k);
 }
 
-/* Builds p->rows: for each Behörde with objects, in tree order, a group row followed by
- * its objects in Kennung order. O(n log n) once; nothing is rescanned per frame. */
-static int build_rows(struct inventar *p)
+/* Selects the tree row of Behörde b (TREE_ALL for the root), expanding its ancestors. */
+static void tree_select(struct inventar *p, uint32_t b)
 {
 	const struct ws *ws = p->env->ws;
-	size_t nb = ws->n_beh, no = ws->n_obj;
-	int rc = -WP_ENOMEM;
-	uint32_t *owned = NULL, *order = malloc((nb + 1) * sizeof *order);
-	size_t *cnt = calloc(nb + 1, sizeof *cnt), *next = calloc(nb + 1, sizeof *next);
-	const uint32_t *sorted = by_kennung(ws, &owned);
-	if (!order || !cnt || !next || !sorted || beh_order(ws, order))
-		goto out;
-	order[nb] = (uint32_t)nb; /* objects without a valid Behörde come last */
-	for (size_t i = 0; i < no; i++) {
-		uint32_t b = ws->obj[i].behoerde;
-		cnt[b < nb ? b : nb]++;
+	if (b != TREE_ALL && b < p->nb) {
+		int changed = 0;
+		uint32_t a = ws->beh[b].parent;
+		for (size_t steps = 0; a < p->nb && steps < p->nb; steps++) {
+			if (p->collapsed[a]) {
+				p->collapsed[a] = 0;
+				changed = 1;
+			}
+			a = ws->beh[a].parent;
+		}
+		if (changed)
+			tree_rows(p);
 	}
-	size_t groups = 0;
-	for (size_t g = 0; g <= nb; g++)
-		groups += cnt[g] > 0;
-	p->rows = malloc((no + groups ? no + groups : 1) * sizeof *p->rows);
-	if (!p->rows)
-		goto out;
-	size_t r = 0;
-	for (size_t k = 0; k <= nb; k++) {
-		uint32_t g = order[k];
-		if (!cnt[g])
-			continue;
-		p->rows[r] = (struct inv_row){ ROW_GROUP | g, (uint32_t)cnt[g] };
-		next[g] = r + 1;
-		r += 1 + cnt[g];
+	for (size_t r = 0; r < p->n_trows; r++)
+		if (p->trows[r] == b) {
+			table_select(&p->tt, r);
+			return;
+		}
+}
+
+static int has_children(const struct inventar *p, uint32_t b)
+{
+	uint32_t i = p->pos[b];
+	return p->end[i] > i + 1;
+}
+
+/* ---- drawing ---- */
+
+static const char *verdict_symbol(int v)
+{
+	static const char *const sym[V__N] = { "✓", "?", "✗" };
+	return v >= 0 && v < V__N ? sym[v] : "?";
+}
+
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+		     int selected)
+{
+	struct inventar *p = ctx;
+	const struct ws *ws = p->env->ws;
+	const struct assessment *as = p->env->as;
+	const struct theme *th = p->env->theme;
+	uint32_t o = p->rows[row];
+	const struct objekt *ob = &ws->obj[o];
+	const struct assess_obj *ao = &as->obj[o];
+	int on = selected && !p->tree_focus;
+	attr_t base = theme_attr(th, ROLE_ROW, on);
+	char buf[64];
+
+	if (selected && !on)
+		text_fill(w, y, 0, t->width, base);
+	table_cell(t, w, y, C_KENNUNG, ob->kennung, base);
+	table_cell(t, w, y, C_NAME, ob->name, base);
+	table_cell(t, w, y, C_TYP, enum_label(EK_TYP, ob->typ), base);
+	table_cell(t, w, y, C_BEH, ob->behoerde < ws->n_beh ? ws->beh[ob->behoerde].name : "",
+		   base);
+	table_cell(t, w, y, C_SCHUTZ, enum_label(EK_LEVEL, ao->schutzklasse), base);
+	snprintf(buf, sizeof buf, "%u %%", (unsigned)ao->bereitschaft);
+	table_cell(t, w, y, C_BEREIT, buf, base);
+	int v = obj_verdict(p, o);
+	enum role vr = v == V_ZULAESSIG ? ROLE_VERDICT_OK :
+		       v == V_OFFEN ? ROLE_VERDICT_OPEN : ROLE_VERDICT_BLOCKED;
+	if (as->n_pf == 0) {
+		table_cell(t, w, y, C_URTEIL, "–", base);
+	} else {
+		snprintf(buf, sizeof buf, "%s %s", verdict_symbol(v), enum_label(EK_VERDICT, v));
+		table_cell(t, w, y, C_URTEIL, buf, theme_attr(th, vr, on));
 	}
-	for (size_t i = 0; i < no; i++) {
-		uint32_t o = sorted[i], b = ws->obj[o].behoerde;
-		p->rows[next[b < nb ? b : nb]++].ref = o;
+	table_cell(t, w, y, C_EMPF, ao->empfohlen < ws->n_pf ? ws->pf[ao->empfohlen].code : "—",
+		   base);
+	table_cell(t, w, y, C_STRAT, enum_label(EK_STRATEGIE, ao->strategie), base);
+	if (ob->welle_pin > 0)
+		snprintf(buf, sizeof buf, "%d", (int)ob->welle_pin);
+	else
+		snprintf(buf, sizeof buf, "–");
+	table_cell(t, w, y, C_WELLE, buf, base);
+}
+
+static void draw_tree_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+			  int selected)
+{
+	struct inventar *p = ctx;
+	const struct ws *ws = p->env->ws;
+	const struct theme *th = p->env->theme;
+	uint32_t b = p->trows[row];
+	int on = selected && p->tree_focus;
+	int current = b == p->filt.behoerde;
+	attr_t a = theme_attr(th, current ? ROLE_GROUP : ROLE_ROW, on);
+	char line[512], count[32];
+	size_t n;
+	text_fill(w, y, 0, t->width, a);
+	if (b == TREE_ALL) {
+		snprintf(line, sizeof line, "%s", _("Alle Behörden"));
+		n = ws->n_obj;
+	} else {
+		uint32_t i = p->pos[b];
+		int d = p->depth[i] < 12 ? p->depth[i] : 12;
+		const char *g = !has_children(p, b) ? "  " : p->collapsed[b] ? "▸ " : "▾ ";
+		snprintf(line, sizeof line, "%*s%s%s", 2 * d, "", g, ws->beh[b].name);
+		n = p->sub[i];
 	}
-	uint32_t ord = 0;
-	for (size_t i = 0; i < r; i++)
-		if (!(p->rows[i].ref & ROW_GROUP))
-			p->rows[i].ord = ord++;
-	p->n_rows = r;
-	rc = 0;
-out:
-	free(owned);
-	free(order);
-	free(cnt);
-	free(next);
-	return rc;
+	snprintf(count, sizeof count, "%zu", n);
+	table_cell(t, w, y, 0, line, a);
+	table_cell(t, w, y, 1, count, a);
+}
+
+/* The filter in words, e.g. "Behörde: 33 Bürgerservice · Urteil: blockiert". */
+static void filter_text(const struct inventar *p, char *buf, size_t n)
+{
+	const struct inv_filter *f = &p->filt;
+	const struct ws *ws = p->env->ws;
+	size_t k = 0;
+	buf[0] = '\0';
+#define ADD(...)                                                                   \
+	do {                                                                       \
+		if (k && k < n)                                                    \
+			k += (size_t)snprintf(buf + k, n - k, " · ");              \
+		if (k < n)                                                         \
+			k += (size_t)snprintf(buf + k, n - k, __VA_ARGS__);        \
+	} while (0)
+	if (f->behoerde != WP_NONE && f->behoerde < ws->n_beh)
+		ADD(_("Behörde: %s"), ws->beh[f->behoerde].name);
+	if (f->typ >= 0)
+		ADD(_("Typ: %s"), enum_label(EK_TYP, f->typ));
+	if (f->verdict >= 0)
+		ADD(_("Urteil: %s"), enum_label(EK_VERDICT, f->verdict));
+	if (f->strategie >= 0)
+		ADD(_("Strategie: %s"), enum_label(EK_STRATEGIE, f->strategie));
+	if (f->bereit_min >= 0 || f->bereit_max >= 0)
+		ADD(_("Bereitschaft %d–%d %%"), f->bereit_min >= 0 ? f->bereit_min : 0,
+		    f->bereit_max >= 0 ? f->bereit_max : 100);
+	if (f->rl != WP_NONE)
+		ADD(_("verfehlt: %s"), f->rl < ws->n_rl ? ws->rl[f->rl].code :
+		    _("VS-NfD-Freigabe"));
+	if (f->vertrag_bis != INT32_MIN) {
+		char d[16];
+		date_format(f->vertrag_bis, i18n_german(), d, sizeof d);
+		ADD(_("Vertragsende bis %s"), d);
+	}
+	if (f->welle > 0)
+		ADD(_("Welle %d"), f->welle);
+	if (f->quickwin)
+		ADD("%s", _("nur Quick Wins"));
+#undef ADD
+}
+
+static int any_filter(const struct inv_filter *f)
+{
+	return f->behoerde != WP_NONE || f->typ >= 0 || f->verdict >= 0 || f->strategie >= 0 ||
+	       f->bereit_min >= 0 || f->bereit_max >= 0 || f->rl != WP_NONE ||
+	       f->vertrag_bis != INT32_MIN || f->welle > 0 || f->quickwin;
+}
+
+/* The view's own bottom line: the prompt, or a note, or filter and sort order. */
+static void draw_bar(struct inventar *p, WINDOW *w, int y)
+{
+	const struct theme *th = p->env->theme;
+	int cols = getmaxx(w);
+	attr_t a = theme_attr(th, ROLE_DIM, 0);
+	char left[600], right[128];
+	text_fill(w, y, 0, cols, a);
+	if (p->prompt != PR_NONE) {
+		const char *label = p->prompt == PR_SEARCH ? _("Suche: ") : _("Kennung: ");
+		int x = text_add(w, y, 0, label, cols, theme_attr(th, ROLE_ROW, 0) | A_BOLD);
+		line_draw(&p->le, w, y, x, cols - x, theme_attr(th, ROLE_ROW, 0), 1);
+		return;
+	}
+	snprintf(right, sizeof right, _("sortiert: %s %s"), _(columns[p->sort_col].title),
+		 p->sort_rev ? "▼" : "▲");
+	if (p->note[0]) {
+		snprintf(left, sizeof left, "%s", p->note);
+	} else if (any_filter(&p->filt)) {
+		char ft[512];
+		filter_text(p, ft, sizeof ft);
+		snprintf(left, sizeof left, _("Filter: %s (F hebt auf)"), ft);
+	} else {
+		snprintf(left, sizeof left, "%s", _("kein Filter (f filtert, / sucht)"));
+	}
+	int rw = (int)utf8_width(right);
+	if (rw + 10 > cols)
+		rw = 0;
+	text_put(w, y, 0, left, cols - (rw ? rw + 1 : 0), a, TEXT_LEFT);
+	if (rw)
+		text_put(w, y, cols - rw, right, rw, a, TEXT_LEFT);
+}
+
+/* ---- layout ---- */
+
+static void make_panes(struct inventar *p)
+{
+	if (p->wtab)
+		delwin(p->wtab);
+	if (p->wtree)
+		delwin(p->wtree);
+	p->wtab = p->wtree = NULL;
+	int h = p->height - 1, tw = p->tree_shown ? p->tree_w : 0;
+	if (h < 2 || p->width < 10)
+		return;
+	p->wtab = newwin(h, p->width - (tw ? tw + 1 : 0), 0, 0);
+	if (tw)
+		p->wtree = newwin(h, tw, 0, 0);
+	table_layout(&p->t, h, p->width - (tw ? tw + 1 : 0));
+	if (tw)
+		table_layout(&p->tt, h, tw);
+}
+
+static void inv_layout(struct view *v, int height, int width)
+{
+	struct inventar *p = v->priv;
+	p->height = height;
+	p->width = width;
+	p->tree_w = width / 4 < 22 ? 22 : width / 4 > 32 ? 32 : width / 4;
+	make_panes(p);
+}
+
+static void inv_draw(struct view *v)
+{
+	struct inventar *p = v->priv;
+	const struct theme *th = v->env->theme;
+	int h = getmaxy(v->win);
+	if (v->env->ws->n_obj == 0) {
+		text_put(v->win, 1, 1, _("Noch keine Objekte. Import mit: wolkenplan import DATEI"),
+			 getmaxx(v->win) - 1, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
+		return;
+	}
+	if (!p->wtab)
+		return;
+	int tx = 0;
+	if (p->wtree) {
+		werase(p->wtree);
+		table_draw(&p->tt, p->wtree);
+		int tw = getmaxx(p->wtree), th_ = getmaxy(p->wtree);
+		copywin(p->wtree, v->win, 0, 0, 0, 0, th_ - 1, tw - 1, FALSE);
+		attr_t sep = theme_attr(th, ROLE_DIM, 0);
+		for (int y = 0; y < th_; y++)
+			text_put(v->win, y, tw, "│", 1, y == 0 ? theme_attr(th, ROLE_HEADER, 0) : sep,
+				 TEXT_LEFT);
+		tx = tw + 1;
+	}
+	werase(p->wtab);
+	if (p->n_rows == 0) {
+		table_draw(&p->t, p->wtab);
+		text_put(p->wtab, 2, 1, _("Kein Objekt passt zum Filter. F hebt alle Filter auf."),
+			 getmaxx(p->wtab) - 1, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
+	} else {
+		table_draw(&p->t, p->wtab);
+	}
+	/* the sort column's header carries the direction */
+	if (p->t.w[p->sort_col] > 0) {
+		char title[128];
+		const char *tt = _(columns[p->sort_col].title);
+		if (columns[p->sort_col].short_title &&
+		    (int)utf8_width(tt) + 2 > p->t.w[p->sort_col])
+			tt = _(columns[p->sort_col].short_title);
+		snprintf(title, sizeof title, "%s%s", tt, p->sort_rev ? "▼" : "▲");
+		table_cell(&p->t, p->wtab, 0, p->sort_col, title,
+			   theme_attr(th, ROLE_HEADER, 0));
+	}
+	copywin(p->wtab, v->win, 0, 0, 0, tx, getmaxy(p->wtab) - 1,
+		tx + getmaxx(p->wtab) - 1, FALSE);
+	draw_bar(p, v->win, h - 1);
+	if (p->picking != PK_NONE)
+		pick_draw(&p->pk, v->win);
+}
+
+/* ---- search ---- */
+
+static int build_hay(struct inventar *p)
+{
+	const struct ws *ws = p->env->ws;
+	size_t n = ws->n_obj, total = 0;
+	if (p->hay)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		total += 2 * (strlen(ws->obj[i].kennung) + strlen(ws->obj[i].name)) + 2;
+	p->hay = malloc(total + 1);
+	p->hay_off = malloc((n + 1) * sizeof *p->hay_off);
+	if (!p->hay || !p->hay_off) {
+		free(p->hay);
+		free(p->hay_off);
+		p->hay = NULL;
+		p->hay_off = NULL;
+		return -WP_ENOMEM;
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		p->hay_off[i] = k;
+		k += fold_into(ws->obj[i].kennung, p->hay + k, total + 1 - k);
+		p->hay[k++] = '\x01';
+		k += fold_into(ws->obj[i].name, p->hay + k, total + 1 - k);
+		p->hay[k++] = '\0';
+	}
+	p->hay_off[n] = k;
+	return 0;
+}
+
+static int row_matches(const struct inventar *p, size_t row)
+{
+	return strstr(p->hay + p->hay_off[p->rows[row]], p->pattern) != NULL;
+}
+
+/* Selects the first matching row from `from` in direction dir (wrapping once). Returns 1
+ * if found. */
+static int find_from(struct inventar *p, size_t from, int dir)
+{
+	size_t n = p->n_rows;
+	if (!n || !p->pattern[0] || build_hay(p))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t r = dir > 0 ? (from + i) % n : (from + n - i % n) % n;
+		if (row_matches(p, r)) {
+			table_select(&p->t, r);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void set_pattern(struct inventar *p, const char *s)
+{
+	size_t k = fold_into(s, p->pattern, sizeof p->pattern);
+	p->pattern[k] = '\0';
+}
+
+static void search_step(struct inventar *p, int dir)
+{
+	p->note[0] = '\0';
+	if (!p->pattern[0]) {
+		snprintf(p->note, sizeof p->note, "%s", _("Noch keine Suche: / sucht"));
+		return;
+	}
+	size_t from = dir > 0 ? p->t.sel + 1 : (p->t.sel ? p->t.sel - 1 : p->n_rows - 1);
+	if (p->n_rows && !find_from(p, from % p->n_rows, dir))
+		snprintf(p->note, sizeof p->note, _("Kein Treffer für „%s“"), p->le.buf);
+}
+
+/* Jump: exact Kennung, else ignoring case, else the first Kennung starting with s. */
+static uint32_t find_kennung(const struct inventar *p, const char *s)
+{
+	const struct ws *ws = p->env->ws;
+	uint32_t o = ws_find_objekt(ws, s);
+	size_t len = strlen(s);
+	if (o != WP_NONE || !len)
+		return o;
+	for (size_t r = 0; r < ws->n_obj; r++) {
+		uint32_t x = p->byk[r];
+		if (strlen(ws->obj[x].kennung) == len && utf8_eq_ci(ws->obj[x].kennung, len, s))
+			return x;
+	}
+	for (size_t r = 0; r < ws->n_obj; r++) {
+		uint32_t x = p->byk[r];
+		if (strlen(ws->obj[x].kennung) >= len && utf8_eq_ci(ws->obj[x].kennung, len, s))
+			return x;
+	}
+	return WP_NONE;
+}
+
+/* Selects object o, clearing the filter when it hides o. */
+static void select_obj(struct inventar *p, uint32_t o)
+{
+	for (size_t r = 0; r < p->n_rows; r++)
+		if (p->rows[r] == o) {
+			table_select(&p->t, r);
+			return;
+		}
+	inv_filter_clear(&p->filt);
+	tree_select(p, TREE_ALL);
+	rebuild(p, o);
+	snprintf(p->note, sizeof p->note, "%s", _("Filter aufgehoben, um das Objekt zu zeigen"));
+}
+
+static int prompt_key(struct inventar *p, int key)
+{
+	if (widget_is_cancel(key)) {
+		if (p->prompt == PR_SEARCH && p->origin < p->n_rows)
+			table_select(&p->t, p->origin);
+		p->prompt = PR_NONE;
+		return VF_HANDLED | VF_REDRAW;
+	}
+	if (widget_is_enter(key)) {
+		enum prompt was = p->prompt;
+		p->prompt = PR_NONE;
+		if (was == PR_JUMP) {
+			uint32_t o = find_kennung(p, p->le.buf);
+			if (o == WP_NONE)
+				snprintf(p->note, sizeof p->note, _("Kennung „%s“ nicht gefunden"),
+					 p->le.buf);
+			else
+				select_obj(p, o);
+		} else if (p->pattern[0] && p->n_rows && !row_matches(p, p->t.sel)) {
+			snprintf(p->note, sizeof p->note, _("Kein Treffer für „%s“"), p->le.buf);
+		}
+		return VF_HANDLED | VF_REDRAW;
+	}
+	if (line_key(&p->le, key) == WR_NONE)
+		return VF_HANDLED; /* swallow other keys while typing */
+	if (p->prompt == PR_SEARCH) {
+		set_pattern(p, p->le.buf);
+		p->note[0] = '\0';
+		if (p->pattern[0] && !find_from(p, p->origin, +1) && p->origin < p->n_rows)
+			table_select(&p->t, p->origin);
+	}
+	return VF_HANDLED | VF_REDRAW;
+}
+
+/* ---- filter pick list ---- */
+
+static const char *dim_label(void *ctx, size_t i, char *buf, size_t n)
+{
+	(void)ctx;
+	(void)buf;
+	(void)n;
+	return _(dim_titles[i]);
+}
+
+static const char *value_label(void *ctx, size_t i, char *buf, size_t n)
+{
+	struct inventar *p = ctx;
+	const struct ws *ws = p->env->ws;
+	if (i == 0)
+		return _("(alle)");
+	i--;
+	switch (p->pick_dim) {
+	case FD_BEH: {
+		uint32_t b = p->pre[i];
+		int d = p->depth[i] < 12 ? p->depth[i] : 12;
+		snprintf(buf, n, "%*s%s (%zu)", 2 * d, "", ws->beh[b].name, p->sub[i]);
+		return buf;
+	}
+	case FD_TYP: return enum_label(EK_TYP, (int)i);
+	case FD_URTEIL: return enum_label(EK_VERDICT, (int)i);
+	default: return enum_label(EK_STRATEGIE, (int)i + 1);
+	}
+}
+
+static void open_value_pick(struct inventar *p, int dim)
+{
+	size_t n = 0;
+	size_t cur = 0;
+	p->pick_dim = dim;
+	switch (dim) {
+	case FD_BEH:
+		n = p->nb;
+		if (p->filt.behoerde < p->nb)
+			cur = p->pos[p->filt.behoerde] + 1;
+		break;
+	case FD_TYP:
+		n = TYP__N;
+		cur = p->filt.typ >= 0 ? (size_t)p->filt.typ + 1 : 0;
+		break;
+	case FD_URTEIL:
+		n = V__N;
+		cur = p->filt.verdict >= 0 ? (size_t)p->filt.verdict + 1 : 0;
+		break;
+	default:
+		n = STRAT__N - 1;
+		cur = p->filt.strategie > 0 ? (size_t)p->filt.strategie : 0;
+		break;
+	}
+	char title[128];
+	snprintf(title, sizeof title, _("Filter: %s"), _(dim_titles[dim]));
+	pick_free(&p->pk);
+	if (pick_open(&p->pk, title, n + 1, value_label, p, p->env->theme)) {
+		p->picking = PK_NONE;
+		return;
+	}
+	pick_select(&p->pk, cur);
+	p->picking = PK_VALUE;
+}
+
+static void apply_pick(struct inventar *p, size_t item)
+{
+	uint32_t keep = selected_obj(p);
+	int v = item == 0 ? -1 : (int)item - 1;
+	switch (p->pick_dim) {
+	case FD_BEH:
+		p->filt.behoerde = v < 0 ? WP_NONE : p->pre[v];
+		tree_select(p, p->filt.behoerde);
+		break;
+	case FD_TYP: p->filt.typ = v; break;
+	case FD_URTEIL: p->filt.verdict = v; break;
+	default: p->filt.strategie = v < 0 ? -1 : v + 1; break;
+	}
+	p->note[0] = '\0';
+	rebuild(p, keep);
+}
+
+static int pick_keys(struct inventar *p, int key)
+{
+	int r = pick_key(&p->pk, key);
+	if (r == WR_CANCEL) {
+		pick_free(&p->pk);
+		p->picking = PK_NONE;
+	} else if (r == WR_DONE) {
+		size_t item = pick_selected(&p->pk);
+		enum picking was = p->picking;
+		pick_free(&p->pk);
+		p->picking = PK_NONE;
+		if (item == (size_t)-1)
+			return VF_HANDLED | VF_REDRAW;
+		if (was == PK_DIM) {
+			if (item == FD_CLEAR) {
+				uint32_t keep = selected_obj(p);
+				inv_filter_clear(&p->filt);
+				tree_select(p, TREE_ALL);
+				rebuild(p, keep);
+			} else {
+				open_value_pick(p, (int)item);
+			}
+		} else {
+			apply_pick(p, item);
+		}
+	}
+	return VF_HANDLED | VF_REDRAW;
+}
+
+static int inv_key(struct view *v, int key)
+{
+	struct inventar *p = v->priv;
+	if (p->picking != PK_NONE)
+		return pick_keys(p, key);
+	if (p->prompt != PR_NONE)
+		return prompt_key(p, key);
+	return 0;
+}
+
+/* ---- actions ---- */
+
+static int next_sort_col(const struct inventar *p, int c)
+{
+	for (int i = 1; i <= C__N; i++) {
+		int x = (c + i) % C__N;
+		if (p->t.w[x] > 0)
+			return x;
+	}
+	return c;
+}
+
+static int tree_handle(struct inventar *p, int action)
+{
+	uint32_t b = p->n_trows ? p->trows[p->tt.sel] : TREE_ALL;
+	switch (action) {
+	case ACT_LEFT:
+		if (b != TREE_ALL && has_children(p, b) && !p->collapsed[b]) {
+			p->collapsed[b] = 1;
+			tree_rows(p);
+			tree_select(p, b);
+		} else if (b != TREE_ALL) {
+			uint32_t par = p->env->ws->beh[b].parent;
+			tree_select(p, par < p->nb ? par : TREE_ALL);
+		}
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_RIGHT:
+		if (b != TREE_ALL && has_children(p, b) && p->collapsed[b]) {
+			p->collapsed[b] = 0;
+			tree_rows(p);
+			tree_select(p, b);
+		} else {
+			p->tree_focus = 0;
+		}
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_TOGGLE:
+		if (b != TREE_ALL && has_children(p, b)) {
+			p->collapsed[b] = !p->collapsed[b];
+			tree_rows(p);
+			tree_select(p, b);
+		}
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_OPEN: {
+		uint32_t keep = selected_obj(p);
+		p->filt.behoerde = b;
+		p->note[0] = '\0';
+		rebuild(p, keep);
+		p->tree_focus = 0;
+		return VF_HANDLED | VF_REDRAW;
+	}
+	default:
+		return table_handle(&p->tt, action);
+	}
+}
+
+static int inv_handle(struct view *v, int action)
+{
+	struct inventar *p = v->priv;
+	if (action != ACT_REDRAW)
+		p->note[0] = '\0';
+	if (v->env->ws->n_obj == 0)
+		return 0;
+	if (p->tree_focus && p->tree_shown) {
+		int f = tree_handle(p, action);
+		if (f & VF_HANDLED)
+			return f;
+	}
+	uint32_t keep = selected_obj(p);
+	switch (action) {
+	case ACT_LEFT:
+		if (!p->tree_shown) {
+			p->tree_shown = 1;
+			make_panes(p);
+		}
+		p->tree_focus = 1;
+		tree_select(p, p->filt.behoerde);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_TREE:
+		p->tree_shown = !p->tree_shown;
+		p->tree_focus = p->tree_shown;
+		if (p->tree_shown)
+			tree_select(p, p->filt.behoerde);
+		make_panes(p);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_SORT:
+		p->sort_col = next_sort_col(p, p->sort_col);
+		p->sort_rev = 0;
+		if (rebuild(p, keep))
+			snprintf(p->note, sizeof p->note, "%s", _("zu wenig Speicher"));
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_SORT_REV:
+		p->sort_rev = !p->sort_rev;
+		rebuild(p, keep);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_FILTER:
+		if (pick_open(&p->pk, _("Filtern nach"), FD__N, dim_label, p, v->env->theme) == 0)
+			p->picking = PK_DIM;
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_FILTER_CLEAR:
+		inv_filter_clear(&p->filt);
+		tree_select(p, TREE_ALL);
+		rebuild(p, keep);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_SEARCH:
+		p->prompt = PR_SEARCH;
+		p->origin = p->t.sel;
+		line_set(&p->le, "");
+		p->pattern[0] = '\0';
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_JUMP:
+		p->prompt = PR_JUMP;
+		line_set(&p->le, "");
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_SEARCH_NEXT:
+		search_step(p, +1);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_SEARCH_PREV:
+		search_step(p, -1);
+		return VF_HANDLED | VF_REDRAW;
+	default:
+		return table_handle(&p->t, action);
+	}
+}
+
+static int inv_click(struct view *v, int y, int x)
+{
+	struct inventar *p = v->priv;
+	if (p->picking != PK_NONE || p->prompt != PR_NONE || !p->wtab)
+		return VF_HANDLED;
+	int tw = p->wtree ? getmaxx(p->wtree) + 1 : 0;
+	if (p->wtree && x < tw - 1) {
+		p->tree_focus = 1;
+		if (y == 0)
+			return VF_HANDLED | VF_REDRAW;
+		int f = table_click(&p->tt, y - 1);
+		if (f & VF_REDRAW)
+			return tree_handle(p, ACT_OPEN) | VF_REDRAW;
+		return f;
+	}
+	p->tree_focus = 0;
+	if (y == 0) { /* a click on a column title sorts by it (again: reverses) */
+		for (int c = 0; c < C__N; c++)
+			if (p->t.w[c] > 0 && x - tw >= p->t.x[c] && x - tw < p->t.x[c] + p->t.w[c]) {
+				uint32_t keep = selected_obj(p);
+				if (c == p->sort_col) {
+					p->sort_rev = !p->sort_rev;
+				} else {
+					p->sort_col = c;
+					p->sort_rev = 0;
+				}
+				rebuild(p, keep);
+				return VF_HANDLED | VF_REDRAW;
+			}
+		return VF_HANDLED;
+	}
+	return table_click(&p->t, y - 1) | VF_REDRAW;
+}
+
+static void inv_info(struct view *v, char *buf, size_t n)
+{
+	struct inventar *p = v->priv;
+	size_t total = v->env->ws->n_obj;
+	if (p->n_rows == 0) {
+		snprintf(buf, n, _("0 von %zu Objekten"), total);
+		return;
+	}
+	if (p->n_rows == total)
+		snprintf(buf, n, _("Objekt %zu von %zu"), p->t.sel + 1, total);
+	else
+		snprintf(buf, n, _("Objekt %zu von %zu (gefiltert aus %zu)"), p->t.sel + 1,
+			 p->n_rows, total);
+}
+
+/* ---- life cycle ---- */
+
+void inv_filter_clear(struct inv_filter *f)
+{
+	*f = (struct inv_filter){ WP_NONE, -1, -1, -1, -1, -1, WP_NONE, INT32_MIN, 0, 0, WP_NONE };
+}
+
+void view_inventar_apply(struct view *v, const struct inv_filter *f)
+{
+	struct inventar *p = v->priv;
+	if (!p)
+		return;
+	p->filt = *f;
+	p->filt.select = WP_NONE;
+	p->prompt = PR_NONE;
+	p->pattern[0] = '\0';
+	p->note[0] = '\0';
+	if (p->picking != PK_NONE) {
+		pick_free(&p->pk);
+		p->picking = PK_NONE;
+	}
+	p->tree_focus = 0;
+	tree_select(p, p->filt.behoerde);
+	rebuild(p, f->select);
+	if (f->select != WP_NONE && selected_obj(p) != f->select)
+		select_obj(p, f->select);
 }
 
 static int inv_open(struct view *v)
@@ -264,13 +1217,31 @@ static int inv_open(struct view *v)
 		return -WP_ENOMEM;
 	v->priv = p;
 	p->env = v->env;
-	if (build_rows(p))
-		return -WP_ENOMEM;
-	table_init(&p->t, columns, C__N, v->env->theme, draw_row, row_selectable, p);
-	/* Kennung and platform code columns fit their data (measured once) */
 	const struct ws *ws = v->env->ws;
-	int wk = (int)utf8_width(_(columns[C_KENNUNG].title)), we = 5;
-	for (size_t i = 0; i < ws->n_obj; i++) {
+	size_t n = ws->n_obj;
+	inv_filter_clear(&p->filt);
+	table_init(&p->t, columns, C__N, v->env->theme, draw_row, NULL, p);
+	table_init(&p->tt, tree_columns, 2, v->env->theme, draw_tree_row, NULL, p);
+	p->rows = malloc((n ? n : 1) * sizeof *p->rows);
+	p->byk = malloc((n ? n : 1) * sizeof *p->byk);
+	if (!p->rows || !p->byk || build_tree(p))
+		return -WP_ENOMEM;
+	/* Kennung order: the workspace's index when current, else sorted here */
+	if (ws->by_kennung && ws->n_indexed == n) {
+		memcpy(p->byk, ws->by_kennung, n * sizeof *p->byk);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			p->byk[i] = (uint32_t)i;
+		sort_ws = ws;
+		qsort(p->byk, n, sizeof *p->byk, cmp_by_kennung);
+		sort_ws = NULL;
+	}
+	tree_rows(p);
+	if (rebuild(p, WP_NONE))
+		return -WP_ENOMEM;
+	/* Kennung, Behörde and platform code columns fit their data (measured once) */
+	int wk = (int)utf8_width(_(columns[C_KENNUNG].title)), we = 5, wb = 10;
+	for (size_t i = 0; i < n; i++) {
 		int x = (int)utf8_width(ws->obj[i].kennung);
 		if (x > wk)
 			wk = x;
@@ -280,58 +1251,52 @@ static int inv_open(struct view *v)
 		if (x > we)
 			we = x;
 	}
+	for (size_t i = 0; i < ws->n_beh; i++) {
+		int x = (int)utf8_width(ws->beh[i].name);
+		if (x > wb)
+			wb = x;
+	}
 	table_set_width(&p->t, C_KENNUNG, wk < KENNUNG_MAX ? wk : KENNUNG_MAX);
 	table_set_width(&p->t, C_EMPF, we < 14 ? we : 14);
-	table_set_rows(&p->t, p->n_rows);
+	table_set_width(&p->t, C_BEH, wb < 24 ? wb : 24);
+	char digits[32];
+	int wc = snprintf(digits, sizeof digits, "%zu", n);
+	table_set_width(&p->tt, 1, wc > 3 ? wc : 3);
 	return 0;
 }
 
-static void inv_layout(struct view *v, int height, int width)
+/* The tree is shown by default when the window is wide enough for it and the table. */
+static void inv_layout_default(struct view *v, int height, int width)
 {
 	struct inventar *p = v->priv;
-	table_layout(&p->t, height, width);
-}
-
-static void inv_draw(struct view *v)
-{
-	struct inventar *p = v->priv;
-	if (p->n_rows == 0) {
-		text_put(v->win, 1, 1, _("Noch keine Objekte. Import mit: wolkenplan import DATEI"),
-			 getmaxx(v->win) - 1, theme_attr(v->env->theme, ROLE_DIM, 0), TEXT_LEFT);
-		return;
-	}
-	table_draw(&p->t, v->win);
-}
-
-static int inv_handle(struct view *v, int action)
-{
-	struct inventar *p = v->priv;
-	return table_handle(&p->t, action);
-}
-
-static int inv_click(struct view *v, int y, int x)
-{
-	struct inventar *p = v->priv;
-	(void)x;
-	return table_click(&p->t, y - 1);
-}
-
-static void inv_info(struct view *v, char *buf, size_t n)
-{
-	struct inventar *p = v->priv;
-	if (p->n_rows == 0 || (p->rows[p->t.sel].ref & ROW_GROUP)) {
-		snprintf(buf, n, "%s", "");
-		return;
-	}
-	snprintf(buf, n, _("Objekt %u von %zu"), (unsigned)p->rows[p->t.sel].ord + 1,
-		 v->env->ws->n_obj);
+	if (!p->width)
+		p->tree_shown = width >= 100;
+	inv_layout(v, height, width);
 }
 
 static void inv_destroy(struct view *v)
 {
 	struct inventar *p = v->priv;
-	if (p)
+	if (p) {
+		for (int c = 0; c < C__N; c++)
+			free(p->order[c]);
 		free(p->rows);
+		free(p->byk);
+		free(p->pre);
+		free(p->pos);
+		free(p->end);
+		free(p->depth);
+		free(p->sub);
+		free(p->collapsed);
+		free(p->trows);
+		free(p->hay);
+		free(p->hay_off);
+		pick_free(&p->pk);
+		if (p->wtab)
+			delwin(p->wtab);
+		if (p->wtree)
+			delwin(p->wtree);
+	}
 	free(p);
 	v->priv = NULL;
 }
@@ -339,9 +1304,10 @@ static void inv_destroy(struct view *v)
 const struct view_ops view_inventar_ops = {
 	.name = "inventar",
 	.open = inv_open,
-	.layout = inv_layout,
+	.layout = inv_layout_default,
 	.draw = inv_draw,
 	.handle = inv_handle,
+	.key = inv_key,
 	.click = inv_click,
 	.info = inv_info,
 	.destroy = inv_destroy,

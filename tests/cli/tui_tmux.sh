@@ -1,6 +1,8 @@
 #!/bin/sh
 # End-to-end test of the dashboard: runs the real binary in a detached tmux session at
-# 80x24 on a fresh demo workspace, sends keys and reads the screen with capture-pane.
+# 80x24 on a fresh demo workspace, sends keys and reads the screen with capture-pane:
+# open, a figure of the Übersicht, navigate, sort, filter, search, jump, help, resize
+# (wide, too small, back), quit; NO_COLOR=1, a non-UTF-8 locale and --lang en.
 # Skips (exit 0) when tmux is missing. Expects $BIN (absolute path of build/wolkenplan).
 : "${BIN:?BIN must point to build/wolkenplan}"
 name=tui_tmux
@@ -41,16 +43,15 @@ wait_for() {
 	return 1
 }
 expect() { if wait_for "$1"; then ok; else bad "screen lacks: $1"; fi; }
-# page_to TEXT — pages down (at most 8 times) until TEXT shows
-page_to() {
-	n=0
-	while ! grep -qF -- "$1" "$T/screen" && [ "$n" -lt 8 ]; do
-		tm send-keys -t "$S" NPage
-		sleep 0.2
-		tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null
-		n=$((n + 1))
+# quit NAME — sends q and waits (up to ~3 s) until the session has ended
+quit() {
+	tm send-keys -t "$1" q
+	i=0
+	while tm has-session -t "$1" 2>/dev/null && [ "$i" -lt 30 ]; do
+		sleep 0.1
+		i=$((i + 1))
 	done
-	expect "$1"
+	! tm has-session -t "$1" 2>/dev/null
 }
 
 lang=C.UTF-8
@@ -61,46 +62,94 @@ if "$BIN" init --demo --db "$DB" >"$T/out" 2>"$T/err"; then ok; else bad "init -
 
 tm new-session -d -s "$S" -x 80 -y 24 \
 	"env LANG=$lang LC_ALL=$lang LANGUAGE= TERM=screen '$BIN' --db '$DB' 2>'$T/err'; echo \$? >'$T/rc'"
+# open: the Übersicht first
 expect "74 Objekte"
-expect "10 Hauptamt"
+expect "Objekte nach Typ"
+expect "alle Objekte"
 expect "q Beenden"
-page_to "33 Bürgerservice"
-expect "REG-MELDE"
-expect "34 Straßenverkehrsamt"
 
-# nothing wrapped: every body line (screen lines 4-22) is a group header or an object row
-if sed -n '4,22p' "$T/screen" | grep -vqE '^((ANW|FV|REG)-|$)|· [0-9]+ Objekte?$'; then
-	bad "a body line is neither an object nor a group header (wrapped?)"
+# a figure opens the Inventar filtered to it: Register
+tm send-keys -t "$S" j j Enter
+expect "Typ: Register"
+expect "gefiltert aus 74"
+if sed -n '4,20p' "$T/screen" | grep -E '^[A-Z]' | grep -vqE '^REG-'; then
+	bad "a row that is not a Register under the Register filter"
+else ok; fi
+tm send-keys -t "$S" F
+expect " von 74"
+tm send-keys -t "$S" g
+expect "Objekt 1 von 74"
+
+# navigate: j, G, g; every table line starts with a Kennung (nothing wrapped)
+tm send-keys -t "$S" j j
+expect "Objekt 3 von 74"
+tm send-keys -t "$S" G
+expect "Objekt 74 von 74"
+tm send-keys -t "$S" g
+expect "Objekt 1 von 74"
+if sed -n '4,21p' "$T/screen" | grep -vqE '^((ANW|FV|REG)-|$)'; then
+	bad "a table line does not start with a Kennung (wrapped?)"
 else ok; fi
 
-tm send-keys -t "$S" j
+# sort: s → Name, S reverses
+tm send-keys -t "$S" s
+expect "sortiert: Name ▲"
+tm send-keys -t "$S" S
+expect "sortiert: Name ▼"
+n=0
+while ! grep -qF "sortiert: Kennung ▲" "$T/screen" && [ "$n" -lt 12 ]; do
+	tm send-keys -t "$S" s
+	sleep 0.1
+	tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null
+	n=$((n + 1))
+done
+expect "sortiert: Kennung ▲"
+
+# filter through the pick list: f, "typ", Enter, "anw", Enter
+tm send-keys -t "$S" f
+expect "Filtern nach"
+tm send-keys -t "$S" -l typ
+tm send-keys -t "$S" Enter
+expect "Filter: Typ"
+tm send-keys -t "$S" -l anw
+tm send-keys -t "$S" Enter
+expect "Typ: Anwendung"
+tm send-keys -t "$S" F
+expect "kein Filter"
+
+# incremental search and jump
+tm send-keys -t "$S" /
+expect "Suche:"
+tm send-keys -t "$S" -l melderegister
+tm send-keys -t "$S" Enter
+expect "REG-MELDE"
+tm send-keys -t "$S" :
+expect "Kennung:"
+tm send-keys -t "$S" -l fv-parkausweis
+tm send-keys -t "$S" Enter
+expect "FV-PARKAUSWEIS"
+
+# help by ?, back with q
 tm send-keys -t "$S" '?'
 expect "Diese Hilfe mit allen Tasten"
-expect "q oder Esc: zurück"
-
 tm send-keys -t "$S" q
-expect "Kennung"
-if grep -qF "Diese Hilfe mit allen Tasten" "$T/screen"; then bad "help still shown"; else ok; fi
+expect "sortiert: Kennung"
 
-# a resize reaches the app as KEY_RESIZE: the wide layout shows every column
+# a resize reaches the app as KEY_RESIZE: the wide layout shows the Behörden tree? no:
+# the tree was decided at 80 columns; t shows it
 if tm resize-window -t "$S" -x 120 -y 40 >/dev/null 2>&1; then
-	expect "Schutzklasse"
-	expect "Empfehlung"
+	expect "Behörde"
+	tm send-keys -t "$S" t
+	expect "Alle Behörden"
+	# too small: a clear notice, and back
+	tm resize-window -t "$S" -x 60 -y 20 >/dev/null 2>&1
+	expect "Fenster zu klein"
+	expect "mindestens 80 × 24"
+	tm resize-window -t "$S" -x 80 -y 24 >/dev/null 2>&1
+	expect "sortiert: Kennung"
 fi
 
-# the help by its number key, left with Esc
-tm send-keys -t "$S" 8
-expect "q oder Esc: zurück"
-tm send-keys -t "$S" Escape
-expect " von 74"
-
-tm send-keys -t "$S" q
-i=0
-while tm has-session -t "$S" 2>/dev/null && [ "$i" -lt 30 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-if tm has-session -t "$S" 2>/dev/null; then bad "session still running after q q"; else ok; fi
+if quit "$S"; then ok; else bad "session still running after q"; fi
 if [ "$(cat "$T/rc" 2>/dev/null)" = 0 ]; then ok; else bad "exit code $(cat "$T/rc" 2>/dev/null)"; fi
 if [ -s "$T/err" ]; then bad "stderr not empty"; else ok; fi
 
@@ -108,13 +157,33 @@ if [ -s "$T/err" ]; then bad "stderr not empty"; else ok; fi
 tm new-session -d -s mono -x 80 -y 24 \
 	"env NO_COLOR=1 LANG=$lang LC_ALL=$lang TERM=screen '$BIN' --db '$DB' 2>'$T/err'"
 S=mono
-expect "10 Hauptamt"
+expect "Objekte nach Typ"
+tm send-keys -t mono 2
+expect "Objekt 1 von 74"
 tm capture-pane -p -e -t mono >"$T/esc"
 if grep -qE "$(printf '\033')\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5|48;5)[;m]" "$T/esc"; then
 	bad "colour codes despite NO_COLOR"
 else ok; fi
 if grep -qE "$(printf '\033')\\[([0-9;]*;)?7[;m]" "$T/esc"; then ok; else bad "no reverse video"; fi
-tm send-keys -t mono q
+quit mono
+
+# a non-UTF-8 locale: ASCII only on screen (umlauts transliterated, no box glyphs)
+tm new-session -d -s ascii -x 80 -y 24 \
+	"env LANG=C LC_ALL=C TERM=screen '$BIN' --db '$DB' 2>'$T/err'"
+S=ascii
+expect "Uebersicht"
+if LC_ALL=C grep -q "$(printf '[\200-\377]')" "$T/screen"; then
+	bad "non-ASCII bytes on screen under LC_ALL=C"
+else ok; fi
+quit ascii
+
+# --lang en: the English interface
+tm new-session -d -s en -x 80 -y 24 \
+	"env LANG=$lang LC_ALL=$lang TERM=screen '$BIN' --lang en --db '$DB' 2>'$T/err'"
+S=en
+expect "objects"
+expect "Quit"
+quit en
 
 printf '%s: %d passed, %d failed\n' "$name" "$pass" "$fail"
 [ "$fail" -eq 0 ]

@@ -1,0 +1,603 @@
+/* Übersicht (dashboard): the key figures of the workspace or of one Behörde with its
+ * sub-Behörden — objects by type, verdicts on the recommended platform, the readiness
+ * distribution as a bar chart, the blocked objects and the red lines that block most,
+ * contract ends in the next 12 months, the top quick wins and the next wave. Every figure
+ * is a selectable line: Enter (or a click) opens the Inventar filtered to what it counts.
+ * The figures are computed in one pass over the objects when the scope changes. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/date.h"
+#include "model/enums.h"
+#include "model/err.h"
+#include "model/i18n.h"
+#include "model/utf8.h"
+#include "tui/actions.h"
+#include "tui/pick.h"
+#include "tui/table.h"
+#include "tui/text.h"
+#include "tui/view.h"
+#include "tui/widget.h"
+
+#define MAX_LINES 96
+#define TOP_N 5          /* objects listed under contract ends and quick wins */
+#define BUCKETS 5        /* readiness bars: 0–19, 20–39, 40–59, 60–79, 80–100 */
+#define LABEL_W 34       /* label column at most */
+
+enum line_kind { L_HEAD, L_FIG, L_TEXT, L_BLANK };
+
+struct ue_line {
+	uint8_t kind;        /* enum line_kind */
+	uint8_t role;        /* enum role of the value (verdict colours), ROLE_ROW otherwise */
+	uint8_t bar;         /* 1 = draw a bar for count */
+	char label[160];
+	char value[48];
+	size_t count;        /* for the bar */
+	size_t bar_max;      /* the section's largest count */
+	struct inv_filter f; /* what Enter opens (L_FIG only) */
+};
+
+struct uebersicht {
+	const struct view_env *env;
+	struct table t;
+	struct ue_line lines[MAX_LINES];
+	size_t n_lines;
+	uint32_t scope;        /* Behörde index or WP_NONE = the whole workspace */
+	uint32_t *beh_sorted;  /* Behörden by name, for ←/→ and the pick list */
+	uint8_t *in_scope;     /* per Behörde: 1 if in the scope's subtree */
+	size_t n_scope_obj;
+	int picking;
+	struct pick pk;
+	char note[128];
+};
+
+static const struct table_col columns[] = {
+	{ "", NULL, 20, 0, 0, 1, 0 },
+};
+
+/* ---- building the figures ---- */
+
+static struct ue_line *add_line(struct uebersicht *p, int kind, const char *label)
+{
+	if (p->n_lines >= MAX_LINES)
+		return NULL;
+	struct ue_line *l = &p->lines[p->n_lines++];
+	memset(l, 0, sizeof *l);
+	l->kind = (uint8_t)kind;
+	l->role = ROLE_ROW;
+	snprintf(l->label, sizeof l->label, "%s", label ? label : "");
+	inv_filter_clear(&l->f);
+	l->f.behoerde = p->scope;
+	return l;
+}
+
+static struct ue_line *add_fig(struct uebersicht *p, const char *label, size_t count)
+{
+	struct ue_line *l = add_line(p, L_FIG, label);
+	if (l) {
+		l->count = count;
+		snprintf(l->value, sizeof l->value, "%zu", count);
+	}
+	return l;
+}
+
+/* Sets bar_max of lines [from, p->n_lines) to their largest count and turns bars on. */
+static void bars(struct uebersicht *p, size_t from)
+{
+	size_t mx = 0;
+	for (size_t i = from; i < p->n_lines; i++)
+		if (p->lines[i].count > mx)
+			mx = p->lines[i].count;
+	for (size_t i = from; i < p->n_lines; i++) {
+		p->lines[i].bar = 1;
+		p->lines[i].bar_max = mx;
+	}
+}
+
+static int obj_verdict(const struct assessment *as, uint32_t o)
+{
+	uint32_t e = as->obj[o].empfohlen;
+	if (e == WP_NONE || e >= as->n_pf)
+		return V_BLOCKIERT;
+	return as->verdict[(size_t)o * as->n_pf + e];
+}
+
+static int in_scope(const struct uebersicht *p, uint32_t o)
+{
+	if (p->scope == WP_NONE)
+		return 1;
+	uint32_t b = p->env->ws->obj[o].behoerde;
+	return b < p->env->ws->n_beh && p->in_scope[b];
+}
+
+/* Marks the Behörden in the subtree of p->scope (walking each one's parent chain). */
+static void mark_scope(struct uebersicht *p)
+{
+	const struct ws *ws = p->env->ws;
+	for (size_t b = 0; b < ws->n_beh; b++) {
+		uint32_t a = (uint32_t)b;
+		p->in_scope[b] = 0;
+		for (size_t steps = 0; a < ws->n_beh && steps <= ws->n_beh; steps++) {
+			if (a == p->scope) {
+				p->in_scope[b] = 1;
+				break;
+			}
+			a = ws->beh[a].parent;
+		}
+	}
+}
+
+struct soon {
+	int32_t date;
+	uint32_t obj;
+};
+
+/* Keeps the TOP_N earliest (date, then Kennung order via obj rank) in top[0..*n). */
+static void soon_add(struct soon *top, size_t *n, int32_t date, uint32_t obj,
+		     const struct ws *ws)
+{
+	size_t i = *n;
+	while (i > 0 && (top[i - 1].date > date ||
+			 (top[i - 1].date == date &&
+			  strcmp(ws->obj[top[i - 1].obj].kennung, ws->obj[obj].kennung) > 0)))
+		i--;
+	if (i >= TOP_N)
+		return;
+	size_t last = *n < TOP_N ? *n : TOP_N - 1;
+	memmove(&top[i + 1], &top[i], (last - i) * sizeof *top);
+	top[i] = (struct soon){ date, obj };
+	if (*n < TOP_N)
+		(*n)++;
+}
+
+static void obj_label(const struct ws *ws, uint32_t o, const char *lead, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s%s  %s", lead, ws->obj[o].kennung, ws->obj[o].name);
+}
+
+/* Recomputes every figure for the current scope: one pass over the objects, plus the
+ * quick-win order. Returns 0 or -WP_ENOMEM. */
+static int compute(struct uebersicht *p)
+{
+	const struct ws *ws = p->env->ws;
+	const struct assessment *as = p->env->as;
+	size_t n = ws->n_obj, by_typ[TYP__N] = { 0 }, by_v[V__N] = { 0 }, buck[BUCKETS] = { 0 };
+	size_t n_rl = ws->n_rl, total = 0, blocked = 0, n_soon = 0, n_contract = 0;
+	size_t *rl_count = calloc(n_rl + 1, sizeof *rl_count);
+	uint32_t *qw = malloc((n ? n : 1) * sizeof *qw);
+	struct soon top[TOP_N];
+	int32_t bis = p->env->heute + 365;
+	char buf[256];
+	if (!rl_count || !qw) {
+		free(rl_count);
+		free(qw);
+		return -WP_ENOMEM;
+	}
+	mark_scope(p);
+	for (uint32_t o = 0; o < n; o++) {
+		if (!in_scope(p, o))
+			continue;
+		const struct objekt *ob = &ws->obj[o];
+		const struct assess_obj *ao = &as->obj[o];
+		total++;
+		if (ob->typ < TYP__N)
+			by_typ[ob->typ]++;
+		int v = obj_verdict(as, o);
+		by_v[v]++;
+		int bk = ao->bereitschaft >= 100 ? BUCKETS - 1 : ao->bereitschaft / 20;
+		buck[bk < BUCKETS ? bk : BUCKETS - 1]++;
+		if (v == V_BLOCKIERT && ws->n_pf > 0) {
+			blocked++;
+			int req = assess_required_level(ws, ao, o);
+			for (size_t r = 0; r < n_rl; r++)
+				for (size_t f = 0; f < ws->n_pf; f++)
+					if (assess_rl_check(ws->rl_val[f * n_rl + r], req) ==
+					    RLC_VERFEHLT) {
+						rl_count[r]++;
+						break;
+					}
+			for (uint32_t f = 0; f < ws->n_pf; f++)
+				if (assess_vs_check(ws, o, f) == RLC_VERFEHLT) {
+					rl_count[n_rl]++;
+					break;
+				}
+		}
+		if (ob->vertragsende != INT32_MIN && ob->vertragsende >= p->env->heute &&
+		    ob->vertragsende <= bis) {
+			n_contract++;
+			soon_add(top, &n_soon, ob->vertragsende, o, ws);
+		}
+	}
+	p->n_scope_obj = total;
+	p->n_lines = 0;
+	struct ue_line *l;
+
+	/* objects by type */
+	add_line(p, L_HEAD, _("Objekte nach Typ"));
+	size_t from = p->n_lines;
+	add_fig(p, _("alle Objekte"), total);
+	for (int t = 0; t < TYP__N; t++)
+		if ((l = add_fig(p, enum_label(EK_TYP, t), by_typ[t])))
+			l->f.typ = t;
+	bars(p, from);
+	add_line(p, L_BLANK, NULL);
+
+	/* verdicts */
+	add_line(p, L_HEAD, _("Urteil auf der empfohlenen Plattform"));
+	from = p->n_lines;
+	static const char *const sym[V__N] = { "✓", "?", "✗" };
+	static const uint8_t vrole[V__N] = { ROLE_VERDICT_OK, ROLE_VERDICT_OPEN,
+					     ROLE_VERDICT_BLOCKED };
+	for (int v = 0; v < V__N; v++) {
+		snprintf(buf, sizeof buf, "%s %s", sym[v], enum_label(EK_VERDICT, v));
+		if ((l = add_fig(p, buf, by_v[v]))) {
+			l->f.verdict = v;
+			l->role = vrole[v];
+		}
+	}
+	bars(p, from);
+	add_line(p, L_BLANK, NULL);
+
+	/* readiness distribution */
+	add_line(p, L_HEAD, _("DVC-Bereitschaft (Verteilung)"));
+	from = p->n_lines;
+	for (int b = BUCKETS - 1; b >= 0; b--) {
+		int lo = b * 20, hi = b == BUCKETS - 1 ? 100 : b * 20 + 19;
+		snprintf(buf, sizeof buf, _("%d–%d %%"), lo, hi);
+		if ((l = add_fig(p, buf, buck[b]))) {
+			l->f.bereit_min = lo;
+			l->f.bereit_max = hi;
+		}
+	}
+	bars(p, from);
+	add_line(p, L_BLANK, NULL);
+
+	/* blocked objects and the red lines that block most */
+	add_line(p, L_HEAD, _("Blockierte Objekte und was sie blockiert"));
+	if ((l = add_fig(p, _("blockiert auf jeder Plattform"), blocked))) {
+		l->f.verdict = V_BLOCKIERT;
+		l->role = ROLE_VERDICT_BLOCKED;
+	}
+	from = p->n_lines;
+	for (int shown = 0; shown < 5; shown++) {
+		size_t best = (size_t)-1;
+		for (size_t r = 0; r <= n_rl; r++)
+			if (rl_count[r] && (best == (size_t)-1 || rl_count[r] > rl_count[best]))
+				best = r;
+		if (best == (size_t)-1)
+			break;
+		if (best < n_rl)
+			snprintf(buf, sizeof buf, _("  verfehlt %s %s"), ws->rl[best].code,
+				 ws->rl[best].name);
+		else
+			snprintf(buf, sizeof buf, "%s", _("  VS-NfD-Freigabe fehlt"));
+		if ((l = add_fig(p, buf, rl_count[best]))) {
+			l->f.verdict = V_BLOCKIERT;
+			l->f.rl = (uint32_t)best;
+		}
+		rl_count[best] = 0;
+	}
+	if (p->n_lines > from)
+		bars(p, from);
+	add_line(p, L_BLANK, NULL);
+
+	/* contract ends */
+	char d[16];
+	add_line(p, L_HEAD, _("Vertragsende in den nächsten 12 Monaten"));
+	date_format(bis, i18n_german(), d, sizeof d);
+	snprintf(buf, sizeof buf, _("Verträge enden bis %s"), d);
+	if ((l = add_fig(p, buf, n_contract)))
+		l->f.vertrag_bis = bis;
+	for (size_t i = 0; i < n_soon; i++) {
+		char lead[32];
+		date_format(top[i].date, i18n_german(), d, sizeof d);
+		snprintf(lead, sizeof lead, "  %s  ", d);
+		obj_label(ws, top[i].obj, lead, buf, sizeof buf);
+		if ((l = add_line(p, L_FIG, buf)))
+			l->f.select = top[i].obj;
+	}
+	add_line(p, L_BLANK, NULL);
+
+	/* quick wins */
+	add_line(p, L_HEAD, _("Quick Wins (beste zuerst)"));
+	size_t nq = assess_quickwins(ws, as, qw), n_in = 0;
+	for (size_t i = 0; i < nq; i++)
+		n_in += in_scope(p, qw[i]);
+	if ((l = add_fig(p, _("geeignet für einen Quick Win"), n_in)))
+		l->f.quickwin = 1;
+	for (size_t i = 0, shown = 0; i < nq && shown < TOP_N; i++) {
+		if (!in_scope(p, qw[i]))
+			continue;
+		shown++;
+		obj_label(ws, qw[i], "  ", buf, sizeof buf);
+		if ((l = add_line(p, L_FIG, buf))) {
+			snprintf(l->value, sizeof l->value, _("%u Pkt."), (unsigned)as->obj[qw[i]].qw);
+			l->f.select = qw[i];
+		}
+	}
+	add_line(p, L_BLANK, NULL);
+
+	/* the next wave */
+	add_line(p, L_HEAD, _("Nächste Welle"));
+	const struct welle *next = NULL;
+	for (size_t i = 0; i < ws->n_welle; i++) {
+		const struct welle *wv = &ws->welle[i];
+		if (wv->ende >= p->env->heute && (!next || wv->beginn < next->beginn))
+			next = wv;
+	}
+	if (!next) {
+		add_line(p, L_TEXT, ws->n_welle ? _("keine Welle mehr nach heute geplant") :
+			 _("noch nicht geplant"));
+	} else {
+		char d2[16];
+		size_t in_wave = 0;
+		for (uint32_t o = 0; o < n; o++)
+			in_wave += in_scope(p, o) && ws->obj[o].welle_pin == next->nr;
+		date_format(next->beginn, i18n_german(), d, sizeof d);
+		date_format(next->ende, i18n_german(), d2, sizeof d2);
+		snprintf(buf, sizeof buf, _("Welle %d: %s – %s, festgelegte Objekte"), next->nr, d,
+			 d2);
+		if ((l = add_fig(p, buf, in_wave)))
+			l->f.welle = next->nr;
+	}
+	free(rl_count);
+	free(qw);
+	table_set_rows(&p->t, p->n_lines);
+	return 0;
+}
+
+/* ---- drawing ---- */
+
+static int selectable(const void *ctx, size_t row)
+{
+	const struct uebersicht *p = ctx;
+	return p->lines[row].kind == L_FIG;
+}
+
+static void draw_line(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+		      int selected)
+{
+	struct uebersicht *p = ctx;
+	const struct theme *th = p->env->theme;
+	const struct ue_line *l = &p->lines[row];
+	int width = t->width;
+	if (l->kind == L_HEAD) {
+		text_put(w, y, 0, l->label, width, theme_attr(th, ROLE_GROUP, 0), TEXT_LEFT);
+		return;
+	}
+	if (l->kind == L_BLANK)
+		return;
+	attr_t base = theme_attr(th, ROLE_ROW, selected);
+	if (l->kind == L_TEXT) {
+		text_put(w, y, 2, l->label, width - 2, theme_attr(th, ROLE_DIM, selected),
+			 TEXT_LEFT);
+		return;
+	}
+	int lw = width / 2 < LABEL_W ? width / 2 : LABEL_W, vw = 8;
+	if (l->f.select != WP_NONE) /* object lines: the label takes the bar's room too */
+		lw = width - vw - 3;
+	text_put(w, y, 2, l->label, lw, theme_attr(th, l->role, selected), TEXT_LEFT);
+	text_put(w, y, 2 + lw, l->value, vw, base, TEXT_RIGHT);
+	if (!l->bar || l->bar_max == 0)
+		return;
+	int bw = width - (2 + lw + vw + 2);
+	if (bw > 50)
+		bw = 50;
+	if (bw <= 0)
+		return;
+	int len = (int)((l->count * (size_t)bw + l->bar_max / 2) / l->bar_max);
+	if (len == 0 && l->count > 0)
+		len = 1;
+	char bar[256];
+	const char *g = text_ascii() ? "#" : "█";
+	size_t gl = strlen(g), k = 0;
+	for (int i = 0; i < len && k + gl < sizeof bar; i++, k += gl)
+		memcpy(bar + k, g, gl);
+	bar[k] = '\0';
+	text_put(w, y, 2 + lw + vw + 2, bar, bw, theme_attr(th, l->role == ROLE_ROW ?
+		 ROLE_DIM : l->role, selected), TEXT_LEFT);
+}
+
+static void ue_draw(struct view *v)
+{
+	struct uebersicht *p = v->priv;
+	const struct theme *th = v->env->theme;
+	const struct ws *ws = v->env->ws;
+	int cols = getmaxx(v->win);
+	char line[512], objs[64];
+	table_draw(&p->t, v->win);
+	/* the table's header line carries the scope */
+	snprintf(objs, sizeof objs, ngettext("%zu Objekt", "%zu Objekte", p->n_scope_obj),
+		 p->n_scope_obj);
+	if (p->note[0])
+		snprintf(line, sizeof line, "%s", p->note);
+	else if (p->scope == WP_NONE)
+		snprintf(line, sizeof line, _("Bereich: ganzer Arbeitsbereich, %s  (←/→ oder f: "
+					      "Behörde wählen)"), objs);
+	else
+		snprintf(line, sizeof line, _("Bereich: %s mit untergeordneten Behörden, %s  "
+					      "(←/→ oder f: wechseln)"),
+			 ws->beh[p->scope].name, objs);
+	text_put(v->win, 0, 0, line, cols, theme_attr(th, ROLE_HEADER, 0), TEXT_LEFT);
+	if (p->picking)
+		pick_draw(&p->pk, v->win);
+}
+
+/* ---- actions ---- */
+
+static void set_scope(struct uebersicht *p, uint32_t scope)
+{
+	p->scope = scope;
+	p->note[0] = '\0';
+	if (compute(p))
+		snprintf(p->note, sizeof p->note, "%s", _("zu wenig Speicher"));
+	table_select(&p->t, 0);
+}
+
+/* Moves the scope by dir through "all" and the Behörden by name. */
+static void step_scope(struct uebersicht *p, int dir)
+{
+	size_t nb = p->env->ws->n_beh, at = 0; /* 0 = all, i + 1 = beh_sorted[i] */
+	for (size_t i = 0; i < nb; i++)
+		if (p->beh_sorted[i] == p->scope)
+			at = i + 1;
+	at = (at + (size_t)(dir > 0 ? 1 : nb)) % (nb + 1);
+	set_scope(p, at == 0 ? WP_NONE : p->beh_sorted[at - 1]);
+}
+
+static const char *beh_label(void *ctx, size_t i, char *buf, size_t n)
+{
+	struct uebersicht *p = ctx;
+	(void)buf;
+	(void)n;
+	return i == 0 ? _("ganzer Arbeitsbereich") : p->env->ws->beh[p->beh_sorted[i - 1]].name;
+}
+
+static int open_line(struct uebersicht *p, struct view *v)
+{
+	if (!p->n_lines || p->lines[p->t.sel].kind != L_FIG)
+		return VF_HANDLED;
+	*v->env->request = p->lines[p->t.sel].f;
+	return VF_HANDLED | VF_REDRAW | VF_GOTO_INVENTAR;
+}
+
+static int ue_key(struct view *v, int key)
+{
+	struct uebersicht *p = v->priv;
+	if (!p->picking)
+		return 0;
+	int r = pick_key(&p->pk, key);
+	if (r == WR_DONE || r == WR_CANCEL) {
+		size_t item = r == WR_DONE ? pick_selected(&p->pk) : (size_t)-1;
+		pick_free(&p->pk);
+		p->picking = 0;
+		if (item != (size_t)-1)
+			set_scope(p, item == 0 ? WP_NONE : p->beh_sorted[item - 1]);
+	}
+	return VF_HANDLED | VF_REDRAW;
+}
+
+static int ue_handle(struct view *v, int action)
+{
+	struct uebersicht *p = v->priv;
+	switch (action) {
+	case ACT_LEFT:
+		step_scope(p, -1);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_RIGHT:
+		step_scope(p, +1);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_FILTER:
+		if (pick_open(&p->pk, _("Bereich der Übersicht"), v->env->ws->n_beh + 1, beh_label,
+			      p, v->env->theme) == 0) {
+			p->picking = 1;
+			size_t at = 0;
+			for (size_t i = 0; i < v->env->ws->n_beh; i++)
+				if (p->beh_sorted[i] == p->scope)
+					at = i + 1;
+			pick_select(&p->pk, at);
+		}
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_FILTER_CLEAR:
+		set_scope(p, WP_NONE);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_OPEN:
+		return open_line(p, v);
+	default:
+		return table_handle(&p->t, action);
+	}
+}
+
+static int ue_click(struct view *v, int y, int x)
+{
+	struct uebersicht *p = v->priv;
+	(void)x;
+	if (p->picking)
+		return VF_HANDLED;
+	if (y == 0)
+		return VF_HANDLED;
+	size_t row = p->t.top + (size_t)(y - 1);
+	if (row >= p->n_lines || p->lines[row].kind != L_FIG)
+		return VF_HANDLED;
+	table_click(&p->t, y - 1);
+	return open_line(p, v);
+}
+
+static void ue_info(struct view *v, char *buf, size_t n)
+{
+	(void)v;
+	snprintf(buf, n, "%s", _("Enter: Inventar dazu"));
+}
+
+/* ---- life cycle ---- */
+
+struct beh_name {
+	const char *name;
+	uint32_t idx;
+};
+
+static int cmp_beh(const void *a, const void *b)
+{
+	const struct beh_name *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
+}
+
+static int ue_open(struct view *v)
+{
+	struct uebersicht *p = calloc(1, sizeof *p);
+	if (!p)
+		return -WP_ENOMEM;
+	v->priv = p;
+	p->env = v->env;
+	const struct ws *ws = v->env->ws;
+	size_t nb = ws->n_beh;
+	p->scope = WP_NONE;
+	p->beh_sorted = malloc((nb ? nb : 1) * sizeof *p->beh_sorted);
+	p->in_scope = calloc(nb ? nb : 1, 1);
+	struct beh_name *tmp = malloc((nb ? nb : 1) * sizeof *tmp);
+	if (!p->beh_sorted || !p->in_scope || !tmp) {
+		free(tmp);
+		return -WP_ENOMEM;
+	}
+	for (size_t i = 0; i < nb; i++)
+		tmp[i] = (struct beh_name){ ws->beh[i].name ? ws->beh[i].name : "", (uint32_t)i };
+	qsort(tmp, nb, sizeof *tmp, cmp_beh);
+	for (size_t i = 0; i < nb; i++)
+		p->beh_sorted[i] = tmp[i].idx;
+	free(tmp);
+	table_init(&p->t, columns, 1, v->env->theme, draw_line, selectable, p);
+	return compute(p);
+}
+
+static void ue_layout(struct view *v, int height, int width)
+{
+	struct uebersicht *p = v->priv;
+	table_layout(&p->t, height, width);
+}
+
+static void ue_destroy(struct view *v)
+{
+	struct uebersicht *p = v->priv;
+	if (p) {
+		free(p->beh_sorted);
+		free(p->in_scope);
+		pick_free(&p->pk);
+	}
+	free(p);
+	v->priv = NULL;
+}
+
+const struct view_ops view_uebersicht_ops = {
+	.name = "uebersicht",
+	.open = ue_open,
+	.layout = ue_layout,
+	.draw = ue_draw,
+	.handle = ue_handle,
+	.key = ue_key,
+	.click = ue_click,
+	.info = ue_info,
+	.destroy = ue_destroy,
+};
