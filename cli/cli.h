@@ -74,6 +74,9 @@ int cli_resolve_db(struct cli *c);
 /* Opens the workspace (creating the default one with the demo on first use), loads it and
  * assesses it. Prints errors itself. Returns 0 or an exit code. */
 int cli_load(struct cli *c);
+/* The same without the assessment (c->as stays NULL): for import, which changes the
+ * workspace before anything is assessed. */
+int cli_open(struct cli *c);
 /* Re-runs the assessment after changes in c->ws (ws_index must be current). */
 int cli_reassess(struct cli *c);
 /* Frees everything cli_load made. */

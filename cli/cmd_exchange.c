@@ -98,7 +98,7 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		cli_error(_("%s: kann nicht gelesen werden: %s"), file, strerror(errno));
 		return EXIT_PROBLEM;
 	}
-	if ((rc = cli_load(c))) {
+	if ((rc = cli_open(c))) {
 		free(buf);
 		return rc;
 	}

@@ -128,6 +128,12 @@ int cli_resolve_db(struct cli *c)
 
 int cli_load(struct cli *c)
 {
+	int rc = cli_open(c);
+	return rc ? rc : cli_reassess(c);
+}
+
+int cli_open(struct cli *c)
+{
 	struct wp_err e = { 0 };
 	int rc;
 	if ((rc = cli_resolve_db(c)))
@@ -155,7 +161,7 @@ int cli_load(struct cli *c)
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
-	return cli_reassess(c);
+	return 0;
 }
 
 int cli_reassess(struct cli *c)

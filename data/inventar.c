@@ -110,9 +110,12 @@ static size_t hash_str(const char *s)
 
 static int hash_insert(struct ictx *c, uint32_t idx);
 
-static int hash_grow(struct ictx *c)
+/* Grows the table to at least min_slots (a power of two, at least twice the previous). */
+static int hash_grow_to(struct ictx *c, size_t min_slots)
 {
 	size_t n = c->nslot ? c->nslot * 2 : 1024;
+	while (n < min_slots)
+		n *= 2;
 	struct hent *old = c->slot;
 	size_t oldn = c->nslot;
 	c->slot = calloc(n, sizeof *c->slot);
@@ -130,7 +133,7 @@ static int hash_grow(struct ictx *c)
 
 static int hash_insert(struct ictx *c, uint32_t idx)
 {
-	if (c->w->n_obj * 2 >= c->nslot && hash_grow(c))
+	if (c->w->n_obj * 2 >= c->nslot && hash_grow_to(c, 0))
 		return -1;
 	const char *k = c->w->obj[idx].kennung;
 	size_t h = hash_str(k), m = c->nslot - 1, i = h & m;
@@ -563,7 +566,14 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 		rc = -WP_EINVAL;
 		goto out;
 	}
-	if (ensure_obj(&c, w->n_obj ? w->n_obj - 1 : 0) || hash_grow(&c)) {
+	/* size the table for the workspace plus one object per line of the file: no rehash
+	 * while reading */
+	size_t lines = 0;
+	for (const char *p = buf, *end = buf + len; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+		lines++;
+	if (lines > len / 8) /* a row takes at least "K,T,N,B\n": blank lines make no objects */
+		lines = len / 8;
+	if (ensure_obj(&c, w->n_obj + lines) || hash_grow_to(&c, 2 * (w->n_obj + lines) + 2)) {
 		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
 		goto out;
 	}
