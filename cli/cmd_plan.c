@@ -174,9 +174,8 @@ static int print_plan(const struct cli *c, const struct plan *p)
 			out_table_print(t, stdout);
 		out_table_free(t);
 	}
-	/* planned in a wave the plan does not have (a damaged file): the checker names them */
-	while (r < (size_t)planned)
-		r++;
+	/* plan_run's waves cover every planned object; the unplanned ones follow */
+	r = (size_t)planned;
 	size_t unplanned = w->n_obj - (size_t)planned;
 	if (unplanned && !rc) {
 		printf(_("Nicht geplant (%zu):\n"), unplanned);
