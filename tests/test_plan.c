@@ -771,6 +771,38 @@ static void test_retain_hybrid_klaerung(void **state)
 	(void)blk;
 }
 
+static void test_hinweise_combined(void **state)
+{
+	(void)state;
+	struct ws *w = mk();
+	uint32_t a = ob(w, "A", 10);
+	w->obj[a].welle_pin = 2;
+	w->obj[a].vertragsende = day("2027-05-31");
+	uint32_t r[5];
+	for (int i = 0; i < 5; i++) {
+		char k[16];
+		snprintf(k, sizeof k, "R%d", 5 - i);
+		r[i] = ob(w, ws_str(w, k), 10);
+		w->obj[r[i]].strategie = STRAT_RETAIN;
+		dep(w, a, r[i]);
+	}
+	struct run rr;
+	plan(w, 120, &rr);
+	assert_int_equal(wv(&rr, a), 2);
+	assert_int_equal(rr.p->obj[a].hybrid_zu, r[4]); /* R1 */
+	char buf[512];
+	plan_hinweise(w, rr.a, rr.p, a, buf, sizeof buf);
+	assert_string_equal(buf, "hybride Schnittstelle zu R1, R2, R3 und 2 weitere; Frist "
+				 "gefährdet (Vertragsende 31.05.2027, Welle endet 30.06.2027); "
+				 "fest eingeplant in Welle 2");
+	assert_int_equal(rr.nv, 1);
+	assert_int_equal(rr.v[0].art, PV_FRIST);
+	/* Out of range: empty text. */
+	assert_int_equal(plan_hinweise(w, rr.a, rr.p, 999, buf, sizeof buf), 0);
+	assert_string_equal(buf, "");
+	done(&w, &rr);
+}
+
 /* ---- The checker on hand-broken plans ---- */
 
 static void test_check_detects_each_kind(void **state)
@@ -1154,6 +1186,7 @@ int main(void)
 		cmocka_unit_test(test_tiebreak_effort),
 		cmocka_unit_test(test_tiebreak_kennung_and_fill),
 		cmocka_unit_test(test_retain_hybrid_klaerung),
+		cmocka_unit_test(test_hinweise_combined),
 		cmocka_unit_test(test_check_detects_each_kind),
 		cmocka_unit_test(test_property_acyclic),
 		cmocka_unit_test(test_property_cyclic),
