@@ -157,7 +157,8 @@ static int print_plan(const struct cli *c, const struct plan *p)
 	size_t r = 0;
 	for (size_t k = 0; k < p->n_welle && !rc; k++) {
 		const struct plan_welle *wv = &p->welle[k];
-		printf(_("Welle %d  %s  %u Objekte  %s / %s PT\n"), wv->nr,
+		printf(ngettext("Welle %d  %s  %u Objekt  %s / %s PT\n",
+				"Welle %d  %s  %u Objekte  %s / %s PT\n", wv->n_obj), wv->nr,
 		       span(wv->beginn, wv->ende, b1, sizeof b1), wv->n_obj,
 		       pt(wv->belegt, b2, sizeof b2), pt(wv->kapazitaet, b3, sizeof b3));
 		struct out_table *t = out_table_new(5, (const int[]){ 0, 0, 0, 1, 0 });
@@ -230,7 +231,9 @@ static int print_pilots(const struct cli *c, const struct plan *p)
 		else if (!wn || wn > p->n_welle)
 			printf(_("  %s: nicht geplant\n"), pi->name);
 		else
-			printf(_("  %s: Welle %u (%s), %zu Objekte, %s PT\n"), pi->name, wn,
+			printf(ngettext("  %s: Welle %u (%s), %zu Objekt, %s PT\n",
+					"  %s: Welle %u (%s), %zu Objekte, %s PT\n", pi->n_members),
+			       pi->name, wn,
 			       span(p->welle[wn - 1].beginn, p->welle[wn - 1].ende, b1, sizeof b1),
 			       pi->n_members, pt(sum, b2, sizeof b2));
 		if (wn > 1 && wn <= p->n_welle) {
@@ -351,7 +354,9 @@ int cmd_plan(struct cli *c, int argc, char **argv)
 	       p->params.start_jahr, p->params.start_quartal, p->params.wellen_laenge,
 	       pt(p->params.kapazitaet, b, sizeof b));
 	if (c->ws->n_welle)
-		printf(_("Eigene Kapazität für %zu Wellen (wolkenplan wave list)\n"), c->ws->n_welle);
+		printf(ngettext("Eigene Kapazität für %zu Welle (wolkenplan wave list)\n",
+				"Eigene Kapazität für %zu Wellen (wolkenplan wave list)\n", c->ws->n_welle),
+		       c->ws->n_welle);
 	printf("\n");
 	if ((rc = print_plan(c, p))) {
 		plan_free(&p);
@@ -433,7 +438,9 @@ int cmd_roadmap(struct cli *c, int argc, char **argv)
 		char b1[64], b2[32], b3[32];
 		printf("\n");
 		for (size_t k = 0; k < p->n_welle; k++)
-			printf(_("Welle %d  %s  %u Objekte  %s / %s PT\n"), p->welle[k].nr,
+			printf(ngettext("Welle %d  %s  %u Objekt  %s / %s PT\n",
+					"Welle %d  %s  %u Objekte  %s / %s PT\n", p->welle[k].n_obj),
+			       p->welle[k].nr,
 			       span(p->welle[k].beginn, p->welle[k].ende, b1, sizeof b1),
 			       p->welle[k].n_obj, pt(p->welle[k].belegt, b2, sizeof b2),
 			       pt(p->welle[k].kapazitaet, b3, sizeof b3));

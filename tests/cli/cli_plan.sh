@@ -74,7 +74,7 @@ has "$T/out" "Welle 1 hat jetzt die eigene Kapazität 600 PT"
 run 0 W wave list
 grep '^    1 ' "$T/out" | grep -q 'eigene Kapazität' && ok || bad "wave list lacks the own capacity"
 run 0 W plan --start 2027-Q1
-has "$T/out" "Eigene Kapazität für 1 Wellen"
+has "$T/out" "Eigene Kapazität für 1 Welle (wolkenplan wave list)"
 has "$T/out" "Anwohnerparken: Welle 1 (01.01.2027–31.03.2027)"
 run 0 W roadmap
 grep ' FV-PARKAUSWEIS ' "$T/out" | grep -q '^    1 ' && ok || bad "with 600 PT Anwohnerparken not in wave 1"
