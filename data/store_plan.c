@@ -15,11 +15,12 @@
 
 void store_welle_dates(const struct plan_params *p, int nr, int32_t *beginn, int32_t *ende)
 {
-	int len = p->wellen_laenge > 0 ? p->wellen_laenge : 3;
-	long m0 = (long)p->start_jahr * 12 + (long)(p->start_quartal - 1) * 3; /* months */
-	long a = m0 + (long)(nr - 1) * len, b = a + len;
-	*beginn = date_from_ymd((int)(a / 12), (int)(a % 12) + 1, 1);
-	*ende = date_from_ymd((int)(b / 12), (int)(b % 12) + 1, 1) - 1;
+	struct plan_params q = *p;
+	if (q.wellen_laenge <= 0)
+		q.wellen_laenge = 3;
+	/* the planner's own calendar, so stored and planned waves never disagree */
+	*beginn = plan_welle_beginn(&q, nr);
+	*ende = plan_welle_beginn(&q, nr + 1) - 1;
 }
 
 /* Steps a one-row write and resets it; what is an untranslated msgid. */

@@ -402,6 +402,32 @@ static void test_migrate_v1(void **state)
 	rmdir(dir);
 }
 
+/* Waves created by the store (pins, wave set) have the planner's dates: for several
+ * starts and lengths, wave nr begins where plan_welle_beginn says and ends the day before
+ * the next one begins — across year ends, with lengths that do not divide a year. */
+static void test_wave_dates(void **state)
+{
+	(void)state;
+	static const int cases[][3] = { { 2027, 1, 3 }, { 2027, 4, 3 }, { 2026, 3, 5 },
+					{ 2030, 2, 1 }, { 2028, 4, 24 }, { 1999, 4, 7 } };
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+		struct plan_params p = { .start_jahr = cases[c][0], .start_quartal = cases[c][1],
+					 .wellen_laenge = cases[c][2], .kapazitaet = 120 };
+		for (int nr = 1; nr <= 60; nr++) {
+			int32_t b, e;
+			store_welle_dates(&p, nr, &b, &e);
+			assert_int_equal(b, plan_welle_beginn(&p, nr));
+			assert_int_equal(e, plan_welle_beginn(&p, nr + 1) - 1);
+			assert_true(e >= b);
+		}
+	}
+	struct plan_params q = { .start_jahr = 2027, .start_quartal = 4, .wellen_laenge = 3 };
+	int32_t b, e;
+	store_welle_dates(&q, 2, &b, &e);
+	assert_int_equal(b, date_from_ymd(2028, 1, 1));
+	assert_int_equal(e, date_from_ymd(2028, 3, 31));
+}
+
 /* ---- pilots ---- */
 
 static void test_pilot_crud(void **state)
@@ -500,6 +526,7 @@ int main(void)
 		T(test_pin_without_plan),
 		T(test_wave_capacity),
 		cmocka_unit_test(test_migrate_v1),
+		cmocka_unit_test(test_wave_dates),
 		T(test_pilot_crud),
 #undef T
 	};
