@@ -105,10 +105,11 @@ $(BUILD)/tests/%: tests/%.c $(LIB_UI) $(LIB_DATA) $(LIB_MODEL)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_UI) $(LIB_DATA) $(LIB_MODEL) \
 		$(LDLIBS) -lcmocka
 
-$(BUILD)/bench/%: tests/bench/%.c tests/bench/gen.h $(LIB_DATA) $(LIB_MODEL)
+$(BUILD)/bench/%: tests/bench/%.c tests/bench/gen.h $(LIB_UI) $(LIB_DATA) $(LIB_MODEL)
 	$(call say,CC,$<)
 	@mkdir -p $(@D)
-	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_DATA) $(LIB_MODEL) $(LDLIBS)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_UI) $(LIB_DATA) $(LIB_MODEL) \
+		$(LDLIBS)
 
 # Generator of synthetic inventories and workspaces (tests/bench/gen.h): see tools/gen.c.
 $(BUILD)/tools/wp-gen: tools/gen.c tests/bench/gen.h $(LIB_DATA) $(LIB_MODEL)
@@ -152,12 +153,13 @@ asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT='-O1 -g -fno-omit-frame-pointer' \
 		SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' test
 
-# One table of figures, each against its baseline in the same run (tools/bench.sh);
-# BENCH_1M=1 adds the 1,000,000-object import (about a minute more).
 # Rewrites the golden screens of the headless dashboard tests (tests/golden/*.txt) from the
 # current build; review `git diff tests/golden` before committing them.
 golden: all $(BUILD)/tests/test_tui
 	@WP_GOLDEN_UPDATE=1 $(BUILD)/tests/test_tui >/dev/null && echo "tests/golden rewritten"
+
+# One table of figures, each against its baseline in the same run (tools/bench.sh);
+# BENCH_1M=1 adds the 1,000,000-object import (about a minute more).
 
 bench: all $(BENCHES) $(BUILD)/tools/wp-gen
 	@sh tools/bench.sh $(CURDIR)/$(BIN) $(BENCHES)

@@ -110,14 +110,15 @@ static unsigned fold_cp(unsigned cp)
 	return cp;
 }
 
-/* Appends the folded UTF-8 of s to out (room bytes left); returns bytes written. */
-static size_t fold_into(const char *s, char *out, size_t room)
+/* Appends the UTF-8 of s with every code point mapped through map to out (room bytes
+ * left, no NUL written); returns the bytes written. */
+static size_t map_into(const char *s, char *out, size_t room, unsigned (*map)(unsigned))
 {
 	size_t n = strlen(s), k = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned cp;
 		size_t len = utf8_decode(s + i, n - i, &cp);
-		cp = fold_cp(cp);
+		cp = map(cp);
 		char u[4];
 		size_t ul;
 		if (cp < 0x80) {
@@ -146,6 +147,12 @@ static size_t fold_into(const char *s, char *out, size_t room)
 		i += len;
 	}
 	return k;
+}
+
+/* Folded for search: lower case, umlauts kept. */
+static size_t fold_into(const char *s, char *out, size_t room)
+{
+	return map_into(s, out, room, fold_cp);
 }
 
 /* Base letter for name order: folded, umlauts sorted with their vowel (DIN 5007-1). */
@@ -263,6 +270,13 @@ struct name_idx {
 	uint32_t idx;
 };
 
+static int cmp_key_idx(const void *a, const void *b)
+{
+	const struct name_idx *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
+}
+
 static int cmp_name_idx(const void *a, const void *b)
 {
 	const struct name_idx *x = a, *y = b;
@@ -308,18 +322,30 @@ static int build_order(struct inventar *p, int c)
 	if (c == C_KENNUNG) {
 		memcpy(ord, p->byk, n * sizeof *ord);
 	} else if (c == C_NAME) {
-		/* (name, Kennung rank) pairs: equal names keep Kennung order */
+		/* sort keys computed once (UTF-8 of the mapped code points compares in code
+		 * point order with strcmp); equal names keep Kennung order */
+		size_t total = 0;
+		for (size_t r = 0; r < n; r++)
+			total += 4 * strlen(ws->obj[r].name) + 1;
+		char *keys = malloc(total ? total : 1);
 		struct name_idx *tmp = malloc((n ? n : 1) * sizeof *tmp);
-		if (!tmp) {
+		if (!keys || !tmp) {
+			free(keys);
+			free(tmp);
 			free(ord);
 			return -WP_ENOMEM;
 		}
-		for (size_t r = 0; r < n; r++)
-			tmp[r] = (struct name_idx){ ws->obj[p->byk[r]].name, (uint32_t)r };
-		qsort(tmp, n, sizeof *tmp, cmp_name_idx);
+		size_t at = 0;
+		for (size_t r = 0; r < n; r++) {
+			tmp[r] = (struct name_idx){ keys + at, (uint32_t)r };
+			at += map_into(ws->obj[p->byk[r]].name, keys + at, total - at, order_cp);
+			keys[at++] = '\0';
+		}
+		qsort(tmp, n, sizeof *tmp, cmp_key_idx);
 		for (size_t i = 0; i < n; i++)
 			ord[i] = p->byk[tmp[i].idx];
 		free(tmp);
+		free(keys);
 	} else {
 		uint64_t *k = malloc((n ? n : 1) * sizeof *k);
 		if (!k) {

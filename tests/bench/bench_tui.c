@@ -1,0 +1,256 @@
+/* Benchmark of the dashboard on a 100,000-object workspace (generated, ~300,000
+ * dependencies), headless: newterm() on /dev/null at 120×40. Measures the first frame
+ * (load, assessment, every view opened, Übersicht drawn), the Übersicht of the next
+ * Behörde (→), the Inventar's first draw, and the redraw after one key (j, Bild↓, G, a search keystroke, s = sort by the next column,
+ * a filter), each next to a baseline measured in the same run: a plain loop writing the
+ * same number of screen cells (werase, one mvwaddnstr per line, doupdate). Prints ROW
+ * lines for tools/bench.sh and checks what is on screen, so a fast but wrong view fails. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <locale.h>
+
+#include "data/store.h"
+#include "model/ws.h"
+#include "tests/bench/gen.h"
+#include "tui/actions.h"
+#include "tui/app.h"
+
+#define N_OBJ 100000
+#define ROWS 40
+#define COLS_ 120
+#define KEYS 200 /* key presses per measured kind */
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static double peak_mb(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return (double)ru.ru_maxrss / 1024.0;
+}
+
+/* The baseline: one full frame of plain text, different each time (so doupdate has to
+ * send it), in ms per frame averaged over n frames. */
+static double baseline_frame(int n)
+{
+	char line[COLS_ + 1];
+	double t0 = now_ms();
+	for (int f = 0; f < n; f++) {
+		werase(stdscr);
+		for (int y = 0; y < LINES; y++) {
+			for (int x = 0; x < COLS && x < COLS_; x++)
+				line[x] = (char)('a' + (x + y + f) % 26);
+			line[COLS < COLS_ ? COLS : COLS_] = '\0';
+			mvwaddnstr(stdscr, y, 0, line, COLS);
+		}
+		wnoutrefresh(stdscr);
+		doupdate();
+	}
+	return (now_ms() - t0) / n;
+}
+
+/* Line y of the screen as UTF-8 (for the checks). */
+static char *screen_line(int y, char *buf, size_t n)
+{
+	wchar_t w[512];
+	int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
+	buf[0] = '\0';
+	if (len == ERR)
+		return buf;
+	w[len > 0 ? len : 0] = L'\0';
+	size_t k = wcstombs(buf, w, n - 1);
+	buf[k == (size_t)-1 ? 0 : k] = '\0';
+	return buf;
+}
+
+static int screen_has(const char *needle)
+{
+	char line[2048];
+	for (int y = 0; y < LINES; y++)
+		if (strstr(screen_line(y, line, sizeof line), needle))
+			return 1;
+	return 0;
+}
+
+/* ms per (key + redraw), averaged over n presses of key. */
+static double per_key(struct app *a, int key, int n)
+{
+	double t0 = now_ms();
+	for (int i = 0; i < n; i++) {
+		app_key(a, key);
+		app_draw(a);
+	}
+	return (now_ms() - t0) / n;
+}
+
+static void row(const char *figure, double ms, const char *base_name, double base_ms,
+		const char *target)
+{
+	printf("ROW|%s|%d|%.6f|%s|%.6f|%.0f|%s\n", figure, N_OBJ, ms / 1000, base_name,
+	       base_ms / 1000, peak_mb(), target);
+}
+
+int main(void)
+{
+	struct wp_err e = { 0 };
+	struct store *s = NULL;
+	struct ws *g = NULL;
+	struct app *a = NULL;
+	SCREEN *scr = NULL;
+	FILE *out = NULL, *in = NULL;
+	struct tui_opts o = { .db_path = "bench", .no_mouse = 1, .heute = 20780 };
+	char dir[] = "/tmp/wp-bench-tui-XXXXXX", path[64];
+	int rc = 1;
+
+	if (!setlocale(LC_ALL, "C.UTF-8"))
+		setlocale(LC_ALL, "");
+	unsetenv("NO_COLOR");
+	if (!mkdtemp(dir))
+		return 1;
+	snprintf(path, sizeof path, "%s/ws.db", dir);
+	g = gen_workspace_real(N_OBJ, 6, 42);
+	if (!g || store_open(path, STORE_CREATE, &s, &e) || store_begin(s, &e) ||
+	    store_save_all(s, g, &e) || store_commit(s, &e)) {
+		fprintf(stderr, "bench_tui: setup failed: %s\n", e.msg);
+		goto out;
+	}
+	out = fopen("/dev/null", "w");
+	in = fopen("/dev/null", "r");
+	if (!out || !in || !(scr = newterm("xterm-256color", out, in))) {
+		fprintf(stderr, "bench_tui: no headless screen\n");
+		goto out;
+	}
+	set_term(scr);
+	resizeterm(ROWS, COLS_);
+
+	/* first frame: load, assess, open every view, draw the Übersicht */
+	double t0 = now_ms();
+	if (app_new(s, &o, &a, &e) || app_attach(a)) {
+		fprintf(stderr, "bench_tui: app: %s\n", e.msg);
+		goto out;
+	}
+	app_draw(a);
+	double t_first = now_ms() - t0;
+	if (!screen_has("alle Objekte") || !screen_has("100000")) {
+		fprintf(stderr, "bench_tui: the Übersicht does not show the workspace\n");
+		goto out;
+	}
+	double base = baseline_frame(50);
+	app_draw(a);
+	/* → on the Übersicht: the figures of the next Behörde (one pass over the objects) */
+	double t_scope = per_key(a, 'l', 5);
+	if (!screen_has("mit untergeordneten Behörden")) {
+		fprintf(stderr, "bench_tui: → did not change the Übersicht's scope\n");
+		goto out;
+	}
+
+	/* the Inventar's first draw (its rows were built when the app opened) */
+	t0 = now_ms();
+	app_action(a, ACT_VIEW_2);
+	app_draw(a);
+	double t_inv = now_ms() - t0;
+	if (!screen_has("Objekt 1 von 100000")) {
+		fprintf(stderr, "bench_tui: the Inventar does not show 100,000 objects\n");
+		goto out;
+	}
+	double t_j = per_key(a, 'j', KEYS);
+	double t_pg = per_key(a, TK_FN(KEY_NPAGE), KEYS);
+	double t_end = per_key(a, 'G', 1);
+	if (!screen_has("Objekt 100000 von 100000")) {
+		fprintf(stderr, "bench_tui: G did not reach the last object\n");
+		goto out;
+	}
+	t_end = (t_end + per_key(a, 'g', 1)) / 2;
+
+	/* a search: each keystroke searches on from where it began */
+	app_key(a, 'g');
+	app_key(a, '/');
+	t0 = now_ms();
+	const char *q = "-0050000"; /* the Kennung of object 50,000, near the middle */
+	for (const char *c = q; *c; c++) {
+		app_key(a, (unsigned char)*c);
+		app_draw(a);
+	}
+	double t_search = (now_ms() - t0) / (double)strlen(q);
+	app_key(a, '\r');
+	app_draw(a);
+	if (!screen_has("-0050000 ")) {
+		fprintf(stderr, "bench_tui: incremental search did not find \"%s\"\n", q);
+		goto out;
+	}
+
+	/* s: the first use of a column sorts 100,000 objects once; the next use is cached */
+	t0 = now_ms();
+	app_key(a, 's');
+	app_draw(a);
+	double t_sort_first = now_ms() - t0;
+	if (!screen_has("sortiert: Name")) {
+		fprintf(stderr, "bench_tui: s did not sort by Name\n");
+		goto out;
+	}
+	t0 = now_ms();
+	app_key(a, 'S');
+	app_draw(a);
+	double t_sort_again = now_ms() - t0;
+
+	/* a filter through the pick list: f, Typ, Register */
+	app_key(a, 'f');
+	for (const char *c = "typ"; *c; c++)
+		app_key(a, (unsigned char)*c);
+	app_key(a, '\r');
+	for (const char *c = "regis"; *c; c++)
+		app_key(a, (unsigned char)*c);
+	t0 = now_ms();
+	app_key(a, '\r');
+	app_draw(a);
+	double t_filter = now_ms() - t0;
+	if (!screen_has("gefiltert aus 100000")) {
+		fprintf(stderr, "bench_tui: the filter did not apply\n");
+		goto out;
+	}
+
+	row("TUI first frame (load, assess, overview)", t_first, "full-screen write", base,
+	    "< 2 s");
+	row("TUI overview, next Behoerde (right)", t_scope, "full-screen write", base, "< 100 ms");
+	row("TUI Inventar first draw", t_inv, "full-screen write", base, "< 50 ms");
+	row("TUI Inventar key j + redraw", t_j, "full-screen write", base, "< 16 ms");
+	row("TUI Inventar key PgDn + redraw", t_pg, "full-screen write", base, "< 16 ms");
+	row("TUI Inventar key G/g + redraw", t_end, "full-screen write", base, "< 16 ms");
+	row("TUI Inventar search keystroke + redraw", t_search, "full-screen write", base,
+	    "< 50 ms");
+	row("TUI Inventar sort, first use of column", t_sort_first, "full-screen write", base,
+	    "< 300 ms");
+	row("TUI Inventar sort reversed (cached)", t_sort_again, "full-screen write", base,
+	    "< 50 ms");
+	row("TUI Inventar filter applied", t_filter, "full-screen write", base, "< 100 ms");
+	rc = 0;
+out:
+	app_free(&a);
+	if (scr) {
+		endwin();
+		delscreen(scr);
+	}
+	if (out)
+		fclose(out);
+	if (in)
+		fclose(in);
+	store_close(&s);
+	ws_free(&g);
+	unlink(path);
+	snprintf(path, sizeof path, "%s/ws.db-wal", dir);
+	unlink(path);
+	snprintf(path, sizeof path, "%s/ws.db-shm", dir);
+	unlink(path);
+	rmdir(dir);
+	return rc;
+}
