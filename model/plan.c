@@ -304,6 +304,22 @@ static int cmp_u32(const void *pa, const void *pb)
 	return (a > b) - (a < b);
 }
 
+/* Sorts v ascending: insertion sort for the short lists most groups have, else qsort. */
+static void sort_u32(uint32_t *v, size_t n)
+{
+	if (n > 16) {
+		qsort(v, n, sizeof *v, cmp_u32);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		uint32_t x = v[i];
+		size_t j = i;
+		for (; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
+}
+
 /* ---- The run ---- */
 
 static int resolve_params(const struct ws *w, const struct plan_params *in,
@@ -426,8 +442,7 @@ int plan_run(const struct ws *w, const struct assessment *a, const struct plan_p
 					gout[f++] = grank[d];
 			}
 		}
-		if (f - gout_off[g] > 1)
-			qsort(gout + gout_off[g], f - gout_off[g], sizeof *gout, cmp_u32);
+		sort_u32(gout + gout_off[g], f - gout_off[g]);
 	}
 
 	/* Waves: all pins and all waves with a capacity of their own allocated up front. */
