@@ -20,7 +20,8 @@
 struct pending_deps {
 	uint32_t obj;
 	size_t line, col;
-	char *text;
+	char *text;    /* the cell, or with pairs: "KENNUNG\0LABEL\0…\0" still to resolve */
+	int pairs;
 };
 
 struct hent {
@@ -50,7 +51,7 @@ struct ictx {
 	size_t n_before;
 	struct pending_deps *pd;
 	size_t n_pd, cap_pd;
-	uint32_t *seen;            /* stream_deps: targets of the current row */
+	uint32_t *seen;            /* row_deps: targets of the current row */
 	size_t n_seen, cap_seen;
 };
 
@@ -266,19 +267,52 @@ static uint32_t get_behoerde(struct ictx *c, const char *name)
 	return b;
 }
 
-struct stream_ctx {
+static int push_pending(struct ictx *c, struct pending_deps p)
+{
+	if (c->n_pd == c->cap_pd) {
+		size_t nc = c->cap_pd ? c->cap_pd * 2 : 256;
+		struct pending_deps *np = realloc(c->pd, nc * sizeof *np);
+		if (!np) {
+			free(p.text);
+			return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+		}
+		c->pd = np;
+		c->cap_pd = nc;
+	}
+	c->pd[c->n_pd++] = p;
+	return 0;
+}
+
+struct row_dep_ctx {
 	struct ictx *c;
 	uint32_t von;
+	int stream;   /* hand known targets to opt->on_dep */
+	char *later;  /* "KENNUNG\0LABEL\0…": targets not known yet (or self) */
+	size_t n_later, cap_later;
 };
 
-static int stream_dep(void *ctx, const char *kennung, const char *label)
+static int row_dep(void *ctx, const char *kennung, const char *label)
 {
-	struct stream_ctx *d = ctx;
-	uint32_t t = hash_find(d->c, kennung);
-	/* unknown and self references are reported by resolve_deps at the end */
-	if (t == WP_NONE || t == d->von)
-		return 0;
+	struct row_dep_ctx *d = ctx;
 	struct ictx *c = d->c;
+	uint32_t t = hash_find(c, kennung);
+	if (t == WP_NONE || t == d->von) {
+		/* a row further down, or an error: resolve_deps decides after the file */
+		size_t kl = strlen(kennung) + 1, ll = strlen(label) + 1;
+		if (d->n_later + kl + ll + 1 > d->cap_later) {
+			size_t nc = (d->n_later + kl + ll + 1) * 2;
+			char *nl = realloc(d->later, nc);
+			if (!nl)
+				return -WP_ENOMEM;
+			d->later = nl;
+			d->cap_later = nc;
+		}
+		memcpy(d->later + d->n_later, kennung, kl);
+		memcpy(d->later + d->n_later + kl, label, ll);
+		d->n_later += kl + ll;
+		d->later[d->n_later] = '\0';
+		return 0;
+	}
 	for (size_t i = 0; i < c->n_seen; i++)
 		if (c->seen[i] == t)
 			return 0; /* listed twice: the first one counts */
@@ -291,23 +325,42 @@ static int stream_dep(void *ctx, const char *kennung, const char *label)
 		c->cap_seen = nc;
 	}
 	c->seen[c->n_seen++] = t;
-	const char *l = ws_str(d->c->w, label);
-	if (!l)
+	const char *l = ws_str(c->w, label);
+	if (!l || ws_add_dep(c->w, d->von, t, l) == WP_NONE)
 		return -WP_ENOMEM;
-	return d->c->opt->on_dep(d->c->opt->ctx, d->c->w, d->von, t, l);
+	return d->stream ? c->opt->on_dep(c->opt->ctx, c->w, d->von, t, l) : 0;
 }
 
-/* Streaming mode: hands the dependencies of the new object von whose targets are already
- * known to the on_dep hook. Malformed lists are left to resolve_deps. */
-static int stream_deps(struct ictx *c, uint32_t von, const char *text)
+/* The Abhängigkeiten cell of object o. A new object's dependencies on objects already
+ * known (the workspace, earlier rows) are added at once (and streamed when stream != 0);
+ * the rest, and every cell of an existing object (its old dependencies are replaced), wait
+ * in c->pd for resolve_deps. One lookup per dependency where the target is known. */
+static int row_deps(struct ictx *c, uint32_t o, int isnew, const char *text, size_t line,
+		    size_t col, int stream)
 {
-	struct stream_ctx d = { .c = c, .von = von };
 	struct wp_err fe;
+	if (!isnew) {
+		char *t = strdup(text);
+		return t ? push_pending(c, (struct pending_deps){ o, line, col, t, 0 })
+			 : wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+	}
+	struct row_dep_ctx d = { .c = c, .von = o, .stream = stream };
 	c->n_seen = 0;
-	int rc = deps_parse(text, stream_dep, &d, &fe);
-	if (rc == -WP_ENOMEM)
-		return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
-	return rc == -WP_EINVAL ? 0 : rc;
+	int rc = deps_parse(text, row_dep, &d, &fe);
+	if (rc == -WP_EINVAL) {
+		/* malformed: reported by resolve_deps; the file fails, so what was added is moot */
+		free(d.later);
+		char *t = strdup(text);
+		return t ? push_pending(c, (struct pending_deps){ o, line, col, t, 0 })
+			 : wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+	}
+	if (rc) {
+		free(d.later);
+		return rc == -WP_ENOMEM ? wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher")) : rc;
+	}
+	if (!d.n_later)
+		return 0;
+	return push_pending(c, (struct pending_deps){ o, line, col, d.later, 1 });
 }
 
 static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
@@ -383,7 +436,7 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 			return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
 		w->obj[o].behoerde = b;
 	}
-	const char *deps_text = NULL;
+	size_t deps_col = 0;
 	for (size_t i = 0; i < row->n; i++) {
 		int f = c->colmap[i];
 		struct wp_err fe;
@@ -391,19 +444,7 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		if (f == COL_SKIP || f == F_KENNUNG || f == F_BEHOERDE)
 			continue;
 		if (f == F_ABHAENGIGKEITEN) {
-			if (c->n_pd == c->cap_pd) {
-				size_t nc = c->cap_pd ? c->cap_pd * 2 : 256;
-				struct pending_deps *np = realloc(c->pd, nc * sizeof *np);
-				if (!np)
-					return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
-				c->pd = np;
-				c->cap_pd = nc;
-			}
-			char *t = strdup(row->field[i]);
-			if (!t)
-				return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
-			c->pd[c->n_pd++] = (struct pending_deps){ o, row->line, i + 1, t };
-			deps_text = t;
+			deps_col = i + 1; /* after the object's own fields and on_new */
 			continue;
 		}
 		if (f >= COL_DVC)
@@ -417,12 +458,15 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	}
 	if (isnew && !w->obj[o].name[0])
 		ERR(c, _("%s:%zu: Feld \"Name\": darf nicht leer sein"), c->name, row->line);
+	int stream = 0;
 	if (isnew && c->opt->on_new && !c->res->n_errors) {
 		int rc = c->opt->on_new(c->opt->ctx, w, o);
-		if (!rc && c->opt->on_dep && deps_text)
-			rc = stream_deps(c, o, deps_text);
-		return rc;
+		if (rc)
+			return rc;
+		stream = c->opt->on_dep != NULL;
 	}
+	if (deps_col)
+		return row_deps(c, o, isnew, row->field[deps_col - 1], row->line, deps_col, stream);
 	return 0;
 }
 
@@ -504,7 +548,8 @@ static int resolve_deps(struct ictx *c)
 	if (!replaced)
 		return -WP_ENOMEM;
 	for (size_t i = 0; i < c->n_pd; i++)
-		replaced[c->pd[i].obj] = 1;
+		if (c->pd[i].obj < c->n_before) /* a new object's known targets stay */
+			replaced[c->pd[i].obj] = 1;
 	size_t keep = 0;
 	for (size_t i = 0; i < w->n_dep; i++)
 		if (!replaced[w->dep[i].von])
@@ -517,7 +562,16 @@ static int resolve_deps(struct ictx *c)
 		struct wp_err fe;
 		d.pd = &c->pd[i];
 		d.n = 0;
-		rc = deps_parse(c->pd[i].text, collect_dep, &d, &fe);
+		if (c->pd[i].pairs) {
+			rc = 0;
+			for (const char *k = c->pd[i].text; *k && !rc;) {
+				const char *l = k + strlen(k) + 1;
+				rc = collect_dep(&d, k, l);
+				k = l + strlen(l) + 1;
+			}
+		} else {
+			rc = deps_parse(c->pd[i].text, collect_dep, &d, &fe);
+		}
 		if (rc == -WP_EINVAL) {
 			ERR(c, "%s:%zu:%zu: %s", c->name, c->pd[i].line, c->pd[i].col, fe.msg);
 			rc = 0;
