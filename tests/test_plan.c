@@ -244,6 +244,48 @@ static void test_params_default(void **state)
 	ws_free(&w);
 }
 
+/* Edge cases: no capacity at all, effort 0, pins at the limit and beyond, empty workspace. */
+static void test_edge_cases(void **state)
+{
+	(void)state;
+	struct ws *w = mk();
+	w->set.v[SET_KAPAZITAET] = 0;
+	uint32_t a = ob(w, "A", 10), b = ob(w, "B", 20), z = ob(w, "Z", 0);
+	dep(w, b, a);
+	struct run r;
+	plan(w, 0, &r); /* 0 = the setting, here 0 PT: every group gets a wave of its own */
+	assert_clean(w, &r);
+	/* Z (0 PT, best score) fits the 0-PT wave 1; A and B need empty waves of their own. */
+	assert_int_equal(wv(&r, z), 1);
+	assert_false(r.p->obj[z].flags & PH_UEBERGROSS);
+	assert_int_equal(wv(&r, a), 2);
+	assert_int_equal(wv(&r, b), 3);
+	assert_true(r.p->obj[a].flags & PH_UEBERGROSS);
+	assert_true(r.p->obj[b].flags & PH_UEBERGROSS);
+	done(&w, &r);
+
+	w = mk();
+	a = ob(w, "A", 10);
+	w->obj[a].welle_pin = PLAN_PIN_MAX;
+	plan(w, 120, &r);
+	assert_clean(w, &r);
+	assert_int_equal(wv(&r, a), PLAN_PIN_MAX);
+	assert_int_equal(r.p->n_welle, PLAN_PIN_MAX);
+	plan_free(&r.p);
+	w->obj[a].welle_pin = PLAN_PIN_MAX + 1;
+	struct plan_params pp = { 2027, 1, 3, 120 };
+	assert_int_equal(plan_run(w, r.a, &pp, &r.p), -WP_EINVAL);
+	assert_null(r.p);
+	done(&w, &r);
+
+	w = mk();
+	plan(w, 120, &r);
+	assert_int_equal(r.p->n_obj, 0);
+	assert_int_equal(r.p->n_welle, 0);
+	assert_int_equal(r.nv, 0);
+	done(&w, &r);
+}
+
 /* ---- Invariant 1: dependencies first, cycles together ---- */
 
 static void test_dependencies_first(void **state)
@@ -1169,6 +1211,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wave_dates),
 		cmocka_unit_test(test_params_default),
+		cmocka_unit_test(test_edge_cases),
 		cmocka_unit_test(test_dependencies_first),
 		cmocka_unit_test(test_cycle_together),
 		cmocka_unit_test(test_capacity),
