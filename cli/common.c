@@ -61,6 +61,8 @@ void cli_print_help(void)
 	printf(_("Dashboard: Ansichten 1 bis 8 (Übersicht, Inventar, Bewertung, …), ? zeigt dort\n"
 		 "alle Tasten, q beendet. Braucht ein Fenster ab 80×24 Zeichen; ohne UTF-8-Locale\n"
 		 "zeigt es nur ASCII-Zeichen.\n\n"));
+	printf(_("Im Inventar öffnet Enter ein Objekt: e bearbeitet ein Feld (sofort gespeichert,\n"
+		 "neu bewertet), u macht rückgängig, Strg-R stellt wieder her.\n\n"));
 	printf(_("Befehle:\n"));
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		printf("  %-10s %s\n", commands[i].name, _(commands[i].summary));
