@@ -160,30 +160,37 @@ static void test_new_and_delete(void **state)
 			 -WP_EINVAL);
 	assert_int_equal(f->w->n_obj, n + 1);
 
-	/* delete REG-MELDE: many depend on it; a pilot has it */
-	uint32_t m = obj(f, "REG-MELDE"), pk = obj(f, "FV-PARKAUSWEIS");
+	/* delete FV-PARKAUSWEIS: it needs three, one needs it, a pilot has it */
+	uint32_t m = obj(f, "FV-PARKAUSWEIS");
 	size_t deps = f->w->n_dep;
-	size_t in = f->w->in_off[m + 1] - f->w->in_off[m];
-	assert_true(in >= 3);
-	(void)pk;
+	size_t in = f->w->in_off[m + 1] - f->w->in_off[m], out = f->w->out_off[m + 1] - f->w->out_off[m];
+	assert_true(in >= 1 && out >= 3);
+	int pilot_before = 0;
+	for (size_t i = 0; i < f->w->n_pilot; i++)
+		for (size_t j = 0; j < f->w->pilot[i].n_members; j++)
+			pilot_before |= f->w->pilot[i].members[j] == m;
+	assert_true(pilot_before);
 	assert_int_equal(edit_delete_objekt(f->l, f->s, f->w, m, &e), 0);
 	assert_int_equal(f->w->n_obj, n);
-	assert_int_equal(f->w->n_dep, deps - in);
-	assert_int_equal(ws_find_objekt(f->w, "REG-MELDE"), WP_NONE);
-	assert_string_equal(stored(f, "REG-MELDE", F_NAME, b, sizeof b), "(fehlt)");
-	assert_null(strstr(stored(f, "FV-PARKAUSWEIS", F_ABHAENGIGKEITEN, b, sizeof b), "REG-MELDE"));
-	/* undo brings it back with the dependencies in both directions */
+	assert_int_equal(f->w->n_dep, deps - in - out);
+	assert_int_equal(ws_find_objekt(f->w, "FV-PARKAUSWEIS"), WP_NONE);
+	assert_string_equal(stored(f, "FV-PARKAUSWEIS", F_NAME, b, sizeof b), "(fehlt)");
+	assert_null(strstr(stored(f, "ANW-PARKEN-ONLINE", F_ABHAENGIGKEITEN, b, sizeof b),
+			   "FV-PARKAUSWEIS"));
+	/* undo brings it back with the dependencies in both directions and the pilot */
 	assert_int_equal(edit_undo(f->l, f->s, f->w, &back, what, sizeof what, &e), 0);
-	assert_non_null(strstr(what, "REG-MELDE"));
+	assert_non_null(strstr(what, "FV-PARKAUSWEIS"));
 	assert_int_equal(f->w->n_dep, deps);
-	assert_string_equal(stored(f, "REG-MELDE", F_SB_C, b, sizeof b), "hoch");
+	assert_string_equal(stored(f, "FV-PARKAUSWEIS", F_SB_C, b, sizeof b), "hoch");
 	assert_non_null(strstr(stored(f, "FV-PARKAUSWEIS", F_ABHAENGIGKEITEN, b, sizeof b),
 			       "REG-MELDE (XMeld)"));
+	assert_non_null(strstr(stored(f, "ANW-PARKEN-ONLINE", F_ABHAENGIGKEITEN, b, sizeof b),
+			       "FV-PARKAUSWEIS (FIT-Connect)"));
 	struct ws *w = NULL;
 	assert_int_equal(store_load(f->s, &w, &e), 0);
 	assert_int_equal(w->n_dep, deps);
 	int in_pilot = 0;
-	uint32_t m2 = ws_find_objekt(w, "REG-MELDE");
+	uint32_t m2 = ws_find_objekt(w, "FV-PARKAUSWEIS");
 	for (size_t i = 0; i < w->n_pilot; i++)
 		for (size_t j = 0; j < w->pilot[i].n_members; j++)
 			in_pilot |= w->pilot[i].members[j] == m2;
@@ -191,7 +198,7 @@ static void test_new_and_delete(void **state)
 	ws_free(&w);
 	/* redo deletes again, undo again; then undo the new object */
 	assert_int_equal(edit_redo(f->l, f->s, f->w, &back, what, sizeof what, &e), 0);
-	assert_string_equal(stored(f, "REG-MELDE", F_NAME, b, sizeof b), "(fehlt)");
+	assert_string_equal(stored(f, "FV-PARKAUSWEIS", F_NAME, b, sizeof b), "(fehlt)");
 	assert_int_equal(edit_undo(f->l, f->s, f->w, &back, what, sizeof what, &e), 0);
 	assert_int_equal(edit_undo(f->l, f->s, f->w, &back, what, sizeof what, &e), 0);
 	assert_string_equal(stored(f, "FV-NEU", F_NAME, b, sizeof b), "(fehlt)");

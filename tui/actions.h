@@ -69,7 +69,19 @@
 	  N_("Suchen in Kennung und Name, schon beim Tippen")) \
 	X(SEARCH_NEXT, "search-next", 'n', 0, NULL, N_("Nächster Treffer der Suche")) \
 	X(SEARCH_PREV, "search-prev", 'N', 0, NULL, N_("Voriger Treffer der Suche")) \
-	X(JUMP, "jump", ':', 0, NULL, N_("Zu einer Kennung springen"))
+	X(JUMP, "jump", ':', 0, NULL, N_("Zu einer Kennung springen")) \
+	X(EDIT, "edit", 'e', 0, N_("bearbeiten"), \
+	  N_("Objekt-Detail: gewähltes Feld bearbeiten (feste Werte aus einer Auswahlliste)")) \
+	X(NEW, "new-object", 'a', 0, NULL, N_("Neues Objekt anlegen")) \
+	X(NEW_BEH, "new-behoerde", 'B', 0, NULL, N_("Neue Behörde anlegen")) \
+	X(DELETE, "delete-object", 'D', TK_FN(KEY_DC), NULL, \
+	  N_("Objekt löschen (mit Rückfrage, die nennt, was davon abhängt)")) \
+	X(DEP_ADD, "dep-add", '+', 0, NULL, \
+	  N_("Objekt-Detail: Abhängigkeit hinzufügen (durchsuchbare Auswahl)")) \
+	X(DEP_DEL, "dep-remove", '-', 0, NULL, N_("Objekt-Detail: gewählte Abhängigkeit entfernen")) \
+	X(UNDO, "undo", 'u', 0, N_("rückgängig"), \
+	  N_("Letzte Änderung rückgängig machen (jede ist sofort gespeichert)")) \
+	X(REDO, "redo", TK_CTRL('r'), 0, NULL, N_("Rückgängig gemachte Änderung wiederherstellen"))
 
 enum action {
 	ACT_NONE = -1,

@@ -17,6 +17,8 @@
 #include "model/i18n.h"
 #include "tui/actions.h"
 #include "tui/chrome.h"
+#include "tui/detail.h"
+#include "tui/session.h"
 #include "tui/text.h"
 #include "tui/theme.h"
 #include "tui/view.h"
@@ -55,11 +57,30 @@ struct app {
 	int tab_x[TAB__N + 1];
 	char msg[256];
 	struct inv_filter request; /* filled by a view that returns VF_GOTO_INVENTAR */
+	struct session ses;        /* editing: store, journal, re-scoring, messages */
+	struct view detail;        /* Objekt-Detail, shown over the current tab */
+	int detail_opened, detail_shown;
+	unsigned seen_gen;         /* ses.gen the tab views were last rebuilt for */
 };
 
 const char *app_tab_title(int i)
 {
 	return i >= 0 && i < TAB__N ? tabs[i].title : "";
+}
+
+int app_show_object(struct app *a, const char *kennung)
+{
+	uint32_t o = ws_find_objekt(a->ws, kennung);
+	if (o == WP_NONE)
+		return -WP_ENOTFOUND;
+	detail_show(&a->detail, o);
+	a->detail_shown = 1;
+	return 0;
+}
+
+int app_detail_shown(const struct app *a)
+{
+	return a->detail_shown;
 }
 
 int app_tab(const struct app *a)
@@ -108,7 +129,11 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 	}
 	a->env = (struct view_env){ .ws = a->ws, .as = a->as, .theme = &a->theme,
 				    .heute = o->heute ? o->heute : today(), .ascii = o->ascii,
-				    .request = &a->request };
+				    .request = &a->request, .ses = &a->ses };
+	if (session_init(&a->ses, s, a->ws, &a->as, &a->env, a->msg, sizeof a->msg)) {
+		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
+		goto fail;
+	}
 	inv_filter_clear(&a->request);
 	for (int i = 0; i < TAB__N; i++) {
 		a->views[i] = (struct view){ tabs[i].ops, tabs[i].title, &a->env, NULL, NULL };
@@ -118,6 +143,12 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 			goto fail;
 		}
 		a->opened[i] = 1;
+	}
+	a->detail = (struct view){ &view_detail_ops, N_("Objekt-Detail"), &a->env, NULL, NULL };
+	a->detail_opened = 1;
+	if (view_detail_ops.open(&a->detail)) {
+		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
+		goto fail;
 	}
 	a->cur = a->prev = TAB_UEBERSICHT;
 	set_message(a, "%s", _("? zeigt alle Tasten, q beendet"));
@@ -138,6 +169,36 @@ static void delete_windows(struct app *a)
 		}
 	for (int i = 0; i < TAB__N; i++)
 		a->views[i].win = NULL;
+	a->detail.win = NULL;
+}
+
+/* The view that gets the keys and the body: the Objekt-Detail while shown. */
+static struct view *cur_view(struct app *a)
+{
+	return a->detail_shown ? &a->detail : &a->views[a->cur];
+}
+
+/* After an edit (ses.gen moved on): every tab view rebuilds what it derived from the
+ * workspace, by its reload op or by being reopened. Returns 0 or -WP_ENOMEM. */
+static int reload_views(struct app *a)
+{
+	int rc = 0;
+	a->seen_gen = a->ses.gen;
+	for (int i = 0; i < TAB__N; i++) {
+		struct view *v = &a->views[i];
+		if (v->ops->reload) {
+			rc |= v->ops->reload(v);
+			continue;
+		}
+		v->ops->destroy(v);
+		if (v->ops->open(v)) {
+			rc = -WP_ENOMEM;
+			continue;
+		}
+		if (a->body && v->ops->layout)
+			v->ops->layout(v, getmaxy(a->body), getmaxx(a->body));
+	}
+	return rc ? -WP_ENOMEM : 0;
 }
 
 int app_relayout(struct app *a)
@@ -163,6 +224,8 @@ int app_relayout(struct app *a)
 		if (a->views[i].ops->layout)
 			a->views[i].ops->layout(&a->views[i], bh, cols);
 	}
+	a->detail.win = a->body;
+	view_detail_ops.layout(&a->detail, bh, cols);
 	return 0;
 }
 
@@ -203,7 +266,7 @@ void app_draw(struct app *a)
 	}
 	if (!a->body)
 		return;
-	struct view *v = &a->views[a->cur];
+	struct view *v = cur_view(a);
 	const char *titles[TAB__N];
 	char info[128] = "";
 	for (int i = 0; i < TAB__N; i++)
@@ -214,6 +277,8 @@ void app_draw(struct app *a)
 	werase(a->tabs);
 	chrome_tabs(a->tabs, &a->theme, titles, TAB__N, a->cur, a->tab_x);
 	werase(a->body);
+	if (a->detail_shown && detail_overlay(&a->detail)) /* a form over the tab */
+		a->views[a->cur].ops->draw(&a->views[a->cur]);
 	v->ops->draw(v);
 	if (v->ops->info)
 		v->ops->info(v, info, sizeof info);
@@ -234,6 +299,7 @@ static int switch_to(struct app *a, int tab)
 {
 	if (tab < 0 || tab >= TAB__N)
 		return VF_HANDLED;
+	a->detail_shown = 0; /* another tab: the Objekt-Detail closes */
 	if (tab != a->cur) {
 		a->prev = a->cur;
 		a->cur = tab;
@@ -256,6 +322,30 @@ static int global_action(struct app *a, int action)
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return VF_HANDLED | VF_REDRAW;
+	case ACT_OPEN: { /* Enter on an object: its Objekt-Detail */
+		struct view *v = &a->views[a->cur];
+		uint32_t o = v->ops->selected ? v->ops->selected(v) : WP_NONE;
+		if (o == WP_NONE || o >= a->ws->n_obj)
+			return 0;
+		detail_show(&a->detail, o);
+		a->detail_shown = 1;
+		return VF_HANDLED | VF_REDRAW;
+	}
+	case ACT_NEW:
+	case ACT_NEW_BEH:
+		if ((action == ACT_NEW ? detail_new_object : detail_new_behoerde)(&a->detail, 1))
+			return VF_HANDLED;
+		a->detail_shown = 1;
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_UNDO:
+	case ACT_REDO: {
+		uint32_t o;
+		int rc = action == ACT_UNDO ? session_undo(&a->ses, &o) : session_redo(&a->ses, &o);
+		/* the Objekt-Detail follows what was undone, so the user sees it */
+		if (!rc && a->detail_shown && o != WP_NONE && !detail_modal(&a->detail))
+			detail_show(&a->detail, o);
+		return VF_HANDLED | VF_REDRAW;
+	}
 	default:
 		if (action >= ACT_VIEW_1 && action <= ACT_VIEW_8)
 			return switch_to(a, action - ACT_VIEW_1);
@@ -267,6 +357,13 @@ static int global_action(struct app *a, int action)
  * returns the flags with those of the switch added. */
 static int app_flags(struct app *a, int flags)
 {
+	if (a->ses.gen != a->seen_gen && reload_views(a))
+		set_message(a, "%s", _("zu wenig Speicher"));
+	if ((flags & VF_CLOSE) && a->detail_shown) {
+		a->detail_shown = 0; /* back to the tab beneath */
+		flags &= ~VF_CLOSE;
+		flags |= VF_REDRAW;
+	}
 	if (flags & VF_CLOSE) {
 		int back = a->prev != a->cur ? a->prev : TAB_UEBERSICHT;
 		flags |= switch_to(a, back);
@@ -282,7 +379,7 @@ static int app_flags(struct app *a, int flags)
 
 int app_action(struct app *a, int action)
 {
-	struct view *v = &a->views[a->cur];
+	struct view *v = cur_view(a);
 	int flags = v->ops->handle ? v->ops->handle(v, action) : 0;
 	if (!(flags & VF_HANDLED))
 		flags |= global_action(a, action);
@@ -293,11 +390,11 @@ int app_key(struct app *a, int key)
 {
 	char label[32];
 	int had_msg = a->msg[0] != '\0';
-	struct view *v = &a->views[a->cur];
+	struct view *v = cur_view(a);
 	if (a->body && v->ops->key) {
+		a->msg[0] = '\0'; /* before the key: the view may leave a new message */
 		int f = v->ops->key(v, key);
 		if (f & VF_HANDLED) {
-			a->msg[0] = '\0';
 			f = app_flags(a, f);
 			return had_msg ? f | VF_REDRAW : f;
 		}
@@ -336,7 +433,7 @@ int app_click(struct app *a, int y, int x, unsigned long bstate)
 		int t = chrome_tab_at(a->tab_x, TAB__N, x);
 		return t >= 0 ? switch_to(a, t) : 0;
 	}
-	struct view *v = &a->views[a->cur];
+	struct view *v = cur_view(a);
 	if (y >= BODY_Y && y < BODY_Y + getmaxy(a->body) && v->ops->click)
 		return app_flags(a, v->ops->click(v, y - BODY_Y, x));
 	return 0;
@@ -351,6 +448,9 @@ void app_free(struct app **ap)
 	for (int i = 0; i < TAB__N; i++)
 		if (a->opened[i])
 			a->views[i].ops->destroy(&a->views[i]);
+	if (a->detail_opened)
+		view_detail_ops.destroy(&a->detail);
+	session_free(&a->ses);
 	assessment_free(&a->as);
 	ws_free(&a->ws);
 	free(a);

@@ -42,6 +42,11 @@ int app_key(struct app *a, int key);
  * tab switches to it, a click in the body goes to the view, the wheel scrolls.
  * Returns enum view_flags. */
 int app_click(struct app *a, int y, int x, unsigned long bstate);
+/* Opens the Objekt-Detail of the object with this Kennung over the current tab (as Enter
+ * on its row would). Returns 0 or -WP_ENOTFOUND. */
+int app_show_object(struct app *a, const char *kennung);
+/* 1 while the Objekt-Detail is shown. */
+int app_detail_shown(const struct app *a);
 /* The current tab (enum app_tab). */
 int app_tab(const struct app *a);
 /* The tab label msgid of tab i (static), or "" when out of range. */

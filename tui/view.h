@@ -12,6 +12,8 @@
 #include "model/ws.h"
 #include "tui/theme.h"
 
+struct session;
+
 /* Flags returned by handle/click. 0 = not handled (the app tries its global actions). */
 enum view_flags {
 	VF_HANDLED = 1 << 0,  /* the action was consumed */
@@ -47,6 +49,7 @@ struct view_env {
 	int32_t heute;              /* today, days since 1970-01-01 (fixed in tests) */
 	int ascii;                  /* 1 = ASCII glyphs only (non-UTF-8 terminal) */
 	struct inv_filter *request; /* written by a view before it returns VF_GOTO_INVENTAR */
+	struct session *ses;        /* editing: store, journal, re-scoring (tui/session.h) */
 };
 
 struct view {
@@ -76,6 +79,14 @@ struct view_ops {
 	void (*info)(struct view *v, char *buf, size_t n);
 	/* Frees priv; accepts a view whose open failed or never ran. */
 	void (*destroy)(struct view *v);
+	/* The object the selection stands for (Enter opens its Objekt-Detail), or WP_NONE.
+	 * Optional. */
+	uint32_t (*selected)(struct view *v);
+	/* The workspace was edited (values, or objects added / deleted: indexes may have
+	 * shifted; env->as is new): rebuild what was derived from it, keep the selection where
+	 * possible. Optional: without it the app destroys and reopens the view. Returns 0 or
+	 * -WP_ENOMEM. */
+	int (*reload)(struct view *v);
 };
 
 /* The views that exist. */
