@@ -396,6 +396,25 @@ static void test_enter_opens_detail(void **state)
 	act(f, ACT_BACK);
 	assert_false(app_detail_shown(f->app));
 	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
+	/* e and D on an Inventar row open the detail too (D with its confirmation); + and -
+	 * say where dependencies are changed */
+	key(f, 'e');
+	assert_true(app_detail_shown(f->app));
+	key(f, TK_ESC);
+	key(f, 'D');
+	assert_true(screen_find("Objekt löschen") >= 0);
+	key(f, 'n');
+	assert_true(screen_find("Objekt löschen") < 0);
+	key(f, TK_ESC);
+	assert_false(app_detail_shown(f->app));
+	key(f, '+');
+	assert_non_null(strstr(app_message(f->app), "erst das Objekt mit Enter"));
+	/* another tab closes the detail */
+	act(f, ACT_OPEN);
+	assert_true(app_detail_shown(f->app));
+	act(f, ACT_VIEW_1);
+	assert_false(app_detail_shown(f->app));
+	assert_int_equal(app_tab(f->app), TAB_UEBERSICHT);
 	stop(f);
 }
 

@@ -322,15 +322,23 @@ static int global_action(struct app *a, int action)
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return VF_HANDLED | VF_REDRAW;
-	case ACT_OPEN: { /* Enter on an object: its Objekt-Detail */
+	case ACT_OPEN: /* Enter (or e, D) on an object: its Objekt-Detail */
+	case ACT_EDIT:
+	case ACT_DELETE: {
 		struct view *v = &a->views[a->cur];
 		uint32_t o = v->ops->selected ? v->ops->selected(v) : WP_NONE;
 		if (o == WP_NONE || o >= a->ws->n_obj)
 			return 0;
 		detail_show(&a->detail, o);
 		a->detail_shown = 1;
+		if (action == ACT_DELETE)
+			detail_ask_delete(&a->detail);
 		return VF_HANDLED | VF_REDRAW;
 	}
+	case ACT_DEP_ADD:
+	case ACT_DEP_DEL:
+		set_message(a, "%s", _("Abhängigkeiten ändern: erst das Objekt mit Enter öffnen"));
+		return VF_HANDLED | VF_REDRAW;
 	case ACT_NEW:
 	case ACT_NEW_BEH:
 		if ((action == ACT_NEW ? detail_new_object : detail_new_behoerde)(&a->detail, 1))

@@ -21,6 +21,8 @@ void detail_show(struct view *v, uint32_t o);
  * cancelled; a new object is then shown in the detail. */
 int detail_new_object(struct view *v, int overlay);
 int detail_new_behoerde(struct view *v, int overlay);
+/* Asks whether to delete the object shown (the confirmation names its dependents). */
+void detail_ask_delete(struct view *v);
 /* 1 while v only hosts a form over the view beneath (the app draws that view first). */
 int detail_overlay(const struct view *v);
 /* 1 while a widget (pick list, prompt, confirmation, form) is open in v. */

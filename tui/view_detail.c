@@ -993,6 +993,13 @@ int detail_new_behoerde(struct view *v, int overlay)
 	return 0;
 }
 
+void detail_ask_delete(struct view *v)
+{
+	struct detail *p = v->priv;
+	if (p->o != WP_NONE && p->mode == M_NONE)
+		begin_delete(p);
+}
+
 int detail_overlay(const struct view *v)
 {
 	const struct detail *p = v->priv;
