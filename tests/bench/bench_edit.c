@@ -1,0 +1,243 @@
+/* Benchmark of editing in the dashboard on a 100,000-object workspace (generated, ~300,000
+ * dependencies), headless at 120×40: opening the Objekt-Detail, one confirmed field edit
+ * (one transaction, full re-score, every view rebuilt, redraw), its undo, and a keystroke
+ * in the dependency picker over all 100,000 objects. Baselines from the same run: a full
+ * plain-text frame, and assess_run alone (the re-score every edit needs). Prints ROW lines
+ * for tools/bench.sh and checks the screen and the store, so a fast but wrong edit fails. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <locale.h>
+
+#include "data/store.h"
+#include "model/assess.h"
+#include "model/ws.h"
+#include "tests/bench/gen.h"
+#include "tui/actions.h"
+#include "tui/app.h"
+
+#define N_OBJ 100000
+#define ROWS 40
+#define COLS_ 120
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static double peak_mb(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return (double)ru.ru_maxrss / 1024.0;
+}
+
+static double baseline_frame(int n)
+{
+	char line[COLS_ + 1];
+	double t0 = now_ms();
+	for (int f = 0; f < n; f++) {
+		werase(stdscr);
+		for (int y = 0; y < LINES; y++) {
+			for (int x = 0; x < COLS && x < COLS_; x++)
+				line[x] = (char)('a' + (x + y + f) % 26);
+			line[COLS < COLS_ ? COLS : COLS_] = '\0';
+			mvwaddnstr(stdscr, y, 0, line, COLS);
+		}
+		wnoutrefresh(stdscr);
+		doupdate();
+	}
+	return (now_ms() - t0) / n;
+}
+
+static int screen_has(const char *needle)
+{
+	char buf[2048];
+	wchar_t w[512];
+	for (int y = 0; y < LINES; y++) {
+		int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
+		if (len == ERR)
+			continue;
+		w[len > 0 ? len : 0] = L'\0';
+		size_t k = wcstombs(buf, w, sizeof buf - 1);
+		buf[k == (size_t)-1 ? 0 : k] = '\0';
+		if (strstr(buf, needle))
+			return 1;
+	}
+	return 0;
+}
+
+static void row(const char *figure, double ms, const char *base_name, double base_ms,
+		const char *target)
+{
+	printf("ROW|%s|%d|%.6f|%s|%.6f|%.0f|%s\n", figure, N_OBJ, ms / 1000, base_name,
+	       base_ms / 1000, peak_mb(), target);
+}
+
+static void keys(struct app *a, const char *s)
+{
+	for (; *s; s++)
+		app_key(a, (unsigned char)*s);
+}
+
+/* The stored Vertraulichkeit (sb_c) of object kennung, via a fresh load. */
+static int stored_sb_c(struct store *s, const char *kennung)
+{
+	struct ws *w = NULL;
+	struct wp_err e = { 0 };
+	int v = -1;
+	if (store_load(s, &w, &e) == 0) {
+		uint32_t o = ws_find_objekt(w, kennung);
+		v = o == WP_NONE ? -1 : w->obj[o].sb[SB_C];
+	}
+	ws_free(&w);
+	return v;
+}
+
+int main(void)
+{
+	struct wp_err e = { 0 };
+	struct store *s = NULL;
+	struct ws *g = NULL;
+	struct app *a = NULL;
+	struct assessment *as = NULL;
+	SCREEN *scr = NULL;
+	FILE *out = NULL, *in = NULL;
+	struct tui_opts o = { .db_path = "bench", .no_mouse = 1, .heute = 20780 };
+	char dir[] = "/tmp/wp-bench-edit-XXXXXX", path[64], kennung[64];
+	int rc = 1;
+
+	if (!setlocale(LC_ALL, "C.UTF-8"))
+		setlocale(LC_ALL, "");
+	unsetenv("NO_COLOR");
+	setenv("LANGUAGE", "de", 1);
+	if (!mkdtemp(dir))
+		return 1;
+	snprintf(path, sizeof path, "%s/ws.db", dir);
+	g = gen_workspace_real(N_OBJ, 6, 42);
+	if (!g || store_open(path, STORE_CREATE, &s, &e) || store_begin(s, &e) ||
+	    store_save_all(s, g, &e) || store_commit(s, &e)) {
+		fprintf(stderr, "bench_edit: setup failed: %s\n", e.msg);
+		goto out;
+	}
+	/* an object whose Vertraulichkeit is not yet "sehr hoch" */
+	uint32_t pick = N_OBJ / 2;
+	while (pick < g->n_obj && g->obj[pick].sb[SB_C] == LVL_SEHR_HOCH)
+		pick++;
+	snprintf(kennung, sizeof kennung, "%s", g->obj[pick].kennung);
+	/* the baseline warm, as the app's re-score is: the second of two runs */
+	if (ws_index(g) || assess_run(g, &as)) {
+		fprintf(stderr, "bench_edit: assess_run failed\n");
+		goto out;
+	}
+	assessment_free(&as);
+	double t0 = now_ms();
+	if (assess_run(g, &as)) {
+		fprintf(stderr, "bench_edit: assess_run failed\n");
+		goto out;
+	}
+	double t_assess = now_ms() - t0;
+
+	out = fopen("/dev/null", "w");
+	in = fopen("/dev/null", "r");
+	if (!out || !in || !(scr = newterm("xterm-256color", out, in))) {
+		fprintf(stderr, "bench_edit: no headless screen\n");
+		goto out;
+	}
+	set_term(scr);
+	resizeterm(ROWS, COLS_);
+	if (app_new(s, &o, &a, &e) || app_attach(a)) {
+		fprintf(stderr, "bench_edit: app: %s\n", e.msg);
+		goto out;
+	}
+	app_action(a, ACT_VIEW_2);
+	app_draw(a);
+	double base = baseline_frame(50);
+
+	t0 = now_ms();
+	if (app_show_object(a, kennung)) {
+		fprintf(stderr, "bench_edit: %s not found\n", kennung);
+		goto out;
+	}
+	app_draw(a);
+	double t_open = now_ms() - t0;
+	if (!screen_has(kennung) || !screen_has("Stammdaten")) {
+		fprintf(stderr, "bench_edit: the detail of %s is not shown\n", kennung);
+		goto out;
+	}
+
+	/* Vertraulichkeit is the 13th field: pick "sehr hoch"; time the confirming Enter */
+	for (int i = 0; i < 12; i++)
+		app_key(a, 'j');
+	app_key(a, 'e');
+	keys(a, "sehr");
+	app_draw(a);
+	t0 = now_ms();
+	app_key(a, '\r');
+	app_draw(a);
+	double t_edit = now_ms() - t0;
+	if (stored_sb_c(s, kennung) != LVL_SEHR_HOCH || !screen_has("Schutzklasse sehr hoch")) {
+		fprintf(stderr, "bench_edit: the edit did not reach the store and the screen\n");
+		goto out;
+	}
+	t0 = now_ms();
+	app_key(a, 'u');
+	app_draw(a);
+	double t_undo = now_ms() - t0;
+	if (stored_sb_c(s, kennung) == LVL_SEHR_HOCH) {
+		fprintf(stderr, "bench_edit: undo did not reach the store\n");
+		goto out;
+	}
+
+	/* the dependency picker over every object: each keystroke narrows the matches */
+	app_key(a, '+');
+	app_draw(a);
+	const char *q = kennung + strlen(kennung) - 7; /* the digits of the Kennung */
+	t0 = now_ms();
+	for (const char *c = q; *c; c++) {
+		app_key(a, (unsigned char)*c);
+		app_draw(a);
+	}
+	double t_pick = (now_ms() - t0) / (double)strlen(q);
+	if (!screen_has("1 von 100000")) {
+		fprintf(stderr, "bench_edit: the picker did not narrow to one object\n");
+		goto out;
+	}
+	app_key(a, 27);
+
+	row("Objekt-Detail öffnen (Begründung, Urteile)", t_open, "full text frame", base, "< 50 ms");
+	row("Feld ändern: Transaktion, Neubewertung, Ansichten", t_edit, "assess_run alone",
+	    t_assess, "< 1 s");
+	row("Rückgängig (eine Transaktion, Neubewertung)", t_undo, "assess_run alone", t_assess,
+	    "< 1 s");
+	row("Abhängigkeits-Auswahl: je Taste (alle Objekte)", t_pick, "full text frame", base,
+	    "< 100 ms");
+	rc = 0;
+out:
+	app_free(&a);
+	if (scr) {
+		endwin();
+		delscreen(scr);
+	}
+	if (out)
+		fclose(out);
+	if (in)
+		fclose(in);
+	assessment_free(&as);
+	ws_free(&g);
+	store_close(&s);
+	unlink(path);
+	char wal[80];
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	unlink(wal);
+	snprintf(wal, sizeof wal, "%s-shm", path);
+	unlink(wal);
+	rmdir(dir);
+	return rc;
+}
