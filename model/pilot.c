@@ -172,7 +172,9 @@ int pilot_analysieren(const struct ws *w, const struct assessment *a, const stru
 		uint32_t m = mem[k];
 		for (uint32_t e = w->out_off[m]; e < w->out_off[m + 1]; e++) {
 			uint32_t d = w->out_adj[e];
-			if (in[d])
+			/* A dependency that stays (Retain) is never migrated: the pilot talks to
+			 * it through a hybrid interface (§4.8 rule 7), nothing to wait for. */
+			if (in[d] || a->obj[d].strategie == STRAT_RETAIN)
 				continue;
 			int vorher = p && out->welle > 0 && p->obj[d].welle > 0 &&
 				     (int)p->obj[d].welle < out->welle;

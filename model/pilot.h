@@ -16,7 +16,9 @@ enum pilot_luecke_art {
 	PL_BLOCKIERT,   /* member obj is blocked (on every platform, or on `pf`) */
 	PL_UNKLAR,      /* member obj is only "offen" on pf: Klärung nötig */
 	PL_ABHAENGIG,   /* member obj benötigt `other` outside the pilot that is not migrated
-			 * before it (not planned, or planned in a later or the same wave) */
+			 * before it (not planned, or planned in a later or the same wave);
+			 * an `other` whose strategy is Retain stays and is no gap: the pilot
+			 * reaches it through a hybrid interface */
 	PL_TODO,        /* checklist item `todo` is open */
 	PL_LEER,        /* the pilot has no members */
 	PL__N

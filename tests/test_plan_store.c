@@ -254,11 +254,11 @@ static void test_pin(void **state)
 	save_plan(f, p);
 	size_t n_welle = p->n_welle;
 	plan_free(&p);
-	uint32_t o = obj(f, "FV-PARKAUSWEIS");
-	/* pin into wave 1: REG-MELDE, which it benötigt, is later: reported, not moved */
+	uint32_t o = obj(f, "ANW-EAKTE");
+	/* pin into wave 1: ANW-VERZEICHNIS, which it benötigt, is later: reported, not moved */
 	assert_int_equal(ACTION(f, store_plan_pin(f->s, f->w, o, 1, &e_)), 0);
 	reload(f);
-	o = obj(f, "FV-PARKAUSWEIS");
+	o = obj(f, "ANW-EAKTE");
 	assert_int_equal(f->w->obj[o].welle_pin, 1);
 	p = load_plan(f);
 	assert_int_equal(p->obj[o].welle, 1);
@@ -282,7 +282,7 @@ static void test_pin(void **state)
 	/* unpin: the mark goes, the wave stays until the next plan */
 	assert_int_equal(ACTION(f, store_plan_pin(f->s, f->w, o, 0, &e_)), 0);
 	reload(f);
-	o = obj(f, "FV-PARKAUSWEIS");
+	o = obj(f, "ANW-EAKTE");
 	assert_int_equal(f->w->obj[o].welle_pin, 0);
 	p = load_plan(f);
 	assert_int_equal(p->obj[o].welle, n_welle + 3);

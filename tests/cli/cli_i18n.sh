@@ -45,7 +45,7 @@ has "$T/out" "Recommended platform"
 has "$T/out" "DVC readiness"
 has "$T/out" "Strategy (7R)"
 has "$T/out" "rounded to 0.5 PD"
-has "$T/out" "Pilot candidate"
+has "$T/out" "ilot candidate"
 hasnt "$T/out" "Schutzbedarf"
 hasnt "$T/out" "Begründung"
 
