@@ -18,9 +18,11 @@
 #include <wchar.h>
 
 #include "data/seed.h"
+#include "data/store_plan.h"
 #include "data/store.h"
 #include "model/assess.h"
 #include "model/date.h"
+#include "model/plan.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/app.h"
@@ -1126,6 +1128,67 @@ static void test_monochrome_keeps_selection(void **state)
 	f->opts.no_color = 0;
 }
 
+/* Plans the workspace in the store (as `wolkenplan plan` does, first wave 2027-Q1 for the
+ * fixed date) and returns how many objects the first wave holds. */
+static long store_a_plan(struct store *s, int32_t heute)
+{
+	struct ws *w = NULL;
+	struct assessment *as = NULL;
+	struct plan *pl = NULL;
+	struct plan_params pp;
+	struct wp_err e = { 0 };
+	long n1 = 0;
+	assert_int_equal(store_load(s, &w, &e), 0);
+	assert_int_equal(assess_run(w, &as), 0);
+	plan_params_default(w, heute, &pp);
+	assert_int_equal(plan_run(w, as, &pp, &pl), 0);
+	for (size_t o = 0; o < pl->n_obj; o++)
+		n1 += pl->obj[o].welle == 1;
+	assert_int_equal(store_begin(s, &e), 0);
+	assert_int_equal(store_save_plan(s, w, as, pl, &e), 0);
+	assert_int_equal(store_commit(s, &e), 0);
+	plan_free(&pl);
+	assessment_free(&as);
+	ws_free(&w);
+	return n1;
+}
+
+static void test_waves_from_the_stored_plan(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048], want[96];
+	/* no plan: the Übersicht says so, the Welle column is empty */
+	start(f, "xterm-256color", 40, 120);
+	act(f, ACT_END);
+	assert_true(screen_find("noch nicht geplant") >= 0);
+	stop(f);
+	long n1 = store_a_plan(f->store, f->opts.heute);
+	assert_true(n1 > 0);
+	start(f, "xterm-256color", 40, 120);
+	act(f, ACT_END);
+	assert_true(screen_find("noch nicht geplant") < 0);
+	assert_true(screen_find("Welle 1: 01.01.2027 – 31.03.2027") >= 0);
+	assert_int_equal(figure("geplante Objekte"), n1);
+	select_figure(f, "geplante Objekte");
+	act(f, ACT_OPEN);
+	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
+	snprintf(want, sizeof want, "von %ld (gefiltert aus 74)", n1);
+	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), want));
+	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "Welle 1"));
+	/* the Welle column shows the plan's wave; sorted by it, wave 1 comes first */
+	act(f, ACT_TREE);
+	act(f, ACT_FILTER_CLEAR);
+	int x = screen_col(2, "Welle");
+	assert_true(x > 0);
+	app_click(f->app, 2, x + 1, BUTTON1_PRESSED);
+	key(f, 'g');
+	assert_non_null(strstr(screen_line(2, line, sizeof line), "Welle▲"));
+	screen_line(3, line, sizeof line); /* Welle is the last, right-aligned column */
+	assert_non_null(strrchr(line, ' '));
+	assert_int_equal(atoi(strrchr(line, ' ') + 1), 1);
+	stop(f);
+}
+
 /* Every cell of the screen is ASCII. */
 static void assert_screen_ascii(void)
 {
@@ -1234,6 +1297,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_monochrome_keeps_selection, open_demo,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_ascii_fallback, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_waves_from_the_stored_plan, open_demo,
+						close_demo),
 		cmocka_unit_test_setup_teardown(test_golden_screens, open_demo, close_demo),
 	};
 	return cmocka_run_group_tests_name("tui", tests, NULL, NULL);

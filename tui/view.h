@@ -36,7 +36,7 @@ struct inv_filter {
 			      * n_rl = the VS-NfD approval */
 	int32_t vertrag_bis; /* Vertragsende on or before this day (and not before heute);
 			      * DATE_NONE (INT32_MIN) = off */
-	int welle;           /* wave number (pin) or 0 */
+	int welle;           /* wave number (stored plan, else pin; tui/waves.h) or 0 */
 	int quickwin;        /* 1 = quick-win eligible objects only */
 	uint32_t select;     /* object to select after filtering, or WP_NONE */
 };

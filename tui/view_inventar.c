@@ -21,6 +21,7 @@
 #include "tui/table.h"
 #include "tui/text.h"
 #include "tui/view.h"
+#include "tui/waves.h"
 #include "tui/widget.h"
 
 enum {
@@ -40,7 +41,7 @@ static const struct table_col columns[C__N] = {
 	[C_URTEIL] = { N_("Urteil"), NULL, 11, 0, 2, 0, 0 },
 	[C_EMPF] = { N_("Empfehlung"), N_("Empf."), 5, 0, 9, 0, 0 },
 	[C_STRAT] = { N_("Strategie"), NULL, 10, 0, 5, 0, 0 },
-	[C_WELLE] = { N_("Welle"), NULL, 5, 0, 7, 0, 1 },
+	[C_WELLE] = { N_("Welle"), NULL, 6, 0, 7, 0, 1 },
 };
 
 static const struct table_col tree_columns[] = {
@@ -96,6 +97,8 @@ struct inventar {
 	enum picking picking;
 	int pick_dim;
 	struct pick pk;
+	int64_t sel_id;          /* store id of the selected object at the last draw */
+	struct waves wv;         /* wave per object (stored plan, else pin) */
 };
 
 /* ---- folding for search and name order ---- */
@@ -246,7 +249,7 @@ static int passes(const struct inventar *p, uint32_t o)
 	    (ob->vertragsende == INT32_MIN || ob->vertragsende < p->env->heute ||
 	     ob->vertragsende > f->vertrag_bis))
 		return 0;
-	if (f->welle > 0 && ob->welle_pin != f->welle)
+	if (f->welle > 0 && p->wv.of[o] != (uint32_t)f->welle)
 		return 0;
 	if (f->quickwin && !ao->qw_eligible)
 		return 0;
@@ -304,7 +307,7 @@ static uint32_t sort_key(const struct inventar *p, int c, uint32_t o)
 	case C_URTEIL: return (uint32_t)obj_verdict(p, o);
 	case C_EMPF: return ao->empfohlen; /* platform order; none (WP_NONE) last */
 	case C_STRAT: return ao->strategie;
-	case C_WELLE: return ob->welle_pin > 0 ? (uint32_t)ob->welle_pin : UINT32_MAX;
+	case C_WELLE: return p->wv.of[o] > 0 ? p->wv.of[o] : UINT32_MAX;
 	default: return 0;
 	}
 }
@@ -580,8 +583,8 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	table_cell(t, w, y, C_EMPF, ao->empfohlen < ws->n_pf ? ws->pf[ao->empfohlen].code : "—",
 		   base);
 	table_cell(t, w, y, C_STRAT, enum_label(EK_STRATEGIE, ao->strategie), base);
-	if (ob->welle_pin > 0)
-		snprintf(buf, sizeof buf, "%d", (int)ob->welle_pin);
+	if (p->wv.of[o] > 0)
+		snprintf(buf, sizeof buf, "%u", (unsigned)p->wv.of[o]);
 	else
 		snprintf(buf, sizeof buf, "–");
 	table_cell(t, w, y, C_WELLE, buf, base);
@@ -736,6 +739,8 @@ static void inv_draw(struct view *v)
 	}
 	if (!p->wtab)
 		return;
+	uint32_t so = selected_obj(p);
+	p->sel_id = so != WP_NONE ? v->env->ws->obj[so].id : 0;
 	int tx = 0;
 	if (p->wtree) {
 		werase(p->wtree);
@@ -1250,7 +1255,7 @@ static int inv_open(struct view *v)
 	table_init(&p->tt, tree_columns, 2, v->env->theme, draw_tree_row, NULL, p);
 	p->rows = malloc((n ? n : 1) * sizeof *p->rows);
 	p->byk = malloc((n ? n : 1) * sizeof *p->byk);
-	if (!p->rows || !p->byk || build_tree(p))
+	if (!p->rows || !p->byk || build_tree(p) || waves_load(&p->wv, v->env))
 		return -WP_ENOMEM;
 	/* Kennung order: the workspace's index when current, else sorted here */
 	if (ws->by_kennung && ws->n_indexed == n) {
@@ -1291,6 +1296,46 @@ static int inv_open(struct view *v)
 	return 0;
 }
 
+static void inv_destroy(struct view *v);
+
+/* After an edit (objects may have been added or deleted, the assessment is new): builds
+ * everything again and restores sort order, filter, tree and the selected object (found
+ * by its store id). */
+static int inv_reload(struct view *v)
+{
+	struct inventar *old = v->priv;
+	if (!old)
+		return inv_open(v);
+	int sort_col = old->sort_col, sort_rev = old->sort_rev, shown = old->tree_shown;
+	int focus = old->tree_focus, height = old->height, width = old->width;
+	int64_t sel_id = old->sel_id;
+	struct inv_filter filt = old->filt;
+	inv_destroy(v);
+	if (inv_open(v))
+		return -WP_ENOMEM;
+	struct inventar *p = v->priv;
+	const struct ws *ws = v->env->ws;
+	p->sort_col = sort_col;
+	p->sort_rev = sort_rev;
+	p->filt = filt;
+	if (p->filt.behoerde != WP_NONE && p->filt.behoerde >= ws->n_beh)
+		p->filt.behoerde = WP_NONE;
+	p->tree_shown = shown;
+	p->tree_focus = focus;
+	uint32_t keep = WP_NONE;
+	for (size_t o = 0; sel_id && o < ws->n_obj && keep == WP_NONE; o++)
+		if (ws->obj[o].id == sel_id)
+			keep = (uint32_t)o;
+	if (width) {
+		p->height = height;
+		p->width = width;
+		p->tree_w = width / 4 < 22 ? 22 : width / 4 > 32 ? 32 : width / 4;
+		make_panes(p);
+	}
+	tree_select(p, p->filt.behoerde);
+	return rebuild(p, keep);
+}
+
 /* The tree is shown by default when the window is wide enough for it and the table. */
 static void inv_layout_default(struct view *v, int height, int width)
 {
@@ -1318,6 +1363,7 @@ static void inv_destroy(struct view *v)
 		free(p->hay);
 		free(p->hay_off);
 		pick_free(&p->pk);
+		waves_free(&p->wv);
 		if (p->wtab)
 			delwin(p->wtab);
 		if (p->wtree)
@@ -1325,6 +1371,14 @@ static void inv_destroy(struct view *v)
 	}
 	free(p);
 	v->priv = NULL;
+}
+
+/* The object under the selection, for Enter (Objekt-Detail); none while the tree has the
+ * focus. */
+static uint32_t inv_selected(struct view *v)
+{
+	struct inventar *p = v->priv;
+	return p->tree_focus && p->tree_shown ? WP_NONE : selected_obj(p);
 }
 
 const struct view_ops view_inventar_ops = {
@@ -1337,4 +1391,6 @@ const struct view_ops view_inventar_ops = {
 	.click = inv_click,
 	.info = inv_info,
 	.destroy = inv_destroy,
+	.reload = inv_reload,
+	.selected = inv_selected,
 };

@@ -19,6 +19,7 @@
 #include "tui/table.h"
 #include "tui/text.h"
 #include "tui/view.h"
+#include "tui/waves.h"
 #include "tui/widget.h"
 
 #define MAX_LINES 96
@@ -51,6 +52,7 @@ struct uebersicht {
 	int picking;
 	struct pick pk;
 	char note[128];
+	struct waves wv;       /* wave per object and the waves (stored plan, else pins) */
 };
 
 static const struct table_col columns[] = {
@@ -321,25 +323,26 @@ static int compute(struct uebersicht *p)
 
 	/* the next wave */
 	add_line(p, L_HEAD, _("Nächste Welle"));
-	const struct welle *next = NULL;
-	for (size_t i = 0; i < ws->n_welle; i++) {
-		const struct welle *wv = &ws->welle[i];
+	const struct plan_welle *next = NULL;
+	for (size_t i = 0; i < p->wv.n_welle; i++) {
+		const struct plan_welle *wv = &p->wv.welle[i];
 		if (wv->ende >= p->env->heute && (!next || wv->beginn < next->beginn))
 			next = wv;
 	}
 	if (!next) {
-		add_line(p, L_TEXT, ws->n_welle ? _("keine Welle mehr nach heute geplant") :
+		add_line(p, L_TEXT, p->wv.n_welle ? _("keine Welle mehr nach heute geplant") :
 			 _("noch nicht geplant"));
 	} else {
 		char d2[16];
 		size_t in_wave = 0;
 		for (uint32_t o = 0; o < n; o++)
-			in_wave += in_scope(p, o) && ws->obj[o].welle_pin == next->nr;
+			in_wave += in_scope(p, o) && p->wv.of[o] == (uint32_t)next->nr;
 		date_format(next->beginn, i18n_german(), d, sizeof d);
 		date_format(next->ende, i18n_german(), d2, sizeof d2);
-		snprintf(buf, sizeof buf, _("Welle %d: %s – %s, festgelegte Objekte"), next->nr, d,
-			 d2);
-		if ((l = add_fig(p, buf, in_wave)))
+		snprintf(buf, sizeof buf, _("Welle %d: %s – %s"), next->nr, d, d2);
+		add_line(p, L_TEXT, buf);
+		if ((l = add_fig(p, p->wv.planned ? _("geplante Objekte") :
+				 _("festgelegte Objekte (Pins)"), in_wave)))
 			l->f.welle = next->nr;
 	}
 	free(rl_count);
@@ -569,7 +572,24 @@ static int ue_open(struct view *v)
 		p->beh_sorted[i] = tmp[i].idx;
 	free(tmp);
 	table_init(&p->t, columns, 1, v->env->theme, draw_line, selectable, p);
+	if (waves_load(&p->wv, v->env))
+		return -WP_ENOMEM;
 	return compute(p);
+}
+
+/* After an edit: the figures again for the same scope, the same line selected. */
+static int ue_reload(struct view *v)
+{
+	struct uebersicht *p = v->priv;
+	if (!p)
+		return ue_open(v);
+	if (p->scope != WP_NONE && p->scope >= v->env->ws->n_beh)
+		p->scope = WP_NONE;
+	size_t sel = p->t.sel;
+	waves_free(&p->wv);
+	int rc = waves_load(&p->wv, v->env) ? -WP_ENOMEM : compute(p);
+	table_select(&p->t, sel < p->n_lines ? sel : 0);
+	return rc;
 }
 
 static void ue_layout(struct view *v, int height, int width)
@@ -585,6 +605,7 @@ static void ue_destroy(struct view *v)
 		free(p->beh_sorted);
 		free(p->in_scope);
 		pick_free(&p->pk);
+		waves_free(&p->wv);
 	}
 	free(p);
 	v->priv = NULL;
@@ -600,4 +621,5 @@ const struct view_ops view_uebersicht_ops = {
 	.click = ue_click,
 	.info = ue_info,
 	.destroy = ue_destroy,
+	.reload = ue_reload,
 };

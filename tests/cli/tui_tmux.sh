@@ -129,6 +129,55 @@ tm send-keys -t "$S" -l fv-parkausweis
 tm send-keys -t "$S" Enter
 expect "FV-PARKAUSWEIS"
 
+# an edit in the Objekt-Detail keeps the Inventar's sort, filter and selection: Name order,
+# Typ Anwendung, ANW-OPENDATA; its Vertraulichkeit to "sehr hoch" shows in the row
+tm send-keys -t "$S" s
+expect "sortiert: Name ▲"
+tm send-keys -t "$S" f
+expect "Filtern nach"
+tm send-keys -t "$S" -l typ
+tm send-keys -t "$S" Enter
+expect "Filter: Typ"
+tm send-keys -t "$S" -l anw
+tm send-keys -t "$S" Enter
+expect "Typ: Anwendung"
+tm send-keys -t "$S" :
+tm send-keys -t "$S" -l ANW-OPENDATA
+tm send-keys -t "$S" Enter
+expect "ANW-OPENDATA "
+tm send-keys -t "$S" Enter
+if wait_for "ANW-OPENDATA — "; then
+	ok
+	tm send-keys -t "$S" g j j j j j j j j j j j j e
+	expect "Vertraulichkeit ändern"
+	tm send-keys -t "$S" -l sehr
+	tm send-keys -t "$S" Enter
+	expect "gespeichert"
+	tm send-keys -t "$S" Escape
+	expect "Typ: Anwendung"
+	expect "sortiert: Name ▲"
+	if grep -E '^ANW-OPENDATA .*sehr hoch' "$T/screen" >/dev/null; then ok; else
+		bad "the edited object is not shown with its new Schutzklasse"; fi
+	# the selection stayed on the edited object: reverse video on its line
+	tm capture-pane -p -e -t "$S" >"$T/esc"
+	if grep -E "$(printf '\033')\\[([0-9;]*;)?7[;m].*ANW-OPENDATA|ANW-OPENDATA.*$(printf '\033')\\[([0-9;]*;)?7[;m]" \
+		"$T/esc" >/dev/null; then ok; else bad "the edited object is no longer selected"; fi
+	tm send-keys -t "$S" u
+	expect "Rückgängig"
+else
+	bad "Enter did not open the Objekt-Detail"
+fi
+tm send-keys -t "$S" F
+tm send-keys -t "$S" s s s s s s s s s s
+tm send-keys -t "$S" g
+n=0
+while ! grep -qF "sortiert: Kennung ▲" "$T/screen" && [ "$n" -lt 12 ]; do
+	tm send-keys -t "$S" s
+	sleep 0.1
+	tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null
+	n=$((n + 1))
+done
+
 # help by ?, back with q
 tm send-keys -t "$S" '?'
 expect "Diese Hilfe mit allen Tasten"
