@@ -454,7 +454,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 		const struct assessment *as = p->env->as;
 		int v = as->verdict[(size_t)p->o * as->n_pf + r->b];
 		snprintf(lab, sizeof lab, "  %s%s", ws->pf[r->b].code,
-			 as->obj[p->o].empfohlen == r->b ? " ★" : "");
+			 as->obj[p->o].empfohlen != r->b ? "" : text_ascii() ? " *" : " ★");
 		table_cell(t, w, y, C_LABEL, lab, base);
 		snprintf(buf, sizeof buf, "%s %s", verdict_symbol(v), r->text);
 		table_cell(t, w, y, C_VALUE, buf, theme_attr(th, verdict_role(v), selected));
