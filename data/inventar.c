@@ -30,6 +30,11 @@ struct hent {
 	uint32_t tag;    /* upper hash bits: most mismatches skip the string compare */
 };
 
+struct dep_item {
+	size_t k, l; /* offsets of Kennung and label in ictx.scratch */
+	size_t h;    /* hash_str of the Kennung */
+};
+
 struct ictx {
 	struct ws *w;
 	const char *name;
@@ -53,6 +58,10 @@ struct ictx {
 	size_t n_pd, cap_pd;
 	uint32_t *seen;            /* row_deps: targets of the current row */
 	size_t n_seen, cap_seen;
+	struct dep_item *items;    /* row_deps: the items of the current cell … */
+	size_t n_items, cap_items;
+	char *scratch;             /* … their "KENNUNG\0LABEL\0" */
+	size_t n_scratch, cap_scratch;
 };
 
 static void add_msg(char ***list, size_t *n, size_t limit, const char *fmt, ...)
@@ -142,6 +151,19 @@ static int hash_insert(struct ictx *c, uint32_t idx)
 		i = (i + 1) & m;
 	c->slot[i] = (struct hent){ k, idx, (uint32_t)(h >> 32) };
 	return 0;
+}
+
+/* Lookup with the hash of k already computed (hash_str). */
+static uint32_t hash_find_h(const struct ictx *c, const char *k, size_t h)
+{
+	if (!c->nslot)
+		return WP_NONE;
+	size_t m = c->nslot - 1, i = h & m;
+	uint32_t tag = (uint32_t)(h >> 32);
+	for (; c->slot[i].key; i = (i + 1) & m)
+		if (c->slot[i].tag == tag && strcmp(c->slot[i].key, k) == 0)
+			return c->slot[i].idx;
+	return WP_NONE;
 }
 
 static uint32_t hash_find(const struct ictx *c, const char *k)
@@ -291,11 +313,45 @@ struct row_dep_ctx {
 	size_t n_later, cap_later;
 };
 
-static int row_dep(void *ctx, const char *kennung, const char *label)
+/* First pass over a cell: copies each item to c->scratch and starts loading its hash slot
+ * (the lookups of a row's three or so dependencies then wait for memory together, not one
+ * after another). */
+static int row_dep_collect(void *ctx, const char *kennung, const char *label)
 {
-	struct row_dep_ctx *d = ctx;
+	struct ictx *c = ctx;
+	size_t kl = strlen(kennung) + 1, ll = strlen(label) + 1;
+	if (c->n_items == c->cap_items) {
+		size_t nc = c->cap_items ? c->cap_items * 2 : 16;
+		struct dep_item *ni = realloc(c->items, nc * sizeof *ni);
+		if (!ni)
+			return -WP_ENOMEM;
+		c->items = ni;
+		c->cap_items = nc;
+	}
+	if (c->n_scratch + kl + ll > c->cap_scratch) {
+		size_t nc = (c->n_scratch + kl + ll) * 2;
+		char *ns = realloc(c->scratch, nc);
+		if (!ns)
+			return -WP_ENOMEM;
+		c->scratch = ns;
+		c->cap_scratch = nc;
+	}
+	size_t h = hash_str(kennung);
+	c->items[c->n_items++] = (struct dep_item){ c->n_scratch, c->n_scratch + kl, h };
+	memcpy(c->scratch + c->n_scratch, kennung, kl);
+	memcpy(c->scratch + c->n_scratch + kl, label, ll);
+	c->n_scratch += kl + ll;
+#if defined(__GNUC__)
+	if (c->nslot)
+		__builtin_prefetch(&c->slot[h & (c->nslot - 1)]);
+#endif
+	return 0;
+}
+
+static int row_dep(struct row_dep_ctx *d, const char *kennung, const char *label, size_t h)
+{
 	struct ictx *c = d->c;
-	uint32_t t = hash_find(c, kennung);
+	uint32_t t = hash_find_h(c, kennung, h);
 	if (t == WP_NONE || t == d->von) {
 		/* a row further down, or an error: resolve_deps decides after the file */
 		size_t kl = strlen(kennung) + 1, ll = strlen(label) + 1;
@@ -345,8 +401,10 @@ static int row_deps(struct ictx *c, uint32_t o, int isnew, const char *text, siz
 			 : wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
 	}
 	struct row_dep_ctx d = { .c = c, .von = o, .stream = stream };
-	c->n_seen = 0;
-	int rc = deps_parse(text, row_dep, &d, &fe);
+	c->n_seen = c->n_items = c->n_scratch = 0;
+	int rc = deps_parse(text, row_dep_collect, c, &fe);
+	for (size_t i = 0; i < c->n_items && !rc; i++)
+		rc = row_dep(&d, c->scratch + c->items[i].k, c->scratch + c->items[i].l, c->items[i].h);
 	if (rc == -WP_EINVAL) {
 		/* malformed: reported by resolve_deps; the file fails, so what was added is moot */
 		free(d.later);
@@ -700,6 +758,8 @@ out:
 		free(c.pd[i].text);
 	free(c.pd);
 	free(c.seen);
+	free(c.items);
+	free(c.scratch);
 	free(c.colmap);
 	free(c.slot);
 	free(c.seen_line);
