@@ -785,6 +785,11 @@ static void test_inventar_search_and_jump(void **state)
 	keys(f, "MELDEREG");
 	int y = selected_line();
 	assert_non_null(strstr(screen_line(y, line, sizeof line), "REG-MELDE"));
+	/* one letter more: no match, back to where the search began; Backspace: found again */
+	keys(f, "X");
+	assert_int_equal(selected_line(), 3);
+	key(f, 0x7F);
+	assert_non_null(strstr(screen_line(selected_line(), line, sizeof line), "REG-MELDE"));
 	key(f, '\r');
 	/* n/N walk through the matches of "park" */
 	key(f, '/');

@@ -58,6 +58,9 @@ static const char *const dim_titles[FD__N] = {
 enum prompt { PR_NONE, PR_SEARCH, PR_JUMP };
 enum picking { PK_NONE, PK_DIM, PK_VALUE };
 
+/* No row (search without a match). */
+#define NO_ROW ((size_t)-1)
+
 /* Tree rows: TREE_ALL is the "Alle Behörden" root, otherwise a Behörde index. */
 #define TREE_ALL WP_NONE
 
@@ -90,6 +93,7 @@ struct inventar {
 	struct line_edit le;
 	char pattern[LINE_MAX_BYTES]; /* folded */
 	size_t origin;           /* row selected when the search prompt opened */
+	size_t found;            /* row of the current match while typing, or NO_ROW */
 	char *hay;               /* folded "kennung\x01name" per object, lazily */
 	size_t *hay_off;
 	char note[160];
@@ -832,6 +836,49 @@ static int find_from(struct inventar *p, size_t from, int dir)
 	return 0;
 }
 
+/* The first match among `steps` rows from `start` on (wrapping), or NO_ROW. */
+static size_t scan(struct inventar *p, size_t start, size_t steps)
+{
+	size_t n = p->n_rows;
+	if (!n || !p->pattern[0] || build_hay(p))
+		return NO_ROW;
+	for (size_t i = 0; i < steps; i++) {
+		size_t r = (start + i) % n;
+		if (row_matches(p, r))
+			return r;
+	}
+	return NO_ROW;
+}
+
+static void set_pattern(struct inventar *p, const char *s);
+
+/* After a keystroke in the search prompt: the first match from where the search began.
+ * Typing on only narrows: a match of the longer text is a match of the shorter one, so
+ * the scan goes on from the current match (and needs none at all when the shorter text
+ * had no match); deleting starts again from the beginning. */
+static void search_typed(struct inventar *p)
+{
+	char prev[LINE_MAX_BYTES];
+	size_t n = p->n_rows;
+	snprintf(prev, sizeof prev, "%s", p->pattern);
+	set_pattern(p, p->le.buf);
+	p->note[0] = '\0';
+	int narrows = prev[0] && strncmp(p->pattern, prev, strlen(prev)) == 0;
+	if (!p->pattern[0] || !n || p->origin >= n) {
+		p->found = NO_ROW;
+	} else if (narrows && p->found == NO_ROW) {
+		/* nothing matched the shorter text: nothing matches this one */
+	} else {
+		size_t start = narrows ? p->found : p->origin;
+		size_t done = (start + n - p->origin) % n;
+		p->found = scan(p, start, n - done);
+	}
+	if (p->found != NO_ROW)
+		table_select(&p->t, p->found);
+	else if (p->origin < n)
+		table_select(&p->t, p->origin);
+}
+
 static void set_pattern(struct inventar *p, const char *s)
 {
 	size_t k = fold_into(s, p->pattern, sizeof p->pattern);
@@ -910,12 +957,8 @@ static int prompt_key(struct inventar *p, int key)
 	}
 	if (line_key(&p->le, key) == WR_NONE)
 		return VF_HANDLED; /* swallow other keys while typing */
-	if (p->prompt == PR_SEARCH) {
-		set_pattern(p, p->le.buf);
-		p->note[0] = '\0';
-		if (p->pattern[0] && !find_from(p, p->origin, +1) && p->origin < p->n_rows)
-			table_select(&p->t, p->origin);
-	}
+	if (p->prompt == PR_SEARCH)
+		search_typed(p);
 	return VF_HANDLED | VF_REDRAW;
 }
 
@@ -1146,6 +1189,7 @@ static int inv_handle(struct view *v, int action)
 	case ACT_SEARCH:
 		p->prompt = PR_SEARCH;
 		p->origin = p->t.sel;
+		p->found = NO_ROW;
 		line_set(&p->le, "");
 		p->pattern[0] = '\0';
 		return VF_HANDLED | VF_REDRAW;
