@@ -394,9 +394,10 @@ static void test_demo(void **state)
 		if (strcmp(w->pilot[i].name, "Anwohnerparken") == 0)
 			p = &w->pilot[i];
 	assert_non_null(p);
-	static const char *const members[] = { "ANW-PARKEN-ONLINE", "FV-PARKAUSWEIS" };
-	assert_int_equal(p->n_members, 2);
-	for (size_t m = 0; m < 2; m++) {
+	static const char *const members[] = { "ANW-PARKEN-ONLINE", "FV-PARKAUSWEIS", "REG-MELDE",
+					       "REG-KFZ", "ANW-EPAYMENT" };
+	assert_int_equal(p->n_members, 5);
+	for (size_t m = 0; m < 5; m++) {
 		uint32_t o = find(w, members[m]);
 		int in = 0;
 		for (size_t j = 0; j < p->n_members; j++)

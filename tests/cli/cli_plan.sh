@@ -47,7 +47,8 @@ has "$T/plan1" "Nicht geplant (5):"
 grep 'FV-ELS' "$T/plan1" | grep -q 'Retain' && ok || bad "FV-ELS not listed with Retain"
 # Anwohnerparken (99,5 PT) is the quick win of wave 1; the registers and basic services it
 # talks to stay with the IT providers (Retain): hybrid interfaces, not prerequisites
-has "$T/plan1" "Anwohnerparken: Welle 1 (01.01.2027–31.03.2027), 2 Objekte, 99,5 PT"
+has "$T/plan1" "Anwohnerparken: Welle 1 (01.01.2027–31.03.2027), 5 Objekte, 99,5 PT"
+has "$T/plan1" "3 Mitglieder sind nicht geplant"
 grep ' FV-PARKAUSWEIS ' "$T/plan1" | grep -q 'hybride Schnittstelle zu ANW-EPAYMENT, REG-KFZ, REG-MELDE' \
 	&& ok || bad "FV-PARKAUSWEIS lacks its hybrid interfaces"
 for k in ANW-PARKEN-ONLINE FV-PARKAUSWEIS; do
@@ -190,8 +191,8 @@ has "$T/line" "DVC-OEFF, LAND-OSS"
 run 0 W pilot show Anwohnerparken
 has "$T/out" "Pilot Anwohnerparken — Status: geplant"
 has "$T/out" "OZG-Leistung: 10173 (Parkausweise und Zufahrtsberechtigungen)"
-has "$T/out" "Mitglieder (2):"
-grep -q '^  DVC-OEFF  *machbar  *2 von 2 zulässig' "$T/out" && ok || bad "feasibility on DVC-OEFF"
+has "$T/out" "Mitglieder (5):"
+grep -q '^  DVC-OEFF  *machbar  *5 von 5 zulässig' "$T/out" && ok || bad "feasibility on DVC-OEFF"
 grep -q '^  HYPER-EU  *nicht machbar' "$T/out" && ok || bad "infeasibility on HYPER-EU"
 has "$T/out" "Zielplattform: DVC-OEFF"
 has "$T/out" "1. [x] FIT-Connect-Zustellpunkt"
@@ -288,7 +289,7 @@ lines=$(wc -l <"$T/p.csv")
 # per pilot by name: its own row (empty Kennung) first, then the members by Kennung
 sed -n 2p "$T/p.csv" | grep -q '^Anwohnerparken;geplant;10173;;;;;1;offener Punkt: Sachbearbeitung' && ok \
 	|| bad "Anwohnerparken pilot row: $(sed -n 2p "$T/p.csv")"
-sed -n 3p "$T/p.csv" | grep -q '^Anwohnerparken;geplant;10173;ANW-PARKEN-ONLINE;Online-Antrag Bewohnerparkausweis;34 Straßenverkehrsamt;zulässig;1;' && ok \
+sed -n 3p "$T/p.csv" | grep -q '^Anwohnerparken;geplant;10173;ANW-EPAYMENT;ePayment-Plattform;21 Stadtkasse;zulässig;;' && ok \
 	|| bad "first member row: $(sed -n 3p "$T/p.csv")"
 grep -q '^Gewerbe online;laufend;99077020000000;;;;;[0-9]*;offener Punkt: Formular' "$T/p.csv" && ok || bad "Gewerbe online row"
 cut -d';' -f1 "$T/p.csv" | sed 1d | uniq >"$T/names"
