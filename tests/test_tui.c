@@ -743,6 +743,15 @@ static void test_inventar_filter(void **state)
 	key(f, 'f');
 	assert_true(screen_find("Filtern nach") >= 0);
 	assert_true(screen_find("Strategie") >= 0);
+	/* a resize while the list is open: it is drawn again in the new size */
+	resizeterm(40, 120);
+	assert_int_equal(app_relayout(f->app), 0);
+	app_draw(f->app);
+	assert_true(screen_find("Filtern nach") >= 0);
+	resizeterm(24, 80);
+	assert_int_equal(app_relayout(f->app), 0);
+	app_draw(f->app);
+	assert_true(screen_find("Filtern nach") >= 0);
 	key(f, TK_FN(KEY_DOWN)); /* Typ */
 	key(f, '\r');
 	assert_true(screen_find("Filter: Typ") >= 0);
@@ -1194,6 +1203,46 @@ static void test_waves_from_the_stored_plan(void **state)
 	stop(f);
 }
 
+static int open_empty(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	struct wp_err e = { 0 };
+	if (!f)
+		return -1;
+	if (store_open(":memory:", STORE_CREATE, &f->store, &e) || seed_workspace(f->store, 0, &e))
+		return -1;
+	f->opts.db_path = "/tmp/leer.db";
+	f->opts.heute = date_from_ymd(2026, 11, 23);
+	*state = f;
+	return 0;
+}
+
+/* An empty workspace: zeros everywhere, a hint in the Inventar, every key harmless. */
+static void test_empty_workspace(void **state)
+{
+	struct fixture *f = *state;
+	static const int all_keys[] = { 'j', 'k', 'g', 'G', 's', 'S', 'F', 'n', 'N', 't', 'h', 'l',
+					' ', '\r', TK_FN(KEY_NPAGE), TK_FN(KEY_PPAGE) };
+	start(f, "xterm-256color", 24, 80);
+	assert_int_equal(figure("alle Objekte"), 0);
+	assert_int_equal(figure("✓ zulässig"), 0);
+	for (size_t i = 0; i < sizeof all_keys / sizeof all_keys[0]; i++)
+		key(f, all_keys[i]);
+	act(f, ACT_VIEW_1);
+	act(f, ACT_END);
+	assert_true(screen_find("noch nicht geplant") >= 0);
+	act(f, ACT_VIEW_2);
+	assert_true(screen_find("Noch keine Objekte") >= 0);
+	for (size_t i = 0; i < sizeof all_keys / sizeof all_keys[0]; i++)
+		key(f, all_keys[i]);
+	keys(f, "/x\r:y\r");
+	key(f, 'f');
+	key(f, TK_ESC);
+	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
+	assert_true(screen_find("Noch keine Objekte") >= 0);
+	stop(f);
+}
+
 /* Every cell of the screen is ASCII. */
 static void assert_screen_ascii(void)
 {
@@ -1302,6 +1351,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_monochrome_keeps_selection, open_demo,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_ascii_fallback, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_empty_workspace, open_empty, close_demo),
 		cmocka_unit_test_setup_teardown(test_waves_from_the_stored_plan, open_demo,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_golden_screens, open_demo, close_demo),
