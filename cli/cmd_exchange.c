@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "data/csvwrite.h"
@@ -22,9 +23,17 @@ static char *slurp(const char *path, size_t *len)
 		return NULL;
 	char *buf = NULL;
 	size_t cap = 0, n = 0;
+	struct stat st;
+	/* a regular file is read into one buffer of its size (no doubling: a 250 MB
+	 * inventory would otherwise hold up to twice that while growing) */
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		cap = (size_t)st.st_size + 65537;
 	for (;;) {
-		if (cap - n < 65536) {
-			cap = cap ? cap * 2 : 1 << 20;
+		if (!buf || cap - n < 65536) {
+			if (!buf && !cap)
+				cap = 1 << 20; /* a pipe or an empty file */
+			else if (buf)
+				cap *= 2;
 			char *nb = realloc(buf, cap);
 			if (!nb) {
 				free(buf);

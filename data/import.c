@@ -49,7 +49,8 @@ struct imp {
 	pthread_cond_t cv;
 	struct batch *full[NBATCH + 1], *spare[NBATCH + 1];
 	size_t n_full, n_spare;
-	int finish;  /* 0: rows may follow; 2: file valid, finalize with res; -1: roll back */
+	int finish;  /* 0: rows may follow; 1: rows done; 2: file valid, finalize with res;
+		      * -1: roll back */
 	const struct inventar_result *res;
 	/* writer only */
 	struct dep_row deps[DEPS];
@@ -144,7 +145,8 @@ static int on_dep(void *ctx, struct ws *w, uint32_t von, uint32_t zu, const char
 	return 0;
 }
 
-/* Reading thread: no more rows; state 2 = finalize with m->res, -1 = roll back. */
+/* Reading thread: state 1 = no more rows, 2 = file valid, finalize with m->res, -1 = roll
+ * back. */
 static int finish(struct imp *m, int state)
 {
 	int rc = 0;
@@ -162,6 +164,13 @@ static int flush_deps(struct imp *m)
 	int rc = store_insert_dep_rows(m->s, m->deps, m->n_deps, &m->we);
 	m->n_deps = 0;
 	return rc;
+}
+
+/* inventar_read's hook: every row is read. */
+static void on_parsed(void *ctx)
+{
+	struct imp *m = ctx;
+	finish(m, 1);
 }
 
 /* Writer: the rows of one batch; dependencies are collected into multi-row inserts. */
@@ -218,13 +227,22 @@ static void *writer(void *arg)
 {
 	struct imp *m = arg;
 	int rc = store_begin_bulk(m->s, &m->we);
+	int flushed = 0, state;
 	for (;;) {
 		pthread_mutex_lock(&m->mu);
-		while (!m->n_full && !m->finish)
+		while (!m->n_full && (!m->finish || (m->finish == 1 && flushed)))
 			pthread_cond_wait(&m->cv, &m->mu);
 		if (!m->n_full) {
+			state = m->finish;
 			pthread_mutex_unlock(&m->mu);
-			break;
+			if (state != 1)
+				break;
+			/* every row is read and the reading thread resolves the dependencies: write
+			 * the pages now rather than in the commit */
+			if (!rc)
+				rc = store_flush(m->s, &m->we);
+			flushed = 1;
+			continue;
 		}
 		struct batch *b = m->full[0];
 		memmove(m->full, m->full + 1, --m->n_full * sizeof m->full[0]);
@@ -237,10 +255,7 @@ static void *writer(void *arg)
 		pthread_cond_broadcast(&m->cv);
 		pthread_mutex_unlock(&m->mu);
 	}
-	/* the queue is empty and finish holds the verdict on the file */
-	pthread_mutex_lock(&m->mu);
-	int state = m->finish;
-	pthread_mutex_unlock(&m->mu);
+	/* the queue is empty and state holds the verdict on the file */
 	if (!rc && state == 2 && !(rc = finalize(m)))
 		rc = store_commit(m->s, &m->we);
 	if (rc || state != 2)
@@ -278,6 +293,7 @@ int inventar_import(struct store *s, struct ws *w, const char *name, const char 
 	}
 	o.on_new = on_new;
 	o.on_dep = on_dep;
+	o.on_parsed = on_parsed;
 	o.ctx = &m;
 	rc = inventar_read(w, name, buf, len, &o, res, e);
 	/* Behörden that only changed objects moved to */

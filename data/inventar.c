@@ -715,6 +715,8 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	}
 	if (rc)
 		goto out;
+	if (c.opt->on_parsed && !res->n_errors)
+		c.opt->on_parsed(c.opt->ctx);
 	if (!c.header_done) {
 		ERR(&c, _("%s: keine Kopfzeile gefunden"), name);
 		rc = -WP_EINVAL;

@@ -25,6 +25,9 @@ struct inventar_opts {
 	 * string). Those with a target further down (zu > von, zu new) follow only in w once the
 	 * file is read. */
 	int (*on_dep)(void *ctx, struct ws *w, uint32_t von, uint32_t zu, const char *label);
+	/* Optional, likewise: called once when every row has been read and no error found so
+	 * far, before the dependencies are resolved. */
+	void (*on_parsed)(void *ctx);
 	void *ctx;
 };
 

@@ -338,6 +338,14 @@ static void fk_on(struct store *s)
 	bulk_journal_off(s);
 }
 
+int store_flush(struct store *s, struct wp_err *e)
+{
+	int rc = sqlite3_db_cacheflush(s->db);
+	if (rc == SQLITE_OK || rc == SQLITE_BUSY) /* busy: readers; the commit writes them */
+		return 0;
+	return store_dberr(s, e, _("Speichern"));
+}
+
 int store_commit(struct store *s, struct wp_err *e)
 {
 	if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {

@@ -35,6 +35,9 @@ int store_begin(struct store *s, struct wp_err *e);
  * data_version guarantees the references are still valid) and switched on again by
  * store_commit / store_rollback. */
 int store_begin_bulk(struct store *s, struct wp_err *e);
+/* Writes the transaction's changed pages to the file now (they stay uncommitted), so that
+ * the commit has less to do; a writer calls it while it would wait anyway. */
+int store_flush(struct store *s, struct wp_err *e);
 int store_commit(struct store *s, struct wp_err *e);
 void store_rollback(struct store *s);
 
