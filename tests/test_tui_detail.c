@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <wchar.h>
 
+#include "data/edit.h"
 #include "data/seed.h"
 #include "data/store.h"
 #include "model/date.h"
@@ -596,6 +597,64 @@ static void test_delete_new_and_behoerde(void **state)
 	stop(f);
 }
 
+/* Another program writes the same workspace file while the dashboard runs: the next edit
+ * is refused (nothing lost either way), the dashboard loads the file again and says so,
+ * and the edit then goes through. */
+static void test_other_program_changed(void **state)
+{
+	struct fixture *f = *state;
+	struct wp_err e = { 0 };
+	struct store *file = NULL, *other = NULL;
+	struct ws *w2 = NULL;
+	char dir[] = "/tmp/wp-detail-XXXXXX", path[96], b[256];
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/ws.db", dir);
+	assert_int_equal(store_open(path, STORE_CREATE, &file, &e), 0);
+	assert_int_equal(seed_workspace(file, 1, &e), 0);
+	struct store *mem = f->store;
+	f->store = file;
+	start(f, 24, 80);
+	assert_int_equal(app_show_object(f->app, "FV-PARKAUSWEIS"), 0);
+	app_draw(f->app);
+
+	/* the other program: its own connection, its own transaction */
+	assert_int_equal(store_open(path, STORE_EXISTING, &other, &e), 0);
+	assert_int_equal(store_load(other, &w2, &e), 0);
+	assert_int_equal(edit_field(other, w2, ws_find_objekt(w2, "FV-PARKAUSWEIS"), F_NOTIZ,
+				    "von außen geändert", NULL, 0, &e), 0);
+
+	select_row(f, "Nutzer");
+	act(f, ACT_EDIT);
+	key(f, TK_CTRL('u'));
+	keys(f, "99");
+	key(f, '\r');
+	assert_non_null(strstr(app_message(f->app), "neu geladen"));
+	assert_string_equal(stored(f, "FV-PARKAUSWEIS", F_NUTZER, b, sizeof b), "12");
+	assert_true(app_detail_shown(f->app));
+	assert_true(page_to(f, "von außen geändert") > 0); /* the other program's change */
+	/* now the edit goes through */
+	select_row(f, "Nutzer");
+	act(f, ACT_EDIT);
+	key(f, TK_CTRL('u'));
+	keys(f, "99");
+	key(f, '\r');
+	assert_non_null(strstr(app_message(f->app), "gespeichert"));
+	assert_string_equal(stored(f, "FV-PARKAUSWEIS", F_NUTZER, b, sizeof b), "99");
+	assert_string_equal(stored(f, "FV-PARKAUSWEIS", F_NOTIZ, b, sizeof b), "von außen geändert");
+	stop(f);
+	ws_free(&w2);
+	store_close(&other);
+	store_close(&file);
+	f->store = mem;
+	char side[128];
+	unlink(path);
+	snprintf(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	unlink(side);
+	rmdir(dir);
+}
+
 static void test_golden_detail(void **state)
 {
 	struct fixture *f = *state;
@@ -642,6 +701,7 @@ int main(void)
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_dependencies_both_ways, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_delete_new_and_behoerde, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_other_program_changed, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_golden_detail, open_demo, close_demo),
 	};
 	return cmocka_run_group_tests_name("tui_detail", tests, NULL, NULL);

@@ -172,6 +172,50 @@ static void delete_windows(struct app *a)
 	a->detail.win = NULL;
 }
 
+/* Another program changed the workspace file, so an edit was refused (-WP_EBUSY): loads
+ * it again, re-scores, reopens every view; the Objekt-Detail finds its object again by
+ * store id (an open widget there is closed: its value was not saved). The journal keeps
+ * working, it names objects by store id. Returns 0 or -WP_E* (the old data then stays). */
+static int reload_workspace(struct app *a)
+{
+	struct ws *nw = NULL;
+	struct assessment *na = NULL;
+	struct wp_err e = { 0 };
+	int rc;
+	a->ses.stale = 0;
+	if ((rc = store_load(a->ses.store, &nw, &e)))
+		return rc;
+	if (assess_run(nw, &na)) {
+		ws_free(&nw);
+		return -WP_ENOMEM;
+	}
+	uint32_t shown = a->detail_shown ? view_detail_ops.selected(&a->detail) : WP_NONE;
+	int64_t id = shown < a->ws->n_obj ? a->ws->obj[shown].id : 0;
+	for (int i = 0; i < TAB__N; i++)
+		if (a->opened[i]) {
+			a->views[i].ops->destroy(&a->views[i]);
+			a->opened[i] = 0;
+		}
+	assessment_free(&a->as);
+	ws_free(&a->ws);
+	a->ws = a->ses.ws = nw;
+	a->as = na;
+	a->env.ws = nw;
+	a->env.as = na;
+	a->ses.gen++;
+	a->seen_gen = a->ses.gen;
+	for (int i = 0; i < TAB__N; i++) {
+		a->opened[i] = 1; /* destroy frees what open managed to allocate */
+		if (a->views[i].ops->open(&a->views[i]))
+			rc = -WP_ENOMEM;
+		else if (a->body && a->views[i].ops->layout)
+			a->views[i].ops->layout(&a->views[i], getmaxy(a->body), getmaxx(a->body));
+	}
+	if (a->detail_shown)
+		detail_show(&a->detail, id ? edit_find_id(nw, id) : WP_NONE);
+	return rc;
+}
+
 /* The view that gets the keys and the body: the Objekt-Detail while shown. */
 static struct view *cur_view(struct app *a)
 {
@@ -365,6 +409,16 @@ static int global_action(struct app *a, int action)
  * returns the flags with those of the switch added. */
 static int app_flags(struct app *a, int flags)
 {
+	if (a->ses.stale) {
+		if (reload_workspace(a))
+			set_message(a, "%s", _("Ein anderes Programm hat den Arbeitsbereich geändert; "
+					       "neu laden ging nicht — bitte wolkenplan neu starten"));
+		else
+			set_message(a, "%s", _("Ein anderes Programm hat den Arbeitsbereich geändert: "
+					       "neu geladen. Die letzte Änderung wurde nicht gespeichert — "
+					       "bitte noch einmal."));
+		flags |= VF_REDRAW;
+	}
 	if (a->ses.gen != a->seen_gen && reload_views(a))
 		set_message(a, "%s", _("zu wenig Speicher"));
 	if ((flags & VF_CLOSE) && a->detail_shown) {

@@ -10,7 +10,8 @@
 int session_init(struct session *s, struct store *store, struct ws *ws, struct assessment **as,
 		 struct view_env *env, char *msg, size_t msg_n)
 {
-	*s = (struct session){ store, ws, as, env, edit_log_new(), msg, msg_n, 0, 0 };
+	*s = (struct session){ .store = store, .ws = ws, .as = as, .env = env,
+			       .log = edit_log_new(), .msg = msg, .msg_n = msg_n };
 	return s->log ? 0 : -WP_ENOMEM;
 }
 
@@ -47,6 +48,8 @@ static int done(struct session *s, int rc, const struct wp_err *e, const char *o
 {
 	if (rc) {
 		session_message(s, 1, "%s", e->msg);
+		if (rc == -WP_EBUSY)
+			s->stale = 1;
 		return rc;
 	}
 	if (session_changed(s)) {

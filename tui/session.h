@@ -26,6 +26,8 @@ struct session {
 	size_t msg_n;
 	unsigned gen;           /* counts changes: views compare it to rebuild */
 	int msg_error;          /* 1 when the message reports a failure */
+	int stale;              /* an edit was refused because another program changed the
+				 * workspace file (-WP_EBUSY): the app loads it again */
 };
 
 /* Sets s up on the app's data (all borrowed; they must outlive s). Returns 0 or

@@ -48,6 +48,7 @@ struct uebersicht {
 	uint32_t scope;        /* Behörde index or WP_NONE = the whole workspace */
 	uint32_t *beh_sorted;  /* Behörden by name, for ←/→ and the pick list */
 	uint8_t *in_scope;     /* per Behörde: 1 if in the scope's subtree */
+	size_t n_beh;          /* Behörden when beh_sorted and in_scope were built */
 	size_t n_scope_obj;
 	int picking;
 	struct pick pk;
@@ -548,18 +549,16 @@ static int cmp_beh(const void *a, const void *b)
 	return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
 }
 
-static int ue_open(struct view *v)
+/* The per-Behörde arrays (by name; scope marks) for the Behörden of the workspace now. */
+static int build_beh(struct uebersicht *p)
 {
-	struct uebersicht *p = calloc(1, sizeof *p);
-	if (!p)
-		return -WP_ENOMEM;
-	v->priv = p;
-	p->env = v->env;
-	const struct ws *ws = v->env->ws;
+	const struct ws *ws = p->env->ws;
 	size_t nb = ws->n_beh;
-	p->scope = WP_NONE;
+	free(p->beh_sorted);
+	free(p->in_scope);
 	p->beh_sorted = malloc((nb ? nb : 1) * sizeof *p->beh_sorted);
 	p->in_scope = calloc(nb ? nb : 1, 1);
+	p->n_beh = nb;
 	struct beh_name *tmp = malloc((nb ? nb : 1) * sizeof *tmp);
 	if (!p->beh_sorted || !p->in_scope || !tmp) {
 		free(tmp);
@@ -571,6 +570,19 @@ static int ue_open(struct view *v)
 	for (size_t i = 0; i < nb; i++)
 		p->beh_sorted[i] = tmp[i].idx;
 	free(tmp);
+	return 0;
+}
+
+static int ue_open(struct view *v)
+{
+	struct uebersicht *p = calloc(1, sizeof *p);
+	if (!p)
+		return -WP_ENOMEM;
+	v->priv = p;
+	p->env = v->env;
+	p->scope = WP_NONE;
+	if (build_beh(p))
+		return -WP_ENOMEM;
 	table_init(&p->t, columns, 1, v->env->theme, draw_line, selectable, p);
 	if (waves_load(&p->wv, v->env))
 		return -WP_ENOMEM;
@@ -586,6 +598,9 @@ static int ue_reload(struct view *v)
 	if (p->scope != WP_NONE && p->scope >= v->env->ws->n_beh)
 		p->scope = WP_NONE;
 	size_t sel = p->t.sel;
+	/* a new Behörde (B in the dashboard): the per-Behörde arrays grow with it */
+	if (p->n_beh != v->env->ws->n_beh && build_beh(p))
+		return -WP_ENOMEM;
 	waves_free(&p->wv);
 	int rc = waves_load(&p->wv, v->env) ? -WP_ENOMEM : compute(p);
 	table_select(&p->t, sel < p->n_lines ? sel : 0);
