@@ -81,7 +81,9 @@
 	X(DEP_DEL, "dep-remove", '-', 0, NULL, N_("Objekt-Detail: gewählte Abhängigkeit entfernen")) \
 	X(UNDO, "undo", 'u', 0, N_("rückgängig"), \
 	  N_("Letzte Änderung rückgängig machen (jede ist sofort gespeichert)")) \
-	X(REDO, "redo", TK_CTRL('r'), 0, NULL, N_("Rückgängig gemachte Änderung wiederherstellen"))
+	X(REDO, "redo", TK_CTRL('r'), 0, NULL, N_("Rückgängig gemachte Änderung wiederherstellen")) \
+	X(EXPORT, "export", 'x', 0, NULL, \
+	  N_("Die CSV-Datei dieser Ansicht schreiben (Format und Dateiname wählbar)"))
 
 enum action {
 	ACT_NONE = -1,

@@ -129,7 +129,7 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 	}
 	a->env = (struct view_env){ .ws = a->ws, .as = a->as, .theme = &a->theme,
 				    .heute = o->heute ? o->heute : today(), .ascii = o->ascii,
-				    .request = &a->request, .ses = &a->ses };
+				    .request = &a->request, .ses = &a->ses, .db_path = o->db_path };
 	if (session_init(&a->ses, s, a->ws, &a->as, &a->env, a->msg, sizeof a->msg)) {
 		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
 		goto fail;

@@ -50,6 +50,7 @@ struct view_env {
 	int ascii;                  /* 1 = ASCII glyphs only (non-UTF-8 terminal) */
 	struct inv_filter *request; /* written by a view before it returns VF_GOTO_INVENTAR */
 	struct session *ses;        /* editing: store, journal, re-scoring (tui/session.h) */
+	const char *db_path;        /* the workspace file (default export names); may be NULL */
 };
 
 struct view {

@@ -1,0 +1,220 @@
+/* The export dialog: dialect, file name, overwrite confirmation, atomic write. */
+#include "tui/export_dialog.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "model/date.h"
+#include "model/i18n.h"
+#include "tui/session.h"
+#include "tui/widget.h"
+
+static const char *const dialect_labels[] = {
+	N_("excel-de — Excel/LibreOffice deutsch (Semikolon, TT.MM.JJJJ, Dezimalkomma)"),
+	N_("rfc4180 — international (Komma, JJJJ-MM-TT, Dezimalpunkt)"),
+};
+
+char *export_default_name(const char *db_path, const char *stem, int32_t heute, char *buf,
+			  size_t n)
+{
+	const char *base = db_path && *db_path ? db_path : "wolkenplan";
+	const char *slash = strrchr(base, '/');
+	if (slash && slash[1])
+		base = slash + 1;
+	size_t len = strlen(base);
+	const char *dot = strchr(base, '.');
+	if (dot && dot > base)
+		len = (size_t)(dot - base);
+	if (len > 64)
+		len = 64;
+	char day[16];
+	date_format(heute, 0, day, sizeof day); /* ISO: file names sort by date */
+	snprintf(buf, n, "%.*s-%s-%s.csv", (int)len, base, stem ? stem : "export", day);
+	return buf;
+}
+
+int export_write_file(const char *path, int dialect, export_write_fn write, void *ctx,
+		      size_t *rows, struct wp_err *e)
+{
+	struct csvout *o = NULL;
+	int rc = csvout_open(path, (enum csv_dialect)dialect, &o, e);
+	*rows = 0;
+	if (rc)
+		return rc;
+	if ((rc = write(ctx, o))) {
+		csvout_close(&o, 0, e);
+		return wp_fail(e, -rc, "%s", _("zu wenig Speicher — nichts wurde geschrieben"));
+	}
+	size_t r = csvout_rows(o);
+	if ((rc = csvout_close(&o, 1, e)))
+		return rc;
+	*rows = r ? r - 1 : 0;
+	return 0;
+}
+
+static const char *dialect_label(void *ctx, size_t i, char *buf, size_t n)
+{
+	(void)ctx;
+	(void)buf;
+	(void)n;
+	return _(dialect_labels[i]);
+}
+
+static void close_dialog(struct export_dialog *d)
+{
+	pick_free(&d->pk);
+	d->step = EXS_NONE;
+}
+
+int export_dialog_open(struct export_dialog *d, const struct view_env *env, const char *title,
+		       const char *stem, export_write_fn write, void *ctx)
+{
+	char t[128];
+	export_dialog_free(d);
+	d->title = title;
+	d->write = write;
+	d->ctx = ctx;
+	d->env = env;
+	d->dialect = DIALECT_EXCEL_DE;
+	export_default_name(env->db_path, stem, env->heute, d->path, sizeof d->path);
+	snprintf(t, sizeof t, _("%s exportieren: Format"), _(title));
+	if (pick_open(&d->pk, t, sizeof dialect_labels / sizeof dialect_labels[0], dialect_label,
+		      NULL, env->theme))
+		return -WP_ENOMEM;
+	d->step = EXS_DIALECT;
+	return 0;
+}
+
+int export_dialog_active(const struct export_dialog *d)
+{
+	return d->step != EXS_NONE;
+}
+
+static void open_name(struct export_dialog *d, const char *initial)
+{
+	char t[128];
+	snprintf(t, sizeof t, _("%s exportieren: Datei"), _(d->title));
+	dialog_prompt(&d->dlg, t,
+		      _("Dateiname (im aktuellen Verzeichnis, ~/ für das Home-Verzeichnis); "
+			"Enter schreibt, Esc bricht ab"),
+		      initial, d->env->theme);
+	d->step = EXS_NAME;
+}
+
+/* "~/x" → "$HOME/x"; anything else as entered (spaces at the ends removed). Returns 0,
+ * or -1 when the name is empty or too long. */
+static int expand(const char *in, char *out, size_t n)
+{
+	while (*in == ' ')
+		in++;
+	size_t len = strlen(in);
+	while (len && in[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		return -1;
+	const char *home = getenv("HOME");
+	int w;
+	if (len >= 2 && in[0] == '~' && in[1] == '/' && home && *home)
+		w = snprintf(out, n, "%s%.*s", home, (int)len - 1, in + 1);
+	else
+		w = snprintf(out, n, "%.*s", (int)len, in);
+	return w < 0 || (size_t)w >= n ? -1 : 0;
+}
+
+/* Writes the file; on success closes the dialog and reports, else shows the error in the
+ * name prompt. */
+static void do_write(struct export_dialog *d)
+{
+	struct wp_err e = { 0 };
+	size_t rows = 0;
+	if (export_write_file(d->path, d->dialect, d->write, d->ctx, &rows, &e)) {
+		if (d->step != EXS_NAME)
+			open_name(d, d->path);
+		dialog_set_error(&d->dlg, e.msg);
+		return;
+	}
+	d->rows = rows;
+	snprintf(d->written, sizeof d->written, "%s", d->path);
+	if (d->env->ses)
+		session_message(d->env->ses, 0,
+				ngettext("%s exportiert: %zu Zeile nach %s (%s)",
+					 "%s exportiert: %zu Zeilen nach %s (%s)", rows),
+				_(d->title), rows, d->path,
+				d->dialect == DIALECT_EXCEL_DE ? "excel-de" : "rfc4180");
+	close_dialog(d);
+}
+
+/* The name was entered: check it, ask before overwriting, else write. */
+static void name_done(struct export_dialog *d)
+{
+	char buf[EXPORT_PATH_MAX];
+	struct stat st;
+	if (expand(dialog_value(&d->dlg), buf, sizeof buf)) {
+		dialog_set_error(&d->dlg, _("Bitte einen Dateinamen eingeben."));
+		return;
+	}
+	snprintf(d->path, sizeof d->path, "%s", buf);
+	if (stat(d->path, &st) == 0) {
+		char q[EXPORT_PATH_MAX + 128];
+		if (S_ISDIR(st.st_mode)) {
+			dialog_set_error(&d->dlg, _("Das ist ein Verzeichnis; bitte einen Dateinamen "
+						    "angeben."));
+			return;
+		}
+		snprintf(q, sizeof q, _("Die Datei \"%s\" gibt es schon. Überschreiben?"), d->path);
+		dialog_confirm(&d->dlg, _("Datei überschreiben?"), q, d->env->theme);
+		d->step = EXS_OVERWRITE;
+		return;
+	}
+	do_write(d);
+}
+
+int export_dialog_key(struct export_dialog *d, int key)
+{
+	const int done = VF_HANDLED | VF_REDRAW;
+	int r;
+	switch (d->step) {
+	case EXS_DIALECT:
+		r = pick_key(&d->pk, key);
+		if (r == WR_CANCEL) {
+			close_dialog(d);
+		} else if (r == WR_DONE && pick_selected(&d->pk) != (size_t)-1) {
+			d->dialect = pick_selected(&d->pk) == 1 ? DIALECT_RFC4180 : DIALECT_EXCEL_DE;
+			pick_free(&d->pk);
+			open_name(d, d->path);
+		}
+		return done;
+	case EXS_NAME:
+		r = dialog_key(&d->dlg, key);
+		if (r == WR_CANCEL)
+			close_dialog(d);
+		else if (r == WR_DONE)
+			name_done(d);
+		return done;
+	case EXS_OVERWRITE:
+		r = dialog_key(&d->dlg, key);
+		if (r == WR_DONE)
+			do_write(d);
+		else if (r == WR_CANCEL) /* back to the name, to choose another */
+			open_name(d, d->path);
+		return done;
+	default:
+		return 0;
+	}
+}
+
+void export_dialog_draw(struct export_dialog *d, WINDOW *win)
+{
+	if (d->step == EXS_DIALECT)
+		pick_draw(&d->pk, win);
+	else if (d->step != EXS_NONE)
+		dialog_draw(&d->dlg, win);
+}
+
+void export_dialog_free(struct export_dialog *d)
+{
+	close_dialog(d);
+}
