@@ -62,13 +62,17 @@ static char *slurp(const char *path, size_t *len)
 
 struct reassess {
 	struct cli *c;
+	char **buf;
 	int rc;
 };
 
-/* Runs while the import's writer thread commits: the new assessment (reads c->ws only). */
+/* Runs while the import's writer thread commits: frees the file (the workspace holds
+ * copies; a million rows are 250 MB) and assesses the new workspace (reads c->ws only). */
 static void reassess_meanwhile(void *ctx)
 {
 	struct reassess *ra = ctx;
+	free(*ra->buf);
+	*ra->buf = NULL;
 	ra->rc = cli_reassess(ra->c);
 }
 
@@ -115,7 +119,7 @@ int cmd_import(struct cli *c, int argc, char **argv)
 	struct wp_err e = { 0 };
 	/* a real import is written while it is read (data/import.c) and assessed while the
 	 * writer commits */
-	struct reassess ra = { c, -1 };
+	struct reassess ra = { c, &buf, -1 };
 	rc = dry ? inventar_read(c->ws, file, buf, len, &io, &r, &e)
 		 : inventar_import(c->store, c->ws, file, buf, len, &io, &r, reassess_meanwhile, &ra,
 				   &e);
