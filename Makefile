@@ -62,7 +62,7 @@ MO_FILES  := $(patsubst po/%.po,$(BUILD)/locale/%/LC_MESSAGES/wolkenplan.mo,$(PO
 BIN := $(BUILD)/wolkenplan
 
 .PHONY: all run check test asan valgrind install uninstall clean deps check-layers bench golden fuzz \
-	fuzz-run check-sql \
+	fuzz-run check-sql valgrind-run \
 	pot po-update po-check
 all: $(BIN) $(MO_FILES)
 
@@ -188,7 +188,7 @@ $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_DATA) $(LIB_MODEL)
 		$(LIB_MODEL) $(LDLIBS)
 
 fuzz:
-	@command -v clang >/dev/null || { echo "make fuzz needs clang (apt-get install clang)" >&2; exit 1; }
+	@sh tools/deps.sh fuzz
 	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT='-O1 -g -fno-omit-frame-pointer' \
 		SAN='$(FUZZ_SAN) -fsanitize=fuzzer-no-link' fuzz-run
 
@@ -211,7 +211,11 @@ fuzz-run: $(patsubst %,$(BUILD)/fuzz/fuzz_%,$(FUZZ_TARGETS))
 
 # The unit tests, the fuzz corpus replay and the CLI shell tests under valgrind (memcheck):
 # any error or definitely lost block fails. See tools/valgrind.sh for the subset.
-valgrind: all $(TESTS) $(REPLAYS)
+valgrind:
+	@sh tools/deps.sh valgrind
+	@$(MAKE) --no-print-directory valgrind-run
+
+valgrind-run: all $(TESTS) $(REPLAYS)
 	@BUILD=$(BUILD) sh tools/valgrind.sh
 
 install: all

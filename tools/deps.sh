@@ -2,6 +2,14 @@
 # Installs the Debian packages wolkenplan needs to build and test, only if some are missing.
 set -u
 PKGS="libncurses-dev libsqlite3-dev sqlite3 libcsv-dev libcmocka-dev pkg-config gettext tmux locales make gcc"
+# extra groups for the CI targets: `sh tools/deps.sh fuzz` (make fuzz), `valgrind` (make valgrind)
+for g in "$@"; do
+	case "$g" in
+	fuzz) PKGS="$PKGS clang libclang-rt-dev" ;;
+	valgrind) PKGS="$PKGS valgrind" ;;
+	*) echo "tools/deps.sh: unknown group \"$g\" (known: fuzz, valgrind)" >&2; exit 2 ;;
+	esac
+done
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -1,0 +1,54 @@
+#!/bin/sh
+# `make valgrind`: the cmocka tests, the fuzz corpus replay and the CLI shell tests with
+# every wolkenplan process under valgrind memcheck. Fails on any memory error or definitely
+# lost block (--errors-for-leak-kinds=definite); still-reachable memory (ncurses, SQLite
+# caches at exit) is not an error. Left out: tests that depend on timing or on a terminal
+# (tui_*, crash_*, concurrency) — valgrind slows a process down 20-50 times. Set
+# VG_TESTS="tests/cli/a.sh …" to choose the shell tests yourself.
+set -u
+cd "$(dirname "$0")/.." || exit 2
+BUILD=${BUILD:-build}
+case "$BUILD" in /*) ;; *) BUILD="$PWD/$BUILD" ;; esac
+command -v valgrind >/dev/null || { echo "make valgrind needs valgrind (apt-get install valgrind)" >&2; exit 1; }
+
+LOGS=$(mktemp -d)
+trap 'rm -rf "$LOGS"' EXIT
+chmod 1777 "$LOGS" # the read-only cases of hostile.sh run as nobody
+VG="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+--show-leak-kinds=definite --track-origins=yes --log-file=$LOGS/vg.%p.log"
+
+# the wrapper the shell tests run as $BIN
+cat >"$LOGS/wolkenplan" <<EOF
+#!/bin/sh
+exec $VG "$BUILD/wolkenplan" "\$@"
+EOF
+chmod 755 "$LOGS/wolkenplan"
+
+fail=0
+start=$(date +%s)
+for t in "$BUILD"/tests/test_*; do
+	case "$t" in *.d) continue ;; esac
+	printf '== valgrind %s\n' "$t"
+	CMOCKA_MESSAGE_OUTPUT=stdout $VG "$t" >"$LOGS/out" 2>&1 || { fail=1; tail -20 "$LOGS/out"; }
+done
+for r in "$BUILD"/fuzz/replay_*; do
+	case "$r" in *.d) continue ;; esac
+	printf '== valgrind %s\n' "$r"
+	$VG "$r" tests/fuzz/corpus tests/fuzz/regress || fail=1
+done
+tests=${VG_TESTS:-$(ls tests/cli/*.sh | grep -v -e '/lib\.sh$' -e '/tui_' -e '/crash_' -e '/concurrency\.sh$')}
+for s in $tests; do
+	printf '== valgrind %s\n' "$s"
+	BIN="$LOGS/wolkenplan" sh "$s" || fail=1
+done
+
+# every process logged to its own file; -q leaves only errors in them
+bad=0
+for l in "$LOGS"/vg.*.log; do
+	[ -s "$l" ] || continue
+	bad=$((bad + 1))
+	[ "$bad" -le 5 ] && { echo "--- $l"; head -40 "$l"; }
+done
+procs=$(ls "$LOGS"/vg.*.log 2>/dev/null | wc -l)
+echo "valgrind: $procs processes, $bad with errors or definite leaks, $(( $(date +%s) - start )) s"
+[ "$bad" -eq 0 ] && [ "$fail" -eq 0 ]
