@@ -50,6 +50,7 @@ struct uebersicht {
 	uint8_t *in_scope;     /* per Behörde: 1 if in the scope's subtree */
 	size_t n_beh;          /* Behörden when beh_sorted and in_scope were built */
 	size_t n_scope_obj;
+	size_t split;          /* first line of the right column (contract ends) */
 	int picking;
 	struct pick pk;
 	char note[128];
@@ -288,6 +289,7 @@ static int compute(struct uebersicht *p)
 
 	/* contract ends */
 	char d[16];
+	p->split = p->n_lines;
 	add_line(p, L_HEAD, _("Vertragsende in den nächsten 12 Monaten"));
 	date_format(bis, i18n_german(), d, sizeof d);
 	snprintf(buf, sizeof buf, _("Verträge enden bis %s"), d);
@@ -360,30 +362,29 @@ static int selectable(const void *ctx, size_t row)
 	return p->lines[row].kind == L_FIG;
 }
 
-static void draw_line(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
-		      int selected)
+/* Draws line `row` at (y, x0) of w in width columns. */
+static void draw_line_at(struct uebersicht *p, WINDOW *w, int y, int x0, int width,
+			 size_t row, int selected)
 {
-	struct uebersicht *p = ctx;
 	const struct theme *th = p->env->theme;
 	const struct ue_line *l = &p->lines[row];
-	int width = t->width;
 	if (l->kind == L_HEAD) {
-		text_put(w, y, 0, l->label, width, theme_attr(th, ROLE_GROUP, 0), TEXT_LEFT);
+		text_put(w, y, x0, l->label, width, theme_attr(th, ROLE_GROUP, 0), TEXT_LEFT);
 		return;
 	}
 	if (l->kind == L_BLANK)
 		return;
 	attr_t base = theme_attr(th, ROLE_ROW, selected);
 	if (l->kind == L_TEXT) {
-		text_put(w, y, 2, l->label, width - 2, theme_attr(th, ROLE_DIM, selected),
+		text_put(w, y, x0 + 2, l->label, width - 2, theme_attr(th, ROLE_DIM, selected),
 			 TEXT_LEFT);
 		return;
 	}
 	int lw = width / 2 < LABEL_W ? width / 2 : LABEL_W, vw = 8;
 	if (l->f.select != WP_NONE) /* object lines: the label takes the bar's room too */
 		lw = width - vw - 3;
-	text_put(w, y, 2, l->label, lw, theme_attr(th, l->role, selected), TEXT_LEFT);
-	text_put(w, y, 2 + lw, l->value, vw, base, TEXT_RIGHT);
+	text_put(w, y, x0 + 2, l->label, lw, theme_attr(th, l->role, selected), TEXT_LEFT);
+	text_put(w, y, x0 + 2 + lw, l->value, vw, base, TEXT_RIGHT);
 	if (!l->bar || l->bar_max == 0)
 		return;
 	int bw = width - (2 + lw + vw + 2);
@@ -400,8 +401,25 @@ static void draw_line(void *ctx, const struct table *t, WINDOW *w, int y, size_t
 	for (int i = 0; i < len && k + gl < sizeof bar; i++, k += gl)
 		memcpy(bar + k, g, gl);
 	bar[k] = '\0';
-	text_put(w, y, 2 + lw + vw + 2, bar, bw, theme_attr(th, l->role == ROLE_ROW ?
+	text_put(w, y, x0 + 2 + lw + vw + 2, bar, bw, theme_attr(th, l->role == ROLE_ROW ?
 		 ROLE_DIM : l->role, selected), TEXT_LEFT);
+}
+
+static void draw_line(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+		      int selected)
+{
+	draw_line_at(ctx, w, y, 0, t->width, row, selected);
+}
+
+/* Wide and tall enough for two columns without scrolling: the first sections on the left,
+ * from the contract ends on the right. Sets *cw to the left column's width. */
+static int two_columns(const struct uebersicht *p, int h, int w, int *cw)
+{
+	size_t rows = h > 1 ? (size_t)h - 1 : 0;
+	if (w < 110 || !p->split || p->split > rows || p->n_lines - p->split > rows)
+		return 0;
+	*cw = (w - 3) / 2;
+	return 1;
 }
 
 static void ue_draw(struct view *v)
@@ -411,7 +429,23 @@ static void ue_draw(struct view *v)
 	const struct ws *ws = v->env->ws;
 	int cols = getmaxx(v->win);
 	char line[512], objs[64];
-	table_draw(&p->t, v->win);
+	int h = getmaxy(v->win), cw;
+	if (two_columns(p, h, cols, &cw)) {
+		attr_t sep = theme_attr(th, ROLE_DIM, 0);
+		for (size_t i = 0; i < p->n_lines; i++) {
+			int right = i >= p->split, x0 = right ? cw + 3 : 0;
+			int y = 1 + (int)(right ? i - p->split : i), wd = right ? cols - x0 : cw;
+			int sel = i == p->t.sel && p->lines[i].kind == L_FIG;
+			if (sel)
+				text_fill(v->win, y, x0, wd, theme_attr(th, ROLE_ROW, 1));
+			draw_line_at(p, v->win, y, x0, wd, i, sel);
+		}
+		size_t used = p->split > p->n_lines - p->split ? p->split : p->n_lines - p->split;
+		for (int y = 1; y <= (int)used && y < h; y++)
+			text_put(v->win, y, cw + 1, "│", 1, sep, TEXT_LEFT);
+	} else {
+		table_draw(&p->t, v->win);
+	}
 	/* the table's header line carries the scope */
 	snprintf(objs, sizeof objs, ngettext("%zu Objekt", "%zu Objekte", p->n_scope_obj),
 		 p->n_scope_obj);
@@ -517,15 +551,22 @@ static int ue_handle(struct view *v, int action)
 static int ue_click(struct view *v, int y, int x)
 {
 	struct uebersicht *p = v->priv;
-	(void)x;
-	if (p->picking)
-		return VF_HANDLED;
-	if (y == 0)
+	int cw = 0;
+	if (p->picking || y == 0 || !v->win)
 		return VF_HANDLED;
 	size_t row = p->t.top + (size_t)(y - 1);
+	if (two_columns(p, getmaxy(v->win), getmaxx(v->win), &cw)) {
+		if (x <= cw + 1) {
+			row = (size_t)(y - 1);
+			if (row >= p->split) /* below the left column's last line */
+				return VF_HANDLED;
+		} else {
+			row = p->split + (size_t)(y - 1);
+		}
+	}
 	if (row >= p->n_lines || p->lines[row].kind != L_FIG)
 		return VF_HANDLED;
-	table_click(&p->t, y - 1);
+	table_select(&p->t, row);
 	return open_line(p, v);
 }
 
