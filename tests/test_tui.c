@@ -641,6 +641,37 @@ static void test_uebersicht_scope(void **state)
 	stop(f);
 }
 
+static void test_uebersicht_wide(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048];
+	start(f, "xterm-256color", 40, 120);
+	/* two columns: types on the left, contract ends on the right of the same line */
+	int y = screen_find("Objekte nach Typ");
+	assert_true(y >= 3);
+	assert_non_null(strstr(screen_line(y, line, sizeof line), "Vertragsende in den nächsten"));
+	assert_true(screen_find("noch nicht geplant") >= 0); /* everything fits, no scrolling */
+	/* a click on a figure of the right column opens its objects */
+	int yv = screen_find("Verträge enden bis");
+	int x = screen_col(yv, "Verträge enden bis");
+	app_click(f->app, yv, x + 2, BUTTON1_PRESSED);
+	app_draw(f->app);
+	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
+	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), "von 10 (gefiltert"));
+	/* one on a left figure, too; j walks from the left column's end into the right one */
+	act(f, ACT_VIEW_1);
+	int yr = screen_find("Register");
+	app_click(f->app, yr, 4, BUTTON1_PRESSED);
+	app_draw(f->app);
+	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "Typ: Register"));
+	act(f, ACT_VIEW_1);
+	select_figure(f, "blockiert auf jeder Plattform");
+	act(f, ACT_DOWN);
+	int yc = screen_find("Verträge enden bis");
+	assert_true(cell_attr(yc, screen_col(yc, "Verträge enden bis")) & A_REVERSE);
+	stop(f);
+}
+
 /* ---- Inventar ---- */
 
 /* The Kennung at the start of screen line y (table without tree). */
@@ -1346,6 +1377,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_uebersicht_opens_inventar, open_demo,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_uebersicht_scope, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_uebersicht_wide, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_inventar_80x24, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_inventar_sort, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_inventar_filter, open_demo, close_demo),
