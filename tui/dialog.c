@@ -134,7 +134,7 @@ void dialog_draw(const struct dialog *d, WINDOW *win)
 	const char *help;
 	if (d->kind == DLG_CONFIRM) {
 		const char *ja = _("Ja"), *nein = _("Nein");
-		int jw = (int)utf8_width(ja) + 4, nw = (int)utf8_width(nein) + 4;
+		int jw = text_width(ja) + 4, nw = text_width(nein) + 4;
 		char bj[64], bn[64];
 		snprintf(bj, sizeof bj, "[ %s ]", ja);
 		snprintf(bn, sizeof bn, "[ %s ]", nein);

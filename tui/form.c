@@ -151,7 +151,7 @@ void form_draw(struct form *f, WINDOW *win)
 	box_draw(win, &b, f->title, base);
 	int x = b.x + 2, cols = b.w - 4, lw = 0;
 	for (int i = 0; i < f->n; i++) {
-		int w = (int)utf8_width(f->f[i].label);
+		int w = text_width(f->f[i].label);
 		if (w > lw)
 			lw = w;
 	}
@@ -181,8 +181,7 @@ void form_draw(struct form *f, WINDOW *win)
 	if (f->error[0])
 		text_put(win, last - 1, x, f->error, cols, theme_attr(th, ROLE_VERDICT_BLOCKED, 0),
 			 TEXT_LEFT);
-	text_put(win, last, x, _("Tab: nächstes Feld · Leertaste: Auswahlliste · Enter: "
-				 "speichern · Esc: abbrechen"),
+	text_put(win, last, x, _("Tab: Feld · Leertaste: Liste · Enter: speichern · Esc: abbrechen"),
 		 cols, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 	if (f->picking)
 		pick_draw(&f->pick, win);

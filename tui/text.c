@@ -68,6 +68,29 @@ static void to_ascii(const char *s, char *out)
 	out[k] = '\0';
 }
 
+int text_cp_width(unsigned cp)
+{
+	if (!ascii_mode || cp < 0x80)
+		return utf8_cp_width(cp);
+	if (utf8_cp_width(cp) == 0 && cp >= 0x300)
+		return 0; /* combining mark: dropped */
+	for (size_t t = 0; t < sizeof translit / sizeof translit[0]; t++)
+		if (translit[t].cp == cp)
+			return (int)strlen(translit[t].s);
+	return 1; /* "?" */
+}
+
+int text_width(const char *s)
+{
+	char tmp[TEXT_BUF];
+	if (!s)
+		return 0;
+	if (!ascii_mode)
+		return (int)utf8_width(s);
+	to_ascii(s, tmp);
+	return (int)strlen(tmp);
+}
+
 /* Crops src into out (TEXT_BUF bytes) to cols columns; in ASCII mode the crop mark "…"
  * becomes "~" (both one column). Returns the width. */
 static int crop(const char *src, int cols, char *out)

@@ -15,6 +15,11 @@ enum text_align { TEXT_LEFT, TEXT_RIGHT };
  * Process-wide, set once when the screen is attached. */
 void text_set_ascii(int on);
 int text_ascii(void);
+/* Display columns s takes when drawn through here (in ASCII mode: transliterated, so
+ * "Behörde" is 8 columns). s may be NULL (0). */
+int text_width(const char *s);
+/* The same for one code point. */
+int text_cp_width(unsigned cp);
 
 /* Draws s (UTF-8, borrowed) at (y, x) of w in attr, cropped to cols display columns with a
  * trailing "…" and padded with spaces to exactly cols columns (less if the window ends

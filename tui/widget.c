@@ -46,11 +46,9 @@ void box_draw(WINDOW *win, const struct box *b, const char *title, attr_t attr)
 	mvwaddch(win, b->y + b->h - 1, b->x + b->w - 1, ACS_LRCORNER);
 	wattrset(win, A_NORMAL);
 	if (title && *title && b->w > 6) {
-		char t[LINE_MAX_BYTES];
-		size_t tw = utf8_crop(title, (size_t)(b->w - 6), t, sizeof t);
 		text_fill(win, b->y, b->x + 2, 1, attr);
-		text_add(win, b->y, b->x + 3, t, (int)tw, attr | A_BOLD);
-		text_fill(win, b->y, b->x + 3 + (int)tw, 1, attr);
+		int tw = text_add(win, b->y, b->x + 3, title, b->w - 6, attr | A_BOLD);
+		text_fill(win, b->y, b->x + 3 + tw, 1, attr);
 	}
 }
 
@@ -63,7 +61,7 @@ size_t wrap_line(const char *s, size_t start, int cols, size_t *next)
 	while (i < len && s[i] != '\n') {
 		unsigned cp;
 		size_t k = utf8_decode(s + i, len - i, &cp);
-		int cw = utf8_cp_width(cp);
+		int cw = text_cp_width(cp); /* as drawn: ASCII stand-ins may be wider */
 		if (w + cw > cols && i > start) {
 			if (have_brk) {
 				*next = brk + 1; /* skip the blank */
