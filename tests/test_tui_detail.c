@@ -655,6 +655,32 @@ static void test_other_program_changed(void **state)
 	rmdir(dir);
 }
 
+/* A terminal without UTF-8: everything in ASCII, widths as drawn (ä is "ae": two
+ * columns), so titles and labels are not cut short. */
+static void test_ascii_widgets(void **state)
+{
+	struct fixture *f = *state;
+	f->opts.ascii = 1;
+	start(f, 24, 80);
+	assert_int_equal(app_show_object(f->app, "FV-PARKAUSWEIS"), 0);
+	app_draw(f->app);
+	assert_true(screen_find("FV-PARKAUSWEIS - Parkausweisverwaltung") >= 0);
+	select_row(f, "Behoerde");
+	act(f, ACT_EDIT);
+	assert_true(screen_find(" Behoerde aendern ") >= 0); /* the whole title */
+	assert_true(screen_find("34 Strassenverkehrsamt") >= 0);
+	key(f, TK_ESC);
+	act(f, ACT_NEW);
+	assert_true(screen_find(" Behoerde  ") >= 0); /* the label column fits "Behoerde" */
+	assert_true(screen_find("Esc: abbrechen") >= 0);
+	key(f, TK_ESC);
+	act(f, ACT_DELETE);
+	assert_true(screen_find("loeschen?") >= 0);
+	key(f, 'n');
+	stop(f);
+	f->opts.ascii = 0;
+}
+
 static void test_golden_detail(void **state)
 {
 	struct fixture *f = *state;
@@ -702,6 +728,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_dependencies_both_ways, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_delete_new_and_behoerde, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_other_program_changed, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_ascii_widgets, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_golden_detail, open_demo, close_demo),
 	};
 	return cmocka_run_group_tests_name("tui_detail", tests, NULL, NULL);
