@@ -532,6 +532,14 @@ static void test_dependencies_both_ways(void **state)
 	act(f, ACT_DEP_DEL);
 	assert_string_equal(stored(f, "ANW-OPENDATA", F_ABHAENGIGKEITEN, b, sizeof b),
 			    "ANW-GIS (WFS)");
+	/* Enter on a dependency follows it; Esc comes back */
+	select_row(f, "ANW-PORTAL");
+	act(f, ACT_OPEN);
+	char line[2048];
+	assert_non_null(strstr(screen_line(2, line, sizeof line), "ANW-PORTAL — "));
+	act(f, ACT_BACK);
+	assert_non_null(strstr(screen_line(2, line, sizeof line), "ANW-OPENDATA — "));
+	assert_true(app_detail_shown(f->app));
 	/* a dependency on itself is refused with a message */
 	act(f, ACT_DEP_ADD);
 	keys(f, "ANW-OPENDATA");

@@ -63,6 +63,8 @@ struct detail {
 	int overlay;      /* only a form over the view beneath */
 	int fld;          /* field being edited */
 	int ekind;        /* enum kind of M_PICK_ENUM */
+	int64_t back[32]; /* store ids of the objects left by following a dependency */
+	int n_back;
 	struct pick pk;
 	struct dialog dlg;
 	struct form fm;
@@ -776,8 +778,19 @@ static int det_handle(struct view *v, int action)
 	sync(p);
 	if (p->mode != M_NONE)
 		return VF_HANDLED; /* keys reach the widget through det_key */
-	if (action == ACT_BACK || action == ACT_QUIT)
+	if (action == ACT_BACK || action == ACT_QUIT) {
+		/* back along the dependencies followed, then out of the detail */
+		while (p->n_back > 0) {
+			uint32_t o = edit_find_id(p->env->ws, p->back[--p->n_back]);
+			if (o != WP_NONE) {
+				int n = p->n_back;
+				detail_show(v, o);
+				p->n_back = n;
+				return VF_HANDLED | VF_REDRAW;
+			}
+		}
 		return VF_HANDLED | VF_CLOSE | VF_REDRAW;
+	}
 	if (action == ACT_NEW)
 		return (detail_new_object(v, 0) ? nomem(p) : VF_HANDLED | VF_REDRAW);
 	if (action == ACT_NEW_BEH)
@@ -796,7 +809,16 @@ static int det_handle(struct view *v, int action)
 			return begin_dep_pick(p, r->kind == R_ADD_IN) ? nomem(p)
 								      : VF_HANDLED | VF_REDRAW;
 		if ((r->kind == R_DEP_OUT || r->kind == R_DEP_IN) && action == ACT_OPEN) {
-			detail_show(v, r->b); /* follow the dependency */
+			/* follow the dependency; Esc comes back here */
+			int64_t here = p->id;
+			int n = p->n_back;
+			if (n == (int)(sizeof p->back / sizeof p->back[0])) {
+				memmove(p->back, p->back + 1, (size_t)(n - 1) * sizeof *p->back);
+				n--;
+			}
+			detail_show(v, r->b);
+			p->back[n] = here;
+			p->n_back = n + 1;
 			return VF_HANDLED | VF_REDRAW;
 		}
 		session_message(p->ses, 0, "%s",
@@ -956,6 +978,7 @@ void detail_show(struct view *v, uint32_t o)
 	uint32_t was = p->o;
 	close_modal(p);
 	p->overlay = 0;
+	p->n_back = 0; /* a fresh start; following a dependency sets it after this */
 	p->o = o < w->n_obj ? o : WP_NONE;
 	p->id = p->o != WP_NONE ? w->obj[o].id : 0;
 	if (p->o != was) /* the same object (after an undo) keeps its place */
