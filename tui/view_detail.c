@@ -32,6 +32,7 @@ enum row_kind {
 	R_NONE,    /* "(keine)" under a dependency heading */
 	R_VERDICT, /* platform b: owned reason text */
 	R_TEXT,    /* a line of the explanation: owned text */
+	R_OZG,     /* an OZG / LeiKa id with its catalogue name: owned text */
 };
 
 enum info { I_SCHUTZ, I_BEREIT, I_STRAT, I_AUFWAND, I_EMPF };
@@ -158,7 +159,8 @@ static const char *empty_text(int f)
 static void free_rows(struct detail *p)
 {
 	for (size_t i = 0; i < p->n_rows; i++)
-		if (p->rows[i].kind == R_VERDICT || p->rows[i].kind == R_TEXT)
+		if (p->rows[i].kind == R_VERDICT || p->rows[i].kind == R_TEXT ||
+		    p->rows[i].kind == R_OZG)
 			free(p->rows[i].text);
 	p->n_rows = 0;
 }
@@ -169,7 +171,7 @@ static int add_row(struct detail *p, int kind, int a, uint32_t b, char *text)
 		size_t cap = p->cap ? p->cap * 2 : 128;
 		struct drow *r = realloc(p->rows, cap * sizeof *r);
 		if (!r) {
-			if (kind == R_VERDICT || kind == R_TEXT)
+			if (kind == R_VERDICT || kind == R_TEXT || kind == R_OZG)
 				free(text);
 			return -WP_ENOMEM;
 		}
@@ -228,6 +230,36 @@ static int add_explanation(struct detail *p)
 	return rc;
 }
 
+/* One row per OZG id / LeiKa key of the object with its name from the catalogue. */
+static int add_ozg_names(struct detail *p)
+{
+	const char *s = p->env->ws->obj[p->o].ozg;
+	char id[32], name[256], *t;
+	int rc = 0;
+	while (!rc && s && *s) {
+		size_t k = strcspn(s, ",");
+		size_t a = 0, b = k;
+		while (a < b && s[a] == ' ')
+			a++;
+		while (b > a && s[b - 1] == ' ')
+			b--;
+		if (b > a && b - a < sizeof id) {
+			memcpy(id, s + a, b - a);
+			id[b - a] = '\0';
+			int found = p->ses ? store_catalog_name(p->ses->store, id, name, sizeof name) : 0;
+			size_t need = strlen(id) + sizeof name + 8;
+			if (!(t = malloc(need)))
+				return -WP_ENOMEM;
+			snprintf(t, need, "%s: %s", id, found > 0 ? name : _("nicht im Katalog"));
+			rc = add_row(p, R_OZG, 0, 0, t);
+		}
+		s += k;
+		if (*s == ',')
+			s++;
+	}
+	return rc;
+}
+
 /* Rebuilds every row for the current object (after a change or a new object). */
 static int build(struct detail *p)
 {
@@ -258,6 +290,8 @@ static int build(struct detail *p)
 		rc = add_group(p, N_("Vertrag"), g_vertrag);
 	if (!rc)
 		rc = add_group(p, N_("OZG"), g_ozg);
+	if (!rc)
+		rc = add_ozg_names(p);
 	if (!rc)
 		rc = add_group(p, N_("Strategie und Aufwand"), g_strat);
 	if (!rc)
@@ -317,7 +351,7 @@ static int row_selectable(const void *ctx, size_t row)
 {
 	const struct detail *p = ctx;
 	int k = p->rows[row].kind;
-	return k != R_HEAD && k != R_NONE && k != R_TEXT;
+	return k != R_HEAD && k != R_NONE && k != R_TEXT && k != R_OZG;
 }
 
 /* ---- drawing ---- */
@@ -444,6 +478,9 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	}
 	case R_NONE:
 		text_put(w, y, 0, _("  (keine)"), t->width, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
+		return;
+	case R_OZG:
+		table_cell(t, w, y, C_VALUE, r->text, theme_attr(th, ROLE_DIM, 0));
 		return;
 	case R_ADD_OUT:
 	case R_ADD_IN:
