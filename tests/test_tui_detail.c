@@ -518,14 +518,18 @@ static void test_dependencies_both_ways(void **state)
 	assert_true(screen_find("Was benötigt ANW-OPENDATA?") >= 0);
 	keys(f, "reg-melde");
 	key(f, '\r');
+	assert_true(screen_find("ANW-OPENDATA benötigt REG-MELDE") >= 0); /* the label prompt */
+	keys(f, "XMeld");
+	key(f, '\r');
 	assert_string_equal(stored(f, "ANW-OPENDATA", F_ABHAENGIGKEITEN, b, sizeof b),
-			    "ANW-GIS (WFS),REG-MELDE");
+			    "ANW-GIS (WFS),REG-MELDE (XMeld)");
 	/* the other direction: who needs it, from its "+ hinzufügen" row */
 	select_row(f, "+ wird benötigt von");
 	act(f, ACT_OPEN);
 	assert_true(screen_find("Welches Objekt benötigt ANW-OPENDATA?") >= 0);
 	keys(f, "ANW-PORTAL");
 	key(f, '\r');
+	key(f, '\r'); /* no label */
 	assert_non_null(strstr(stored(f, "ANW-PORTAL", F_ABHAENGIGKEITEN, b, sizeof b), "ANW-OPENDATA"));
 	/* remove the first one again with - on its row */
 	select_row(f, "REG-MELDE");

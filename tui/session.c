@@ -71,10 +71,11 @@ int session_set(struct session *s, uint32_t o, int fld, const char *value, struc
 	return done(s, rc, e, rc ? "" : ok);
 }
 
-int session_dep_add(struct session *s, uint32_t von, uint32_t zu, struct wp_err *e)
+int session_dep_add(struct session *s, uint32_t von, uint32_t zu, const char *label,
+		    struct wp_err *e)
 {
 	char ok[256];
-	int rc = edit_dep_add(s->log, s->store, s->ws, von, zu, "", e);
+	int rc = edit_dep_add(s->log, s->store, s->ws, von, zu, label, e);
 	if (!rc)
 		snprintf(ok, sizeof ok, _("gespeichert: %s benötigt %s"), s->ws->obj[von].kennung,
 			 s->ws->obj[zu].kennung);

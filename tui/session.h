@@ -47,7 +47,8 @@ int session_changed(struct session *s);
 /* Journaled edits (see data/edit.h), each followed by session_changed on success and
  * a status line message either way. Return 0 or the -WP_E* of the edit, with e->msg. */
 int session_set(struct session *s, uint32_t o, int fld, const char *value, struct wp_err *e);
-int session_dep_add(struct session *s, uint32_t von, uint32_t zu, struct wp_err *e);
+int session_dep_add(struct session *s, uint32_t von, uint32_t zu, const char *label,
+		    struct wp_err *e);
 int session_dep_remove(struct session *s, uint32_t von, uint32_t zu, struct wp_err *e);
 int session_new_objekt(struct session *s, const char *kennung, const char *name,
 		       const char *typ, uint32_t b, uint32_t *out, struct wp_err *e);

@@ -45,7 +45,8 @@ struct drow {
 };
 
 enum mode {
-	M_NONE, M_PICK_ENUM, M_PICK_BEH, M_PICK_DEP_OUT, M_PICK_DEP_IN, M_PROMPT, M_CONFIRM,
+	M_NONE, M_PICK_ENUM, M_PICK_BEH, M_PICK_DEP_OUT, M_PICK_DEP_IN, M_PROMPT, M_DEP_LABEL,
+	M_CONFIRM,
 	M_FORM_OBJ, M_FORM_BEH
 };
 
@@ -64,6 +65,7 @@ struct detail {
 	int overlay;      /* only a form over the view beneath */
 	int fld;          /* field being edited */
 	int ekind;        /* enum kind of M_PICK_ENUM */
+	uint32_t dep_von, dep_zu; /* the dependency whose label M_DEP_LABEL asks for */
 	int64_t back[32]; /* store ids of the objects left by following a dependency */
 	int n_back;
 	struct pick pk;
@@ -698,12 +700,30 @@ static int finish(struct detail *p)
 	case M_PICK_DEP_OUT:
 	case M_PICK_DEP_IN: {
 		int in = p->mode == M_PICK_DEP_IN;
+		const struct ws *w = p->env->ws;
 		i = pick_selected(&p->pk);
 		close_modal(p);
-		if (i < p->env->ws->n_obj)
-			session_dep_add(s, in ? (uint32_t)i : p->o, in ? p->o : (uint32_t)i, &e);
-		break;
+		if (i >= w->n_obj)
+			break;
+		p->dep_von = in ? (uint32_t)i : p->o;
+		p->dep_zu = in ? p->o : (uint32_t)i;
+		if (p->dep_von == p->dep_zu) { /* refused at once, with the reason */
+			session_dep_add(s, p->dep_von, p->dep_zu, "", &e);
+			break;
+		}
+		char title[160];
+		snprintf(title, sizeof title, _("%s benötigt %s"), w->obj[p->dep_von].kennung,
+			 w->obj[p->dep_zu].kennung);
+		dialog_prompt(&p->dlg, title,
+			      _("Schnittstelle oder Standard, z. B. XMeld (kann leer bleiben):"), "",
+			      p->env->theme);
+		p->mode = M_DEP_LABEL;
+		return VF_HANDLED | VF_REDRAW;
 	}
+	case M_DEP_LABEL:
+		close_modal(p);
+		session_dep_add(s, p->dep_von, p->dep_zu, dialog_value(&p->dlg), &e);
+		break;
 	case M_PROMPT:
 		/* nothing is saved until the value is valid: the prompt stays with the reason */
 		if (session_set(s, p->o, p->fld, dialog_value(&p->dlg), &e)) {
@@ -768,6 +788,7 @@ static int det_key(struct view *v, int key)
 		return 0;
 	switch (p->mode) {
 	case M_PROMPT:
+	case M_DEP_LABEL:
 	case M_CONFIRM:
 		r = dialog_key(&p->dlg, key);
 		break;
@@ -951,6 +972,7 @@ static void det_draw(struct view *v)
 	}
 	switch (p->mode) {
 	case M_PROMPT:
+	case M_DEP_LABEL:
 	case M_CONFIRM:
 		dialog_draw(&p->dlg, v->win);
 		break;
