@@ -15,7 +15,16 @@ echo "wolkenplan benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC'), $(uname -sm), 
 	"(${cpu:-?}), ${mem:-?} RAM, load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)," \
 	"$(sqlite3 --version 2>/dev/null | cut -d' ' -f1 | sed 's/^/sqlite3 /')"
 
+# the exchange first, then rescoring, planning, dashboard, whatever else there is
+ordered=
+for want in bench_import bench_assess bench_plan bench_plan_store bench_tui bench_edit; do
+	for b in "$@"; do [ "${b##*/}" = "$want" ] && ordered="$ordered $b"; done
+done
 for b in "$@"; do
+	case " $ordered " in *" $b "*) ;; *) ordered="$ordered $b" ;; esac
+done
+
+for b in $ordered; do
 	WP_BIN=$bin "$b" 2>>"$notes" | while IFS= read -r line; do
 		case $line in
 		ROW\|*) echo "$line" >>"$rows" ;;
@@ -32,16 +41,28 @@ for b in "$@"; do
 	done
 done
 
+# pad by characters, not bytes (umlauts): one UTF-8 character = one lead byte
 awk -F'|' '
+function pad(s, w,   n, i, c) {
+	n = 0
+	for (i = 1; i <= length(s); i++) {
+		c = substr(s, i, 1)
+		if (c < "\200" || c >= "\300")
+			n++
+	}
+	while (n++ < w)
+		s = s " "
+	return s
+}
 BEGIN {
-	printf "%-46s %9s %11s  %-22s %11s %8s %9s  %s\n", "figure", "objects", "wolkenplan",
-		"baseline (same run)", "baseline", "ratio", "peak RSS", "target"
+	printf "%s %9s %11s  %s %11s %8s %9s  %s\n", pad("figure", 52), "objects", "wolkenplan",
+		pad("baseline (same run)", 24), "baseline", "ratio", "peak RSS", "target"
 }
 {
 	a = $4 + 0; b = $6 + 0
 	ratio = (a > 0 && b > 0) ? sprintf("%.2fx", a / b) : "-"
-	printf "%-46s %9s %10.3fs  %-22s %10.3fs %8s %6.0f MB  %s\n", $2, $3, a, $5, b, ratio,
-		$7, $8
+	printf "%s %9s %10.3fs  %s %10.3fs %8s %6.0f MB  %s\n", pad($2, 52), $3, a, pad($5, 24),
+		b, ratio, $7, $8
 }' "$rows"
 if [ -s "$notes" ]; then
 	echo

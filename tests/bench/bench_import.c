@@ -46,7 +46,7 @@ static struct run spawn(const char *const argv[], const char *out)
 	pid_t pid = fork();
 	if (pid == 0) {
 		if (!freopen("/dev/null", "r", stdin) || !freopen(out ? out : "/dev/null", "w", stdout) ||
-		    !freopen("/dev/null", "w", stderr))
+		    !freopen(getenv("BENCH_STDERR") ? getenv("BENCH_STDERR") : "/dev/null", "a", stderr))
 			_exit(127);
 		execvp(argv[0], (char *const *)argv);
 		_exit(127);
@@ -58,8 +58,12 @@ static struct run spawn(const char *const argv[], const char *out)
 	r.sec = now() - t0;
 	r.rss_mb = (double)ru.ru_maxrss / 1024.0;
 	r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-	if (!r.ok)
-		fprintf(stderr, "bench_import: %s %s failed\n", argv[0], argv[1]);
+	if (!r.ok) {
+		fprintf(stderr, "bench_import: failed (exit %d):", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+		for (size_t i = 0; argv[i]; i++)
+			fprintf(stderr, " %s", argv[i]);
+		fprintf(stderr, "\n");
+	}
 	return r;
 }
 
