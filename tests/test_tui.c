@@ -997,11 +997,17 @@ static void test_help_lists_every_action(void **state)
 	app_draw(f->app);
 	assert_int_equal(app_tab(f->app), TAB_HILFE);
 	for (int a = 0; a < ACT__N; a++) {
+		/* the start of the text: a long one is cropped to the column */
+		char head[256];
+		utf8_crop(action_help(a), 60, head, sizeof head);
+		size_t hl = strlen(head);
+		if (hl >= 3 && strcmp(head + hl - 3, "…") == 0)
+			head[hl - 3] = '\0';
 		act(f, ACT_HOME);
-		int y = screen_find(action_help(a));
-		for (int i = 0; i < 5 && y < 0; i++) {
+		int y = screen_find(head);
+		for (int i = 0; i < 8 && y < 0; i++) {
 			act(f, ACT_PGDN);
-			y = screen_find(action_help(a));
+			y = screen_find(head);
 		}
 		if (y < 0)
 			fail_msg("help lacks action %s: %s", action_name(a), action_help(a));
@@ -1050,12 +1056,15 @@ static void test_every_tab(void **state)
 		assert_int_equal(app_tab(f->app), i == TAB_HILFE ? TAB_PILOTEN : i);
 		assert_non_null(strstr(screen_line(LINES - 1, line, sizeof line), "q Beenden"));
 	}
-	/* the placeholders say what will come */
-	act(f, ACT_VIEW_3);
-	assert_true(screen_find("kommt mit dem nächsten Ausbau") >= 0);
-	assert_true(screen_find("Roten Linien") >= 0);
-	act(f, ACT_VIEW_5);
-	assert_true(screen_find("Migrationswellen") >= 0);
+	/* a tab that is still a placeholder says what will come (the views 3-7 are being
+	 * built: each one that is already real is skipped) */
+	static const char *const coming[] = { "Roten Linien", "Rote-Linien-Profil",
+					      "Migrationswellen", "Quick-Win-Wert", "Pilotvorhaben" };
+	for (int i = 0; i < 5; i++) {
+		act(f, ACT_VIEW_3 + i);
+		if (screen_find("kommt mit dem nächsten Ausbau") >= 0 && screen_find(coming[i]) < 0)
+			fail_msg("placeholder %d does not say what will come", 3 + i);
+	}
 	/* Tab and Shift-Tab walk the bar, wrapping */
 	act(f, ACT_VIEW_1);
 	act(f, ACT_NEXT_VIEW);
