@@ -35,7 +35,7 @@ static const struct {
 } tabs[TAB__N] = {
 	[TAB_UEBERSICHT] = { N_("Übersicht"), &view_uebersicht_ops },
 	[TAB_INVENTAR] = { N_("Inventar"), &view_inventar_ops },
-	[TAB_BEWERTUNG] = { N_("Bewertung"), &view_placeholder_ops },
+	[TAB_BEWERTUNG] = { N_("Bewertung"), &view_bewertung_ops },
 	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_placeholder_ops },
 	[TAB_ROADMAP] = { N_("Roadmap"), &view_placeholder_ops },
 	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_placeholder_ops },

@@ -24,6 +24,9 @@ static const struct {
 	[ROLE_FOOTER] = { COLOR_BLACK, COLOR_WHITE, 0, A_NORMAL },
 	[ROLE_FOOTER_KEY] = { COLOR_BLUE, COLOR_WHITE, A_BOLD, A_BOLD },
 	[ROLE_DIM] = { COLOR_CYAN, -1, 0, A_NORMAL },
+	[ROLE_HEAT_OK] = { COLOR_BLACK, COLOR_GREEN, 0, A_NORMAL },
+	[ROLE_HEAT_OPEN] = { COLOR_BLACK, COLOR_YELLOW, 0, A_BOLD },
+	[ROLE_HEAT_BLOCKED] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_BOLD },
 };
 
 void theme_init(struct theme *t, int want_color)

@@ -95,6 +95,7 @@ extern const struct view_ops view_uebersicht_ops;
 extern const struct view_ops view_inventar_ops;
 extern const struct view_ops view_help_ops;
 extern const struct view_ops view_placeholder_ops;
+extern const struct view_ops view_bewertung_ops;
 
 /* Applies filter f to the Inventar view v (which must be the Inventar): replaces every
  * filter, clears the search, selects f->select or the first row. f is copied. */

@@ -1,0 +1,130 @@
+/* The scrollable text box. */
+#include "tui/textbox.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/err.h"
+#include "model/i18n.h"
+#include "tui/actions.h"
+#include "tui/text.h"
+#include "tui/widget.h"
+
+int textbox_open(struct textbox *tb, const char *title, const char *text, int ask,
+		 const struct theme *theme)
+{
+	textbox_close(tb);
+	tb->text = strdup(text ? text : "");
+	if (!tb->text)
+		return -WP_ENOMEM;
+	snprintf(tb->title, sizeof tb->title, "%s", title ? title : "");
+	tb->ask = ask;
+	tb->theme = theme;
+	return 0;
+}
+
+int textbox_active(const struct textbox *tb)
+{
+	return tb->text != NULL;
+}
+
+int textbox_key(struct textbox *tb, int key)
+{
+	int page = tb->page > 1 ? tb->page - 1 : 1;
+	int max = tb->lines > tb->page ? tb->lines - tb->page : 0;
+	if (tb->ask) {
+		if (key == 'j' || key == 'J' || key == 'y' || key == 'Y')
+			return WR_DONE;
+		if (key == 'n' || key == 'N' || widget_is_cancel(key))
+			return WR_CANCEL;
+	} else if (widget_is_enter(key) || widget_is_cancel(key) || key == 'q') {
+		return WR_DONE;
+	}
+	if (key == TK_FN(KEY_DOWN) || (!tb->ask && key == 'j'))
+		tb->top++;
+	else if (key == TK_FN(KEY_UP) || (!tb->ask && key == 'k'))
+		tb->top--;
+	else if (key == TK_FN(KEY_NPAGE) || key == ' ' || key == TK_CTRL('f'))
+		tb->top += page;
+	else if (key == TK_FN(KEY_PPAGE) || key == TK_CTRL('b'))
+		tb->top -= page;
+	else if (key == TK_FN(KEY_HOME) || key == 'g')
+		tb->top = 0;
+	else if (key == TK_FN(KEY_END) || key == 'G')
+		tb->top = max;
+	else
+		return WR_NONE;
+	if (tb->top > max)
+		tb->top = max;
+	if (tb->top < 0)
+		tb->top = 0;
+	return WR_CHANGED;
+}
+
+/* Wrapped lines of s at cols columns. */
+static int count_lines(const char *s, int cols)
+{
+	size_t at = 0, len = strlen(s), next;
+	int n = 0;
+	while (at < len) {
+		wrap_line(s, at, cols, &next);
+		at = next;
+		n++;
+	}
+	return n;
+}
+
+void textbox_draw(struct textbox *tb, WINDOW *win)
+{
+	if (!tb->text)
+		return;
+	const struct theme *th = tb->theme;
+	attr_t base = theme_attr(th, ROLE_ROW, 0);
+	int ww = getmaxx(win), wh = getmaxy(win);
+	int bw = ww - 2 > 100 ? 100 : ww - 2, cols = bw - 4;
+	if (cols < 8 || wh < 5) {
+		text_put(win, 0, 0, tb->title, ww, base | A_BOLD, TEXT_LEFT);
+		return;
+	}
+	tb->lines = count_lines(tb->text, cols);
+	int h = tb->lines + 3; /* frame and key line */
+	struct box b = box_center(win, h, bw);
+	tb->page = b.h - 3;
+	if (tb->page < 1)
+		tb->page = 1;
+	int max = tb->lines > tb->page ? tb->lines - tb->page : 0;
+	if (tb->top > max)
+		tb->top = max;
+	box_draw(win, &b, tb->title, base);
+	size_t at = 0, len = strlen(tb->text), next;
+	char line[1024];
+	for (int i = 0, y = b.y + 1; at < len && y < b.y + 1 + tb->page; i++) {
+		size_t k = wrap_line(tb->text, at, cols, &next);
+		if (i >= tb->top) {
+			if (k >= sizeof line)
+				k = sizeof line - 1;
+			memcpy(line, tb->text + at, k);
+			line[k] = '\0';
+			text_put(win, y++, b.x + 2, line, cols, base, TEXT_LEFT);
+		}
+		at = next;
+	}
+	char help[256];
+	const char *keys = tb->ask ? _("j: ja, übernehmen · n oder Esc: nein")
+				   : _("Enter, Esc oder q schließt");
+	if (tb->lines > tb->page)
+		snprintf(help, sizeof help, _("%s · ↑/↓ blättert (%d–%d von %d)"), keys, tb->top + 1,
+			 tb->top + tb->page, tb->lines);
+	else
+		snprintf(help, sizeof help, "%s", keys);
+	text_put(win, b.y + b.h - 2, b.x + 2, help, cols,
+		 theme_attr(th, tb->ask ? ROLE_GROUP : ROLE_DIM, 0), TEXT_LEFT);
+}
+
+void textbox_close(struct textbox *tb)
+{
+	free(tb->text);
+	tb->text = NULL;
+	tb->top = 0;
+}
