@@ -937,6 +937,12 @@ static void test_inventar_tree(void **state)
 	app_click(f->app, yh, 4, BUTTON1_PRESSED);
 	app_draw(f->app);
 	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), "von 8 (gefiltert"));
+	/* a search from the tree moves the focus to the table: its match is in reverse */
+	act(f, ACT_FILTER_CLEAR);
+	act(f, ACT_LEFT);
+	keys(f, "/meldereg\r");
+	int ym = screen_find("REG-MELDE ");
+	assert_true(ym > 0 && (cell_attr(ym, screen_col(ym, "REG-MELDE")) & A_REVERSE));
 	/* t hides the tree, the table takes the whole width */
 	act(f, ACT_TREE);
 	assert_true(screen_find("Alle Behörden") < 0);

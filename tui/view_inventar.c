@@ -1186,7 +1186,8 @@ static int inv_handle(struct view *v, int action)
 		tree_select(p, TREE_ALL);
 		rebuild(p, keep);
 		return VF_HANDLED | VF_REDRAW;
-	case ACT_SEARCH:
+	case ACT_SEARCH: /* search, jump and their steps select table rows: focus there */
+		p->tree_focus = 0;
 		p->prompt = PR_SEARCH;
 		p->origin = p->t.sel;
 		p->found = NO_ROW;
@@ -1194,13 +1195,16 @@ static int inv_handle(struct view *v, int action)
 		p->pattern[0] = '\0';
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_JUMP:
+		p->tree_focus = 0;
 		p->prompt = PR_JUMP;
 		line_set(&p->le, "");
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_SEARCH_NEXT:
+		p->tree_focus = 0;
 		search_step(p, +1);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_SEARCH_PREV:
+		p->tree_focus = 0;
 		search_step(p, -1);
 		return VF_HANDLED | VF_REDRAW;
 	default:
