@@ -853,8 +853,8 @@ static int det_handle(struct view *v, int action)
 		return (detail_new_object(v, 0) ? nomem(p) : VF_HANDLED | VF_REDRAW);
 	if (action == ACT_NEW_BEH)
 		return (detail_new_behoerde(v, 0) ? nomem(p) : VF_HANDLED | VF_REDRAW);
-	if (p->o == WP_NONE)
-		return action == ACT_UNDO || action == ACT_REDO ? 0 : VF_HANDLED;
+	if (p->o == WP_NONE) /* the object is gone: only the app's actions (tabs, undo) */
+		return 0;
 	const struct drow *r = sel_row(p);
 	switch (action) {
 	case ACT_OPEN:
