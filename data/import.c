@@ -190,36 +190,20 @@ static int write_batch(struct imp *m, const struct batch *b)
 	return rc;
 }
 
-/* After a valid file: changed objects (their old dependencies replaced), then the
- * dependencies of new objects on rows further down, which could not be streamed (the
- * others were: a target known when its row was read is older, zu < von or zu < first_new).
- * The reading thread only reads w now. */
+/* After a valid file: the changed objects, their old dependencies replaced. (New objects
+ * and all their dependencies were streamed.) The reading thread only reads w now. */
 static int finalize(struct imp *m)
 {
 	const struct inventar_result *r = m->res;
-	const struct ws *w = m->w;
 	size_t n = r->n_new + r->n_changed;
 	int rc = m->n_deps ? flush_deps(m) : 0;
 	for (size_t i = 0; i < n && !rc; i++)
 		if (r->touched[i] < r->first_new)
 			rc = store_save_objekt(m->s, m->w, r->touched[i], &m->we);
 	for (size_t i = 0; i < n && !rc; i++)
-		if (r->touched[i] < r->first_new && !(rc = store_delete_deps(m->s, w, r->touched[i], &m->we)))
+		if (r->touched[i] < r->first_new &&
+		    !(rc = store_delete_deps(m->s, m->w, r->touched[i], &m->we)))
 			rc = store_insert_deps(m->s, m->w, &r->touched[i], 1, &m->we);
-	for (size_t i = 0; i < n && !rc; i++) {
-		uint32_t von = r->touched[i];
-		if (von < r->first_new)
-			continue;
-		for (uint32_t j = w->out_off[von]; j < w->out_off[von + 1] && !rc; j++) {
-			const struct dep *d = &w->dep[w->out_dep[j]];
-			if (d->zu >= r->first_new && d->zu > von &&
-			    (m->deps[m->n_deps++] = (struct dep_row){ w->obj[von].id, w->obj[d->zu].id,
-								      d->label }, m->n_deps == DEPS))
-				rc = flush_deps(m);
-		}
-	}
-	if (!rc && m->n_deps)
-		rc = flush_deps(m);
 	return rc;
 }
 
@@ -237,8 +221,10 @@ static void *writer(void *arg)
 			pthread_mutex_unlock(&m->mu);
 			if (state != 1)
 				break;
-			/* every row is read and the reading thread resolves the dependencies: write
-			 * the pages now rather than in the commit */
+			/* every row and dependency is here; while the reading thread builds its
+			 * indexes, write the pages rather than in the commit */
+			if (!rc && m->n_deps)
+				rc = flush_deps(m);
 			if (!rc)
 				rc = store_flush(m->s, &m->we);
 			flushed = 1;

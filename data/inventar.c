@@ -635,9 +635,13 @@ static int resolve_deps(struct ictx *c)
 			rc = 0;
 			continue;
 		}
-		for (size_t k = 0; k < d.n && !rc; k++)
+		for (size_t k = 0; k < d.n && !rc; k++) {
 			if (ws_add_dep(w, c->pd[i].obj, d.targets[k], d.labels[k]) == WP_NONE)
 				rc = -WP_ENOMEM;
+			/* a new object's dependency on a row further down: streamed now */
+			else if (c->pd[i].pairs && c->opt->on_dep && !c->res->n_errors)
+				rc = c->opt->on_dep(c->opt->ctx, w, c->pd[i].obj, d.targets[k], d.labels[k]);
+		}
 	}
 	free(d.targets);
 	free(d.labels);
@@ -715,8 +719,6 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	}
 	if (rc)
 		goto out;
-	if (c.opt->on_parsed && !res->n_errors)
-		c.opt->on_parsed(c.opt->ctx);
 	if (!c.header_done) {
 		ERR(&c, _("%s: keine Kopfzeile gefunden"), name);
 		rc = -WP_EINVAL;
@@ -724,6 +726,8 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	}
 	if ((rc = resolve_deps(&c)))
 		goto out;
+	if (c.opt->on_parsed && !res->n_errors)
+		c.opt->on_parsed(c.opt->ctx);
 	if (res->n_errors) {
 		sort_prefix = strlen(name) + 1;
 		size_t kept = res->n_errors < INVENTAR_MAX_ERRORS ? res->n_errors : INVENTAR_MAX_ERRORS;

@@ -21,12 +21,12 @@ struct inventar_opts {
 	 * WP_E* code) stops reading and is returned by inventar_read. */
 	int (*on_new)(void *ctx, struct ws *w, uint32_t o);
 	/* Optional, likewise, after on_new: called for each dependency of the new object von
-	 * whose target zu is already known (an earlier row or the workspace; label is a pool
-	 * string). Those with a target further down (zu > von, zu new) follow only in w once the
-	 * file is read. */
+	 * (label is a pool string): on its row when the target zu is already known (an earlier
+	 * row or the workspace), once the file is read for a target further down. */
 	int (*on_dep)(void *ctx, struct ws *w, uint32_t von, uint32_t zu, const char *label);
-	/* Optional, likewise: called once when every row has been read and no error found so
-	 * far, before the dependencies are resolved. */
+	/* Optional, likewise: called once when every row has been read, every dependency of a
+	 * new object handed to on_dep and no error found so far (before the indexes are
+	 * built and the changes counted). */
 	void (*on_parsed)(void *ctx);
 	void *ctx;
 };
