@@ -693,6 +693,38 @@ static void test_ascii_widgets(void **state)
 	f->opts.ascii = 0;
 }
 
+/* Without colours the selection in the detail and in a pick list stays visible (reverse
+ * video) and no colour pair is used. */
+static void test_monochrome(void **state)
+{
+	struct fixture *f = *state;
+	f->opts.no_color = 1;
+	start(f, 24, 80);
+	assert_int_equal(app_show_object(f->app, "FV-PARKAUSWEIS"), 0);
+	app_draw(f->app);
+	int y = select_row(f, "Vertraulichkeit");
+	assert_true(cell_attr(y, 2) & A_REVERSE);
+	act(f, ACT_EDIT);
+	int yp = screen_find("│ hoch ");
+	if (yp < 0)
+		yp = screen_find("x hoch "); /* ACS read back as letters */
+	assert_true(yp > 0);
+	char line[2048];
+	const char *at = strstr(screen_line(yp, line, sizeof line), "hoch");
+	int x = (int)(at - line); /* all one-column characters before it */
+	assert_true(cell_attr(yp, x) & A_REVERSE); /* the current value is preselected */
+	cchar_t cc;
+	wchar_t wch[CCHARW_MAX + 1];
+	attr_t attrs;
+	short pair = -1;
+	mvwin_wch(curscr, yp, x, &cc);
+	getcchar(&cc, wch, &attrs, &pair, NULL);
+	assert_int_equal(pair, 0);
+	key(f, TK_ESC);
+	stop(f);
+	f->opts.no_color = 0;
+}
+
 static void test_golden_detail(void **state)
 {
 	struct fixture *f = *state;
@@ -741,6 +773,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_delete_new_and_behoerde, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_other_program_changed, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_ascii_widgets, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_monochrome, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_golden_detail, open_demo, close_demo),
 	};
 	return cmocka_run_group_tests_name("tui_detail", tests, NULL, NULL);
