@@ -378,7 +378,7 @@ static int create_core(struct store *s, struct ws *w, const struct snap *p, uint
 
 /* ---- the journal ---- */
 
-enum op { OP_SET, OP_DEP_ADD, OP_DEP_DEL, OP_NEW, OP_DELETE };
+enum op { OP_SET, OP_DEP_ADD, OP_DEP_DEL, OP_NEW, OP_DELETE, OP_EXT };
 
 struct entry {
 	int op;
@@ -386,6 +386,8 @@ struct entry {
 	int fld;            /* OP_SET */
 	char *old, *neu;    /* OP_SET: values; dependencies: old = label */
 	struct snap *snap;  /* OP_NEW, OP_DELETE */
+	const struct edit_ext_ops *ext; /* OP_EXT, with its ctx */
+	void *ctx;
 };
 
 struct edit_log {
@@ -404,6 +406,8 @@ static void entry_free(struct entry *x)
 	free(x->old);
 	free(x->neu);
 	snap_free(x->snap);
+	if (x->ext && x->ext->release)
+		x->ext->release(x->ctx);
 	memset(x, 0, sizeof *x);
 }
 
@@ -450,6 +454,12 @@ static int journal(struct edit_log *l, struct entry *x)
 	return 0;
 }
 
+int edit_journal_ext(struct edit_log *l, const struct edit_ext_ops *ops, void *ctx)
+{
+	struct entry x = { .op = OP_EXT, .ext = ops, .ctx = ctx };
+	return journal(l, &x);
+}
+
 /* A recreated object has a new store id: every reference in the journal follows it. */
 static void remap(struct edit_log *l, int64_t from, int64_t to)
 {
@@ -476,7 +486,8 @@ int edit_set(struct edit_log *l, struct store *s, struct ws *w, uint32_t o, int 
 	edit_get(w, o, fld, neu, sizeof neu);
 	if (strcmp(old, neu) == 0)
 		return 0; /* nothing changed: nothing to undo */
-	struct entry x = { OP_SET, w->obj[o].id, 0, fld, strdup(old), strdup(neu), NULL };
+	struct entry x = { OP_SET, w->obj[o].id, 0, fld, strdup(old), strdup(neu), NULL,
+			   NULL, NULL };
 	if (!x.old || !x.neu) {
 		entry_free(&x);
 		return NOMEM(e);
@@ -548,7 +559,7 @@ int edit_dep_add(struct edit_log *l, struct store *s, struct ws *w, uint32_t von
 	if (rc)
 		return rc;
 	struct entry x = { OP_DEP_ADD, w->obj[von].id, w->obj[zu].id, 0,
-			   strdup(label ? label : ""), NULL, NULL };
+			   strdup(label ? label : ""), NULL, NULL, NULL, NULL };
 	if (!x.old)
 		return NOMEM(e);
 	return journal(l, &x) ? NOMEM(e) : 0;
@@ -561,7 +572,8 @@ int edit_dep_remove(struct edit_log *l, struct store *s, struct ws *w, uint32_t 
 	int rc = dep_remove_core(s, w, von, zu, &label, e);
 	if (rc)
 		return rc;
-	struct entry x = { OP_DEP_DEL, w->obj[von].id, w->obj[zu].id, 0, label, NULL, NULL };
+	struct entry x = { OP_DEP_DEL, w->obj[von].id, w->obj[zu].id, 0, label, NULL, NULL,
+			   NULL, NULL };
 	return journal(l, &x) ? NOMEM(e) : 0;
 }
 
@@ -585,7 +597,8 @@ int edit_new_objekt(struct edit_log *l, struct store *s, struct ws *w, const cha
 		return rc;
 	}
 	snap_free(p);
-	struct entry x = { OP_NEW, w->obj[*out].id, 0, 0, NULL, NULL, snap_take(w, *out) };
+	struct entry x = { OP_NEW, w->obj[*out].id, 0, 0, NULL, NULL, snap_take(w, *out),
+			   NULL, NULL };
 	if (!x.snap)
 		return NOMEM(e);
 	return journal(l, &x) ? NOMEM(e) : 0;
@@ -596,7 +609,8 @@ int edit_delete_objekt(struct edit_log *l, struct store *s, struct ws *w, uint32
 {
 	if (o >= w->n_obj)
 		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
-	struct entry x = { OP_DELETE, w->obj[o].id, 0, 0, NULL, NULL, snap_take(w, o) };
+	struct entry x = { OP_DELETE, w->obj[o].id, 0, 0, NULL, NULL, snap_take(w, o), NULL,
+			   NULL };
 	if (!x.snap)
 		return NOMEM(e);
 	int rc = delete_core(s, w, o, e);
@@ -651,8 +665,14 @@ static void describe(const struct ws *w, const struct entry *x, int undo, char *
 				     : (x->snap && x->snap->val[F_KENNUNG] ? x->snap->val[F_KENNUNG] : "?");
 	const char *k2 = o2 != WP_NONE ? w->obj[o2].kennung : "?";
 	switch (x->op) {
+	case OP_EXT:
+		x->ext->describe(x->ctx, w, undo, buf, n);
+		break;
 	case OP_SET:
-		snprintf(buf, n, _("%s: %s = \"%s\""), k, edit_label(w, x->fld), undo ? x->old : x->neu);
+		/* the field's name in the interface language where the catalogue has it */
+		snprintf(buf, n, _("%s: %s = \"%s\""), k,
+			 x->fld < F__N ? _(edit_label(w, x->fld)) : edit_label(w, x->fld),
+			 undo ? x->old : x->neu);
 		break;
 	case OP_DEP_ADD:
 	case OP_DEP_DEL:
@@ -676,6 +696,9 @@ static int apply(struct edit_log *l, struct entry *x, int undo, struct store *s,
 	int rc;
 	*obj = o;
 	switch (x->op) {
+	case OP_EXT:
+		*obj = WP_NONE;
+		return x->ext->apply(x->ctx, undo, s, w, e);
 	case OP_SET:
 		if (o == WP_NONE)
 			return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));

@@ -64,10 +64,19 @@ int session_set(struct session *s, uint32_t o, int fld, const char *value, struc
 {
 	char ok[512], v[256];
 	int rc = edit_set(s->log, s->store, s->ws, o, fld, value, e);
-	if (!rc)
+	if (!rc) {
+		/* names and fixed values in the interface language where the catalogue has
+		 * them (the values of free-text fields stay as they are) */
+		const char *val = edit_get(s->ws, o, fld, v, sizeof v);
+		int fixed = fld >= F__N || fld == F_TYP || fld == F_BETRIEB || fld == F_SB_C ||
+			    fld == F_SB_I || fld == F_SB_A || fld == F_PERSONENBEZUG ||
+			    fld == F_VS_NFD || fld == F_SB_MANUELL || fld == F_LEBENSZYKLUS ||
+			    fld == F_DVC_ANGEBOT || fld == F_STRATEGIE;
 		snprintf(ok, sizeof ok, _("%s: %s = \"%s\" gespeichert (u macht es rückgängig)"),
-			 s->ws->obj[o].kennung, edit_label(s->ws, fld),
-			 edit_get(s->ws, o, fld, v, sizeof v));
+			 s->ws->obj[o].kennung,
+			 fld < F__N ? _(edit_label(s->ws, fld)) : edit_label(s->ws, fld),
+			 fixed && *val ? _(val) : val);
+	}
 	return done(s, rc, e, rc ? "" : ok);
 }
 

@@ -73,11 +73,11 @@ check_db() { # SQL EXPECTED WHAT
 	got=$(stored "$1")
 	if [ "$got" = "$2" ]; then ok; else bad "$3: store has \"$got\", want \"$2\""; fi
 }
-start() {
+start() { # [--lang en]
 	rm -f "$T/rc"
 	tm new-session -d -s "$S" -x 80 -y 24 \
-		"env LANG=$lang LC_ALL=$lang LANGUAGE= TERM=screen '$BIN' --db '$DB' 2>'$T/err'; echo \$? >'$T/rc'"
-	expect "74 Objekte"
+		"env LANG=$lang LC_ALL=$lang LANGUAGE= TERM=screen '$BIN' $* --db '$DB' 2>'$T/err'; echo \$? >'$T/rc'"
+	if [ "$*" = "--lang en" ]; then expect "74 objects"; else expect "74 Objekte"; fi
 }
 quit() {
 	keys Escape
@@ -178,6 +178,23 @@ expect_line "Vertragsende " "30.09.2028"
 # the journal belongs to a session: nothing to undo in a new one
 keys u
 expect "nichts rückgängig"
+quit
+
+# in English: the same detail, pick list and messages in English words
+start --lang en
+open_object ANW-OPENDATA
+expect "Master data"
+expect "Protection class very high"
+keys g
+down 12
+keys e
+expect "Change Confidentiality"
+keys "norm" Enter
+expect "Confidentiality = \"normal\" saved"
+expect "Protection class normal"
+keys u
+expect "Undone: ANW-OPENDATA: Confidentiality"
+expect "Protection class very high"
 quit
 
 printf '%s: %d passed, %d failed\n' "$name" "$pass" "$fail"
