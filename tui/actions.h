@@ -57,7 +57,9 @@
 	X(OPEN, "open", '\r', '\n', N_("öffnen"), \
 	  N_("Auswahl öffnen: Kennzahl der Übersicht als gefiltertes Inventar, Behörde im Baum " \
 	     "als Filter")) \
-	X(TOGGLE, "toggle", ' ', 0, NULL, N_("Zweig im Behördenbaum auf- oder zuklappen")) \
+	X(TOGGLE, "toggle", ' ', 0, NULL, \
+	  N_("Baum: Zweig auf- oder zuklappen; Inventar: Objekt für einen Piloten markieren; " \
+	     "Piloten: Punkt abhaken")) \
 	X(TREE, "tree", 't', 0, NULL, N_("Behördenbaum im Inventar ein- oder ausblenden")) \
 	X(SORT, "sort", 's', 0, N_("sortieren"), \
 	  N_("Inventar nach der nächsten Spalte sortieren")) \
@@ -82,6 +84,16 @@
 	X(UNDO, "undo", 'u', 0, N_("rückgängig"), \
 	  N_("Letzte Änderung rückgängig machen (jede ist sofort gespeichert)")) \
 	X(REDO, "redo", TK_CTRL('r'), 0, NULL, N_("Rückgängig gemachte Änderung wiederherstellen")) \
+	X(REPLAN, "replan", 'p', 0, NULL, \
+	  N_("Roadmap: neu planen und den Plan speichern (Festsetzungen bleiben)")) \
+	X(PIN, "pin", 'w', 0, NULL, \
+	  N_("Roadmap: gewähltes Objekt in einer Welle festsetzen (Welle 0 hebt es auf)")) \
+	X(LANES, "lanes", 'v', 0, NULL, N_("Roadmap: Bahnen je Behörde oder je Strategie")) \
+	X(PILOT_NEW, "pilot-new", 'P', 0, NULL, \
+	  N_("Pilot anlegen: in Quick Wins aus dem gewählten Objekt mit seiner " \
+	     "Abhängigkeitshülle, im Inventar aus den markierten Objekten")) \
+	X(PILOT_STATUS, "pilot-status", 'c', 0, NULL, N_("Piloten: Status des Piloten ändern")) \
+	X(TODO_ADD, "todo-add", 'i', 0, NULL, N_("Piloten: Punkt zur Checkliste hinzufügen")) \
 	X(EXPORT, "export", 'x', 0, NULL, \
 	  N_("Die CSV-Datei dieser Ansicht schreiben (Format und Dateiname wählbar)"))
 

@@ -37,9 +37,9 @@ static const struct {
 	[TAB_INVENTAR] = { N_("Inventar"), &view_inventar_ops },
 	[TAB_BEWERTUNG] = { N_("Bewertung"), &view_bewertung_ops },
 	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_placeholder_ops },
-	[TAB_ROADMAP] = { N_("Roadmap"), &view_placeholder_ops },
-	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_placeholder_ops },
-	[TAB_PILOTEN] = { N_("Piloten"), &view_placeholder_ops },
+	[TAB_ROADMAP] = { N_("Roadmap"), &view_roadmap_ops },
+	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_quickwins_ops },
+	[TAB_PILOTEN] = { N_("Piloten"), &view_piloten_ops },
 	[TAB_HILFE] = { N_("Hilfe"), &view_help_ops },
 };
 _Static_assert(TAB__N == ACT_VIEW_8 - ACT_VIEW_1 + 1, "one number key per tab");
@@ -57,6 +57,7 @@ struct app {
 	int tab_x[TAB__N + 1];
 	char msg[256];
 	struct inv_filter request; /* filled by a view that returns VF_GOTO_INVENTAR */
+	struct pilot_request pilot_req; /* filled by a view that returns VF_NEW_PILOT */
 	struct session ses;        /* editing: store, journal, re-scoring, messages */
 	struct view detail;        /* Objekt-Detail, shown over the current tab */
 	int detail_opened, detail_shown;
@@ -129,7 +130,8 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 	}
 	a->env = (struct view_env){ .ws = a->ws, .as = a->as, .theme = &a->theme,
 				    .heute = o->heute ? o->heute : today(), .ascii = o->ascii,
-				    .request = &a->request, .ses = &a->ses, .db_path = o->db_path };
+				    .request = &a->request, .ses = &a->ses, .db_path = o->db_path,
+				    .pilot_req = &a->pilot_req };
 	if (session_init(&a->ses, s, a->ws, &a->as, &a->env, a->msg, sizeof a->msg)) {
 		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
 		goto fail;
@@ -430,6 +432,10 @@ static int app_flags(struct app *a, int flags)
 		int back = a->prev != a->cur ? a->prev : TAB_UEBERSICHT;
 		flags |= switch_to(a, back);
 	}
+	if (flags & VF_NEW_PILOT) {
+		view_piloten_request(&a->views[TAB_PILOTEN]);
+		flags |= switch_to(a, TAB_PILOTEN);
+	}
 	if (flags & VF_GOTO_INVENTAR) {
 		view_inventar_apply(&a->views[TAB_INVENTAR], &a->request);
 		flags |= switch_to(a, TAB_INVENTAR);
@@ -513,6 +519,7 @@ void app_free(struct app **ap)
 	if (a->detail_opened)
 		view_detail_ops.destroy(&a->detail);
 	session_free(&a->ses);
+	free(a->pilot_req.objs);
 	assessment_free(&a->as);
 	ws_free(&a->ws);
 	free(a);

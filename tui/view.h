@@ -22,6 +22,17 @@ enum view_flags {
 	VF_QUIT = 1 << 3,     /* leave the program */
 	VF_CLOSE = 1 << 4,    /* close this view: back to the previous one */
 	VF_GOTO_INVENTAR = 1 << 5, /* open the Inventar with the filter in env->request */
+	VF_NEW_PILOT = 1 << 6, /* open Piloten and ask for the name of a pilot with the objects
+				* in env->pilot_req */
+};
+
+/* Objects for a new pilot, handed from a view (a Quick Win with its closure, the marked
+ * objects of the Inventar) to the Piloten view with VF_NEW_PILOT. objs is malloc'd by the
+ * sender; the request owns it (the Piloten view frees it when it takes the request). */
+struct pilot_request {
+	uint32_t *objs;
+	size_t n;
+	char name[128]; /* suggested name (UTF-8), may be "" */
 };
 
 /* A filter of the Inventar (what a figure of the Übersicht stands for). Fields at their
@@ -50,6 +61,7 @@ struct view_env {
 	int ascii;                  /* 1 = ASCII glyphs only (non-UTF-8 terminal) */
 	struct inv_filter *request; /* written by a view before it returns VF_GOTO_INVENTAR */
 	struct session *ses;        /* editing: store, journal, re-scoring (tui/session.h) */
+	struct pilot_request *pilot_req; /* written by a view before it returns VF_NEW_PILOT */
 	const char *db_path;        /* the workspace file (default export names); may be NULL */
 };
 
@@ -96,6 +108,13 @@ extern const struct view_ops view_inventar_ops;
 extern const struct view_ops view_help_ops;
 extern const struct view_ops view_placeholder_ops;
 extern const struct view_ops view_bewertung_ops;
+extern const struct view_ops view_roadmap_ops;
+extern const struct view_ops view_quickwins_ops;
+extern const struct view_ops view_piloten_ops;
+
+/* Takes env->pilot_req into the Piloten view v (which must be Piloten): asks for the new
+ * pilot's name, prefilled with the suggestion; Enter creates it with the objects. */
+void view_piloten_request(struct view *v);
 
 /* Applies filter f to the Inventar view v (which must be the Inventar): replaces every
  * filter, clears the search, selects f->select or the first row. f is copied. */

@@ -17,7 +17,9 @@
 #include "model/i18n.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
+#include "tui/marks.h"
 #include "tui/pick.h"
+#include "tui/session.h"
 #include "tui/table.h"
 #include "tui/text.h"
 #include "tui/view.h"
@@ -103,6 +105,7 @@ struct inventar {
 	struct pick pk;
 	int64_t sel_id;          /* store id of the selected object at the last draw */
 	struct waves wv;         /* wave per object (stored plan, else pin) */
+	struct marks marks;      /* objects marked (space) for a new pilot (P) */
 };
 
 /* ---- folding for search and name order ---- */
@@ -567,7 +570,12 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 
 	if (selected && !on)
 		text_fill(w, y, 0, t->width, base);
-	table_cell(t, w, y, C_KENNUNG, ob->kennung, base);
+	if (marks_has(&p->marks, ws, o)) { /* marked for a pilot: a dot before the Kennung */
+		snprintf(buf, sizeof buf, "%s%s", p->env->ascii ? "*" : "•", ob->kennung);
+		table_cell(t, w, y, C_KENNUNG, buf, base | A_BOLD);
+	} else {
+		table_cell(t, w, y, C_KENNUNG, ob->kennung, base);
+	}
 	table_cell(t, w, y, C_NAME, ob->name, base);
 	table_cell(t, w, y, C_TYP, enum_label(EK_TYP, ob->typ), base);
 	table_cell(t, w, y, C_BEH, ob->behoerde < ws->n_beh ? ws->beh[ob->behoerde].name : "",
@@ -1207,6 +1215,24 @@ static int inv_handle(struct view *v, int action)
 		p->tree_focus = 0;
 		search_step(p, -1);
 		return VF_HANDLED | VF_REDRAW;
+	case ACT_TOGGLE: /* in the table: mark the object for a pilot, go on to the next */
+		if (keep != WP_NONE && marks_toggle(&p->marks, v->env->ws, keep) >= 0) {
+			session_message(v->env->ses, 0,
+					ngettext("%zu Objekt markiert — P legt einen Piloten daraus an",
+						 "%zu Objekte markiert — P legt einen Piloten daraus an",
+						 p->marks.n), p->marks.n);
+			table_handle(&p->t, ACT_DOWN);
+		}
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_PILOT_NEW:
+		if (!p->marks.n || !v->env->pilot_req) {
+			session_message(v->env->ses, 0, "%s",
+					_("Erst Objekte mit der Leertaste markieren, dann P"));
+			return VF_HANDLED | VF_REDRAW;
+		}
+		if (marks_to_request(&p->marks, v->env->ws, v->env->pilot_req) < 0)
+			return VF_HANDLED | VF_REDRAW;
+		return VF_HANDLED | VF_REDRAW | VF_NEW_PILOT;
 	default:
 		return table_handle(&p->t, action);
 	}
@@ -1358,11 +1384,16 @@ static int inv_reload(struct view *v)
 	int focus = old->tree_focus, height = old->height, width = old->width;
 	int64_t sel_id = old->sel_id;
 	struct inv_filter filt = old->filt;
+	struct marks marks = old->marks;
+	old->marks = (struct marks){ 0 };
 	inv_destroy(v);
-	if (inv_open(v))
+	if (inv_open(v)) {
+		marks_free(&marks);
 		return -WP_ENOMEM;
+	}
 	struct inventar *p = v->priv;
 	const struct ws *ws = v->env->ws;
+	p->marks = marks;
 	p->sort_col = sort_col;
 	p->sort_rev = sort_rev;
 	p->filt = filt;
@@ -1412,6 +1443,7 @@ static void inv_destroy(struct view *v)
 		free(p->hay_off);
 		pick_free(&p->pk);
 		waves_free(&p->wv);
+		marks_free(&p->marks);
 		if (p->wtab)
 			delwin(p->wtab);
 		if (p->wtree)

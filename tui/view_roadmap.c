@@ -1,0 +1,764 @@
+/* Roadmap (tab 5): the stored plan as a timeline by quarter — one column per wave, the load
+ * of each wave against its capacity (overload marked), the contract ends falling into it
+ * (marked when one is at risk), swimlanes per Behörde or per strategy with the number of
+ * objects — above the objects of the chosen wave with their Hinweise, and the rules the plan
+ * breaks (plan_check) as warnings. The last column holds the objects that are not planned,
+ * with their reasons. w pins the chosen object into a wave, p plans anew, x exports the
+ * roadmap CSV (the same writer as `wolkenplan export roadmap`). */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "data/export_plan.h"
+#include "data/store_plan.h"
+#include "model/date.h"
+#include "model/enums.h"
+#include "model/fields.h"
+#include "model/i18n.h"
+#include "model/plan.h"
+#include "tui/actions.h"
+#include "tui/dialog.h"
+#include "tui/export_dialog.h"
+#include "tui/planwork.h"
+#include "tui/session.h"
+#include "tui/table.h"
+#include "tui/text.h"
+#include "tui/view.h"
+
+#define LABEL_W_MAX 24 /* lane label column */
+#define CELL_W 5       /* one wave column: 4 columns of content and a gap */
+#define WARN_MAX 4     /* warning lines shown at most */
+
+enum lane_kind { LANES_BEHOERDE, LANES_STRATEGIE };
+enum { C_MARK, C_KENNUNG, C_NAME, C_BEH, C_STRAT, C_PT, C__N_ONE, C_HINW = C__N_ONE, C__N };
+
+struct roadmap {
+	const struct view_env *env;
+	struct plan *pl;              /* stored plan, or NULL */
+	char err[1024];               /* why the plan could not be read */
+	uint32_t *order;              /* roadmap_order: planned by wave, then unplanned */
+	size_t *cstart;               /* column k's objects: order[cstart[k] .. cstart[k+1]) */
+	size_t n_cols;                /* waves + 1 (the unplanned) */
+	struct plan_verstoss *viol;   /* plan_check, deadlines apart */
+	size_t n_viol, n_frist;
+	uint8_t *obj_flag;            /* per object: 1 = named in a broken rule */
+	int lanes;                    /* enum lane_kind */
+	uint32_t *lane_of;            /* per object: its lane */
+	uint32_t *lane_key;           /* per lane: Behörde index or strategy */
+	size_t n_lanes;
+	uint32_t *cnt;                /* lanes × columns: objects */
+	uint8_t *risk;                /* lanes × columns: 1 = an object there is flagged */
+	uint32_t *ends;               /* per wave: contract ends in its period */
+	uint8_t *ends_risk;           /* per wave: 1 = one of them is at risk */
+	size_t cur;                   /* the chosen column */
+	size_t col0, lane0;           /* first wave column / lane shown */
+	struct table t;               /* the chosen column's objects */
+	int h, w;                     /* body size */
+	int label_w, vis_cols, vis_lanes, n_warn, y_lanes, y_title;
+	int prompting;                /* 1 while the pin prompt is open */
+	uint32_t prompt_obj;
+	struct dialog dlg;
+	struct export_dialog ex;
+	char keep[128];               /* Kennung of the selection across reloads */
+};
+
+static const struct table_col columns[C__N] = {
+	[C_MARK] = { "", NULL, 1, 0, 0, 0, 0 },
+	[C_KENNUNG] = { N_("Kennung"), NULL, 17, 10, 0, 0, 0 },
+	[C_NAME] = { N_("Name"), NULL, 26, 12, 0, 0, 0 },
+	[C_BEH] = { N_("Behörde"), NULL, 18, 10, 3, 0, 0 },
+	[C_STRAT] = { N_("Strategie"), NULL, 10, 0, 4, 0, 0 },
+	[C_PT] = { N_("PT"), NULL, 6, 0, 2, 0, 1 },
+	[C_HINW] = { N_("Hinweise"), NULL, 12, 10, 1, 1, 0 },
+};
+
+static size_t n_waves(const struct roadmap *r)
+{
+	return r->pl ? r->pl->n_welle : 0;
+}
+
+static uint32_t col_obj(const struct roadmap *r, size_t row)
+{
+	return r->order[r->cstart[r->cur] + row];
+}
+
+static uint32_t rm_selected(struct view *v)
+{
+	struct roadmap *r = v->priv;
+	if (!r || !r->pl || r->t.n_rows == 0)
+		return WP_NONE;
+	return col_obj(r, r->t.sel);
+}
+
+static void free_plan_state(struct roadmap *r)
+{
+	plan_free(&r->pl);
+	free(r->order);
+	free(r->cstart);
+	free(r->viol);
+	free(r->obj_flag);
+	free(r->lane_of);
+	free(r->lane_key);
+	free(r->cnt);
+	free(r->risk);
+	free(r->ends);
+	free(r->ends_risk);
+	r->order = NULL;
+	r->cstart = NULL;
+	r->viol = NULL;
+	r->obj_flag = NULL;
+	r->lane_of = r->lane_key = r->cnt = r->ends = NULL;
+	r->risk = r->ends_risk = NULL;
+	r->n_cols = r->n_viol = r->n_frist = r->n_lanes = 0;
+	r->err[0] = '\0';
+}
+
+/* Lane order: Behörden by name, strategies in their enum order. */
+static const struct ws *sort_ws;
+static int cmp_beh(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	int c = strcmp(sort_ws->beh[x].name, sort_ws->beh[y].name);
+	return c ? c : (x > y) - (x < y);
+}
+
+/* The lanes and the counts per lane and column. Returns 0 or -WP_ENOMEM. */
+static int build_lanes(struct roadmap *r)
+{
+	const struct ws *w = r->env->ws;
+	const struct assessment *a = r->env->as;
+	size_t nk = r->lanes == LANES_BEHOERDE ? w->n_beh : (size_t)enum_count(EK_STRATEGIE);
+	uint32_t *slot = malloc((nk ? nk : 1) * sizeof *slot);
+	free(r->lane_of);
+	free(r->lane_key);
+	free(r->cnt);
+	free(r->risk);
+	r->cnt = NULL;
+	r->risk = NULL;
+	r->lane_of = malloc((w->n_obj ? w->n_obj : 1) * sizeof *r->lane_of);
+	r->lane_key = malloc((nk ? nk : 1) * sizeof *r->lane_key);
+	if (!slot || !r->lane_of || !r->lane_key) {
+		free(slot);
+		return -WP_ENOMEM;
+	}
+	for (size_t k = 0; k < nk; k++)
+		slot[k] = WP_NONE;
+	for (size_t o = 0; o < w->n_obj; o++) {
+		uint32_t key = r->lanes == LANES_BEHOERDE ? w->obj[o].behoerde : a->obj[o].strategie;
+		if (key < nk)
+			slot[key] = 1;
+	}
+	r->n_lanes = 0;
+	for (size_t k = 0; k < nk; k++)
+		if (slot[k] != WP_NONE)
+			r->lane_key[r->n_lanes++] = (uint32_t)k;
+	if (r->lanes == LANES_BEHOERDE) {
+		sort_ws = w;
+		qsort(r->lane_key, r->n_lanes, sizeof *r->lane_key, cmp_beh);
+	}
+	for (size_t l = 0; l < r->n_lanes; l++)
+		slot[r->lane_key[l]] = (uint32_t)l;
+	r->cnt = calloc(r->n_lanes * r->n_cols + 1, sizeof *r->cnt);
+	r->risk = calloc(r->n_lanes * r->n_cols + 1, 1);
+	if (!r->cnt || !r->risk) {
+		free(slot);
+		return -WP_ENOMEM;
+	}
+	size_t nw = n_waves(r);
+	for (size_t o = 0; o < w->n_obj; o++) {
+		uint32_t key = r->lanes == LANES_BEHOERDE ? w->obj[o].behoerde : a->obj[o].strategie;
+		uint32_t l = key < nk ? slot[key] : 0;
+		uint32_t wn = r->pl->obj[o].welle;
+		size_t c = wn >= 1 && wn <= nw ? wn - 1 : nw;
+		r->lane_of[o] = l;
+		r->cnt[l * r->n_cols + c]++;
+		if (r->obj_flag[o] || (r->pl->obj[o].flags & PH_FRIST))
+			r->risk[l * r->n_cols + c] = 1;
+	}
+	free(slot);
+	return 0;
+}
+
+/* Loads the stored plan and derives everything shown. Returns 0 or -WP_ENOMEM. */
+static int build(struct roadmap *r)
+{
+	const struct ws *w = r->env->ws;
+	struct wp_err e = { 0 };
+	struct plan_verstoss *all = NULL;
+	size_t n_all = 0;
+	free_plan_state(r);
+	int rc = pw_plan_load(r->env, &r->pl, &e);
+	if (rc < 0 && rc != -WP_ENOMEM) {
+		snprintf(r->err, sizeof r->err, "%s", e.msg);
+		rc = 0;
+	}
+	if (rc < 0)
+		return rc;
+	if (!r->pl) {
+		table_set_rows(&r->t, 0);
+		return 0;
+	}
+	size_t nw = r->pl->n_welle;
+	r->n_cols = nw + 1;
+	r->order = malloc((w->n_obj ? w->n_obj : 1) * sizeof *r->order);
+	r->cstart = calloc(r->n_cols + 1, sizeof *r->cstart);
+	r->obj_flag = calloc(w->n_obj ? w->n_obj : 1, 1);
+	r->ends = calloc(nw + 1, sizeof *r->ends);
+	r->ends_risk = calloc(nw + 1, 1);
+	if (!r->order || !r->cstart || !r->obj_flag || !r->ends || !r->ends_risk)
+		return -WP_ENOMEM;
+	long planned = roadmap_order(w, r->pl, r->order);
+	if (planned < 0)
+		return -WP_ENOMEM;
+	/* column starts: order holds the planned ones by wave, then the unplanned */
+	size_t i = 0;
+	for (size_t k = 0; k < nw; k++) {
+		r->cstart[k] = i;
+		while (i < (size_t)planned && r->pl->obj[r->order[i]].welle == (uint32_t)r->pl->welle[k].nr)
+			i++;
+	}
+	r->cstart[nw] = (size_t)planned;
+	r->cstart[nw + 1] = w->n_obj;
+	if (plan_check(w, r->env->as, r->pl, &all, &n_all))
+		return -WP_ENOMEM;
+	/* the deadlines are counted; the other broken rules are listed */
+	for (size_t k = 0; k < n_all; k++) {
+		if (all[k].art == PV_FRIST) {
+			r->n_frist++;
+			continue;
+		}
+		all[r->n_viol++] = all[k];
+		if (all[k].obj < w->n_obj)
+			r->obj_flag[all[k].obj] = 1;
+		if (all[k].other < w->n_obj)
+			r->obj_flag[all[k].other] = 1;
+	}
+	r->viol = all;
+	/* contract ends per wave: a marker, at risk when the object is planned later */
+	for (size_t o = 0; o < w->n_obj; o++) {
+		int32_t v = w->obj[o].vertragsende;
+		if (v == DATE_NONE)
+			continue;
+		for (size_t k = 0; k < nw; k++)
+			if (v >= r->pl->welle[k].beginn && v <= r->pl->welle[k].ende) {
+				r->ends[k]++;
+				if (r->pl->obj[o].flags & PH_FRIST)
+					r->ends_risk[k] = 1;
+				break;
+			}
+	}
+	return build_lanes(r);
+}
+
+/* Shows column c with its objects; selects object o if it is there, else the first. */
+static void show_col(struct roadmap *r, size_t c, uint32_t o)
+{
+	if (!r->pl)
+		return;
+	if (c >= r->n_cols)
+		c = r->n_cols - 1;
+	r->cur = c;
+	table_set_rows(&r->t, r->cstart[c + 1] - r->cstart[c]);
+	size_t row = 0;
+	for (size_t i = r->cstart[c]; o != WP_NONE && i < r->cstart[c + 1]; i++)
+		if (r->order[i] == o)
+			row = i - r->cstart[c];
+	r->t.sel = 0;
+	r->t.top = 0;
+	table_select(&r->t, row);
+}
+
+/* The column of object o (its wave, or the unplanned one). */
+static size_t col_of(const struct roadmap *r, uint32_t o)
+{
+	uint32_t wn = r->pl->obj[o].welle;
+	return wn >= 1 && wn <= r->pl->n_welle ? wn - 1 : r->pl->n_welle;
+}
+
+static void select_obj(struct roadmap *r, uint32_t o)
+{
+	if (!r->pl)
+		return;
+	if (o == WP_NONE || o >= r->env->ws->n_obj)
+		show_col(r, r->cur < r->n_cols ? r->cur : 0, WP_NONE);
+	else
+		show_col(r, col_of(r, o), o);
+}
+
+/* ---- layout ---- */
+
+static void rm_layout(struct view *v, int height, int width)
+{
+	struct roadmap *r = v->priv;
+	r->h = height;
+	r->w = width;
+	r->label_w = width / 5 < LABEL_W_MAX ? width / 5 : LABEL_W_MAX;
+	r->vis_cols = (width - r->label_w - 1) / CELL_W;
+	if (r->vis_cols < 1)
+		r->vis_cols = 1;
+	/* summary, year, quarter, load, deadlines: five lines; then lanes, warnings, the
+	 * wave's title and the table (header + at least a third of the height) */
+	r->n_warn = r->n_viol ? (int)(r->n_viol < WARN_MAX ? r->n_viol : WARN_MAX) : 0;
+	if (height < 30 && r->n_warn > 2)
+		r->n_warn = 2;
+	int table_min = height / 3 > 7 ? height / 3 : 7;
+	r->vis_lanes = height - 5 - r->n_warn - 1 - table_min;
+	if (r->vis_lanes < 1)
+		r->vis_lanes = 1;
+	if ((size_t)r->vis_lanes > r->n_lanes)
+		r->vis_lanes = (int)r->n_lanes;
+	r->y_lanes = 5;
+	r->y_title = 5 + r->vis_lanes + r->n_warn;
+	int th = height - r->y_title - 1;
+	table_layout(&r->t, th > 2 ? th : 2, width);
+}
+
+/* Keeps the chosen column and the selected object's lane in view. */
+static void keep_in_view(struct roadmap *r)
+{
+	if (r->cur < r->col0)
+		r->col0 = r->cur;
+	if (r->cur >= r->col0 + (size_t)r->vis_cols)
+		r->col0 = r->cur - (size_t)r->vis_cols + 1;
+	uint32_t o = r->t.n_rows ? col_obj(r, r->t.sel) : WP_NONE;
+	if (o != WP_NONE) {
+		size_t l = r->lane_of[o];
+		if (l < r->lane0)
+			r->lane0 = l;
+		if (l >= r->lane0 + (size_t)r->vis_lanes)
+			r->lane0 = l - (size_t)r->vis_lanes + 1;
+	}
+	if (r->lane0 + (size_t)r->vis_lanes > r->n_lanes)
+		r->lane0 = r->n_lanes > (size_t)r->vis_lanes ? r->n_lanes - (size_t)r->vis_lanes : 0;
+}
+
+/* ---- drawing ---- */
+
+static const char *pt(double v, char *buf, size_t n)
+{
+	return format_pt(v, i18n_german(), buf, n);
+}
+
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+		     int selected)
+{
+	struct roadmap *r = ctx;
+	const struct ws *ws = r->env->ws;
+	const struct theme *th = r->env->theme;
+	uint32_t o = col_obj(r, row);
+	char b[32], hb[1024];
+	attr_t base = theme_attr(th, ROLE_ROW, selected);
+	const char *mark = r->obj_flag[o] ? "!" : ws->obj[o].welle_pin > 0 ? (r->env->ascii ? "*" : "•") : "";
+	table_cell(t, w, y, C_MARK, mark, r->obj_flag[o] ? theme_attr(th, ROLE_VERDICT_BLOCKED, selected) : base);
+	table_cell(t, w, y, C_KENNUNG, ws->obj[o].kennung, base);
+	table_cell(t, w, y, C_NAME, ws->obj[o].name, base);
+	table_cell(t, w, y, C_BEH, ws->beh[ws->obj[o].behoerde].name, base);
+	table_cell(t, w, y, C_STRAT, _(enum_label(EK_STRATEGIE, r->env->as->obj[o].strategie)), base);
+	table_cell(t, w, y, C_PT, pt(r->env->as->obj[o].aufwand, b, sizeof b), base);
+	if (plan_hinweise(ws, r->env->as, r->pl, o, hb, sizeof hb) < 0)
+		hb[0] = '\0';
+	int warn = r->obj_flag[o] || (r->pl->obj[o].flags & (PH_FRIST | PH_PIN_KONFLIKT));
+	table_cell(t, w, y, C_HINW, hb, warn ? theme_attr(th, ROLE_VERDICT_OPEN, selected) : base);
+}
+
+/* Label of column k in the quarter line: "Q3" (or the month for waves that are not whole
+ * quarters), "–" for the unplanned. */
+static void col_label(const struct roadmap *r, size_t k, char *buf, size_t n)
+{
+	if (k >= n_waves(r)) {
+		snprintf(buf, n, "%s", _("ohne"));
+		return;
+	}
+	int y, m, d;
+	date_to_ymd(r->pl->welle[k].beginn, &y, &m, &d);
+	if (r->pl->params.wellen_laenge % 3 == 0)
+		snprintf(buf, n, "Q%d", (m - 1) / 3 + 1);
+	else
+		snprintf(buf, n, "%02d", m);
+}
+
+static void draw_no_plan(struct roadmap *r, WINDOW *win)
+{
+	const struct theme *th = r->env->theme;
+	struct plan_params p;
+	char line[512], b[32];
+	int y = r->h / 2 - 3, w = r->w - 4;
+	pw_plan_params(r->env, &p);
+	text_put(win, y, 2, _("Noch kein Plan gespeichert."), w, theme_attr(th, ROLE_GROUP, 0),
+		 TEXT_LEFT);
+	snprintf(line, sizeof line,
+		 _("p plant die Roadmap ab %d-Q%d (Wellen zu %d Monaten, %s PT je Welle) und "
+		   "speichert sie; festgesetzte Objekte bleiben in ihrer Welle."),
+		 p.start_jahr, p.start_quartal, p.wellen_laenge, pt(p.kapazitaet, b, sizeof b));
+	size_t start = 0, next;
+	int yy = y + 2;
+	while (line[start] && yy < r->h) {
+		size_t len = wrap_line(line, start, w, &next);
+		char part[512];
+		snprintf(part, sizeof part, "%.*s", (int)len, line + start);
+		text_put(win, yy++, 2, part, w, theme_attr(th, ROLE_ROW, 0), TEXT_LEFT);
+		start = next;
+	}
+	if (r->err[0])
+		text_put(win, yy + 1, 2, r->err, w, theme_attr(th, ROLE_VERDICT_BLOCKED, 0), TEXT_LEFT);
+	text_put(win, yy + 1 + (r->err[0] != 0), 2,
+		 _("Vorschau ohne Speichern auf der Befehlszeile: wolkenplan plan --dry-run"), w,
+		 theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
+}
+
+static void draw_cell(WINDOW *win, int y, int x, const char *s, attr_t a)
+{
+	text_put(win, y, x, s, CELL_W - 1, a, TEXT_RIGHT);
+}
+
+static void remember(struct roadmap *r);
+
+static void rm_draw(struct view *v)
+{
+	struct roadmap *r = v->priv;
+	WINDOW *win = v->win;
+	const struct theme *th = r->env->theme;
+	const struct ws *ws = r->env->ws;
+	char buf[1024], b1[32], b2[32], b3[32];
+	if (!r->pl) {
+		draw_no_plan(r, win);
+		goto dialogs;
+	}
+	keep_in_view(r);
+	remember(r); /* the selection an edit elsewhere should find again (rm_reload) */
+	size_t nw = n_waves(r), planned = r->cstart[nw];
+	attr_t row = theme_attr(th, ROLE_ROW, 0), dim = theme_attr(th, ROLE_DIM, 0);
+	attr_t head = theme_attr(th, ROLE_HEADER, 0), bad = theme_attr(th, ROLE_VERDICT_BLOCKED, 0);
+	/* summary */
+	snprintf(buf, sizeof buf,
+		 _("Plan ab %d-Q%d · %zu Wellen zu %d Monaten · %zu von %zu Objekten geplant · "
+		   "%zu Fristen gefährdet · %zu Verstöße"),
+		 r->pl->params.start_jahr, r->pl->params.start_quartal, nw,
+		 r->pl->params.wellen_laenge, planned, ws->n_obj, r->n_frist, r->n_viol);
+	text_put(win, 0, 0, buf, r->w, r->n_viol ? theme_attr(th, ROLE_VERDICT_OPEN, 0) : row,
+		 TEXT_LEFT);
+	/* row labels */
+	text_put(win, 1, 0, _("Jahr"), r->label_w, dim, TEXT_LEFT);
+	text_put(win, 2, 0, r->lanes == LANES_BEHOERDE ? _("Welle · Behörde (v)")
+						       : _("Welle · Strategie (v)"),
+		 r->label_w, head, TEXT_LEFT);
+	text_put(win, 3, 0, _("Auslastung %"), r->label_w, row, TEXT_LEFT);
+	text_put(win, 4, 0, _("Vertragsenden"), r->label_w, row, TEXT_LEFT);
+	int prev_year = -1;
+	for (int c = 0; c < r->vis_cols; c++) {
+		size_t k = r->col0 + (size_t)c;
+		if (k >= r->n_cols)
+			break;
+		int x = r->label_w + 1 + c * CELL_W;
+		int chosen = k == r->cur;
+		col_label(r, k, b1, sizeof b1);
+		draw_cell(win, 2, x, b1, chosen ? theme_attr(th, ROLE_TAB_ACTIVE, 0) : head);
+		if (k >= nw)
+			continue;
+		const struct plan_welle *wv = &r->pl->welle[k];
+		int y, m, d;
+		date_to_ymd(wv->beginn, &y, &m, &d);
+		if (y != prev_year) {
+			snprintf(b2, sizeof b2, "%d", y);
+			text_put(win, 1, x, b2, CELL_W - 1, dim, TEXT_RIGHT);
+			prev_year = y;
+		}
+		/* load in percent of the capacity; over it: marked */
+		int over = wv->belegt > wv->kapazitaet + 1e-9;
+		if (wv->kapazitaet > 0) {
+			double pct = 100.0 * wv->belegt / wv->kapazitaet;
+			snprintf(b2, sizeof b2, over ? "%.0f!" : "%.0f", pct > 999 ? 999 : pct + 1e-9);
+		} else {
+			snprintf(b2, sizeof b2, "%s", wv->belegt > 0 ? "!" : "–");
+		}
+		draw_cell(win, 3, x, b2, over ? bad : row);
+		if (r->ends[k]) {
+			snprintf(b3, sizeof b3, "%s%u", r->env->ascii ? "*" : "◆", r->ends[k]);
+			draw_cell(win, 4, x, b3, r->ends_risk[k] ? bad : row);
+		}
+	}
+	/* lanes */
+	uint32_t so = r->t.n_rows ? col_obj(r, r->t.sel) : WP_NONE;
+	for (int li = 0; li < r->vis_lanes; li++) {
+		size_t l = r->lane0 + (size_t)li;
+		if (l >= r->n_lanes)
+			break;
+		int y = r->y_lanes + li;
+		uint32_t key = r->lane_key[l];
+		const char *name = r->lanes == LANES_BEHOERDE ? ws->beh[key].name
+							      : _(enum_label(EK_STRATEGIE, (int)key));
+		int mine = so != WP_NONE && r->lane_of[so] == l;
+		text_put(win, y, 0, name, r->label_w, mine ? theme_attr(th, ROLE_GROUP, 0) : row,
+			 TEXT_LEFT);
+		for (int c = 0; c < r->vis_cols; c++) {
+			size_t k = r->col0 + (size_t)c;
+			if (k >= r->n_cols)
+				break;
+			int x = r->label_w + 1 + c * CELL_W;
+			uint32_t n = r->cnt[l * r->n_cols + k];
+			int risk = r->risk[l * r->n_cols + k];
+			if (n)
+				snprintf(b1, sizeof b1, risk ? "%u!" : "%u", n);
+			else
+				snprintf(b1, sizeof b1, "%s", r->env->ascii ? "." : "·");
+			attr_t a = n ? (risk ? bad : row) : dim;
+			if (mine && k == r->cur)
+				a |= A_REVERSE;
+			draw_cell(win, y, x, b1, a);
+		}
+	}
+	/* broken rules */
+	for (int i = 0; i < r->n_warn; i++) {
+		int y = r->y_lanes + r->vis_lanes + i;
+		if (i == r->n_warn - 1 && r->n_viol > (size_t)r->n_warn) {
+			snprintf(buf, sizeof buf, _("! … und %zu weitere Verstöße (wolkenplan check)"),
+				 r->n_viol - (size_t)i);
+		} else {
+			char t[900];
+			plan_verstoss_text(ws, r->pl, &r->viol[i], t, sizeof t);
+			snprintf(buf, sizeof buf, "! %s", t);
+		}
+		text_put(win, y, 0, buf, r->w, bad, TEXT_LEFT);
+	}
+	/* the chosen column */
+	if (r->cur < nw) {
+		const struct plan_welle *wv = &r->pl->welle[r->cur];
+		char d1[16], d2[16];
+		int de = i18n_german();
+		size_t n = r->cstart[r->cur + 1] - r->cstart[r->cur];
+		snprintf(buf, sizeof buf,
+			 ngettext("Welle %d · %s – %s · %s / %s PT · %zu Objekt   ←/→ Welle, w "
+				  "festsetzen, p neu planen",
+				  "Welle %d · %s – %s · %s / %s PT · %zu Objekte   ←/→ Welle, w "
+				  "festsetzen, p neu planen", n),
+			 wv->nr, date_format(wv->beginn, de, d1, sizeof d1),
+			 date_format(wv->ende, de, d2, sizeof d2), pt(wv->belegt, b1, sizeof b1),
+			 pt(wv->kapazitaet, b2, sizeof b2), n);
+		text_put(win, r->y_title, 0, buf, r->w,
+			 theme_attr(th, wv->belegt > wv->kapazitaet + 1e-9 ? ROLE_VERDICT_BLOCKED
+									     : ROLE_GROUP, 0),
+			 TEXT_LEFT);
+	} else {
+		size_t n = r->cstart[nw + 1] - r->cstart[nw];
+		snprintf(buf, sizeof buf,
+			 ngettext("Nicht geplant · %zu Objekt mit Grund   ← zurück zu den Wellen",
+				  "Nicht geplant · %zu Objekte mit Grund   ← zurück zu den Wellen", n),
+			 n);
+		text_put(win, r->y_title, 0, buf, r->w, theme_attr(th, ROLE_GROUP, 0), TEXT_LEFT);
+	}
+	WINDOW *sub = derwin(win, r->h - r->y_title - 1, r->w, r->y_title + 1, 0);
+	if (sub) {
+		table_draw(&r->t, sub);
+		if (!r->t.n_rows)
+			text_put(sub, 1, 2, _("keine Objekte in dieser Welle"), r->w - 4, dim,
+				 TEXT_LEFT);
+		delwin(sub);
+	}
+dialogs:
+	if (r->prompting)
+		dialog_draw(&r->dlg, win);
+	if (export_dialog_active(&r->ex))
+		export_dialog_draw(&r->ex, win);
+}
+
+/* ---- actions ---- */
+
+static int export_write(void *ctx, struct csvout *o)
+{
+	struct roadmap *r = ctx;
+	return export_roadmap(r->env->ws, r->env->as, r->pl, o);
+}
+
+static void remember(struct roadmap *r)
+{
+	uint32_t o = r->pl && r->t.n_rows ? col_obj(r, r->t.sel) : WP_NONE;
+	snprintf(r->keep, sizeof r->keep, "%s", o != WP_NONE ? r->env->ws->obj[o].kennung : "");
+}
+
+static int rm_reload(struct view *v)
+{
+	struct roadmap *r = v->priv;
+	size_t cur = r->cur;
+	int rc = build(r);
+	if (r->w)
+		rm_layout(v, r->h, r->w);
+	uint32_t o = r->keep[0] ? ws_find_objekt(r->env->ws, r->keep) : WP_NONE;
+	if (r->pl) {
+		if (o != WP_NONE)
+			select_obj(r, o);
+		else
+			show_col(r, cur, WP_NONE);
+	}
+	return rc;
+}
+
+static void open_pin_prompt(struct roadmap *r)
+{
+	uint32_t o = col_obj(r, r->t.sel);
+	char label[512], init[16];
+	snprintf(label, sizeof label,
+		 _("%s in Welle festsetzen (1 bis %d; 0 hebt die Festsetzung auf):"),
+		 r->env->ws->obj[o].kennung, WELLE_MAX);
+	snprintf(init, sizeof init, "%u", r->pl->obj[o].welle);
+	dialog_prompt(&r->dlg, _("Welle festsetzen"), label, init, r->env->theme);
+	r->prompt_obj = o;
+	r->prompting = 1;
+}
+
+static int rm_handle(struct view *v, int action)
+{
+	struct roadmap *r = v->priv;
+	switch (action) {
+	case ACT_REPLAN:
+		remember(r);
+		pw_replan(r->env);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_EXPORT:
+		if (!r->pl) {
+			session_message(r->env->ses, 1, "%s",
+					_("Noch kein Plan: erst mit p planen, dann exportieren"));
+			return VF_HANDLED | VF_REDRAW;
+		}
+		if (export_dialog_open(&r->ex, r->env, N_("Roadmap"), "roadmap", export_write, r))
+			session_message(r->env->ses, 1, "%s", _("zu wenig Speicher"));
+		return VF_HANDLED | VF_REDRAW;
+	default:
+		break;
+	}
+	if (!r->pl)
+		return 0;
+	switch (action) {
+	case ACT_LEFT:
+		if (r->cur > 0)
+			show_col(r, r->cur - 1, WP_NONE);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_RIGHT:
+		if (r->cur + 1 < r->n_cols)
+			show_col(r, r->cur + 1, WP_NONE);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_LANES:
+		r->lanes = r->lanes == LANES_BEHOERDE ? LANES_STRATEGIE : LANES_BEHOERDE;
+		r->lane0 = 0;
+		if (build_lanes(r))
+			session_message(r->env->ses, 1, "%s", _("zu wenig Speicher"));
+		rm_layout(v, r->h, r->w);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_PIN:
+		if (!r->t.n_rows)
+			return VF_HANDLED;
+		open_pin_prompt(r);
+		return VF_HANDLED | VF_REDRAW;
+	default:
+		return table_handle(&r->t, action);
+	}
+}
+
+static int rm_key(struct view *v, int key)
+{
+	struct roadmap *r = v->priv;
+	if (export_dialog_active(&r->ex))
+		return export_dialog_key(&r->ex, key);
+	if (!r->prompting)
+		return 0;
+	int res = dialog_key(&r->dlg, key);
+	if (res == WR_CANCEL) {
+		r->prompting = 0;
+		return VF_HANDLED | VF_REDRAW;
+	}
+	if (res != WR_DONE)
+		return VF_HANDLED | VF_REDRAW;
+	const char *s = dialog_value(&r->dlg);
+	char *end;
+	long nr = strtol(s, &end, 10);
+	while (*end == ' ')
+		end++;
+	if (end == s || *end || nr < 0 || nr > WELLE_MAX) {
+		char msg[256];
+		snprintf(msg, sizeof msg, _("\"%s\" ist keine Welle, erwartet: eine Zahl von 0 bis %d"),
+			 s, WELLE_MAX);
+		dialog_set_error(&r->dlg, msg);
+		return VF_HANDLED | VF_REDRAW;
+	}
+	uint32_t o = r->prompt_obj;
+	r->prompting = 0;
+	snprintf(r->keep, sizeof r->keep, "%s", r->env->ws->obj[o].kennung);
+	if (nr == 0 && r->env->ws->obj[o].welle_pin == 0) {
+		session_message(r->env->ses, 0, _("%s ist in keiner Welle festgesetzt — nichts wurde "
+						  "geändert"), r->env->ws->obj[o].kennung);
+		return VF_HANDLED | VF_REDRAW;
+	}
+	pw_pin(r->env, o, (int)nr);
+	return VF_HANDLED | VF_REDRAW;
+}
+
+static int rm_click(struct view *v, int y, int x)
+{
+	struct roadmap *r = v->priv;
+	if (!r->pl || r->prompting || export_dialog_active(&r->ex))
+		return 0;
+	if (y >= 2 && y < r->y_lanes + r->vis_lanes && x > r->label_w) {
+		size_t k = r->col0 + (size_t)((x - r->label_w - 1) / CELL_W);
+		if (k < r->n_cols)
+			show_col(r, k, WP_NONE);
+		return VF_HANDLED | VF_REDRAW;
+	}
+	if (y > r->y_title + 1)
+		return table_click(&r->t, y - r->y_title - 2);
+	return 0;
+}
+
+static void rm_info(struct view *v, char *buf, size_t n)
+{
+	struct roadmap *r = v->priv;
+	if (!r->pl) {
+		buf[0] = '\0';
+		return;
+	}
+	if (r->cur < n_waves(r))
+		snprintf(buf, n, _("Welle %zu von %zu · Objekt %zu von %zu"), r->cur + 1, n_waves(r),
+			 r->t.n_rows ? r->t.sel + 1 : 0, r->t.n_rows);
+	else
+		snprintf(buf, n, _("nicht geplant · Objekt %zu von %zu"), r->t.n_rows ? r->t.sel + 1 : 0,
+			 r->t.n_rows);
+}
+
+static int rm_open(struct view *v)
+{
+	struct roadmap *r = calloc(1, sizeof *r);
+	if (!r)
+		return -WP_ENOMEM;
+	v->priv = r;
+	r->env = v->env;
+	table_init(&r->t, columns, C__N, v->env->theme, draw_row, NULL, r);
+	int rc = build(r);
+	if (!rc && r->pl)
+		show_col(r, 0, WP_NONE);
+	return rc;
+}
+
+static void rm_destroy(struct view *v)
+{
+	struct roadmap *r = v->priv;
+	if (!r)
+		return;
+	free_plan_state(r);
+	export_dialog_free(&r->ex);
+	free(r);
+	v->priv = NULL;
+}
+
+
+const struct view_ops view_roadmap_ops = {
+	.name = "roadmap",
+	.open = rm_open,
+	.layout = rm_layout,
+	.draw = rm_draw,
+	.handle = rm_handle,
+	.key = rm_key,
+	.click = rm_click,
+	.info = rm_info,
+	.destroy = rm_destroy,
+	.selected = rm_selected,
+	.reload = rm_reload,
+};
