@@ -54,6 +54,15 @@ sqlite3_stmt *store_cached(struct store *s, int id, const char *sql, struct wp_e
 	return st;
 }
 
+sqlite3_stmt *store_cached_all(struct store *s, int id, const char *sql, struct wp_err *e)
+{
+	sqlite3_stmt *st = s->cache[id];
+	if (!st)
+		return s->cache[id] = store_prepare(s, sql, e);
+	sqlite3_reset(st);
+	return st;
+}
+
 static int exec(struct store *s, const char *sql, struct wp_err *e)
 {
 	char *msg = NULL;

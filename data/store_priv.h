@@ -31,5 +31,7 @@ int store_dberr(struct store *s, struct wp_err *e, const char *what);
 sqlite3_stmt *store_prepare(struct store *s, const char *sql, struct wp_err *e);
 /* Returns the cached statement slot id, preparing it on first use, reset and unbound. */
 sqlite3_stmt *store_cached(struct store *s, int id, const char *sql, struct wp_err *e);
+/* The same without unbinding, for callers that bind every parameter (the bulk inserts). */
+sqlite3_stmt *store_cached_all(struct store *s, int id, const char *sql, struct wp_err *e);
 
 #endif

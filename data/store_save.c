@@ -160,7 +160,7 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 			    struct wp_err *e)
 {
 	char date[16], ct[512];
-	sqlite3_stmt *st = store_cached(s, STMT_INS_OBJ_ID,
+	sqlite3_stmt *st = store_cached_all(s, STMT_INS_OBJ_ID,
 		"INSERT INTO objekt(id, kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
 		" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
 		" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
@@ -178,10 +178,15 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 	BIND_TEXT(st, 5, o->hersteller);
 	BIND_TEXT(st, 6, o->produkt);
 	sqlite3_bind_int(st, 7, o->betrieb);
+	/* every parameter is bound (NULL where unknown): no sqlite3_clear_bindings per row */
 	if (o->nutzer >= 0)
 		sqlite3_bind_int64(st, 8, o->nutzer);
+	else
+		sqlite3_bind_null(st, 8);
 	if (o->fallzahl >= 0)
 		sqlite3_bind_int64(st, 9, o->fallzahl);
+	else
+		sqlite3_bind_null(st, 9);
 	for (int g = 0; g < SB__N; g++)
 		sqlite3_bind_int(st, 10 + g, o->sb[g]);
 	sqlite3_bind_int(st, 13, o->sb_pin);
@@ -193,12 +198,18 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 	if (o->vertragsende != DATE_NONE)
 		sqlite3_bind_text(st, 19, date_format(o->vertragsende, 0, date, sizeof date), -1,
 				  SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, 19);
 	BIND_TEXT(st, 20, o->standards);
 	sqlite3_bind_int(st, 21, o->strategie);
 	if (o->aufwand >= 0)
 		sqlite3_bind_double(st, 22, o->aufwand);
+	else
+		sqlite3_bind_null(st, 22);
 	if (o->welle_pin > 0)
 		sqlite3_bind_int(st, 23, o->welle_pin);
+	else
+		sqlite3_bind_null(st, 23);
 	BIND_TEXT(st, 24, o->notiz);
 	sqlite3_bind_int64(st, 25, o->erstellt);
 	sqlite3_bind_int64(st, 26, o->geaendert);
@@ -219,7 +230,7 @@ static sqlite3_stmt *dep_batch_stmt(struct store *s, struct wp_err *e)
 #define DEP_V100 DEP_V10 "," DEP_V10 "," DEP_V10 "," DEP_V10 "," DEP_V10 "," DEP_V10 "," \
 	DEP_V10 "," DEP_V10 "," DEP_V10 "," DEP_V10
 	_Static_assert(DEP_BATCH == 100, "DEP_V100 spells out DEP_BATCH rows");
-	return store_cached(s, STMT_INS_DEPS_BATCH,
+	return store_cached_all(s, STMT_INS_DEPS_BATCH,
 			    "INSERT OR REPLACE INTO abhaengigkeit(von_id, zu_id, label) VALUES " DEP_V100,
 			    e);
 }
