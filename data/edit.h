@@ -70,6 +70,20 @@ int edit_delete_objekt(struct edit_log *l, struct store *s, struct ws *w, uint32
 int edit_new_behoerde(struct store *s, struct ws *w, const char *name, uint32_t parent,
 		      const char *kgst, uint32_t *out, struct wp_err *e);
 
+/* A journaled step of another module (e.g. platform edits, data/edit_platform.h), so one
+ * undo stack serves every edit of a session. apply does the step backwards (undo != 0) or
+ * forwards in one transaction, leaving the workspace unchanged on failure; describe
+ * writes a short German text of the state it leads to (for "Rückgängig: …"); release
+ * frees ctx (may be NULL). */
+struct edit_ext_ops {
+	int (*apply)(void *ctx, int undo, struct store *s, struct ws *w, struct wp_err *e);
+	void (*describe)(const void *ctx, const struct ws *w, int undo, char *buf, size_t n);
+	void (*release)(void *ctx);
+};
+/* Records an already done step: ops is static, ctx is taken over (released on failure
+ * too). Clears the redo list. Returns 0 or -WP_ENOMEM. */
+int edit_journal_ext(struct edit_log *l, const struct edit_ext_ops *ops, void *ctx);
+
 /* Number of steps that can be undone / redone. */
 size_t edit_can_undo(const struct edit_log *l);
 size_t edit_can_redo(const struct edit_log *l);
