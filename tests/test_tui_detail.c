@@ -725,6 +725,46 @@ static void test_monochrome(void **state)
 	f->opts.no_color = 0;
 }
 
+/* A form and a pick list survive resizes, also through "too small" and back. */
+static void test_form_survives_resize(void **state)
+{
+	struct fixture *f = *state;
+	start(f, 24, 80);
+	act(f, ACT_VIEW_2);
+	act(f, ACT_NEW);
+	keys(f, "FV-GROSS");
+	resizeterm(40, 120);
+	assert_int_equal(app_relayout(f->app), 0);
+	app_draw(f->app);
+	assert_true(screen_find("Neues Objekt") >= 0);
+	assert_true(screen_find("FV-GROSS") >= 0);
+	resizeterm(10, 30);
+	assert_int_equal(app_relayout(f->app), 0);
+	app_draw(f->app);
+	assert_true(screen_find("Fenster zu klein") >= 0);
+	resizeterm(24, 80);
+	assert_int_equal(app_relayout(f->app), 0);
+	app_draw(f->app);
+	assert_true(screen_find("Neues Objekt") >= 0);
+	assert_true(screen_find("FV-GROSS") >= 0);
+	/* the Behörden list open over the form, then a resize */
+	key(f, '\t');
+	key(f, '\t');
+	key(f, '\t');
+	keys(f, "amt");
+	assert_true(screen_find("Suche: amt") >= 0);
+	resizeterm(40, 120);
+	assert_int_equal(app_relayout(f->app), 0);
+	app_draw(f->app);
+	assert_true(screen_find("Suche: amt") >= 0);
+	key(f, TK_ESC); /* closes the list, the form stays */
+	assert_true(screen_find("Neues Objekt") >= 0);
+	key(f, TK_ESC); /* closes the form: back to the Inventar, nothing created */
+	assert_false(app_detail_shown(f->app));
+	assert_int_equal(stored_count(f), 74);
+	stop(f);
+}
+
 static void test_golden_detail(void **state)
 {
 	struct fixture *f = *state;
@@ -774,6 +814,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_other_program_changed, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_ascii_widgets, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_monochrome, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_form_survives_resize, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_golden_detail, open_demo, close_demo),
 	};
 	return cmocka_run_group_tests_name("tui_detail", tests, NULL, NULL);
