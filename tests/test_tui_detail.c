@@ -456,6 +456,19 @@ static void test_edit_changes_verdict_and_undo(void **state)
 	key(f, 'u');
 	key(f, 'u');
 	assert_non_null(strstr(app_message(f->app), "nichts rückgängig"));
+	/* with the mouse: a click on a value in the list chooses it, outside cancels */
+	select_row(f, "Integrität");
+	act(f, ACT_EDIT);
+	int yl = screen_find(" sehr hoch ");
+	assert_true(yl > 0);
+	app_click(f->app, yl, 12, BUTTON1_PRESSED);
+	app_draw(f->app);
+	assert_string_equal(stored(f, "ANW-OPENDATA", F_SB_I, b, sizeof b), "sehr hoch");
+	act(f, ACT_EDIT);
+	app_click(f->app, 3, 0, BUTTON1_PRESSED);
+	app_draw(f->app);
+	assert_true(screen_find("Integrität ändern") < 0);
+	assert_string_equal(stored(f, "ANW-OPENDATA", F_SB_I, b, sizeof b), "sehr hoch");
 	/* the Inventar behind shows the change too */
 	act(f, ACT_BACK);
 	stop(f);

@@ -102,6 +102,20 @@ void pick_set_query(struct pick *p, const char *q)
 	refilter(p, 1);
 }
 
+int pick_click(struct pick *p, int y, int x)
+{
+	const struct box *b = &p->at;
+	if (b->h == 0)
+		return WR_NONE;
+	if (y < b->y || y >= b->y + b->h || x < b->x || x >= b->x + b->w)
+		return WR_CANCEL;
+	int r = y - (b->y + 2); /* list rows start below the search line */
+	if (r < 0 || r >= p->rows || p->top + (size_t)r >= p->n_match)
+		return WR_NONE;
+	p->sel = p->top + (size_t)r;
+	return WR_DONE;
+}
+
 size_t pick_selected(const struct pick *p)
 {
 	return p->n_match ? p->match[p->sel] : (size_t)-1;
@@ -162,6 +176,7 @@ void pick_draw(struct pick *p, WINDOW *win)
 		return;
 	}
 	box_draw(win, &b, p->title, base);
+	p->at = b;
 	int x = b.x + 2, cols = b.w - 4;
 	/* query line: "Suche: …" */
 	const char *lbl = _("Suche:");

@@ -991,7 +991,15 @@ static void det_draw(struct view *v)
 static int det_click(struct view *v, int y, int x)
 {
 	struct detail *p = v->priv;
-	(void)x;
+	if (p->mode == M_PICK_ENUM || p->mode == M_PICK_BEH || p->mode == M_PICK_DEP_OUT ||
+	    p->mode == M_PICK_DEP_IN) {
+		int r = pick_click(&p->pk, y, x);
+		if (r == WR_DONE)
+			return finish(p);
+		if (r == WR_CANCEL)
+			close_modal(p);
+		return VF_HANDLED | VF_REDRAW;
+	}
 	if (p->mode != M_NONE)
 		return VF_HANDLED;
 	return table_click(&p->t, y - HEAD_LINES - 1);
