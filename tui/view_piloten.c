@@ -60,7 +60,9 @@ struct piloten {
 	size_t req_n;
 	struct export_dialog ex;
 	char keep_pilot[128];         /* name of the pilot shown, across reloads */
-	size_t keep_row;
+	size_t keep_row;              /* the selected line across reloads: its row, */
+	int keep_kind;                /* kind and index (found again after lines moved) */
+	uint32_t keep_idx;
 };
 
 static const struct table_col columns[] = {
@@ -411,8 +413,11 @@ static void pl_draw(struct view *v)
 		}
 		delwin(sub);
 	}
-	if (p->n_lines && p->t.sel < p->n_lines)
+	if (p->n_lines && p->t.sel < p->n_lines) {
 		p->keep_row = p->t.sel;
+		p->keep_kind = p->lines[p->t.sel].kind;
+		p->keep_idx = p->lines[p->t.sel].idx;
+	}
 	snprintf(p->keep_pilot, sizeof p->keep_pilot, "%s",
 		 p->cur != WP_NONE && p->cur < p->env->ws->n_pilot ? p->env->ws->pilot[p->cur].name : "");
 	if (p->mode == M_NAME || p->mode == M_TODO)
@@ -630,6 +635,13 @@ static int pl_reload(struct view *v)
 	size_t row = p->keep_row;
 	p->cur = pi;
 	int rc = build(p);
+	/* the same line (a checklist item, a member) where it is now, else the same row */
+	for (size_t i = 0; row != (size_t)-1 && i < p->n_lines; i++)
+		if (p->lines[i].kind == p->keep_kind && p->lines[i].idx == p->keep_idx &&
+		    (p->keep_kind == LK_TODO || p->keep_kind == LK_MEMBER || p->keep_kind == LK_PILOT)) {
+			row = i;
+			break;
+		}
 	if (row == (size_t)-1 || row >= p->n_lines)
 		table_select(&p->t, p->cur != WP_NONE ? 1 + p->cur : 0);
 	else

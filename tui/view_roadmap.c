@@ -432,8 +432,8 @@ static void rm_draw(struct view *v)
 	attr_t head = theme_attr(th, ROLE_HEADER, 0), bad = theme_attr(th, ROLE_VERDICT_BLOCKED, 0);
 	/* summary */
 	snprintf(buf, sizeof buf,
-		 _("Plan ab %d-Q%d · %zu Wellen zu %d Monaten · %zu von %zu Objekten geplant · "
-		   "%zu Fristen gefährdet · %zu Verstöße"),
+		 _("Plan ab %d-Q%d · %zu Wellen à %d Monate · %zu von %zu geplant · %zu Fristen "
+		   "gefährdet · %zu Verstöße"),
 		 r->pl->params.start_jahr, r->pl->params.start_quartal, nw,
 		 r->pl->params.wellen_laenge, planned, ws->n_obj, r->n_frist, r->n_viol);
 	text_put(win, 0, 0, buf, r->w, r->n_viol ? theme_attr(th, ROLE_VERDICT_OPEN, 0) : row,
