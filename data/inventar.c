@@ -56,6 +56,7 @@ struct ictx {
 	size_t n_before;
 	struct pending_deps *pd;
 	size_t n_pd, cap_pd;
+	uint32_t beh_cache[64];    /* get_behoerde: Behörde index + 1 by name hash, 0 = none */
 	uint32_t *seen;            /* row_deps: targets of the current row */
 	size_t n_seen, cap_seen;
 	struct dep_item *items;    /* row_deps: the items of the current cell … */
@@ -151,6 +152,27 @@ static int hash_insert(struct ictx *c, uint32_t idx)
 		i = (i + 1) & m;
 	c->slot[i] = (struct hent){ k, idx, (uint32_t)(h >> 32) };
 	return 0;
+}
+
+/* Hash lookups miss the cache (a random slot, then the Kennung it points to); loading both
+ * ahead of the lookups lets a row's three or so lookups wait for memory together. */
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+static void prefetch_slot(const struct ictx *c, size_t h)
+{
+	if (c->nslot)
+		PREFETCH(&c->slot[h & (c->nslot - 1)]);
+}
+
+/* The Kennung in the slot of h, if any (the slot itself should be loaded by now). */
+static void prefetch_key(const struct ictx *c, size_t h)
+{
+	if (c->nslot && c->slot[h & (c->nslot - 1)].key)
+		PREFETCH(c->slot[h & (c->nslot - 1)].key);
 }
 
 /* Lookup with the hash of k already computed (hash_str). */
@@ -272,9 +294,17 @@ static const char *column_name(const struct ictx *c, size_t i)
 
 static uint32_t get_behoerde(struct ictx *c, const char *name)
 {
-	uint32_t b = ws_find_behoerde(c->w, name);
-	if (b != WP_NONE)
+	/* a few dozen Behörden named over and over: a small direct-mapped cache before the
+	 * workspace's linear search */
+	size_t h = hash_str(name) % (sizeof c->beh_cache / sizeof c->beh_cache[0]);
+	uint32_t b = c->beh_cache[h];
+	if (b && strcmp(c->w->beh[b - 1].name, name) == 0)
+		return b - 1;
+	b = ws_find_behoerde(c->w, name);
+	if (b != WP_NONE) {
+		c->beh_cache[h] = b + 1;
 		return b;
+	}
 	const char *s = ws_str(c->w, name);
 	if (!s)
 		return WP_NONE;
@@ -341,10 +371,7 @@ static int row_dep_collect(void *ctx, const char *kennung, const char *label)
 	memcpy(c->scratch + c->n_scratch, kennung, kl);
 	memcpy(c->scratch + c->n_scratch + kl, label, ll);
 	c->n_scratch += kl + ll;
-#if defined(__GNUC__)
-	if (c->nslot)
-		__builtin_prefetch(&c->slot[h & (c->nslot - 1)]);
-#endif
+	prefetch_slot(c, h);
 	return 0;
 }
 
@@ -403,6 +430,8 @@ static int row_deps(struct ictx *c, uint32_t o, int isnew, const char *text, siz
 	struct row_dep_ctx d = { .c = c, .von = o, .stream = stream };
 	c->n_seen = c->n_items = c->n_scratch = 0;
 	int rc = deps_parse(text, row_dep_collect, c, &fe);
+	for (size_t i = 0; i < c->n_items && !rc; i++)
+		prefetch_key(c, c->items[i].h);
 	for (size_t i = 0; i < c->n_items && !rc; i++)
 		rc = row_dep(&d, c->scratch + c->items[i].k, c->scratch + c->items[i].l, c->items[i].h);
 	if (rc == -WP_EINVAL) {
@@ -620,6 +649,17 @@ static int resolve_deps(struct ictx *c)
 		struct wp_err fe;
 		d.pd = &c->pd[i];
 		d.n = 0;
+		/* load the slots of the entries eight ahead and the Kennungen four ahead */
+		for (size_t a = 4; a <= 8; a += 4)
+			if (i + a < c->n_pd && c->pd[i + a].pairs)
+				for (const char *k = c->pd[i + a].text; *k;) {
+					const char *l = k + strlen(k) + 1;
+					if (a == 8)
+						prefetch_slot(c, hash_str(k));
+					else
+						prefetch_key(c, hash_str(k));
+					k = l + strlen(l) + 1;
+				}
 		if (c->pd[i].pairs) {
 			rc = 0;
 			for (const char *k = c->pd[i].text; *k && !rc;) {
