@@ -1,7 +1,8 @@
 /* Fuzz target over the Inventar CSV import path: inventar_read into the Musterstadt demo
  * workspace held in memory (nothing touches the disk), then, for a valid file, the whole
  * assessment and the explanation of every touched object, as `wolkenplan import` and
- * `explain` would compute them. Built as a libFuzzer target by `make fuzz` and, with
+ * `explain` would compute them, and a second import of the same file, which must find
+ * every row unchanged. Built as a libFuzzer target by `make fuzz` and, with
  * tests/fuzz/replay.c, as a plain program that `make check` feeds the corpus. */
 #include <stdint.h>
 #include <stdio.h>
@@ -64,6 +65,28 @@ static void assess_touched(const struct ws *w, const struct inventar_result *r)
 	assessment_free(&a);
 }
 
+/* The same file read again into the workspace it produced must change nothing: every row
+ * is then an unchanged existing object (what a user sees importing a file twice). */
+static void reimport(struct ws *w, const uint8_t *data, size_t size,
+		     const struct inventar_opts *opt, size_t rows)
+{
+	struct inventar_result r;
+	struct wp_err e = { 0 };
+	int rc = inventar_read(w, "fuzz.csv", (const char *)data, size, opt, &r, &e);
+	if (rc == -WP_ENOMEM) {
+		inventar_result_free(&r);
+		return;
+	}
+	if (rc != 0 || r.rows != rows || r.n_new || r.n_changed || r.n_beh_new ||
+	    r.n_unchanged != rows) {
+		fprintf(stderr, "fuzz_inventar: second import: rc %d, %zu rows, %zu new, %zu changed, "
+			"%zu new Behörden (%s)\n", rc, r.rows, r.n_new, r.n_changed, r.n_beh_new,
+			r.n_errors ? r.errors[0] : "");
+		abort();
+	}
+	inventar_result_free(&r);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct wp_err e = { 0 };
@@ -83,6 +106,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rc == 0) {
 		check_result(w, &r);
 		assess_touched(w, &r);
+		reimport(w, data, size, &opt, r.rows);
 	} else if (rc == -WP_EINVAL) {
 		if (r.n_errors == 0) /* a refused file always says why */
 			abort();
