@@ -36,7 +36,7 @@ static const struct {
 	[TAB_UEBERSICHT] = { N_("Übersicht"), &view_uebersicht_ops },
 	[TAB_INVENTAR] = { N_("Inventar"), &view_inventar_ops },
 	[TAB_BEWERTUNG] = { N_("Bewertung"), &view_bewertung_ops },
-	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_placeholder_ops },
+	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_plattformen_ops },
 	[TAB_ROADMAP] = { N_("Roadmap"), &view_roadmap_ops },
 	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_quickwins_ops },
 	[TAB_PILOTEN] = { N_("Piloten"), &view_piloten_ops },

@@ -108,6 +108,7 @@ extern const struct view_ops view_inventar_ops;
 extern const struct view_ops view_help_ops;
 extern const struct view_ops view_placeholder_ops;
 extern const struct view_ops view_bewertung_ops;
+extern const struct view_ops view_plattformen_ops;
 extern const struct view_ops view_roadmap_ops;
 extern const struct view_ops view_quickwins_ops;
 extern const struct view_ops view_piloten_ops;
