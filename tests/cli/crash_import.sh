@@ -54,10 +54,14 @@ reset() {
 
 NONE=$(fingerprint "$BASE")
 "$BIN" --db "$BASE" export inventar -o "$T/none.csv" 2>/dev/null
-reset
-start=$(date +%s%N)
-run 0 "$BIN" --db "$DB" import "$T/big.csv"
-took_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+took_ms=100000 # the faster of two imports: the kills spread over that
+for k in 1 2; do
+	reset
+	start=$(date +%s%N)
+	run 0 "$BIN" --db "$DB" import "$T/big.csv"
+	took=$(( ($(date +%s%N) - start) / 1000000 ))
+	[ "$took" -lt "$took_ms" ] && took_ms=$took
+done
 has "$T/out" "$ROWS neu, 1 geändert"
 ALL=$(fingerprint "$DB")
 "$BIN" --db "$DB" export inventar -o "$T/all.csv" 2>/dev/null
@@ -101,23 +105,42 @@ echo "crash_import.sh: import of $ROWS rows takes ${took_ms} ms; $RUNS kills: $n
 [ "$n_none" -gt 0 ] && ok || bad "no kill landed before the commit (delays too long?)"
 [ "$n_hot" -gt 0 ] && ok || bad "no kill landed during the write (import too fast for the delays?)"
 
-# an edit killed mid-write: each run sets a new note; the stored one is the old or the new
+# an edit killed mid-write (`object set` and the dashboard share data/edit.c): runs alternate
+# between a new note and a new dependency list (a delete and inserts in one transaction);
+# the stored value is the old or the new one, never a mix
 reset
-old="vorher"
-run 0 "$BIN" --db "$DB" object set FV-PARKAUSWEIS notiz "$old"
-start=$(date +%s%N)
-run 0 "$BIN" --db "$DB" object set FV-PARKAUSWEIS notiz "gemessen"
-edit_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-run 0 "$BIN" --db "$DB" object set FV-PARKAUSWEIS notiz "$old"
+deps_of() {
+	sqlite3 "$DB" "SELECT group_concat(k, ', ') FROM (SELECT z.kennung AS k FROM abhaengigkeit a
+		JOIN objekt v ON v.id = a.von_id JOIN objekt z ON z.id = a.zu_id
+		WHERE v.kennung = 'FV-PARKAUSWEIS' ORDER BY k)"
+}
+note_of() { sqlite3 "$DB" "SELECT notiz FROM objekt WHERE kennung = 'FV-PARKAUSWEIS'"; }
+DEPS_A="ANW-EAKTE, ANW-INTRANET, ANW-RIS, REG-VS"
+DEPS_B="ANW-WEBSITE"
+run 0 "$BIN" --db "$DB" object set FV-PARKAUSWEIS notiz "vorher"
+run 0 "$BIN" --db "$DB" object set FV-PARKAUSWEIS abhaengigkeiten "$DEPS_B"
+edit_ms=100000 # the fastest of three edits: the kills spread over that
+for v in "$DEPS_A" "$DEPS_B" "$DEPS_A"; do
+	start=$(date +%s%N)
+	run 0 "$BIN" --db "$DB" object set FV-PARKAUSWEIS abhaengigkeiten "$v"
+	took=$(( ($(date +%s%N) - start) / 1000000 ))
+	[ "$took" -lt "$edit_ms" ] && edit_ms=$took
+done
+[ "$(deps_of)" = "$DEPS_A" ] && ok || bad "dependencies after object set: $(deps_of)"
 awk -v n="$EDITS" -v seed="$SEED" -v ms="$edit_ms" 'BEGIN {
 	srand(seed + 1)
-	for (i = 0; i < n; i++) printf "%.3f\n", rand() * ms * 1.2 / 1000
+	for (i = 0; i < n; i++) printf "%.3f\n", rand() * ms / 1000
 }' >"$T/delays"
 e_old=0 e_new=0 i=0
 while read -r d; do
 	i=$((i + 1))
-	new="Notiz $i $(printf '%0500d' "$i")"
-	"$BIN" --db "$DB" object set FV-PARKAUSWEIS notiz "$new" >/dev/null 2>&1 &
+	if [ $((i % 2)) -eq 0 ]; then
+		field=notiz old=$(note_of) new="Notiz $i $(printf '%0500d' "$i")"
+	else
+		field=abhaengigkeiten old=$(deps_of)
+		if [ "$old" = "$DEPS_A" ]; then new=$DEPS_B; else new=$DEPS_A; fi
+	fi
+	"$BIN" --db "$DB" object set FV-PARKAUSWEIS "$field" "$new" >/dev/null 2>&1 &
 	pid=$!
 	sleep "$d"
 	kill -KILL "$pid" 2>/dev/null
@@ -126,10 +149,10 @@ while read -r d; do
 		bad "edit $i (kill after ${d}s): check fails"; sed 's/^/  | /' "$T/check" | head -5
 		continue
 	fi
-	got=$(sqlite3 "$DB" "SELECT notiz FROM objekt WHERE kennung = 'FV-PARKAUSWEIS'")
+	if [ "$field" = notiz ]; then got=$(note_of); else got=$(deps_of); fi
 	if [ "$got" = "$old" ]; then e_old=$((e_old + 1)); ok
-	elif [ "$got" = "$new" ]; then e_new=$((e_new + 1)); old=$new; ok
-	else bad "edit $i: note is neither old nor new: $(printf '%s' "$got" | cut -c1-40)"
+	elif [ "$got" = "$new" ]; then e_new=$((e_new + 1)); ok
+	else bad "edit $i: $field is neither old nor new: $(printf '%s' "$got" | cut -c1-60)"
 	fi
 done <"$T/delays"
 echo "crash_import.sh: edit takes ${edit_ms} ms; $EDITS kills: $e_old old value, $e_new new value"
