@@ -11,12 +11,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "data/export.h"
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/err.h"
 #include "model/i18n.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
+#include "tui/export_dialog.h"
+#include "tui/objfilter.h"
 #include "tui/marks.h"
 #include "tui/pick.h"
 #include "tui/session.h"
@@ -106,6 +109,7 @@ struct inventar {
 	int64_t sel_id;          /* store id of the selected object at the last draw */
 	struct waves wv;         /* wave per object (stored plan, else pin) */
 	struct marks marks;      /* objects marked (space) for a new pilot (P) */
+	struct export_dialog ex; /* x: the Inventar CSV */
 };
 
 /* ---- folding for search and name order ---- */
@@ -197,11 +201,7 @@ static int cmp_text(const char *a, const char *b)
 
 static int obj_verdict(const struct inventar *p, uint32_t o)
 {
-	const struct assessment *as = p->env->as;
-	uint32_t e = as->obj[o].empfohlen;
-	if (e == WP_NONE || e >= as->n_pf)
-		return V_BLOCKIERT;
-	return as->verdict[(size_t)o * as->n_pf + e];
+	return objfilter_verdict(p->env, o);
 }
 
 static uint32_t obj_beh_pos(const struct inventar *p, uint32_t o)
@@ -210,59 +210,19 @@ static uint32_t obj_beh_pos(const struct inventar *p, uint32_t o)
 	return b < p->nb ? p->pos[b] : (uint32_t)p->nb;
 }
 
-/* 1 if red line rl (or the VS-NfD approval when rl == n_rl) fails for o on some
- * platform. */
-static int fails_rl(const struct inventar *p, uint32_t o, uint32_t rl)
+/* The Behörde test of the shared filter through the tree's preorder: O(1). */
+static int in_subtree(const void *ctx, uint32_t at, uint32_t b)
 {
-	const struct ws *ws = p->env->ws;
-	const struct assess_obj *ao = &p->env->as->obj[o];
-	if (rl == ws->n_rl) {
-		for (uint32_t f = 0; f < ws->n_pf; f++)
-			if (assess_vs_check(ws, o, f) == RLC_VERFEHLT)
-				return 1;
+	const struct inventar *p = ctx;
+	if (b >= p->nb)
 		return 0;
-	}
-	int req = assess_required_level(ws, ao, o);
-	for (size_t f = 0; f < ws->n_pf; f++)
-		if (assess_rl_check(ws->rl_val[f * ws->n_rl + rl], req) == RLC_VERFEHLT)
-			return 1;
-	return 0;
+	uint32_t i = at < p->nb ? p->pos[at] : (uint32_t)p->nb, from = p->pos[b];
+	return i >= from && i < p->end[from];
 }
 
 static int passes(const struct inventar *p, uint32_t o)
 {
-	const struct inv_filter *f = &p->filt;
-	const struct ws *ws = p->env->ws;
-	const struct objekt *ob = &ws->obj[o];
-	const struct assess_obj *ao = &p->env->as->obj[o];
-	if (f->behoerde != WP_NONE) {
-		if (f->behoerde >= p->nb)
-			return 0;
-		uint32_t at = obj_beh_pos(p, o), from = p->pos[f->behoerde];
-		if (at < from || at >= p->end[from])
-			return 0;
-	}
-	if (f->typ >= 0 && ob->typ != f->typ)
-		return 0;
-	if (f->verdict >= 0 && obj_verdict(p, o) != f->verdict)
-		return 0;
-	if (f->strategie >= 0 && ao->strategie != f->strategie)
-		return 0;
-	if (f->bereit_min >= 0 && ao->bereitschaft < f->bereit_min)
-		return 0;
-	if (f->bereit_max >= 0 && ao->bereitschaft > f->bereit_max)
-		return 0;
-	if (f->vertrag_bis != INT32_MIN &&
-	    (ob->vertragsende == INT32_MIN || ob->vertragsende < p->env->heute ||
-	     ob->vertragsende > f->vertrag_bis))
-		return 0;
-	if (f->welle > 0 && p->wv.of[o] != (uint32_t)f->welle)
-		return 0;
-	if (f->quickwin && !ao->qw_eligible)
-		return 0;
-	if (f->rl != WP_NONE && !fails_rl(p, o, f->rl))
-		return 0;
-	return 1;
+	return objfilter_match(p->env, &p->filt, o, p->wv.of, in_subtree, p);
 }
 
 /* ---- sorting ---- */
@@ -630,53 +590,6 @@ static void draw_tree_row(void *ctx, const struct table *t, WINDOW *w, int y, si
 	table_cell(t, w, y, 1, count, a);
 }
 
-/* The filter in words, e.g. "Behörde: 33 Bürgerservice · Urteil: blockiert". */
-static void filter_text(const struct inventar *p, char *buf, size_t n)
-{
-	const struct inv_filter *f = &p->filt;
-	const struct ws *ws = p->env->ws;
-	size_t k = 0;
-	buf[0] = '\0';
-#define ADD(...)                                                                   \
-	do {                                                                       \
-		if (k && k < n)                                                    \
-			k += (size_t)snprintf(buf + k, n - k, " · ");              \
-		if (k < n)                                                         \
-			k += (size_t)snprintf(buf + k, n - k, __VA_ARGS__);        \
-	} while (0)
-	if (f->behoerde != WP_NONE && f->behoerde < ws->n_beh)
-		ADD(_("Behörde: %s"), ws->beh[f->behoerde].name);
-	if (f->typ >= 0)
-		ADD(_("Typ: %s"), enum_label(EK_TYP, f->typ));
-	if (f->verdict >= 0)
-		ADD(_("Urteil: %s"), enum_label(EK_VERDICT, f->verdict));
-	if (f->strategie >= 0)
-		ADD(_("Strategie: %s"), enum_label(EK_STRATEGIE, f->strategie));
-	if (f->bereit_min >= 0 || f->bereit_max >= 0)
-		ADD(_("Bereitschaft %d–%d %%"), f->bereit_min >= 0 ? f->bereit_min : 0,
-		    f->bereit_max >= 0 ? f->bereit_max : 100);
-	if (f->rl != WP_NONE)
-		ADD(_("verfehlt: %s"), f->rl < ws->n_rl ? ws->rl[f->rl].code :
-		    _("VS-NfD-Freigabe"));
-	if (f->vertrag_bis != INT32_MIN) {
-		char d[16];
-		date_format(f->vertrag_bis, i18n_german(), d, sizeof d);
-		ADD(_("Vertragsende bis %s"), d);
-	}
-	if (f->welle > 0)
-		ADD(_("Welle %d"), f->welle);
-	if (f->quickwin)
-		ADD("%s", _("nur Quick Wins"));
-#undef ADD
-}
-
-static int any_filter(const struct inv_filter *f)
-{
-	return f->behoerde != WP_NONE || f->typ >= 0 || f->verdict >= 0 || f->strategie >= 0 ||
-	       f->bereit_min >= 0 || f->bereit_max >= 0 || f->rl != WP_NONE ||
-	       f->vertrag_bis != INT32_MIN || f->welle > 0 || f->quickwin;
-}
-
 /* The view's own bottom line: the prompt, or a note, or filter and sort order. */
 static void draw_bar(struct inventar *p, WINDOW *w, int y)
 {
@@ -695,9 +608,9 @@ static void draw_bar(struct inventar *p, WINDOW *w, int y)
 		 p->sort_rev ? "▼" : "▲");
 	if (p->note[0]) {
 		snprintf(left, sizeof left, "%s", p->note);
-	} else if (any_filter(&p->filt)) {
+	} else if (objfilter_any(&p->filt)) {
 		char ft[512];
-		filter_text(p, ft, sizeof ft);
+		objfilter_text(p->env, &p->filt, ft, sizeof ft);
 		snprintf(left, sizeof left, _("Filter: %s (F hebt auf)"), ft);
 	} else {
 		snprintf(left, sizeof left, "%s", _("kein Filter (f filtert, / sucht)"));
@@ -789,6 +702,7 @@ static void inv_draw(struct view *v)
 	draw_bar(p, v->win, h - 1);
 	if (p->picking != PK_NONE)
 		pick_draw(&p->pk, v->win);
+	export_dialog_draw(&p->ex, v->win);
 }
 
 /* ---- search ---- */
@@ -1084,6 +998,8 @@ static int pick_keys(struct inventar *p, int key)
 static int inv_key(struct view *v, int key)
 {
 	struct inventar *p = v->priv;
+	if (export_dialog_active(&p->ex))
+		return export_dialog_key(&p->ex, key);
 	if (p->picking != PK_NONE)
 		return pick_keys(p, key);
 	if (p->prompt != PR_NONE)
@@ -1144,6 +1060,13 @@ static int tree_handle(struct inventar *p, int action)
 	default:
 		return table_handle(&p->tt, action);
 	}
+}
+
+static int write_csv(void *ctx, struct csvout *o)
+{
+	const struct inventar *p = ctx;
+	export_inventar(p->env->ws, o);
+	return 0;
 }
 
 static int inv_handle(struct view *v, int action)
@@ -1214,6 +1137,9 @@ static int inv_handle(struct view *v, int action)
 	case ACT_SEARCH_PREV:
 		p->tree_focus = 0;
 		search_step(p, -1);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_EXPORT: /* the whole Inventar, as `wolkenplan export inventar` writes it */
+		export_dialog_open(&p->ex, v->env, N_("Inventar"), "inventar", write_csv, p);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_TOGGLE: /* in the table: mark the object for a pilot, go on to the next */
 		if (keep != WP_NONE && marks_toggle(&p->marks, v->env->ws, keep) >= 0) {
@@ -1442,6 +1368,7 @@ static void inv_destroy(struct view *v)
 		free(p->hay);
 		free(p->hay_off);
 		pick_free(&p->pk);
+		export_dialog_free(&p->ex);
 		waves_free(&p->wv);
 		marks_free(&p->marks);
 		if (p->wtab)
