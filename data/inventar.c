@@ -57,6 +57,11 @@ struct ictx {
 	struct pending_deps *pd;
 	size_t n_pd, cap_pd;
 	uint32_t beh_cache[64];    /* get_behoerde: Behörde index + 1 by name hash, 0 = none */
+	struct {
+		char text[12];
+		uint8_t val;
+	} crit_memo[8];            /* set_crit: criterion spellings seen and their values */
+	size_t n_crit_memo;
 	uint32_t *seen;            /* row_deps: targets of the current row */
 	size_t n_seen, cap_seen;
 	struct dep_item *items;    /* row_deps: the items of the current cell … */
@@ -450,6 +455,24 @@ static int row_deps(struct ictx *c, uint32_t o, int isnew, const char *text, siz
 	return push_pending(c, (struct pending_deps){ o, line, col, d.later, 1 });
 }
 
+/* objekt_set_crit, with the few spellings of a file ("ja", "nein", "", …) remembered:
+ * nine criterion cells a row. */
+static int set_crit(struct ictx *c, uint32_t o, uint32_t k, const char *text, struct wp_err *fe)
+{
+	size_t n_memo = sizeof c->crit_memo / sizeof c->crit_memo[0], len = strlen(text);
+	for (size_t j = 0; j < c->n_crit_memo && len < sizeof c->crit_memo[0].text; j++)
+		if (memcmp(c->crit_memo[j].text, text, len + 1) == 0) {
+			c->w->crit[(size_t)o * c->w->n_dvc + k] = c->crit_memo[j].val;
+			return 0;
+		}
+	int rc = objekt_set_crit(c->w, o, k, text, fe);
+	if (!rc && len < sizeof c->crit_memo[0].text && c->n_crit_memo < n_memo) {
+		memcpy(c->crit_memo[c->n_crit_memo].text, text, len + 1);
+		c->crit_memo[c->n_crit_memo++].val = c->w->crit[(size_t)o * c->w->n_dvc + k];
+	}
+	return rc;
+}
+
 static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 {
 	struct ictx *c = ctx;
@@ -535,7 +558,7 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 			continue;
 		}
 		if (f >= COL_DVC)
-			rc = objekt_set_crit(w, o, (uint32_t)(f - COL_DVC), row->field[i], &fe);
+			rc = set_crit(c, o, (uint32_t)(f - COL_DVC), row->field[i], &fe);
 		else
 			rc = objekt_set(w, o, f, row->field[i], &fe);
 		if (rc == -WP_ENOMEM)
