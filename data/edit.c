@@ -43,6 +43,35 @@ char *edit_get(const struct ws *w, uint32_t o, int fld, char *buf, size_t n)
 	return buf;
 }
 
+/* The value of fld as a malloc'd string, whole however long (free text such as a Notiz is
+ * copied from the object itself, not through a fixed buffer). NULL on out of memory. */
+static char *value_dup(const struct ws *w, uint32_t o, int fld)
+{
+	const struct objekt *x = &w->obj[o];
+	const char *s = NULL;
+	switch (fld) {
+	case F_NAME: s = x->name; break;
+	case F_HERSTELLER: s = x->hersteller; break;
+	case F_PRODUKT: s = x->produkt; break;
+	case F_OZG: s = x->ozg; break;
+	case F_STANDARDS: s = x->standards; break;
+	case F_NOTIZ: s = x->notiz; break;
+	default: break;
+	}
+	if (s)
+		return strdup(s);
+	if (fld == F_ABHAENGIGKEITEN) {
+		/* "KENNUNG (Label)," per dependency: Kennung ≤ 32, labels as long as they are */
+		size_t need = 1;
+		for (uint32_t j = w->out_off[o]; j < w->out_off[o + 1]; j++)
+			need += KENNUNG_MAX + 4 + strlen(w->dep[w->out_dep[j]].label);
+		char *b = malloc(need);
+		return b ? objekt_get(w, o, fld, 0, b, need) : NULL;
+	}
+	char buf[512];
+	return strdup(edit_get(w, o, fld, buf, sizeof buf));
+}
+
 /* ---- dependencies in memory ---- */
 
 /* Removes every dependency for which drop(d) holds; keeps the order of the rest. */
@@ -217,13 +246,12 @@ static void snap_free(struct snap *p)
 static struct snap *snap_take(const struct ws *w, uint32_t o)
 {
 	struct snap *p = calloc(1, sizeof *p);
-	char buf[4096];
 	if (!p)
 		return NULL;
 	for (int f = 0; f < F__N; f++) {
 		if (f == F_ABHAENGIGKEITEN)
 			continue;
-		if (!(p->val[f] = strdup(edit_get(w, o, f, buf, sizeof buf))))
+		if (!(p->val[f] = value_dup(w, o, f)))
 			goto fail;
 	}
 	if (w->n_dvc) {
@@ -479,18 +507,27 @@ static void remap(struct edit_log *l, int64_t from, int64_t to)
 int edit_set(struct edit_log *l, struct store *s, struct ws *w, uint32_t o, int fld,
 	     const char *value, struct wp_err *e)
 {
-	char old[4096], neu[4096];
-	int rc = edit_field(s, w, o, fld, value, old, sizeof old, e);
-	if (rc)
-		return rc;
-	edit_get(w, o, fld, neu, sizeof neu);
-	if (strcmp(old, neu) == 0)
-		return 0; /* nothing changed: nothing to undo */
-	struct entry x = { OP_SET, w->obj[o].id, 0, fld, strdup(old), strdup(neu), NULL,
+	if (o >= w->n_obj)
+		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+	if (fld < 0 || fld >= F__N + (int)w->n_dvc)
+		return wp_fail(e, WP_EINVAL, "%s", _("unbekanntes Feld"));
+	/* whole values, however long: undo restores them exactly */
+	struct entry x = { OP_SET, w->obj[o].id, 0, fld, value_dup(w, o, fld), NULL, NULL,
 			   NULL, NULL };
-	if (!x.old || !x.neu) {
+	if (!x.old)
+		return NOMEM(e);
+	int rc = edit_field(s, w, o, fld, value, NULL, 0, e);
+	if (rc) {
+		entry_free(&x);
+		return rc;
+	}
+	if (!(x.neu = value_dup(w, o, fld))) {
 		entry_free(&x);
 		return NOMEM(e);
+	}
+	if (strcmp(x.old, x.neu) == 0) {
+		entry_free(&x);
+		return 0; /* nothing changed: nothing to undo */
 	}
 	return journal(l, &x) ? NOMEM(e) : 0;
 }

@@ -99,6 +99,33 @@ static void test_field_saved_and_undone(void **state)
 	assert_string_equal(stored(f, "FV-PARKAUSWEIS", EDIT_CRIT(k), b, sizeof b), "ja");
 }
 
+/* Long free text survives undo and delete/undo whole, not cut at some buffer size. */
+static void test_long_text_round_trips(void **state)
+{
+	struct fx *f = *state;
+	struct wp_err e = { 0 };
+	char what[256];
+	uint32_t o = obj(f, "REG-KFZ"), back;
+	size_t n = 10000;
+	char *longer = malloc(n + 1), *stored_note = malloc(n + 64);
+	assert_non_null(longer);
+	assert_non_null(stored_note);
+	for (size_t i = 0; i < n; i++)
+		longer[i] = (char)('a' + i % 26);
+	longer[n] = '\0';
+	assert_int_equal(edit_set(f->l, f->s, f->w, o, F_NOTIZ, longer, &e), 0);
+	assert_int_equal(edit_set(f->l, f->s, f->w, o, F_NOTIZ, "kurz", &e), 0);
+	assert_int_equal(edit_undo(f->l, f->s, f->w, &back, what, sizeof what, &e), 0);
+	assert_string_equal(f->w->obj[o].notiz, longer);
+	assert_int_equal(edit_delete_objekt(f->l, f->s, f->w, o, &e), 0);
+	assert_int_equal(edit_undo(f->l, f->s, f->w, &back, what, sizeof what, &e), 0);
+	o = obj(f, "REG-KFZ");
+	assert_string_equal(f->w->obj[o].notiz, longer);
+	assert_string_equal(stored(f, "REG-KFZ", F_NOTIZ, stored_note, n + 64), longer);
+	free(longer);
+	free(stored_note);
+}
+
 static void test_bad_value_changes_nothing(void **state)
 {
 	struct fx *f = *state;
@@ -228,6 +255,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_field_saved_and_undone, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_value_changes_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_long_text_round_trips, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dependencies, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_new_and_delete, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_new_behoerde, setup, teardown),

@@ -738,6 +738,36 @@ static void test_monochrome(void **state)
 	f->opts.no_color = 0;
 }
 
+/* A value longer than the line editor holds is not offered for editing (it would be cut):
+ * a message says so and the value stays whole. */
+static void test_long_value_not_cut(void **state)
+{
+	struct fixture *f = *state;
+	struct wp_err e = { 0 };
+	struct ws *w = NULL;
+	size_t n = LINE_MAX_BYTES + 100;
+	char *note = malloc(n + 1), *b = malloc(n + 64);
+	assert_non_null(note);
+	assert_non_null(b);
+	memset(note, 'x', n);
+	note[n] = '\0';
+	assert_int_equal(store_load(f->store, &w, &e), 0);
+	assert_int_equal(edit_field(f->store, w, ws_find_objekt(w, "REG-KFZ"), F_NOTIZ, note, NULL, 0,
+				    &e), 0);
+	ws_free(&w);
+	start(f, 24, 80);
+	assert_int_equal(app_show_object(f->app, "REG-KFZ"), 0);
+	app_draw(f->app);
+	select_row(f, "  Notiz");
+	act(f, ACT_EDIT);
+	assert_non_null(strstr(app_message(f->app), "zu lang"));
+	key(f, '\r'); /* no prompt is open: Enter is an ordinary key again */
+	assert_string_equal(stored(f, "REG-KFZ", F_NOTIZ, b, n + 64), note);
+	stop(f);
+	free(note);
+	free(b);
+}
+
 /* A form and a pick list survive resizes, also through "too small" and back. */
 static void test_form_survives_resize(void **state)
 {
@@ -828,6 +858,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_ascii_widgets, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_monochrome, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_form_survives_resize, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_long_value_not_cut, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_golden_detail, open_demo, close_demo),
 	};
 	return cmocka_run_group_tests_name("tui_detail", tests, NULL, NULL);

@@ -587,6 +587,12 @@ static int begin_field_edit(struct detail *p, int fld)
 	}
 	char cur[LINE_MAX_BYTES], label[256];
 	objekt_get(w, p->o, fld, i18n_german(), cur, sizeof cur);
+	if (strlen(cur) >= sizeof cur - 1) { /* would be cut: leave it whole */
+		session_message(p->ses, 1, "%s",
+				_("Der Wert ist zu lang, um ihn hier zu bearbeiten (nichts geändert); "
+				  "bitte über CSV-Export und -Import ändern"));
+		return 0;
+	}
 	switch (fld) {
 	case F_VERTRAGSENDE:
 		snprintf(label, sizeof label, "%s", _("Datum TT.MM.JJJJ oder JJJJ-MM-TT; leer: kein Datum"));

@@ -41,7 +41,9 @@ void box_draw(WINDOW *win, const struct box *b, const char *title, attr_t attr);
  * the end). */
 size_t wrap_line(const char *s, size_t start, int cols, size_t *next);
 
-#define LINE_MAX_BYTES 512
+/* Longest text the line editor holds (a long Notiz fits; longer values are not offered
+ * for editing, so nothing is ever cut). */
+#define LINE_MAX_BYTES 4096
 
 /* A one-line text editor: UTF-8 text with a cursor at a code point boundary. */
 struct line_edit {
