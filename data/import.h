@@ -14,8 +14,9 @@
  * with -WP_EBUSY when another program changed the workspace since the load). New objects
  * and Behörden get ids above every stored one. opt->on_new and opt->ctx are used
  * internally and must be unset. Once the file is known to be valid, meanwhile(ctx) (may be
- * NULL) runs on the calling thread while the writer stores the dependencies and commits;
- * it must not use s and may only read w.
+ * NULL) runs on the calling thread while the writer stores the changed objects and
+ * commits; it must not use s and may only read w (the writer sets nothing in w then but
+ * the timestamps of changed objects).
  * Returns 0 (committed); -WP_EINVAL when the file has errors (res lists them, nothing was
  * written, w must be discarded); another negative code with e set when the store failed
  * (nothing was written; w holds the file's data but not the store's state: reload).
