@@ -194,7 +194,8 @@ int cmd_export(struct cli *c, int argc, char **argv)
 			    "oder pilote"), what);
 		return EXIT_USAGE;
 	}
-	if ((rc = cli_load(c)))
+	/* the Inventar is the stored data as it is: no assessment needed */
+	if ((rc = inv ? cli_open(c) : cli_load(c)))
 		return rc;
 	struct csvout *o = NULL;
 	struct wp_err e = { 0 };
