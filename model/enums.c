@@ -1,6 +1,7 @@
 /* Enum labels and parsing. */
 #include "model/enums.h"
 
+#include "model/i18n.h"
 #include "model/utf8.h"
 #include "model/ws.h"
 
@@ -18,20 +19,24 @@ struct enum_def {
 	const char *allowed;
 };
 
-static const char *const typ_l[] = { "Fachverfahren", "Register", "Anwendung" };
-static const char *const betrieb_l[] = { "unbekannt", "Eigenes RZ", "IT-Dienstleister", "SaaS",
-					 "Public Cloud" };
-static const char *const level_l[] = { "", "normal", "hoch", "sehr hoch" };
-static const char *const pb_l[] = { "", "nein", "ja", "Art. 9" };
-static const char *const jn_l[] = { "nein", "ja" };
-static const char *const tri_l[] = { "unbekannt", "nein", "ja" };
-static const char *const lz_l[] = { "aktiv", "auslaufend" };
-static const char *const crit_l[] = { "unbekannt", "nein", "teilweise", "ja" };
-static const char *const rl_l[] = { "unbekannt", "nicht erfüllt", "teilweise", "erfüllt" };
+/* Labels are data (CSV values, input words) and stay German; N_ only lists them for the
+ * catalogue, so a front end can show _(enum_label(…)) in the interface language. */
+static const char *const typ_l[] = { N_("Fachverfahren"), N_("Register"), N_("Anwendung") };
+static const char *const betrieb_l[] = { N_("unbekannt"), N_("Eigenes RZ"),
+					 N_("IT-Dienstleister"), N_("SaaS"), N_("Public Cloud") };
+static const char *const level_l[] = { "", N_("normal"), N_("hoch"), N_("sehr hoch") };
+static const char *const pb_l[] = { "", N_("nein"), N_("ja"), N_("Art. 9") };
+static const char *const jn_l[] = { N_("nein"), N_("ja") };
+static const char *const tri_l[] = { N_("unbekannt"), N_("nein"), N_("ja") };
+static const char *const lz_l[] = { N_("aktiv"), N_("auslaufend") };
+static const char *const crit_l[] = { N_("unbekannt"), N_("nein"), N_("teilweise"), N_("ja") };
+static const char *const rl_l[] = { N_("unbekannt"), N_("nicht erfüllt"), N_("teilweise"),
+				    N_("erfüllt") };
 static const char *const strat_l[] = { "", "Rehost", "Relocate", "Replatform", "Refactor",
 				       "Repurchase", "Retire", "Retain" };
-static const char *const ps_l[] = { "Idee", "geplant", "laufend", "abgeschlossen" };
-static const char *const verdict_l[] = { "zulässig", "offen", "blockiert" };
+static const char *const ps_l[] = { N_("Idee"), N_("geplant"), N_("laufend"),
+				    N_("abgeschlossen") };
+static const char *const verdict_l[] = { N_("zulässig"), N_("offen"), N_("blockiert") };
 
 static const struct alias betrieb_a[] = { { "eigenes rechenzentrum", BETRIEB_EIGENES_RZ },
 	{ "eigenes_rz", BETRIEB_EIGENES_RZ }, { "dienstleister", BETRIEB_DIENSTLEISTER },
