@@ -514,9 +514,9 @@ static void bw_info(struct view *v, char *buf, size_t n)
 	if (p->n_rows == ws->n_obj)
 		snprintf(buf, n, _("Objekt %zu von %zu · %s"), p->t.sel + 1, ws->n_obj,
 			 ws->pf[p->pc].code);
-	else
-		snprintf(buf, n, _("Objekt %zu von %zu (gefiltert aus %zu) · %s"), p->t.sel + 1,
-			 p->n_rows, ws->n_obj, ws->pf[p->pc].code);
+	else /* as in the Inventar; the platform is in the header (the line has half a row) */
+		snprintf(buf, n, _("Objekt %zu von %zu (gefiltert aus %zu)"), p->t.sel + 1,
+			 p->n_rows, ws->n_obj);
 }
 
 static uint32_t bw_selected(struct view *v)

@@ -1,0 +1,597 @@
+/* Headless screen tests of the Bewertung (tab 3) and Plattformen (tab 4) views and of the
+ * x export: the app runs on the seeded demo against newterm() on /dev/null at a fixed
+ * size, gets keys as a user types them, and the checks read the screen back and compare
+ * with figures computed here independently (a fresh load and assess_run), with the
+ * store, and with the CSV writer of `wolkenplan export bewertung`. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <libintl.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "data/csvwrite.h"
+#include "data/export.h"
+#include "data/seed.h"
+#include "data/store.h"
+#include "model/assess.h"
+#include "model/date.h"
+#include "tui/actions.h"
+#include "tui/app.h"
+#include "tui/export_dialog.h"
+
+struct fixture {
+	struct store *store;
+	FILE *out, *in;
+	SCREEN *scr;
+	struct app *app;
+	struct tui_opts opts;
+	char dir[256], cwd[1024];
+};
+
+static char *screen_line(int y, char *buf, size_t n)
+{
+	wchar_t w[512];
+	int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
+	buf[0] = '\0';
+	if (len == ERR)
+		return buf;
+	w[len > 0 ? len : 0] = L'\0';
+	size_t k = wcstombs(buf, w, n - 1);
+	if (k == (size_t)-1)
+		k = 0;
+	buf[k] = '\0';
+	while (k > 0 && buf[k - 1] == ' ')
+		buf[--k] = '\0';
+	return buf;
+}
+
+static int screen_find(const char *needle)
+{
+	char line[2048];
+	for (int y = 0; y < LINES; y++)
+		if (strstr(screen_line(y, line, sizeof line), needle))
+			return y;
+	return -1;
+}
+
+static void dump(void)
+{
+	char line[2048];
+	for (int y = 0; y < LINES; y++)
+		printf("| %s\n", screen_line(y, line, sizeof line));
+}
+
+#define assert_screen(s)                                                                  \
+	do {                                                                              \
+		if (screen_find(s) < 0) {                                                 \
+			dump();                                                           \
+			fail_msg("screen lacks \"%s\"", s);                               \
+		}                                                                         \
+	} while (0)
+#define assert_not_screen(s)                                                              \
+	do {                                                                              \
+		if (screen_find(s) >= 0) {                                                \
+			dump();                                                           \
+			fail_msg("screen shows \"%s\"", s);                               \
+		}                                                                         \
+	} while (0)
+
+static int open_demo(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	struct wp_err e = { 0 };
+	if (!f || store_open(":memory:", STORE_CREATE, &f->store, &e) ||
+	    seed_workspace(f->store, 1, &e))
+		return -1;
+	f->opts.db_path = "/tmp/musterstadt.db";
+	f->opts.heute = date_from_ymd(2026, 11, 23);
+	/* exports land in a private directory */
+	snprintf(f->dir, sizeof f->dir, "/tmp/wp-test-assess-XXXXXX");
+	if (!mkdtemp(f->dir) || !getcwd(f->cwd, sizeof f->cwd) || chdir(f->dir))
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static void stop(struct fixture *f)
+{
+	app_free(&f->app);
+	endwin();
+	delscreen(f->scr);
+	fclose(f->out);
+	fclose(f->in);
+	f->scr = NULL;
+}
+
+static int close_demo(void **state)
+{
+	struct fixture *f = *state;
+	char cmd[512];
+	if (f->scr)
+		stop(f);
+	store_close(&f->store);
+	if (chdir(f->cwd) == 0) {
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+		if (system(cmd) != 0)
+			fprintf(stderr, "could not remove %s\n", f->dir);
+	}
+	free(f);
+	return 0;
+}
+
+static void start(struct fixture *f, int rows, int cols)
+{
+	struct wp_err e = { 0 };
+	f->out = fopen("/dev/null", "w");
+	f->in = fopen("/dev/null", "r");
+	assert_non_null(f->out);
+	assert_non_null(f->in);
+	f->scr = newterm("xterm-256color", f->out, f->in);
+	assert_non_null(f->scr);
+	set_term(f->scr);
+	resizeterm(rows, cols);
+	assert_int_equal(app_new(f->store, &f->opts, &f->app, &e), 0);
+	assert_int_equal(app_attach(f->app), 0);
+	app_draw(f->app);
+}
+
+static void key(struct fixture *f, int k)
+{
+	app_key(f->app, k);
+	app_draw(f->app);
+}
+
+static void keys(struct fixture *f, const char *s)
+{
+	for (; *s; s++)
+		key(f, (unsigned char)*s);
+}
+
+/* The demo as the engine sees it, loaded afresh from the store. */
+struct truth {
+	struct ws *w;
+	struct assessment *a;
+};
+
+static void truth_load(struct fixture *f, struct truth *t)
+{
+	struct wp_err e = { 0 };
+	assert_int_equal(store_load(f->store, &t->w, &e), 0);
+	assert_int_equal(assess_run(t->w, &t->a), 0);
+}
+
+static void truth_free(struct truth *t)
+{
+	assessment_free(&t->a);
+	ws_free(&t->w);
+}
+
+static size_t count_verdict(const struct truth *t, uint32_t pf, int v)
+{
+	size_t n = 0;
+	for (size_t o = 0; o < t->w->n_obj; o++)
+		n += t->a->verdict[o * t->a->n_pf + pf] == v;
+	return n;
+}
+
+/* ---- Bewertung ---- */
+
+static void test_bewertung_matrix(void **state)
+{
+	struct fixture *f = *state;
+	struct truth t = { 0 };
+	char want[128], line[2048];
+	truth_load(f, &t);
+	start(f, 24, 80);
+	key(f, '3');
+	assert_int_equal(app_tab(f->app), TAB_BEWERTUNG);
+	assert_screen("DVC-OEFF");
+	assert_screen("Schutz");
+	/* five platforms do not fit at 80 columns: an arrow says there are more */
+	int hy = screen_find("DVC-OEFF");
+	assert_non_null(strstr(screen_line(hy, line, sizeof line), "→"));
+	assert_not_screen("HYPER-EU");
+	/* the totals row of zulässig names the first platform's count */
+	int ty = screen_find("Summe ✓ zulässig");
+	assert_true(ty > 0);
+	snprintf(want, sizeof want, " %zu", count_verdict(&t, 0, V_ZULAESSIG));
+	assert_non_null(strstr(screen_line(ty, line, sizeof line), want));
+	/* the first row is the first object by Kennung, its Bereitschaft on the row */
+	uint32_t o0 = t.w->by_kennung[0];
+	snprintf(want, sizeof want, "%u %%", (unsigned)t.a->obj[o0].bereitschaft);
+	int ry = screen_find(t.w->obj[o0].kennung);
+	assert_true(ry > hy);
+	assert_non_null(strstr(screen_line(ry, line, sizeof line), want));
+	/* the cursor cell is bracketed: reads without colour */
+	assert_non_null(strstr(line, "[✓]"));
+	/* sideways: the last platform comes into view, the first goes */
+	for (int i = 0; i < 4; i++)
+		key(f, 'l');
+	assert_screen("HYPER-EU");
+	hy = screen_find("HYPER-EU");
+	assert_non_null(strstr(screen_line(hy, line, sizeof line), "←"));
+	assert_not_screen("DVC-OEFF");
+	snprintf(want, sizeof want, " %zu", count_verdict(&t, 4, V_BLOCKIERT));
+	assert_non_null(strstr(screen_line(screen_find("Summe ✗ blockiert"), line, sizeof line),
+			       want));
+	stop(f);
+	/* wide: all five side by side, no arrow */
+	start(f, 40, 120);
+	key(f, '3');
+	hy = screen_find("DVC-OEFF");
+	screen_line(hy, line, sizeof line);
+	for (size_t p = 0; p < t.w->n_pf; p++)
+		assert_non_null(strstr(line, t.w->pf[p].code));
+	assert_null(strstr(line, "→"));
+	stop(f);
+	truth_free(&t);
+}
+
+static void test_bewertung_explains_a_cell(void **state)
+{
+	struct fixture *f = *state;
+	start(f, 24, 80);
+	key(f, '3');
+	/* ANW-RIS on SOUV-US is blockiert (demo): find the row, move to the column */
+	for (int i = 0; i < 80 && screen_find("ANW-RIS ") < 0; i++)
+		key(f, 'j');
+	char line[2048];
+	while (!strstr(screen_line(screen_find("ANW-RIS "), line, sizeof line), "["))
+		key(f, 'j');
+	for (int i = 0; i < 3; i++)
+		key(f, 'l');
+	assert_non_null(strstr(screen_line(screen_find("ANW-RIS "), line, sizeof line), "[✗]"));
+	key(f, '\r');
+	assert_screen("ANW-RIS auf SOUV-US");
+	assert_screen("blockiert: RL-INFRA teilweise");
+	assert_screen("Schutzklasse: hoch");
+	/* required vs. offered, scrolled to */
+	for (int i = 0; i < 12 && screen_find("RL-LCM Lifecycle-Management: angeboten") < 0; i++)
+		key(f, TK_FN(KEY_DOWN));
+	assert_screen("RL-LCM Lifecycle-Management: angeboten nicht erfüllt, gefordert");
+	key(f, TK_ESC);
+	assert_not_screen("ANW-RIS auf SOUV-US");
+	stop(f);
+}
+
+static void test_bewertung_filter_and_sort(void **state)
+{
+	struct fixture *f = *state;
+	struct truth t = { 0 };
+	char want[128], line[2048];
+	truth_load(f, &t);
+	size_t regs = 0;
+	for (size_t o = 0; o < t.w->n_obj; o++)
+		regs += t.w->obj[o].typ == TYP_REGISTER;
+	assert_true(regs > 0 && regs < t.w->n_obj);
+	start(f, 24, 80);
+	key(f, '3');
+	key(f, 'f');
+	assert_screen("Filtern nach");
+	key(f, TK_FN(KEY_DOWN)); /* Behörde, Typ */
+	key(f, '\r');
+	assert_screen("Filter: Typ");
+	keys(f, "Reg");
+	key(f, '\r');
+	assert_screen("Filter: Typ: Register (F hebt auf)");
+	assert_screen("REG-");
+	assert_not_screen("ANW-");
+	snprintf(want, sizeof want, "Objekt 1 von %zu (gefiltert aus %zu)", regs, t.w->n_obj);
+	assert_screen(want);
+	assert_screen("(gefiltert)");
+	key(f, 'F');
+	assert_not_screen("gefiltert aus");
+	/* s: Name, Schutzklasse, Bereitschaft, then the verdict on the cursor's platform */
+	key(f, 'l'); /* LAND-OSS */
+	for (int i = 0; i < 4; i++)
+		key(f, 's');
+	assert_screen("sortiert: Urteil auf LAND-OSS ▲");
+	key(f, 'S');
+	assert_screen("sortiert: Urteil auf LAND-OSS ▼");
+	/* descending verdicts: a blocked or open one comes first if any exists */
+	int worst = V_ZULAESSIG;
+	for (size_t o = 0; o < t.w->n_obj; o++)
+		if (t.a->verdict[o * t.a->n_pf + 1] > worst)
+			worst = t.a->verdict[o * t.a->n_pf + 1];
+	screen_line(3, line, sizeof line);
+	assert_non_null(strstr(line, worst == V_ZULAESSIG ? "✓" : worst == V_OFFEN ? "?" : "✗"));
+	stop(f);
+	truth_free(&t);
+}
+
+/* Reads a whole file. */
+static char *slurp(const char *path, size_t *n)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf = NULL;
+	*n = 0;
+	if (!fp)
+		return NULL;
+	fseek(fp, 0, SEEK_END);
+	long len = ftell(fp);
+	fseek(fp, 0, SEEK_SET);
+	buf = malloc((size_t)len + 1);
+	if (buf && fread(buf, 1, (size_t)len, fp) == (size_t)len)
+		*n = (size_t)len;
+	fclose(fp);
+	return buf;
+}
+
+static void write_reference(struct fixture *f, const char *path, int dialect)
+{
+	struct truth t = { 0 };
+	struct csvout *o = NULL;
+	struct wp_err e = { 0 };
+	truth_load(f, &t);
+	assert_int_equal(csvout_open(path, (enum csv_dialect)dialect, &o, &e), 0);
+	export_bewertung(t.w, t.a, o);
+	assert_int_equal(csvout_close(&o, 1, &e), 0);
+	truth_free(&t);
+}
+
+static void test_export_bewertung(void **state)
+{
+	struct fixture *f = *state;
+	char name[128], msg[256];
+	size_t na, nb;
+	export_default_name(f->opts.db_path, "bewertung", f->opts.heute, name, sizeof name);
+	assert_string_equal(name, "musterstadt-bewertung-2026-11-23.csv");
+	start(f, 24, 80);
+	key(f, '3');
+	key(f, 'x');
+	assert_screen("Bewertung exportieren: Format");
+	assert_screen("excel-de");
+	key(f, '\r');
+	assert_screen("Bewertung exportieren: Datei");
+	assert_screen(name);
+	key(f, '\r');
+	/* the status line names the file and the rows: objects × platforms */
+	snprintf(msg, sizeof msg, "Bewertung exportiert: %d Zeilen nach %s (excel-de)", 74 * 5,
+		 name);
+	assert_string_equal(app_message(f->app), msg);
+	write_reference(f, "reference.csv", DIALECT_EXCEL_DE);
+	char *a = slurp(name, &na), *b = slurp("reference.csv", &nb);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_int_equal(na, nb);
+	assert_memory_equal(a, b, na); /* byte for byte */
+	free(a);
+	free(b);
+
+	/* again: the existing file is not overwritten without asking */
+	FILE *fp = fopen(name, "w");
+	assert_non_null(fp);
+	fputs("keep me\n", fp);
+	fclose(fp);
+	key(f, 'x');
+	key(f, '\r');
+	key(f, '\r');
+	assert_screen("gibt es schon.");
+	assert_screen("Datei überschreiben?");
+	key(f, 'n'); /* back to the name */
+	assert_screen("Bewertung exportieren: Datei");
+	key(f, TK_ESC);
+	a = slurp(name, &na);
+	assert_int_equal(na, 8);
+	assert_memory_equal(a, "keep me\n", 8);
+	free(a);
+	/* rfc4180 under another name, then overwrite confirmed with j */
+	key(f, 'x');
+	key(f, TK_FN(KEY_DOWN));
+	key(f, '\r');
+	for (int i = 0; i < 40; i++)
+		key(f, 127); /* Backspace clears the default */
+	keys(f, "bew.csv");
+	key(f, '\r');
+	assert_non_null(strstr(app_message(f->app), "bew.csv (rfc4180)"));
+	write_reference(f, "reference2.csv", DIALECT_RFC4180);
+	a = slurp("bew.csv", &na);
+	b = slurp("reference2.csv", &nb);
+	assert_int_equal(na, nb);
+	assert_memory_equal(a, b, na);
+	free(a);
+	free(b);
+	key(f, 'x');
+	key(f, '\r');
+	key(f, '\r');
+	key(f, 'j');
+	a = slurp(name, &na);
+	assert_true(na > 1000);
+	free(a);
+	/* a directory that does not exist: the error stays in the prompt */
+	key(f, 'x');
+	key(f, '\r');
+	for (int i = 0; i < 40; i++)
+		key(f, 127);
+	keys(f, "nope/x.csv");
+	key(f, '\r');
+	assert_screen("kann nicht geschrieben werden");
+	key(f, TK_ESC);
+	/* the Inventar exports its own CSV */
+	key(f, '2');
+	key(f, 'x');
+	key(f, '\r');
+	assert_screen("musterstadt-inventar-2026-11-23.csv");
+	key(f, '\r');
+	assert_non_null(strstr(app_message(f->app), "Inventar exportiert: 74 Zeilen"));
+	stop(f);
+}
+
+/* ---- Plattformen ---- */
+
+static void test_plattformen_whatif_apply_undo(void **state)
+{
+	struct fixture *f = *state;
+	struct truth t = { 0 };
+	char want[256], line[2048];
+	truth_load(f, &t);
+	uint32_t p = ws_find_plattform(t.w, "DE-PRIVAT"), netz = ws_find_rl(t.w, "RL-NETZ");
+	size_t blocked = count_verdict(&t, p, V_BLOCKIERT);
+	start(f, 24, 80);
+	key(f, '4');
+	assert_int_equal(app_tab(f->app), TAB_PLATTFORMEN);
+	assert_screen("Beispielbewertung — vor Verwendung prüfen");
+	assert_screen("e e t e e e e"); /* DE-PRIVAT's profile letters */
+	key(f, 'j');
+	key(f, 'j');
+	assert_screen("DE-PRIVAT — Deutscher privatwirtschaftlicher");
+	key(f, 'l');
+	key(f, 'j');
+	key(f, 'j');
+	key(f, '\r');
+	assert_screen("DE-PRIVAT: RL-NETZ");
+	key(f, TK_FN(KEY_UP)); /* teilweise → erfüllt */
+	key(f, '\r');
+	assert_screen("Quelle / Begründung");
+	for (int i = 0; i < 60; i++)
+		key(f, 127);
+	keys(f, "Vertrag 2026");
+	key(f, '\r');
+	/* the what-if: the count and the list before anything is stored */
+	assert_screen("Was wäre, wenn: DE-PRIVAT RL-NETZ = erfüllt");
+	size_t changes = 0;
+	{
+		struct truth t2 = { 0 };
+		truth_load(f, &t2);
+		assert_int_equal(t2.w->rl_val[(size_t)p * t2.w->n_rl + netz], RL_TEILWEISE);
+		t2.w->rl_val[(size_t)p * t2.w->n_rl + netz] = RL_ERFUELLT;
+		struct assessment *b = NULL;
+		assert_int_equal(assess_run(t2.w, &b), 0);
+		for (size_t o = 0; o < t2.w->n_obj; o++)
+			changes += b->verdict[o * b->n_pf + p] != t.a->verdict[o * t.a->n_pf + p];
+		assessment_free(&b);
+		truth_free(&t2);
+	}
+	assert_true(changes > 0);
+	snprintf(want, sizeof want, "%zu Objekte ändern ihr Urteil auf DE-PRIVAT", changes);
+	assert_screen(want);
+	assert_screen("blockiert → zulässig");
+	key(f, 'j'); /* apply */
+	assert_screen("RL-NETZ geändert");
+	assert_screen("e e e e e e e");
+	snprintf(want, sizeof want, "%zu", blocked - changes);
+	{
+		struct truth t3 = { 0 };
+		truth_load(f, &t3);
+		assert_int_equal(t3.w->rl_val[(size_t)p * t3.w->n_rl + netz], RL_ERFUELLT);
+		assert_string_equal(t3.w->rl_quelle[(size_t)p * t3.w->n_rl + netz], "Vertrag 2026");
+		assert_int_equal(count_verdict(&t3, p, V_BLOCKIERT), blocked - changes);
+		truth_free(&t3);
+	}
+	assert_screen("Vertrag 2026");
+	/* the Bewertung shows the new verdicts at once */
+	key(f, '3');
+	snprintf(want, sizeof want, "%zu", count_verdict(&t, p, V_ZULAESSIG) + changes);
+	assert_non_null(strstr(screen_line(screen_find("Summe ✓ zulässig"), line, sizeof line), want));
+	/* u undoes it, in memory and in the store */
+	key(f, 'u');
+	assert_string_equal(app_message(f->app), "Rückgängig: Plattform DE-PRIVAT: RL-NETZ = teilweise");
+	{
+		struct truth t4 = { 0 };
+		truth_load(f, &t4);
+		assert_int_equal(t4.w->rl_val[(size_t)p * t4.w->n_rl + netz], RL_TEILWEISE);
+		assert_int_equal(count_verdict(&t4, p, V_BLOCKIERT), blocked);
+		truth_free(&t4);
+	}
+	key(f, '4');
+	assert_screen("e e t e e e e");
+	/* a what-if answered with n changes nothing */
+	key(f, '\r');
+	key(f, TK_FN(KEY_UP));
+	key(f, '\r');
+	key(f, '\r');
+	assert_screen("Was wäre, wenn");
+	key(f, 'n');
+	assert_screen("abgebrochen, nichts geändert");
+	assert_screen("e e t e e e e");
+	stop(f);
+	truth_free(&t);
+}
+
+static void test_plattformen_new_edit_remove(void **state)
+{
+	struct fixture *f = *state;
+	struct truth t = { 0 };
+	start(f, 40, 120);
+	key(f, '4');
+	key(f, 'a');
+	assert_screen("Neue Plattform");
+	keys(f, "KREIS-RZ");
+	key(f, TK_TAB);
+	keys(f, "Rechenzentrum des Kreises");
+	key(f, '\r');
+	assert_screen("Plattform KREIS-RZ angelegt");
+	assert_screen("? ? ? ? ? ? ?");
+	truth_load(f, &t);
+	assert_int_equal(t.w->n_pf, 6);
+	assert_int_equal(t.w->pf[ws_find_plattform(t.w, "KREIS-RZ")].rang, 6);
+	truth_free(&t);
+	/* the Bewertung gets a column for it, sideways at the end */
+	key(f, '3');
+	assert_not_screen("KREIS-RZ");
+	for (int i = 0; i < 5; i++)
+		key(f, 'l');
+	assert_screen("KREIS-RZ");
+	key(f, '4');
+	/* a duplicate code is refused in the form */
+	key(f, 'a');
+	keys(f, "KREIS-RZ");
+	key(f, TK_TAB);
+	keys(f, "x");
+	key(f, '\r');
+	assert_screen("gibt es schon");
+	key(f, TK_ESC);
+	/* e: rename; the example label of a shipped platform can be cleared */
+	key(f, 'g');
+	key(f, 'e');
+	assert_screen("Plattform DVC-OEFF bearbeiten");
+	key(f, TK_ESC);
+	/* D on the new one (last row), confirmed; then u brings it back */
+	key(f, 'G');
+	key(f, 'D');
+	assert_screen("Plattform KREIS-RZ entfernen");
+	key(f, 'j');
+	assert_screen("Plattform KREIS-RZ entfernt");
+	assert_not_screen("KREIS-RZ —");
+	truth_load(f, &t);
+	assert_int_equal(t.w->n_pf, 5);
+	truth_free(&t);
+	key(f, 'u');
+	assert_screen("KREIS-RZ");
+	truth_load(f, &t);
+	assert_int_equal(t.w->n_pf, 6);
+	truth_free(&t);
+	stop(f);
+}
+
+int main(void)
+{
+	if (!setlocale(LC_ALL, "C.UTF-8"))
+		setlocale(LC_ALL, "");
+	unsetenv("NO_COLOR");
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
+	setenv("LANGUAGE", "de", 1);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_bewertung_matrix, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_bewertung_explains_a_cell, open_demo,
+						close_demo),
+		cmocka_unit_test_setup_teardown(test_bewertung_filter_and_sort, open_demo,
+						close_demo),
+		cmocka_unit_test_setup_teardown(test_export_bewertung, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_plattformen_whatif_apply_undo, open_demo,
+						close_demo),
+		cmocka_unit_test_setup_teardown(test_plattformen_new_edit_remove, open_demo,
+						close_demo),
+	};
+	return cmocka_run_group_tests_name("tui_assess", tests, NULL, NULL);
+}
