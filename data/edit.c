@@ -406,7 +406,7 @@ static int create_core(struct store *s, struct ws *w, const struct snap *p, uint
 
 /* ---- the journal ---- */
 
-enum op { OP_SET, OP_DEP_ADD, OP_DEP_DEL, OP_NEW, OP_DELETE, OP_EXT };
+enum op { OP_SET, OP_DEP_ADD, OP_DEP_DEL, OP_NEW, OP_DELETE, OP_EXT, OP_NEW_BEH };
 
 struct entry {
 	int op;
@@ -493,6 +493,8 @@ static void remap(struct edit_log *l, int64_t from, int64_t to)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		struct entry *x = &l->e[i];
+		if (x->op == OP_NEW_BEH || x->op == OP_EXT)
+			continue; /* their ids are not object ids */
 		if (x->id == from)
 			x->id = to;
 		if (x->id2 == from)
@@ -658,8 +660,9 @@ int edit_delete_objekt(struct edit_log *l, struct store *s, struct ws *w, uint32
 	return journal(l, &x) ? NOMEM(e) : 0;
 }
 
-int edit_new_behoerde(struct store *s, struct ws *w, const char *name, uint32_t parent,
-		      const char *kgst, uint32_t *out, struct wp_err *e)
+/* Creates a Behörde in one transaction (see edit_new_behoerde); not journaled. */
+static int new_beh_core(struct store *s, struct ws *w, const char *name, uint32_t parent,
+			const char *kgst, uint32_t *out, struct wp_err *e)
 {
 	char tb[256];
 	size_t len = name ? strlen(name) : 0;
@@ -694,6 +697,69 @@ int edit_new_behoerde(struct store *s, struct ws *w, const char *name, uint32_t 
 	return 0;
 }
 
+static uint32_t beh_by_id(const struct ws *w, int64_t id)
+{
+	for (size_t i = 0; i < w->n_beh; i++)
+		if (w->beh[i].id == id)
+			return (uint32_t)i;
+	return WP_NONE;
+}
+
+/* Removes Behörde b (used by nothing) from memory; higher indexes shift down by one. */
+static void remove_beh(struct ws *w, uint32_t b)
+{
+	memmove(&w->beh[b], &w->beh[b + 1], (w->n_beh - b - 1) * sizeof *w->beh);
+	w->n_beh--;
+	for (size_t i = 0; i < w->n_beh; i++)
+		if (w->beh[i].parent != WP_NONE && w->beh[i].parent > b)
+			w->beh[i].parent--;
+	for (size_t i = 0; i < w->n_obj; i++)
+		if (w->obj[i].behoerde > b && w->obj[i].behoerde != WP_NONE)
+			w->obj[i].behoerde--;
+}
+
+/* Deletes Behörde b in one transaction, if nothing refers to it any more. */
+static int delete_beh_core(struct store *s, struct ws *w, uint32_t b, struct wp_err *e)
+{
+	for (size_t i = 0; i < w->n_obj; i++)
+		if (w->obj[i].behoerde == b)
+			return wp_fail(e, WP_EINVAL,
+				       _("die Behörde \"%s\" hat inzwischen Objekte (z. B. %s); erst diese "
+					 "einer anderen Behörde zuordnen"),
+				       w->beh[b].name, w->obj[i].kennung);
+	for (size_t i = 0; i < w->n_beh; i++)
+		if (w->beh[i].parent == b)
+			return wp_fail(e, WP_EINVAL,
+				       _("die Behörde \"%s\" hat inzwischen die untergeordnete Behörde "
+					 "\"%s\""),
+				       w->beh[b].name, w->beh[i].name);
+	int rc;
+	if ((rc = store_begin(s, e)) || (rc = store_delete_behoerde(s, w->beh[b].id, e)) ||
+	    (rc = store_commit(s, e))) {
+		store_rollback(s);
+		return rc;
+	}
+	remove_beh(w, b);
+	return 0;
+}
+
+int edit_new_behoerde(struct edit_log *l, struct store *s, struct ws *w, const char *name,
+		      uint32_t parent, const char *kgst, uint32_t *out, struct wp_err *e)
+{
+	int rc = new_beh_core(s, w, name, parent, kgst, out, e);
+	if (rc)
+		return rc;
+	const struct behoerde *b = &w->beh[*out];
+	struct entry x = { .op = OP_NEW_BEH, .id = b->id,
+			   .id2 = b->parent != WP_NONE ? w->beh[b->parent].id : 0,
+			   .old = strdup(b->name), .neu = strdup(b->kgst) };
+	if (!x.old || !x.neu) {
+		entry_free(&x);
+		return NOMEM(e);
+	}
+	return journal(l, &x) ? NOMEM(e) : 0;
+}
+
 /* Describes entry x (for the status line). */
 static void describe(const struct ws *w, const struct entry *x, int undo, char *buf, size_t n)
 {
@@ -719,6 +785,10 @@ static void describe(const struct ws *w, const struct entry *x, int undo, char *
 	case OP_NEW:
 		snprintf(buf, n, undo ? _("%s gelöscht") : _("%s angelegt"), k);
 		break;
+	case OP_NEW_BEH:
+		snprintf(buf, n, undo ? _("Behörde \"%s\" entfernt") : _("Behörde \"%s\" angelegt"),
+			 x->old);
+		break;
 	default:
 		snprintf(buf, n, undo ? _("%s wiederhergestellt") : _("%s gelöscht"), k);
 		break;
@@ -736,6 +806,20 @@ static int apply(struct edit_log *l, struct entry *x, int undo, struct store *s,
 	case OP_EXT:
 		*obj = WP_NONE;
 		return x->ext->apply(x->ctx, undo, s, w, e);
+	case OP_NEW_BEH: {
+		uint32_t b = beh_by_id(w, x->id), nb;
+		*obj = WP_NONE;
+		if (undo) {
+			if (b == WP_NONE)
+				return wp_fail(e, WP_ENOTFOUND, "%s", _("die Behörde gibt es nicht mehr"));
+			return delete_beh_core(s, w, b, e);
+		}
+		uint32_t par = x->id2 ? beh_by_id(w, x->id2) : WP_NONE;
+		if ((rc = new_beh_core(s, w, x->old, par, x->neu, &nb, e)))
+			return rc;
+		x->id = w->beh[nb].id; /* a new store id; only this entry names it */
+		return 0;
+	}
 	case OP_SET:
 		if (o == WP_NONE)
 			return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));

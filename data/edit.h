@@ -65,10 +65,11 @@ int edit_new_objekt(struct edit_log *l, struct store *s, struct ws *w, const cha
  * id). */
 int edit_delete_objekt(struct edit_log *l, struct store *s, struct ws *w, uint32_t o,
 		       struct wp_err *e);
-/* Creates a Behörde (name unique and not empty; parent index or WP_NONE; kgst may be "").
- * Not journaled: a Behörde is a frame for objects, removing it again is not offered. */
-int edit_new_behoerde(struct store *s, struct ws *w, const char *name, uint32_t parent,
-		      const char *kgst, uint32_t *out, struct wp_err *e);
+/* Creates a Behörde (name unique and not empty; parent index or WP_NONE; kgst may be "");
+ * *out gets its index. Undo removes it again as long as no object and no other Behörde
+ * refers to it by then (otherwise the undo is refused with the reason). */
+int edit_new_behoerde(struct edit_log *l, struct store *s, struct ws *w, const char *name,
+		      uint32_t parent, const char *kgst, uint32_t *out, struct wp_err *e);
 
 /* A journaled step of another module (e.g. platform edits, data/edit_platform.h), so one
  * undo stack serves every edit of a session. apply does the step backwards (undo != 0) or

@@ -80,6 +80,9 @@ struct dep_row {
 /* Inserts n dependencies (INSERT OR REPLACE), in multi-row batches; reads only r. */
 int store_insert_dep_rows(struct store *s, const struct dep_row *r, size_t n, struct wp_err *e);
 int store_delete_objekt(struct store *s, int64_t id, struct wp_err *e);
+/* Deletes the Behörde with store id; refused by the database (error) while an object or
+ * another Behörde still refers to it. */
+int store_delete_behoerde(struct store *s, int64_t id, struct wp_err *e);
 int store_save_kriterien(struct store *s, const struct ws *w, struct wp_err *e);
 int store_save_plattform(struct store *s, struct ws *w, uint32_t p, struct wp_err *e);
 int store_delete_plattform(struct store *s, int64_t id, struct wp_err *e);

@@ -347,6 +347,12 @@ static int run(struct store *s, struct wp_err *e, const char *what, const char *
 	return rc == SQLITE_DONE ? 0 : store_dberr(s, e, _(what));
 }
 
+int store_delete_behoerde(struct store *s, int64_t id, struct wp_err *e)
+{
+	return run(s, e, N_("Behörde löschen"), "DELETE FROM behoerde WHERE id=?1", "i", NULL,
+		   &id, NULL);
+}
+
 int store_save_kriterien(struct store *s, const struct ws *w, struct wp_err *e)
 {
 	int rc = 0;

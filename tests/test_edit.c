@@ -236,17 +236,43 @@ static void test_new_behoerde(void **state)
 {
 	struct fx *f = *state;
 	struct wp_err e = { 0 };
-	uint32_t b;
+	char what[256];
+	uint32_t b, back, o = obj(f, "REG-KFZ");
 	size_t n = f->w->n_beh;
-	assert_int_equal(edit_new_behoerde(f->s, f->w, " 99 Testamt ", WP_NONE, "37", &b, &e), 0);
+	uint32_t parent = ws_find_behoerde(f->w, "33 Bürgerservice");
+	assert_int_not_equal(parent, WP_NONE);
+	assert_int_equal(edit_new_behoerde(f->l, f->s, f->w, " 99 Testamt ", parent, "99", &b, &e), 0);
 	assert_string_equal(f->w->beh[b].name, "99 Testamt");
-	assert_int_equal(edit_new_behoerde(f->s, f->w, "99 Testamt", WP_NONE, "", &b, &e), -WP_EEXIST);
-	assert_int_equal(edit_new_behoerde(f->s, f->w, "  ", WP_NONE, "", &b, &e), -WP_EINVAL);
+	assert_int_equal(edit_new_behoerde(f->l, f->s, f->w, "99 Testamt", WP_NONE, "", &b, &e),
+			 -WP_EEXIST);
+	assert_int_equal(edit_new_behoerde(f->l, f->s, f->w, "  ", WP_NONE, "", &b, &e), -WP_EINVAL);
 	struct ws *w = NULL;
 	assert_int_equal(store_load(f->s, &w, &e), 0);
 	assert_int_equal(w->n_beh, n + 1);
-	assert_int_not_equal(ws_find_behoerde(w, "99 Testamt"), WP_NONE);
+	uint32_t nb = ws_find_behoerde(w, "99 Testamt");
+	assert_int_not_equal(nb, WP_NONE);
+	assert_string_equal(w->beh[w->beh[nb].parent].name, "33 Bürgerservice");
 	ws_free(&w);
+	/* undo removes it, redo brings it back under the same parent */
+	assert_int_equal(edit_undo(f->l, f->s, f->w, &back, what, sizeof what, &e), 0);
+	assert_non_null(strstr(what, "99 Testamt"));
+	assert_int_equal(f->w->n_beh, n);
+	assert_int_equal(ws_find_behoerde(f->w, "99 Testamt"), WP_NONE);
+	assert_int_equal(store_load(f->s, &w, &e), 0);
+	assert_int_equal(w->n_beh, n);
+	ws_free(&w);
+	assert_int_equal(edit_redo(f->l, f->s, f->w, &back, what, sizeof what, &e), 0);
+	b = ws_find_behoerde(f->w, "99 Testamt");
+	assert_int_not_equal(b, WP_NONE);
+	assert_int_equal(f->w->beh[b].parent, ws_find_behoerde(f->w, "33 Bürgerservice"));
+	/* objects are unchanged by all this (indexes shifted back and forth) */
+	assert_string_equal(f->w->beh[f->w->obj[o].behoerde].name, "34 Straßenverkehrsamt");
+	/* an object moved there outside the journal: the undo is refused, with the reason */
+	assert_int_equal(edit_field(f->s, f->w, o, F_BEHOERDE, "99 Testamt", NULL, 0, &e), 0);
+	assert_int_equal(edit_undo(f->l, f->s, f->w, &back, what, sizeof what, &e), -WP_EINVAL);
+	assert_non_null(strstr(e.msg, "REG-KFZ"));
+	assert_int_equal(edit_can_undo(f->l), 1);
+	assert_int_not_equal(ws_find_behoerde(f->w, "99 Testamt"), WP_NONE);
 }
 
 int main(void)

@@ -124,7 +124,7 @@ int session_new_behoerde(struct session *s, const char *name, uint32_t parent,
 			 const char *kgst, uint32_t *out, struct wp_err *e)
 {
 	char ok[256];
-	int rc = edit_new_behoerde(s->store, s->ws, name, parent, kgst, out, e);
+	int rc = edit_new_behoerde(s->log, s->store, s->ws, name, parent, kgst, out, e);
 	if (!rc)
 		snprintf(ok, sizeof ok, _("Behörde \"%s\" angelegt"), s->ws->beh[*out].name);
 	return done(s, rc, e, rc ? "" : ok);
