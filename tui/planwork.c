@@ -154,9 +154,10 @@ int pw_pin(const struct view_env *env, uint32_t o, int nr)
 	int rc = report(env, in_tx(env, do_pin, &c, &e), &e, ok);
 	if (rc)
 		return rc;
-	/* a broken rule that concerns the object is the news: say it at once */
+	/* a broken rule that concerns the pinned object is the news: say it at once (an unpin
+	 * moves nothing until the next plan, so the confirmation stays) */
 	struct plan *p = NULL;
-	if (pw_plan_load(env, &p, &e) == 1) {
+	if (nr && pw_plan_load(env, &p, &e) == 1) {
 		char first[768];
 		long fristen = 0;
 		if (check(env, p, o, &fristen, first, sizeof first) > 0)

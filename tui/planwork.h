@@ -26,8 +26,9 @@ void pw_plan_params(const struct view_env *env, struct plan_params *p);
 int pw_replan(const struct view_env *env);
 
 /* Pins object o to wave nr (1..WELLE_MAX) or unpins it (nr 0), in one transaction
- * (store_plan_pin). The status line names the first broken rule that concerns o, else
- * confirms. Returns 0 or -WP_E* (message in the status line). */
+ * (store_plan_pin). After a pin the status line names the first broken rule that concerns
+ * o, else (and after an unpin) it confirms. Returns 0 or -WP_E* (message in the status
+ * line). */
 int pw_pin(const struct view_env *env, uint32_t o, int nr);
 
 /* Creates the pilot `name` (status Idee) with the n members objs[] (n may be 0) in one

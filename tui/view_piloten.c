@@ -585,6 +585,10 @@ static int pl_key(struct view *v, int key)
 			return VF_HANDLED | VF_REDRAW;
 		}
 		p->mode = M_NONE;
+		/* the reload after the change selects the new item */
+		p->keep_kind = LK_TODO;
+		p->keep_idx = (uint32_t)(p->env->ws->pilot[p->cur].n_todos - 1);
+		p->keep_row = 0;
 		return VF_HANDLED | VF_REDRAW;
 	}
 	uint32_t pi = WP_NONE;

@@ -440,8 +440,7 @@ static void rm_draw(struct view *v)
 		 TEXT_LEFT);
 	/* row labels */
 	text_put(win, 1, 0, _("Jahr"), r->label_w, dim, TEXT_LEFT);
-	text_put(win, 2, 0, r->lanes == LANES_BEHOERDE ? _("Welle · Behörde (v)")
-						       : _("Welle · Strategie (v)"),
+	text_put(win, 2, 0, r->lanes == LANES_BEHOERDE ? _("Behörde (v)") : _("Strategie (v)"),
 		 r->label_w, head, TEXT_LEFT);
 	text_put(win, 3, 0, _("Auslastung %"), r->label_w, row, TEXT_LEFT);
 	text_put(win, 4, 0, _("Vertragsenden"), r->label_w, row, TEXT_LEFT);
