@@ -619,6 +619,10 @@ static void test_delete_new_and_behoerde(void **state)
 	key(f, '\r');
 	assert_true(screen_find("Neue Behörde") < 0);
 	assert_non_null(strstr(app_message(f->app), "99 Testamt"));
+	assert_non_null(strstr(screen_line(0, line, sizeof line), "33 Behörden"));
+	key(f, 'u'); /* the new Behörde goes again */
+	assert_non_null(strstr(app_message(f->app), "Rückgängig: Behörde \"99 Testamt\" entfernt"));
+	assert_non_null(strstr(screen_line(0, line, sizeof line), "32 Behörden"));
 	stop(f);
 }
 
