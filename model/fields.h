@@ -11,32 +11,34 @@
 
 /* X(id, key, label) — in Inventar CSV column order (DVC criteria columns come between
  * F_STANDARDS and F_STRATEGIE, one per catalogue criterion). */
+/* Labels are the canonical German CSV headers (files stay German); N_ lists them for the
+ * catalogue so a screen can show _(label). */
 #define FIELDS_TABLE(X) \
-	X(F_KENNUNG, "kennung", "Kennung") \
-	X(F_TYP, "typ", "Typ") \
-	X(F_NAME, "name", "Name") \
-	X(F_BEHOERDE, "behoerde", "Behörde") \
-	X(F_HERSTELLER, "hersteller", "Hersteller") \
-	X(F_PRODUKT, "produkt", "Produkt") \
-	X(F_BETRIEB, "betrieb", "Betrieb") \
-	X(F_NUTZER, "nutzer", "Nutzer") \
-	X(F_FALLZAHL, "fallzahl", "Fallzahl") \
-	X(F_SB_C, "vertraulichkeit", "Vertraulichkeit") \
-	X(F_SB_I, "integritaet", "Integrität") \
-	X(F_SB_A, "verfuegbarkeit", "Verfügbarkeit") \
-	X(F_PERSONENBEZUG, "personenbezug", "Personenbezug") \
-	X(F_VS_NFD, "vs_nfd", "VS-NfD") \
-	X(F_LEBENSZYKLUS, "lebenszyklus", "Lebenszyklus") \
-	X(F_DVC_ANGEBOT, "dvc_angebot", "DVC-Angebot") \
-	X(F_OZG, "ozg", "OZG") \
-	X(F_VERTRAGSENDE, "vertragsende", "Vertragsende") \
-	X(F_ABHAENGIGKEITEN, "abhaengigkeiten", "Abhängigkeiten") \
-	X(F_STANDARDS, "standards", "Standards") \
-	X(F_STRATEGIE, "strategie", "Strategie") \
-	X(F_AUFWAND, "aufwand_pt", "Aufwand_PT") \
-	X(F_NOTIZ, "notiz", "Notiz") \
-	X(F_SB_MANUELL, "sb_manuell", "Schutzbedarf_manuell") \
-	X(F_WELLE_PIN, "welle", "Welle")
+	X(F_KENNUNG, "kennung", N_("Kennung")) \
+	X(F_TYP, "typ", N_("Typ")) \
+	X(F_NAME, "name", N_("Name")) \
+	X(F_BEHOERDE, "behoerde", N_("Behörde")) \
+	X(F_HERSTELLER, "hersteller", N_("Hersteller")) \
+	X(F_PRODUKT, "produkt", N_("Produkt")) \
+	X(F_BETRIEB, "betrieb", N_("Betrieb")) \
+	X(F_NUTZER, "nutzer", N_("Nutzer")) \
+	X(F_FALLZAHL, "fallzahl", N_("Fallzahl")) \
+	X(F_SB_C, "vertraulichkeit", N_("Vertraulichkeit")) \
+	X(F_SB_I, "integritaet", N_("Integrität")) \
+	X(F_SB_A, "verfuegbarkeit", N_("Verfügbarkeit")) \
+	X(F_PERSONENBEZUG, "personenbezug", N_("Personenbezug")) \
+	X(F_VS_NFD, "vs_nfd", N_("VS-NfD")) \
+	X(F_LEBENSZYKLUS, "lebenszyklus", N_("Lebenszyklus")) \
+	X(F_DVC_ANGEBOT, "dvc_angebot", N_("DVC-Angebot")) \
+	X(F_OZG, "ozg", N_("OZG")) \
+	X(F_VERTRAGSENDE, "vertragsende", N_("Vertragsende")) \
+	X(F_ABHAENGIGKEITEN, "abhaengigkeiten", N_("Abhängigkeiten")) \
+	X(F_STANDARDS, "standards", N_("Standards")) \
+	X(F_STRATEGIE, "strategie", N_("Strategie")) \
+	X(F_AUFWAND, "aufwand_pt", N_("Aufwand_PT")) \
+	X(F_NOTIZ, "notiz", N_("Notiz")) \
+	X(F_SB_MANUELL, "sb_manuell", N_("Schutzbedarf_manuell")) \
+	X(F_WELLE_PIN, "welle", N_("Welle"))
 
 enum field_id {
 #define X(id, key, label) id,
