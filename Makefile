@@ -162,7 +162,7 @@ golden: all $(BUILD)/tests/test_tui
 # BENCH_1M=1 adds the 1,000,000-object import (about a minute more).
 
 bench: all $(BENCHES) $(BUILD)/tools/wp-gen
-	@sh tools/bench.sh $(CURDIR)/$(BIN) $(BENCHES)
+	@sh tools/bench.sh $(abspath $(BIN)) $(BENCHES)
 
 check-sql:
 	@sh tools/check-sql.sh
