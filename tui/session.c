@@ -25,8 +25,10 @@ void session_message(struct session *s, int error, const char *fmt, ...)
 	va_list ap;
 	if (!s->msg || !s->msg_n)
 		return;
+	/* a failure is marked, so it stands out also without colours */
+	size_t k = error && s->msg_n > 4 ? (size_t)snprintf(s->msg, s->msg_n, "%s", "✗ ") : 0;
 	va_start(ap, fmt);
-	vsnprintf(s->msg, s->msg_n, fmt, ap);
+	vsnprintf(s->msg + k, s->msg_n - k, fmt, ap);
 	va_end(ap);
 	s->msg_error = error;
 }
