@@ -36,7 +36,8 @@ int session_init(struct session *s, struct store *store, struct ws *ws, struct a
 		 struct view_env *env, char *msg, size_t msg_n);
 /* Frees the journal; accepts a zeroed s. */
 void session_free(struct session *s);
-/* Writes a status line message (printf-style). */
+/* Writes a status line message (printf-style); with error set it is marked "✗ " so a
+ * failure stands out also without colours. */
 void session_message(struct session *s, int error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
