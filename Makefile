@@ -155,8 +155,9 @@ asan:
 
 # Rewrites the golden screens of the headless dashboard tests (tests/golden/*.txt) from the
 # current build; review `git diff tests/golden` before committing them.
-golden: all $(BUILD)/tests/test_tui
-	@WP_GOLDEN_UPDATE=1 $(BUILD)/tests/test_tui >/dev/null && echo "tests/golden rewritten"
+golden: all $(BUILD)/tests/test_tui $(BUILD)/tests/test_tui_plan
+	@WP_GOLDEN_UPDATE=1 $(BUILD)/tests/test_tui >/dev/null && \
+		WP_GOLDEN_UPDATE=1 $(BUILD)/tests/test_tui_plan >/dev/null && echo "tests/golden rewritten"
 
 # One table of figures, each against its baseline in the same run (tools/bench.sh);
 # BENCH_1M=1 adds the 1,000,000-object import (about a minute more).

@@ -64,7 +64,7 @@ struct roadmap {
 };
 
 static const struct table_col columns[C__N] = {
-	[C_MARK] = { "", NULL, 1, 0, 0, 0, 0 },
+	[C_MARK] = { " ", NULL, 1, 0, 0, 0, 0 },
 	[C_KENNUNG] = { N_("Kennung"), NULL, 17, 10, 0, 0, 0 },
 	[C_NAME] = { N_("Name"), NULL, 26, 12, 0, 0, 0 },
 	[C_BEH] = { N_("Behörde"), NULL, 18, 10, 3, 0, 0 },

@@ -1,0 +1,737 @@
+/* Headless screen tests of the Roadmap, Quick Wins and Piloten views (tabs 5-7) and the
+ * marks of the Inventar: the app on the seeded demo against newterm() on /dev/null at 80x24
+ * and 120x40, fed actions and keys, its screen read back and compared with what the model
+ * computes independently (plan_run, plan_check, assess_quickwins, assess_qw_parts,
+ * pilot_vorschlaege) and with what the store holds after each write; golden screens with
+ * a stored plan in German and English; the Quick-Wins CSV writer. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <libintl.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "data/export_plan.h"
+#include "data/export_qw.h"
+#include "data/seed.h"
+#include "data/store.h"
+#include "data/store_pilot.h"
+#include "data/store_plan.h"
+#include "model/assess.h"
+#include "model/date.h"
+#include "model/numfmt.h"
+#include "model/pilot.h"
+#include "model/plan.h"
+#include "model/utf8.h"
+#include "tui/actions.h"
+#include "tui/app.h"
+#include "tui/text.h"
+#include "tui/view.h"
+
+struct fixture {
+	struct store *store;
+	FILE *out, *in;
+	SCREEN *scr;
+	struct app *app;
+	struct tui_opts opts;
+};
+
+/* ---- screen helpers ---- */
+
+/* Line y of the physical screen as UTF-8 (right blanks trimmed). */
+static char *screen_line(int y, char *buf, size_t n)
+{
+	wchar_t w[512];
+	int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
+	buf[0] = '\0';
+	if (len == ERR)
+		return buf;
+	w[len > 0 ? len : 0] = L'\0';
+	size_t k = wcstombs(buf, w, n - 1);
+	if (k == (size_t)-1)
+		k = 0;
+	buf[k] = '\0';
+	while (k > 0 && buf[k - 1] == ' ')
+		buf[--k] = '\0';
+	return buf;
+}
+
+/* The first screen line containing needle, or -1. */
+static int screen_find(const char *needle)
+{
+	char line[2048];
+	for (int y = 0; y < LINES; y++)
+		if (strstr(screen_line(y, line, sizeof line), needle))
+			return y;
+	return -1;
+}
+
+
+static attr_t cell_attr(int y, int x)
+{
+	cchar_t cc;
+	wchar_t wch[CCHARW_MAX + 1];
+	attr_t attrs = 0;
+	short pair = 0;
+	if (mvwin_wch(curscr, y, x, &cc) == ERR)
+		return 0;
+	getcchar(&cc, wch, &attrs, &pair, NULL);
+	return attrs;
+}
+
+/* The body line (below title, tabs and column header) shown in reverse video at
+ * column 0, or -1. */
+static int selected_line(void)
+{
+	for (int y = 3; y < LINES - 2; y++)
+		if (cell_attr(y, 0) & A_REVERSE)
+			return y;
+	return -1;
+}
+
+/* ---- fixtures ---- */
+
+static int open_demo(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	struct wp_err e = { 0 };
+	if (!f)
+		return -1;
+	if (store_open(":memory:", STORE_CREATE, &f->store, &e) || seed_workspace(f->store, 1, &e)) {
+		fprintf(stderr, "seed: %s\n", e.msg);
+		return -1;
+	}
+	f->opts.db_path = "/tmp/musterstadt.db";
+	f->opts.heute = date_from_ymd(2026, 11, 23); /* tests never read the clock */
+	*state = f;
+	return 0;
+}
+
+static void stop(struct fixture *f);
+
+static int close_demo(void **state)
+{
+	struct fixture *f = *state;
+	if (f->scr) /* a failed assertion skipped the test's own stop() */
+		stop(f);
+	store_close(&f->store);
+	free(f);
+	return 0;
+}
+
+/* Starts a headless screen of rows × cols and the app on it, drawn once. */
+static void start(struct fixture *f, const char *term, int rows, int cols)
+{
+	struct wp_err e = { 0 };
+	f->out = fopen("/dev/null", "w");
+	f->in = fopen("/dev/null", "r");
+	assert_non_null(f->out);
+	assert_non_null(f->in);
+	f->scr = newterm(term, f->out, f->in);
+	assert_non_null(f->scr);
+	set_term(f->scr);
+	resizeterm(rows, cols);
+	assert_int_equal(LINES, rows);
+	assert_int_equal(COLS, cols);
+	assert_int_equal(app_new(f->store, &f->opts, &f->app, &e), 0);
+	assert_int_equal(app_attach(f->app), 0);
+	app_draw(f->app);
+}
+
+static void stop(struct fixture *f)
+{
+	app_free(&f->app);
+	endwin();
+	delscreen(f->scr);
+	fclose(f->out);
+	fclose(f->in);
+	f->scr = NULL;
+}
+
+static void act(struct fixture *f, int action)
+{
+	app_action(f->app, action);
+	app_draw(f->app);
+}
+
+static void keys(struct fixture *f, const char *s)
+{
+	for (; *s; s++)
+		app_key(f->app, (unsigned char)*s);
+	app_draw(f->app);
+}
+
+static void key(struct fixture *f, int k)
+{
+	app_key(f->app, k);
+	app_draw(f->app);
+}
+
+/* ---- golden screens ---- */
+
+/* The whole screen as text, one line per screen line, right blanks trimmed. */
+static void screen_dump(char *buf, size_t n)
+{
+	char line[2048];
+	size_t k = 0;
+	buf[0] = '\0';
+	for (int y = 0; y < LINES; y++) {
+		screen_line(y, line, sizeof line);
+		int w = snprintf(buf + k, n - k, "%s\n", line);
+		if (w < 0 || (size_t)w >= n - k)
+			break;
+		k += (size_t)w;
+	}
+}
+
+/* Compares the screen with tests/golden/NAME.txt (run from the source tree). With
+ * WP_GOLDEN_UPDATE=1 in the environment the file is written instead: regenerate all with
+ * `make golden` (see tests/golden/README.md) and review the diff before committing. */
+static void golden(const char *name)
+{
+	static char got[256 * 1024], want[256 * 1024];
+	char path[512];
+	screen_dump(got, sizeof got);
+	snprintf(path, sizeof path, "%s/tests/golden/%s.txt",
+		 getenv("WP_SRCDIR") ? getenv("WP_SRCDIR") : ".", name);
+	const char *up = getenv("WP_GOLDEN_UPDATE");
+	if (up && strcmp(up, "1") == 0) {
+		FILE *fp = fopen(path, "w");
+		assert_non_null(fp);
+		fputs(got, fp);
+		fclose(fp);
+		return;
+	}
+	FILE *fp = fopen(path, "r");
+	if (!fp)
+		fail_msg("golden file %s missing (make golden writes it)", path);
+	size_t len = fread(want, 1, sizeof want - 1, fp);
+	fclose(fp);
+	want[len] = '\0';
+	if (strcmp(got, want) != 0) {
+		/* name the first differing line */
+		const char *g = got, *w = want;
+		int line = 1;
+		while (*g && *g == *w) {
+			if (*g == '\n')
+				line++;
+			g++;
+			w++;
+		}
+		printf("screen differs from %s at line %d:\n--- got:\n%s", path, line, got);
+		fail_msg("golden mismatch: %s line %d (make golden regenerates)", name, line);
+	}
+}
+
+/* Switches the interface language: "de" (the msgids) or "en" (the catalogue built into
+ * build/locale next to this test program). */
+static void set_lang(const char *lang)
+{
+	char exe[1024], dir[1200];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	snprintf(dir, sizeof dir, "build/locale");
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			slash = strrchr(exe, '/');
+			if (slash)
+				*slash = '\0';
+			snprintf(dir, sizeof dir, "%s/locale", exe);
+		}
+	}
+	if (access(dir, R_OK) != 0) /* a test binary built elsewhere: the source tree's */
+		snprintf(dir, sizeof dir, "build/locale");
+	setenv("LANGUAGE", lang, 1);
+	setlocale(LC_MESSAGES, "C.UTF-8");
+	bindtextdomain("wolkenplan", dir);
+	bind_textdomain_codeset("wolkenplan", "UTF-8");
+	textdomain("wolkenplan");
+}
+
+
+/* ---- independent figures ---- */
+
+/* Plans the store's workspace as `wolkenplan plan` would on day heute and stores it. */
+static void store_plan(struct store *s, int32_t heute)
+{
+	struct ws *w = NULL;
+	struct assessment *as = NULL;
+	struct plan *pl = NULL;
+	struct plan_params prm;
+	struct wp_err e = { 0 };
+	assert_int_equal(store_load(s, &w, &e), 0);
+	assert_int_equal(assess_run(w, &as), 0);
+	plan_params_default(w, heute, &prm);
+	assert_int_equal(plan_run(w, as, &prm, &pl), 0);
+	assert_int_equal(store_begin(s, &e), 0);
+	assert_int_equal(store_save_plan(s, w, as, pl, &e), 0);
+	assert_int_equal(store_commit(s, &e), 0);
+	plan_free(&pl);
+	assessment_free(&as);
+	ws_free(&w);
+}
+
+/* The workspace and assessment as stored now (owned by the caller). */
+static void load(struct store *s, struct ws **w, struct assessment **as)
+{
+	struct wp_err e = { 0 };
+	assert_int_equal(store_load(s, w, &e), 0);
+	assert_int_equal(assess_run(*w, as), 0);
+}
+
+/* The number of broken rules of kind art naming object kennung in the stored plan. */
+static size_t stored_violations(struct store *s, int art, const char *kennung)
+{
+	struct ws *w = NULL;
+	struct assessment *as = NULL;
+	struct plan *pl = NULL;
+	struct plan_verstoss *v = NULL;
+	struct wp_err e = { 0 };
+	size_t n = 0, hits = 0;
+	load(s, &w, &as);
+	assert_int_equal(store_load_plan(s, w, as, &pl, &e), 0);
+	assert_int_equal(plan_check(w, as, pl, &v, &n), 0);
+	uint32_t o = ws_find_objekt(w, kennung);
+	for (size_t i = 0; i < n; i++)
+		hits += v[i].art == art && v[i].obj == o;
+	free(v);
+	plan_free(&pl);
+	assessment_free(&as);
+	ws_free(&w);
+	return hits;
+}
+
+/* ---- Roadmap ---- */
+
+static void test_roadmap_plans_with_p(void **state)
+{
+	struct fixture *f = *state;
+	char want[128];
+	start(f, "xterm-256color", 24, 80);
+	act(f, ACT_VIEW_5);
+	assert_true(screen_find("Noch kein Plan gespeichert.") >= 0);
+	assert_true(screen_find("p plant die Roadmap ab 2027-Q1") >= 0);
+	key(f, 'p');
+	assert_non_null(strstr(app_message(f->app), "Neu geplant ab 2027-Q1"));
+	/* what the store holds now is what the planner makes of the demo */
+	struct ws *w = NULL;
+	struct assessment *as = NULL;
+	struct plan *pl = NULL;
+	struct wp_err e = { 0 };
+	load(f->store, &w, &as);
+	assert_int_equal(store_load_plan(f->store, w, as, &pl, &e), 0);
+	size_t planned = 0;
+	for (size_t o = 0; o < pl->n_obj; o++)
+		planned += pl->obj[o].welle != 0;
+	snprintf(want, sizeof want, "%zu Wellen à 3 Monate · %zu von %zu geplant", pl->n_welle,
+		 planned, w->n_obj);
+	assert_true(screen_find(want) >= 0);
+	/* wave 1: its dates, its load, its objects by Behörde and Kennung */
+	assert_true(screen_find("Welle 1 · 01.01.2027 – 31.03.2027") >= 0);
+	uint32_t *order = malloc(w->n_obj * sizeof *order);
+	assert_non_null(order);
+	assert_true(roadmap_order(w, pl, order) > 0);
+	int y = screen_find(w->obj[order[0]].kennung);
+	assert_true(y >= 0);
+	assert_int_equal(y, selected_line());
+	free(order);
+	plan_free(&pl);
+	assessment_free(&as);
+	ws_free(&w);
+	/* the load line: wave 3 holds one group larger than a wave (165 %), marked */
+	assert_true(screen_find("165!") >= 0);
+	stop(f);
+}
+
+static void test_roadmap_pin_conflict(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048];
+	store_plan(f->store, f->opts.heute);
+	start(f, "xterm-256color", 40, 120);
+	act(f, ACT_VIEW_5);
+	act(f, ACT_RIGHT);
+	act(f, ACT_RIGHT);
+	assert_true(screen_find("Welle 3 · 01.07.2027 – 30.09.2027") >= 0);
+	assert_true(screen_find("ANW-EAKTE") >= 0);
+	assert_int_equal(stored_violations(f->store, PV_ABHAENGIGKEIT, "ANW-EAKTE"), 0);
+	/* a bad wave is refused in the prompt */
+	key(f, 'w');
+	assert_true(screen_find("ANW-EAKTE in Welle festsetzen") >= 0);
+	key(f, TK_CTRL('u'));
+	keys(f, "x1");
+	key(f, '\r');
+	assert_true(screen_find("ist keine Welle") >= 0);
+	/* wave 1 comes before ANW-VERZEICHNIS (wave 2), which it needs */
+	key(f, TK_CTRL('u'));
+	keys(f, "1");
+	key(f, '\r');
+	assert_non_null(strstr(app_message(f->app), "WARNUNG: ANW-EAKTE (Welle 1) benötigt "
+						    "ANW-VERZEICHNIS"));
+	int y = screen_find("! ANW-EAKTE (Welle 1) benötigt ANW-VERZEICHNIS, das erst in Welle 2");
+	assert_true(y >= 0);
+	assert_true(screen_find("Welle 1 · 01.01.2027 – 31.03.2027") >= 0);
+	/* the object is still selected, now in wave 1, marked */
+	y = selected_line();
+	assert_true(y >= 0);
+	assert_non_null(strstr(screen_line(y, line, sizeof line), "! ANW-EAKTE"));
+	assert_int_equal(stored_violations(f->store, PV_ABHAENGIGKEIT, "ANW-EAKTE"), 1);
+	struct ws *w = NULL;
+	struct assessment *as = NULL;
+	load(f->store, &w, &as);
+	assert_int_equal(w->obj[ws_find_objekt(w, "ANW-EAKTE")].welle_pin, 1);
+	assessment_free(&as);
+	ws_free(&w);
+	/* a re-plan keeps the pin and reports it again, not silently moved */
+	key(f, 'p');
+	assert_true(screen_find("! ANW-EAKTE (Welle 1) benötigt ANW-VERZEICHNIS") >= 0);
+	assert_int_equal(stored_violations(f->store, PV_ABHAENGIGKEIT, "ANW-EAKTE"), 1);
+	/* Enter opens the selected object */
+	act(f, ACT_OPEN);
+	assert_int_equal(app_detail_shown(f->app), 1);
+	assert_true(screen_find("ANW-EAKTE — ") >= 0);
+	stop(f);
+}
+
+static void test_roadmap_lanes_and_unplanned(void **state)
+{
+	struct fixture *f = *state;
+	store_plan(f->store, f->opts.heute);
+	start(f, "xterm-256color", 40, 120);
+	act(f, ACT_VIEW_5);
+	assert_true(screen_find("Behörde (v)") >= 0);
+	assert_true(screen_find("34 Straßenverkehrsamt") >= 0);
+	act(f, ACT_LANES);
+	assert_true(screen_find("Strategie (v)") >= 0);
+	assert_true(screen_find("Replatform") >= 0);
+	assert_true(screen_find("34 Straßenverkehrsamt") < 0);
+	/* past the last wave: the objects that are not planned, with their reason */
+	for (int i = 0; i < 60; i++)
+		act(f, ACT_RIGHT);
+	assert_true(screen_find("Nicht geplant · 5 Objekte mit Grund") >= 0);
+	assert_true(screen_find("REG-MELDE") >= 0);
+	assert_true(screen_find("nicht geplant: Strategie") >= 0);
+	assert_true(screen_find("ohne") >= 0);
+	stop(f);
+}
+
+static void test_roadmap_ascii(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048];
+	store_plan(f->store, f->opts.heute);
+	f->opts.ascii = 1;
+	start(f, "vt100", 24, 80);
+	act(f, ACT_VIEW_5);
+	assert_true(screen_find("*4") >= 0); /* the contract-end marker */
+	for (int y = 0; y < LINES; y++) {
+		screen_line(y, line, sizeof line);
+		for (const char *p = line; *p; p++)
+			if ((unsigned char)*p >= 0x80)
+				fail_msg("line %d is not ASCII: %s", y, line);
+	}
+	stop(f);
+	f->opts.ascii = 0;
+	text_set_ascii(0);
+}
+
+/* ---- Quick Wins ---- */
+
+static void test_quickwins_parts_and_pilot(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048], b[3][32];
+	struct ws *w = NULL;
+	struct assessment *as = NULL;
+	load(f->store, &w, &as);
+	uint32_t *ranked = malloc(w->n_obj * sizeof *ranked);
+	assert_non_null(ranked);
+	size_t n = assess_quickwins(w, as, ranked);
+	struct pilot_vorschlag *pv = NULL;
+	size_t npv = 0;
+	assert_int_equal(pilot_vorschlaege(w, as, &pv, &npv), 0);
+	start(f, "xterm-256color", 24, 80);
+	act(f, ACT_VIEW_6);
+	snprintf(line, sizeof line, "Quick Wins: %zu von %zu Objekten geeignet", n, w->n_obj);
+	assert_true(screen_find(line) >= 0);
+	/* rows 1..3 as ranked, with the parts of the score */
+	for (size_t i = 0; i < 3; i++) {
+		struct qw_parts q;
+		uint32_t o = ranked[i];
+		assess_qw_parts(w, o, as->obj[o].schutzklasse, as->obj[o].aufwand, &q);
+		int y = screen_find(w->obj[o].kennung);
+		assert_true(y >= 0);
+		screen_line(y, line, sizeof line);
+		snprintf(b[0], sizeof b[0], " %d ", as->obj[o].qw);
+		assert_non_null(strstr(line, b[0]));
+		assert_non_null(strstr(line, format_num(q.nutzen, 2, 0, 1, b[1], sizeof b[1])));
+		assert_non_null(strstr(line, format_num(q.leichtigkeit, 2, 0, 1, b[2], sizeof b[2])));
+		if (i == 0)
+			assert_int_equal(y, selected_line());
+	}
+	/* the third is a pilot candidate: P hands its closure to the Piloten view */
+	act(f, ACT_DOWN);
+	act(f, ACT_DOWN);
+	uint32_t o3 = ranked[2];
+	assert_int_equal(as->obj[o3].pilot_kandidat, 1);
+	const struct pilot_vorschlag *mine = NULL;
+	for (size_t i = 0; i < npv; i++)
+		if (pv[i].obj == o3)
+			mine = &pv[i];
+	assert_non_null(mine);
+	snprintf(line, sizeof line, "%s: Punkte %d", w->obj[o3].kennung, as->obj[o3].qw);
+	assert_true(screen_find(line) >= 0);
+	key(f, 'P');
+	assert_int_equal(app_tab(f->app), TAB_PILOTEN);
+	snprintf(line, sizeof line, "Name des neuen Piloten mit %zu Objekten", mine->n_huelle);
+	assert_true(screen_find(line) >= 0);
+	key(f, TK_CTRL('u'));
+	keys(f, "Maengel digital");
+	key(f, '\r');
+	assert_true(screen_find("Maengel digital — Status: Idee") >= 0);
+	/* the store holds the pilot with exactly the closure */
+	struct ws *w2 = NULL;
+	struct assessment *as2 = NULL;
+	load(f->store, &w2, &as2);
+	uint32_t pi = pilot_find(w2, "Maengel digital");
+	assert_int_not_equal(pi, WP_NONE);
+	assert_int_equal(w2->pilot[pi].n_members, mine->n_huelle);
+	for (size_t m = 0; m < mine->n_huelle; m++)
+		assert_string_equal(w2->obj[w2->pilot[pi].members[m]].kennung,
+				    w->obj[mine->huelle[m]].kennung);
+	/* in a pilot now: no longer among the candidates (nor the rest of the closure) */
+	struct pilot_vorschlag *pv2 = NULL;
+	size_t npv2 = 0;
+	assert_int_equal(pilot_vorschlaege(w2, as2, &pv2, &npv2), 0);
+	assert_true(npv2 < npv);
+	for (size_t i = 0; i < npv2; i++)
+		assert_string_not_equal(w2->obj[pv2[i].obj].kennung, w->obj[o3].kennung);
+	pilot_vorschlaege_free(pv2, npv2);
+	act(f, ACT_VIEW_6);
+	act(f, ACT_END);
+	snprintf(line, sizeof line, "Pilotkandidaten: %zu ", npv2);
+	for (int i = 0; i < 20 && screen_find(line) < 0; i++)
+		act(f, ACT_PGUP);
+	assert_true(screen_find(line) >= 0);
+	assessment_free(&as2);
+	ws_free(&w2);
+	pilot_vorschlaege_free(pv, npv);
+	free(ranked);
+	assessment_free(&as);
+	ws_free(&w);
+	stop(f);
+}
+
+/* ---- Piloten ---- */
+
+static void test_piloten_anwohnerparken(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048];
+	store_plan(f->store, f->opts.heute);
+	start(f, "xterm-256color", 40, 120);
+	act(f, ACT_VIEW_7);
+	assert_true(screen_find("Anwohnerparken — Status: geplant") >= 0);
+	assert_true(screen_find("Welle: 1 (01.01.2027 – 31.03.2027)") >= 0);
+	assert_true(screen_find("Mitglieder (5)") >= 0);
+	int y = screen_find("FV-PARKAUSWEIS ");
+	assert_true(y >= 0);
+	assert_non_null(strstr(screen_line(y, line, sizeof line), "✓        ✓        ✗"));
+	assert_true(screen_find("✓ DVC-OEFF   machbar: 5 von 5 Mitgliedern zulässig") >= 0);
+	assert_true(screen_find("✗ DE-PRIVAT  nicht machbar: 0 von 5 Mitgliedern zulässig") >= 0);
+	/* what to clear first: the open checklist items, in order */
+	act(f, ACT_END);
+	assert_true(screen_find("Fehlende Voraussetzungen (6)") >= 0);
+	assert_true(screen_find("1. offener Punkt: Datenschutz-Folgenabschätzung") >= 0);
+	/* the last item, ticked: stored, one gap fewer, still selected */
+	y = selected_line();
+	assert_non_null(strstr(screen_line(y, line, sizeof line), "[ ] Sachbearbeitung"));
+	key(f, ' ');
+	assert_true(screen_find("Checkliste (4 von 9 erledigt)") >= 0);
+	assert_true(screen_find("Fehlende Voraussetzungen (5)") >= 0);
+	y = selected_line();
+	assert_non_null(strstr(screen_line(y, line, sizeof line), "[x] Sachbearbeitung"));
+	struct ws *w = NULL;
+	struct assessment *as = NULL;
+	load(f->store, &w, &as);
+	uint32_t pi = pilot_find(w, "Anwohnerparken");
+	assert_int_equal(w->pilot[pi].todos[8].done, 1);
+	assessment_free(&as);
+	ws_free(&w);
+	/* a new item, then the status through its pick list */
+	key(f, 'i');
+	keys(f, "Testlauf");
+	key(f, '\r');
+	assert_true(screen_find("[ ] Testlauf") >= 0);
+	assert_true(screen_find("Checkliste (4 von 10 erledigt)") >= 0);
+	key(f, 'c');
+	keys(f, "lauf");
+	assert_true(screen_find("Status des Piloten") >= 0);
+	key(f, '\r');
+	assert_non_null(strstr(app_message(f->app), "Status laufend"));
+	act(f, ACT_HOME);
+	assert_true(screen_find("Anwohnerparken — Status: laufend") >= 0);
+	load(f->store, &w, &as);
+	pi = pilot_find(w, "Anwohnerparken");
+	assert_int_equal(w->pilot[pi].status, PS_LAUFEND);
+	assert_int_equal(w->pilot[pi].n_todos, 10);
+	assessment_free(&as);
+	ws_free(&w);
+	/* → the next pilot */
+	act(f, ACT_RIGHT);
+	assert_true(screen_find("Hundesteuer online — Status: Idee") >= 0);
+	assert_true(screen_find("Welle: 5 (") >= 0);
+	stop(f);
+}
+
+static void test_inventar_marks_make_a_pilot(void **state)
+{
+	struct fixture *f = *state;
+	start(f, "xterm-256color", 24, 80);
+	act(f, ACT_VIEW_2);
+	key(f, ':');
+	keys(f, "FV-FRIEDHOF");
+	key(f, '\r');
+	key(f, ' ');
+	assert_non_null(strstr(app_message(f->app), "1 Objekt markiert"));
+	assert_true(screen_find("•FV-FRIEDHOF") >= 0);
+	key(f, ':');
+	keys(f, "REG-GRAB");
+	key(f, '\r');
+	key(f, ' ');
+	assert_non_null(strstr(app_message(f->app), "2 Objekte markiert"));
+	key(f, 'P');
+	assert_int_equal(app_tab(f->app), TAB_PILOTEN);
+	assert_true(screen_find("Name des neuen Piloten mit 2 Objekten (FV-FRIEDHOF,") >= 0);
+	/* a taken name is refused in the prompt, nothing stored */
+	key(f, TK_CTRL('u'));
+	keys(f, "anwohnerparken");
+	key(f, '\r');
+	assert_true(screen_find("Name des neuen Piloten mit 2 Objekten") >= 0);
+	key(f, TK_CTRL('u'));
+	keys(f, "Friedhof");
+	key(f, '\r');
+	assert_true(screen_find("Friedhof — Status: Idee") >= 0);
+	struct ws *w = NULL;
+	struct assessment *as = NULL;
+	load(f->store, &w, &as);
+	assert_int_equal(w->n_pilot, 3);
+	uint32_t pi = pilot_find(w, "Friedhof");
+	assert_int_not_equal(pi, WP_NONE);
+	assert_int_equal(w->pilot[pi].n_members, 2);
+	assessment_free(&as);
+	ws_free(&w);
+	/* the marks are used up */
+	act(f, ACT_VIEW_2);
+	assert_true(screen_find("•FV-FRIEDHOF") < 0);
+	stop(f);
+}
+
+/* ---- the Quick-Wins CSV ---- */
+
+static void test_export_quickwins(void **state)
+{
+	struct fixture *f = *state;
+	struct ws *w = NULL;
+	struct assessment *as = NULL;
+	struct csvout *o = NULL;
+	struct wp_err e = { 0 };
+	char path[] = "/tmp/wp-qw-XXXXXX", buf[4096];
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	load(f->store, &w, &as);
+	uint32_t *ranked = malloc(w->n_obj * sizeof *ranked);
+	assert_non_null(ranked);
+	size_t n = assess_quickwins(w, as, ranked);
+	for (int d = 0; d < 2; d++) {
+		assert_int_equal(csvout_open(path, d ? DIALECT_EXCEL_DE : DIALECT_RFC4180, &o, &e), 0);
+		assert_int_equal(export_quickwins(w, as, o), 0);
+		assert_int_equal(csvout_rows(o), n + 1);
+		assert_int_equal(csvout_close(&o, 1, &e), 0);
+		FILE *fp = fopen(path, "r");
+		assert_non_null(fp);
+		assert_non_null(fgets(buf, sizeof buf, fp));
+		assert_string_equal(buf, d ? "\xEF\xBB\xBFRang;Kennung;Name;Behörde;Punkte;Nutzen;"
+					     "Leichtigkeit;Risiko;OZG;Fallzahl;Aufwand_PT;"
+					     "Schutzklasse;Plattform;Strategie;Pilotkandidat\r\n"
+					   : "Rang,Kennung,Name,Behörde,Punkte,Nutzen,Leichtigkeit,"
+					     "Risiko,OZG,Fallzahl,Aufwand_PT,Schutzklasse,Plattform,"
+					     "Strategie,Pilotkandidat\r\n");
+		assert_non_null(fgets(buf, sizeof buf, fp));
+		char want[256];
+		snprintf(want, sizeof want, d ? "1;%s;" : "1,%s,", w->obj[ranked[0]].kennung);
+		assert_int_equal(strncmp(buf, want, strlen(want)), 0);
+		assert_non_null(strstr(buf, d ? ";90;1,00;0,76;0,00;" : ",90,1.00,0.76,0.00,"));
+		fclose(fp);
+	}
+	unlink(path);
+	free(ranked);
+	assessment_free(&as);
+	ws_free(&w);
+}
+
+/* ---- golden screens with a stored plan ---- */
+
+static void test_golden_plan_screens(void **state)
+{
+	struct fixture *f = *state;
+	static const struct {
+		int rows, cols;
+	} sizes[] = { { 24, 80 }, { 40, 120 } };
+	static const char *const langs[] = { "de", "en" };
+	char name[128];
+	store_plan(f->store, f->opts.heute);
+	for (size_t l = 0; l < 2; l++) {
+		set_lang(langs[l]);
+		for (size_t s = 0; s < 2; s++) {
+			start(f, "xterm-256color", sizes[s].rows, sizes[s].cols);
+			act(f, ACT_VIEW_5);
+			snprintf(name, sizeof name, "roadmap-plan-%s-%dx%d", langs[l], sizes[s].cols,
+				 sizes[s].rows);
+			golden(name);
+			act(f, ACT_VIEW_7);
+			snprintf(name, sizeof name, "piloten-plan-%s-%dx%d", langs[l], sizes[s].cols,
+				 sizes[s].rows);
+			golden(name);
+			act(f, ACT_END);
+			snprintf(name, sizeof name, "piloten-plan-end-%s-%dx%d", langs[l], sizes[s].cols,
+				 sizes[s].rows);
+			golden(name);
+			stop(f);
+		}
+	}
+	set_lang("de");
+}
+
+int main(void)
+{
+	if (!setlocale(LC_ALL, "C.UTF-8"))
+		setlocale(LC_ALL, "");
+	unsetenv("NO_COLOR");
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_roadmap_plans_with_p, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_roadmap_pin_conflict, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_roadmap_lanes_and_unplanned, open_demo,
+						close_demo),
+		cmocka_unit_test_setup_teardown(test_roadmap_ascii, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_quickwins_parts_and_pilot, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_piloten_anwohnerparken, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_inventar_marks_make_a_pilot, open_demo,
+						close_demo),
+		cmocka_unit_test_setup_teardown(test_export_quickwins, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_golden_plan_screens, open_demo, close_demo),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
