@@ -742,6 +742,47 @@ static void test_monochrome(void **state)
 	f->opts.no_color = 0;
 }
 
+/* From 110 columns on, the verdicts stand beside the fields: an edit and its consequence
+ * on one screen, without scrolling. ←/→ move between the panes. */
+static void test_wide_two_panes(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048];
+	start(f, 40, 120);
+	assert_int_equal(app_show_object(f->app, "ANW-OPENDATA"), 0);
+	app_draw(f->app);
+	int y = screen_find("DE-PRIVAT ");
+	assert_true(y > 0);
+	assert_non_null(strstr(screen_line(y, line, sizeof line), "✓ zulässig"));
+	int yv = select_row(f, "  Vertraulichkeit  "); /* the field, not the explanation */
+	assert_true(yv > 0);
+	act(f, ACT_EDIT);
+	keys(f, "sehr");
+	key(f, '\r');
+	/* the same screen, no paging: the verdict changed beside the field */
+	y = screen_find("DE-PRIVAT ");
+	assert_true(y > 0);
+	assert_non_null(strstr(screen_line(y, line, sizeof line), "✗ blockiert: RL-NETZ"));
+	assert_non_null(strstr(screen_line(yv, line, sizeof line), "sehr hoch"));
+	/* → to the verdicts: the selection moves there, e explains it is computed */
+	act(f, ACT_RIGHT);
+	assert_non_null(strstr(app_message(f->app), ""));
+	act(f, ACT_DOWN);
+	act(f, ACT_EDIT);
+	assert_non_null(strstr(app_message(f->app), "berechnet"));
+	act(f, ACT_LEFT);
+	act(f, ACT_EDIT); /* the left pane's selection is still on Vertraulichkeit */
+	assert_true(screen_find("Vertraulichkeit ändern") >= 0);
+	key(f, TK_ESC);
+	/* narrow again: one list, the verdicts further down */
+	resizeterm(24, 80);
+	assert_int_equal(app_relayout(f->app), 0);
+	app_draw(f->app);
+	assert_true(screen_find("DE-PRIVAT ") < 0);
+	assert_true(page_to(f, "DE-PRIVAT ") > 0);
+	stop(f);
+}
+
 /* A value longer than the line editor holds is not offered for editing (it would be cut):
  * a message says so and the value stays whole. */
 static void test_long_value_not_cut(void **state)
@@ -863,6 +904,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_monochrome, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_form_survives_resize, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_long_value_not_cut, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_wide_two_panes, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_golden_detail, open_demo, close_demo),
 	};
 	return cmocka_run_group_tests_name("tui_detail", tests, NULL, NULL);

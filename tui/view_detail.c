@@ -53,13 +53,19 @@ enum mode {
 struct detail {
 	const struct view_env *env;
 	struct session *ses;
-	struct table t;
+	struct table t;   /* all rows; in the wide layout the rows before split */
+	struct table t2;  /* wide layout: the rows from split on (verdicts, explanation) */
+	size_t split;     /* first row of the verdicts (the right pane when wide) */
+	int wide;         /* 1: two panes side by side */
+	int focus;        /* wide: 0 left pane, 1 right pane */
+	int lw;           /* wide: width of the left pane */
 	struct drow *rows;
 	size_t n_rows, cap;
 	uint32_t o;       /* object shown, WP_NONE if none */
 	int64_t id;       /* its store id: survives index shifts */
 	unsigned gen;     /* session generation the rows were built for */
-	int width;        /* table width the explanation was wrapped for */
+	int width;        /* width the explanation was wrapped for */
+	int built_wide;   /* the layout (wide or not) the rows were split for */
 	int height;
 	int mode;
 	int overlay;      /* only a form over the view beneath */
@@ -79,6 +85,16 @@ static const struct table_col columns[C__N] = {
 	[C_LABEL] = { N_("Feld"), NULL, 29, 16, 0, 0, 0 },
 	[C_VALUE] = { N_("Wert"), NULL, 20, 0, 0, 1, 0 },
 };
+
+/* The right pane of the wide layout: verdicts and explanation. */
+static const struct table_col columns2[C__N] = {
+	[C_LABEL] = { N_("Plattform"), NULL, 14, 10, 0, 0, 0 },
+	[C_VALUE] = { N_("Urteil und Grund"), N_("Urteil"), 20, 0, 0, 1, 0 },
+};
+
+/* From this width on, the verdicts and the explanation stand in a pane of their own to
+ * the right of the fields: an edit and its consequences on one screen. */
+#define WIDE_COLS 110
 
 /* Groups and their fields, in the order shown. */
 static const int g_stamm[] = { F_KENNUNG, F_NAME, F_TYP, F_BEHOERDE, F_HERSTELLER, F_PRODUKT,
@@ -274,6 +290,7 @@ static int build(struct detail *p)
 	if (p->o == WP_NONE || p->o >= w->n_obj) {
 		p->o = WP_NONE;
 		table_set_rows(&p->t, 0);
+		table_set_rows(&p->t2, 0);
 		return 0;
 	}
 	uint32_t o = p->o;
@@ -320,6 +337,7 @@ static int build(struct detail *p)
 	if (!rc)
 		rc = add_row(p, R_ADD_IN, 0, 0, NULL);
 	/* verdicts */
+	p->split = p->n_rows;
 	if (!rc)
 		rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)N_("Urteil je Plattform"));
 	if (!rc)
@@ -332,12 +350,21 @@ static int build(struct detail *p)
 		rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)N_("Begründung"));
 	if (!rc)
 		rc = add_explanation(p);
-	size_t sel = p->t.sel, top = p->t.top;
-	table_set_rows(&p->t, p->n_rows);
+	if (rc)
+		p->split = p->n_rows < p->split ? p->n_rows : p->split;
 	/* the same place after a rebuild: the rows before the dependencies do not move */
-	if (sel < p->n_rows) {
+	size_t sel = p->t.sel, top = p->t.top, sel2 = p->t2.sel, top2 = p->t2.top;
+	size_t n1 = p->wide ? p->split : p->n_rows, n2 = p->wide ? p->n_rows - p->split : 0;
+	p->built_wide = p->wide;
+	table_set_rows(&p->t, n1);
+	table_set_rows(&p->t2, n2);
+	if (sel < n1) {
 		p->t.top = top;
 		table_select(&p->t, sel);
+	}
+	if (sel2 < n2) {
+		p->t2.top = top2;
+		table_select(&p->t2, sel2);
 	}
 	return rc;
 }
@@ -504,6 +531,35 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	default:
 		return;
 	}
+}
+
+/* The two panes draw from the same rows; a selection shows only in the focused one. */
+static void draw_left(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+		      int selected)
+{
+	struct detail *p = ctx;
+	draw_row(ctx, t, w, y, row, selected && (!p->wide || p->focus == 0));
+}
+
+static void draw_right(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+		       int selected)
+{
+	struct detail *p = ctx;
+	draw_row(ctx, t, w, y, row + p->split, selected && p->focus == 1);
+}
+
+static int right_selectable(const void *ctx, size_t row)
+{
+	const struct detail *p = ctx;
+	return row_selectable(ctx, row + p->split);
+}
+
+/* The pane with the focus and the index of its first row. */
+static struct table *focused(struct detail *p, size_t *off)
+{
+	int right = p->wide && p->focus == 1;
+	*off = right ? p->split : 0;
+	return right ? &p->t2 : &p->t;
 }
 
 /* ---- pick list items ---- */
@@ -759,7 +815,8 @@ static int finish(struct detail *p)
 		p->overlay = 0;
 		p->id = p->env->ws->obj[o].id;
 		p->o = o;
-		p->t.sel = p->t.top = 0;
+		p->t.sel = p->t.top = p->t2.sel = p->t2.top = 0;
+		p->focus = 0;
 		build(p);
 		return VF_HANDLED | VF_REDRAW;
 	}
@@ -824,9 +881,12 @@ static int det_key(struct view *v, int key)
 	return VF_HANDLED | VF_REDRAW;
 }
 
-static const struct drow *sel_row(const struct detail *p)
+static const struct drow *sel_row(struct detail *p)
 {
-	return p->n_rows && p->t.sel < p->n_rows ? &p->rows[p->t.sel] : NULL;
+	size_t off;
+	const struct table *t = focused(p, &off);
+	return t->n_rows && t->sel < t->n_rows && off + t->sel < p->n_rows ? &p->rows[off + t->sel]
+									    : NULL;
 }
 
 static int nomem(struct detail *p)
@@ -904,8 +964,16 @@ static int det_handle(struct view *v, int action)
 	case ACT_DELETE:
 		begin_delete(p);
 		return VF_HANDLED | VF_REDRAW;
-	default:
-		return table_handle(&p->t, action);
+	case ACT_LEFT:
+	case ACT_RIGHT:
+		if (!p->wide)
+			return 0;
+		p->focus = action == ACT_RIGHT;
+		return VF_HANDLED | VF_REDRAW;
+	default: {
+		size_t off;
+		return table_handle(focused(p, &off), action);
+	}
 	}
 }
 
@@ -918,7 +986,8 @@ static int det_open(struct view *v)
 	p->env = v->env;
 	p->ses = v->env->ses;
 	p->o = WP_NONE;
-	table_init(&p->t, columns, C__N, v->env->theme, draw_row, row_selectable, p);
+	table_init(&p->t, columns, C__N, v->env->theme, draw_left, row_selectable, p);
+	table_init(&p->t2, columns2, C__N, v->env->theme, draw_right, right_selectable, p);
 	return 0;
 }
 
@@ -928,12 +997,27 @@ static int det_open(struct view *v)
 static void det_layout(struct view *v, int height, int width)
 {
 	struct detail *p = v->priv;
+	int h = height - HEAD_LINES, wrap;
 	p->height = height;
-	table_layout(&p->t, height - HEAD_LINES, width);
-	if (p->width != p->t.width) {
-		p->width = p->t.width;
+	p->wide = width >= WIDE_COLS;
+	if (p->wide) {
+		p->lw = width / 2;
+		table_layout(&p->t, h, p->lw);
+		table_layout(&p->t2, h, width - p->lw - 1);
+		wrap = p->t2.width;
+	} else {
+		p->focus = 0;
+		table_layout(&p->t, h, width);
+		wrap = p->t.width;
+	}
+	/* the explanation is wrapped to its pane; the rows are split for the layout */
+	if (p->width != wrap || p->built_wide != p->wide) {
+		p->width = wrap;
 		if (p->o != WP_NONE)
-			build(p); /* the explanation is wrapped to the width */
+			build(p);
+		if (p->wide) /* the panes' layouts with their rows */
+			table_layout(&p->t2, h, width - p->lw - 1);
+		table_layout(&p->t, h, p->wide ? p->lw : width);
 	}
 }
 
@@ -965,12 +1049,19 @@ static void det_draw(struct view *v)
 	struct detail *p = v->priv;
 	sync(p);
 	if (p->o != WP_NONE && !p->overlay) {
+		int h = getmaxy(v->win) - HEAD_LINES, wd = getmaxx(v->win);
 		draw_head(p, v->win);
-		WINDOW *sub = derwin(v->win, getmaxy(v->win) - HEAD_LINES, getmaxx(v->win),
-				     HEAD_LINES, 0);
+		WINDOW *sub = derwin(v->win, h, p->wide ? p->lw : wd, HEAD_LINES, 0);
 		if (sub) {
 			table_draw(&p->t, sub);
 			delwin(sub);
+		}
+		if (p->wide && (sub = derwin(v->win, h, wd - p->lw - 1, HEAD_LINES, p->lw + 1))) {
+			table_draw(&p->t2, sub);
+			delwin(sub);
+			wattrset(v->win, theme_attr(p->env->theme, ROLE_DIM, 0));
+			mvwvline(v->win, HEAD_LINES, p->lw, ACS_VLINE, h);
+			wattrset(v->win, A_NORMAL);
 		}
 	} else if (!p->overlay) {
 		text_put(v->win, 1, 1, _("Das Objekt gibt es nicht mehr. Esc: zurück"),
@@ -1008,7 +1099,12 @@ static int det_click(struct view *v, int y, int x)
 	}
 	if (p->mode != M_NONE)
 		return VF_HANDLED;
-	return table_click(&p->t, y - HEAD_LINES - 1);
+	if (p->wide && x > p->lw) {
+		p->focus = 1;
+		return table_click(&p->t2, y - HEAD_LINES - 1) | VF_HANDLED | VF_REDRAW;
+	}
+	p->focus = 0;
+	return table_click(&p->t, y - HEAD_LINES - 1) | VF_HANDLED | VF_REDRAW;
 }
 
 static void det_info(struct view *v, char *buf, size_t n)
@@ -1016,6 +1112,8 @@ static void det_info(struct view *v, char *buf, size_t n)
 	struct detail *p = v->priv;
 	if (p->mode != M_NONE)
 		snprintf(buf, n, "%s", "");
+	else if (p->wide)
+		snprintf(buf, n, "%s", _("←/→: Spalte · Esc: zurück"));
 	else
 		snprintf(buf, n, "%s", _("Esc: zurück"));
 }
@@ -1054,8 +1152,10 @@ void detail_show(struct view *v, uint32_t o)
 	p->n_back = 0; /* a fresh start; following a dependency sets it after this */
 	p->o = o < w->n_obj ? o : WP_NONE;
 	p->id = p->o != WP_NONE ? w->obj[o].id : 0;
-	if (p->o != was) /* the same object (after an undo) keeps its place */
-		p->t.sel = p->t.top = 0;
+	if (p->o != was) { /* the same object (after an undo) keeps its place */
+		p->t.sel = p->t.top = p->t2.sel = p->t2.top = 0;
+		p->focus = 0;
+	}
 	build(p);
 }
 
