@@ -463,11 +463,16 @@ static void rm_draw(struct view *v)
 			text_put(win, 1, x, b2, CELL_W - 1, dim, TEXT_RIGHT);
 			prev_year = y;
 		}
-		/* load in percent of the capacity; over it: marked */
+		/* load: a bar of eight levels and the percent of the capacity; over it "!" */
 		int over = wv->belegt > wv->kapazitaet + 1e-9;
 		if (wv->kapazitaet > 0) {
+			static const char *const bar[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
+			static const char *const abar[] = { ".", ".", ":", ":", "=", "=", "#", "#" };
 			double pct = 100.0 * wv->belegt / wv->kapazitaet;
-			snprintf(b2, sizeof b2, over ? "%.0f!" : "%.0f", pct > 999 ? 999 : pct + 1e-9);
+			int lv = (int)(pct * 7 / 100); /* full only at 100 % */
+			lv = lv < 0 ? 0 : lv > 7 ? 7 : lv;
+			snprintf(b2, sizeof b2, "%s%3.0f", over ? "!" : r->env->ascii ? abar[lv] : bar[lv],
+				 pct > 999 ? 999 : pct + 1e-9);
 		} else {
 			snprintf(b2, sizeof b2, "%s", wv->belegt > 0 ? "!" : "–");
 		}
