@@ -51,12 +51,14 @@
 	X(VIEW_7, "view-7", '7', 0, NULL, N_("Ansicht 7: Piloten")) \
 	X(VIEW_8, "view-8", '8', 0, NULL, N_("Ansicht 8: Hilfe")) \
 	X(LEFT, "left", 'h', TK_FN(KEY_LEFT), NULL, \
-	  N_("Links: im Inventar zum Behördenbaum, im Baum Zweig zuklappen")) \
+	  N_("Links: im Inventar zum Behördenbaum, im Baum Zweig zuklappen; in der Bewertung " \
+	     "vorige Plattform; in Plattformen zurück zur Liste")) \
 	X(RIGHT, "right", 'l', TK_FN(KEY_RIGHT), NULL, \
-	  N_("Rechts: im Baum Zweig aufklappen, dann zurück zur Tabelle")) \
+	  N_("Rechts: im Baum Zweig aufklappen, dann zurück zur Tabelle; in der Bewertung " \
+	     "nächste Plattform; in Plattformen ins Profil")) \
 	X(OPEN, "open", '\r', '\n', N_("öffnen"), \
 	  N_("Auswahl öffnen: Kennzahl der Übersicht als gefiltertes Inventar, Behörde im Baum " \
-	     "als Filter")) \
+	     "als Filter; Bewertung: Zelle erklären; Plattformen: Wert ändern (mit Vorschau)")) \
 	X(TOGGLE, "toggle", ' ', 0, NULL, \
 	  N_("Baum: Zweig auf- oder zuklappen; Inventar: Objekt für einen Piloten markieren; " \
 	     "Piloten: Punkt abhaken")) \
@@ -74,10 +76,12 @@
 	X(JUMP, "jump", ':', 0, NULL, N_("Zu einer Kennung springen")) \
 	X(EDIT, "edit", 'e', 0, N_("bearbeiten"), \
 	  N_("Objekt-Detail: gewähltes Feld bearbeiten (feste Werte aus einer Auswahlliste)")) \
-	X(NEW, "new-object", 'a', 0, NULL, N_("Neues Objekt anlegen")) \
+	X(NEW, "new-object", 'a', 0, NULL, \
+	  N_("Neues Objekt anlegen (in Plattformen: neue Plattform)")) \
 	X(NEW_BEH, "new-behoerde", 'B', 0, NULL, N_("Neue Behörde anlegen")) \
 	X(DELETE, "delete-object", 'D', TK_FN(KEY_DC), NULL, \
-	  N_("Objekt löschen (mit Rückfrage, die nennt, was davon abhängt)")) \
+	  N_("Objekt löschen (mit Rückfrage, die nennt, was davon abhängt); in Plattformen: " \
+	     "Plattform entfernen")) \
 	X(DEP_ADD, "dep-add", '+', 0, NULL, \
 	  N_("Objekt-Detail: Abhängigkeit hinzufügen (durchsuchbare Auswahl)")) \
 	X(DEP_DEL, "dep-remove", '-', 0, NULL, N_("Objekt-Detail: gewählte Abhängigkeit entfernen")) \
