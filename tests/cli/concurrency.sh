@@ -5,7 +5,8 @@
 # transaction, then sees the change; a writer makes the CLI wait (busy timeout) and the CLI
 # then succeeds; a writer holding on longer than the timeout gets a clear "gesperrt" and
 # exit 1 with nothing written; a change committed by the other side after the CLI loaded the
-# workspace makes the CLI refuse to write (no lost update) and a retry succeeds.
+# workspace makes the CLI refuse to write (no lost update) and a retry succeeds; the
+# dashboard open during an import notices the change at its next edit and reloads.
 . "$(dirname "$0")/lib.sh"
 
 DB="$T/x.db"
@@ -96,4 +97,59 @@ run 0 "$BIN" --db "$DB" object set NEU-1 notiz "hier"
 [ "$(sqlite3 "$DB" "SELECT notiz FROM objekt WHERE kennung = 'NEU-1'")" = hier ] && ok ||
 	bad "retry of the edit did not land"
 run 0 "$BIN" --db "$DB" check
+
+# 5. the dashboard open while the CLI imports (tmux, when there is one): the import neither
+#    waits nor is refused; the dashboard's next edit is refused because the file changed,
+#    the dashboard says so and loads the new state; the edit done again is stored
+if command -v tmux >/dev/null 2>&1; then
+	D2="$T/tui.db"
+	run 0 "$BIN" init --demo --db "$D2"
+	SOCK="wolkenplan-conc-$$"
+	tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
+	trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
+	screen_has() { # TEXT — polls the screen for up to ~5 s
+		k=0
+		while [ "$k" -lt 50 ]; do
+			tm capture-pane -p -t wp >"$T/screen" 2>/dev/null
+			grep -qF -- "$1" "$T/screen" && return 0
+			sleep 0.1
+			k=$((k + 1))
+		done
+		return 1
+	}
+	see() { if screen_has "$1"; then ok; else bad "dashboard lacks: $1"; sed 's/^/  | /' "$T/screen"; fi; }
+	keys() { tm send-keys -t wp "$@"; sleep 0.15; }
+	tm new-session -d -s wp -x 100 -y 30 \
+		"env LC_ALL=C.UTF-8 LANGUAGE= TERM=screen '$BIN' --db '$D2' 2>'$T/tui.err'"
+	see "74 Objekte"
+	t=$(ms)
+	run 0 "$BIN" --db "$D2" import "$T/one.csv"
+	took=$(( $(ms) - t ))
+	[ "$took" -lt 1500 ] && ok || bad "import waited ${took} ms for the dashboard"
+	# Vertraulichkeit of ANW-OPENDATA (13th field of the Objekt-Detail) from the pick list
+	keys 2; keys :; keys ANW-OPENDATA Enter; keys Enter
+	see "ANW-OPENDATA — "
+	keys g; keys j j j j j j j j j j j j; keys e
+	see "Vertraulichkeit ändern"
+	keys sehr Enter
+	see "Ein anderes Programm hat den Arbeitsbereich geändert: neu geladen"
+	[ "$(sqlite3 "$D2" "SELECT sb_c FROM objekt WHERE kennung = 'ANW-OPENDATA'")" != 3 ] && ok ||
+		bad "the dashboard wrote over a changed workspace"
+	see "75 Objekte"
+	keys Escape; keys 2; keys :; keys ANW-OPENDATA Enter; keys Enter
+	see "ANW-OPENDATA — "
+	keys g; keys j j j j j j j j j j j j; keys e
+	see "Vertraulichkeit ändern"
+	keys sehr Enter
+	see "Vertraulichkeit = \"sehr hoch\" gespeichert"
+	[ "$(sqlite3 "$D2" "SELECT sb_c FROM objekt WHERE kennung = 'ANW-OPENDATA'")" = 3 ] && ok ||
+		bad "the edit done again was not stored"
+	[ "$(sqlite3 "$D2" "SELECT count(*) FROM objekt WHERE kennung = 'NEU-1'")" = 1 ] && ok ||
+		bad "the CLI's import got lost"
+	keys Escape; keys q
+	tm kill-server >/dev/null 2>&1
+	[ ! -s "$T/tui.err" ] && ok || bad "dashboard wrote to stderr: $(head -3 "$T/tui.err")"
+else
+	echo "concurrency.sh: tmux missing, dashboard case skipped"
+fi
 finish
