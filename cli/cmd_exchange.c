@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "data/bigmem.h"
 #include "data/csvwrite.h"
 #include "data/export.h"
 #include "data/export_plan.h"
@@ -15,35 +16,59 @@
 #include "data/inventar.h"
 #include "model/i18n.h"
 
-/* Reads a whole file into a new buffer (caller frees). Returns NULL with errno set. */
-static char *slurp(const char *path, size_t *len)
+/* A whole input file in memory, NUL-terminated. */
+struct infile {
+	char *buf;
+	size_t len;
+	size_t big; /* size of the big_alloc allocation, 0 = malloc */
+};
+
+static void infile_free(struct infile *in)
+{
+	if (in->big)
+		big_free(in->buf, in->big);
+	else
+		free(in->buf);
+	in->buf = NULL;
+	in->big = 0;
+}
+
+/* Reads a whole file. A regular file goes into one buffer of its size from big_alloc (huge
+ * pages where available; no doubling: a 250 MB inventory would otherwise hold up to twice
+ * that while growing); a pipe grows. Returns 0, or -1 with errno set. */
+static int slurp(const char *path, struct infile *in)
 {
 	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	char *buf = NULL;
 	size_t cap = 0, n = 0;
 	struct stat st;
-	/* a regular file is read into one buffer of its size (no doubling: a 250 MB
-	 * inventory would otherwise hold up to twice that while growing) */
-	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+	memset(in, 0, sizeof *in);
+	if (!f)
+		return -1;
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
 		cap = (size_t)st.st_size + 65537;
+		if ((in->buf = big_alloc(cap)))
+			in->big = cap;
+		else
+			cap = 0;
+	}
 	for (;;) {
-		if (!buf || cap - n < 65536) {
-			if (!buf && !cap)
-				cap = 1 << 20; /* a pipe or an empty file */
-			else if (buf)
-				cap *= 2;
-			char *nb = realloc(buf, cap);
+		if (!in->buf || cap - n < 65536) {
+			size_t nc = in->buf ? cap * 2 : 1 << 20;
+			char *nb = in->big ? malloc(nc) : realloc(in->buf, nc);
 			if (!nb) {
-				free(buf);
+				infile_free(in);
 				fclose(f);
 				errno = ENOMEM;
-				return NULL;
+				return -1;
 			}
-			buf = nb;
+			if (in->big) { /* the file grew while being read */
+				memcpy(nb, in->buf, n);
+				infile_free(in);
+			}
+			in->buf = nb;
+			cap = nc;
 		}
-		size_t k = fread(buf + n, 1, cap - n - 1, f);
+		size_t k = fread(in->buf + n, 1, cap - n - 1, f);
 		n += k;
 		if (k == 0)
 			break;
@@ -51,18 +76,18 @@ static char *slurp(const char *path, size_t *len)
 	int err = ferror(f);
 	fclose(f);
 	if (err) {
-		free(buf);
+		infile_free(in);
 		errno = EIO;
-		return NULL;
+		return -1;
 	}
-	buf[n] = '\0';
-	*len = n;
-	return buf;
+	in->buf[n] = '\0';
+	in->len = n;
+	return 0;
 }
 
 struct reassess {
 	struct cli *c;
-	char **buf;
+	struct infile *in;
 	int rc;
 };
 
@@ -71,8 +96,7 @@ struct reassess {
 static void reassess_meanwhile(void *ctx)
 {
 	struct reassess *ra = ctx;
-	free(*ra->buf);
-	*ra->buf = NULL;
+	infile_free(ra->in);
 	ra->rc = cli_reassess(ra->c);
 }
 
@@ -105,25 +129,24 @@ int cmd_import(struct cli *c, int argc, char **argv)
 	if (optind != argc - 1)
 		return cli_usage("import");
 	const char *file = argv[optind];
-	size_t len = 0;
-	char *buf = slurp(file, &len);
-	if (!buf) {
+	struct infile in;
+	if (slurp(file, &in)) {
 		cli_error(_("%s: kann nicht gelesen werden: %s"), file, strerror(errno));
 		return EXIT_PROBLEM;
 	}
 	if ((rc = cli_open(c))) {
-		free(buf);
+		infile_free(&in);
 		return rc;
 	}
 	struct inventar_result r;
 	struct wp_err e = { 0 };
 	/* a real import is written while it is read (data/import.c) and assessed while the
 	 * writer commits */
-	struct reassess ra = { c, &buf, -1 };
-	rc = dry ? inventar_read(c->ws, file, buf, len, &io, &r, &e)
-		 : inventar_import(c->store, c->ws, file, buf, len, &io, &r, reassess_meanwhile, &ra,
-				   &e);
-	free(buf);
+	struct reassess ra = { c, &in, -1 };
+	rc = dry ? inventar_read(c->ws, file, in.buf, in.len, &io, &r, &e)
+		 : inventar_import(c->store, c->ws, file, in.buf, in.len, &io, &r, reassess_meanwhile,
+				   &ra, &e);
+	infile_free(&in);
 	if (rc == -WP_EINVAL) {
 		for (size_t i = 0; i < r.n_errors && i < INVENTAR_MAX_ERRORS; i++)
 			fprintf(stderr, "%s\n", r.errors[i]);

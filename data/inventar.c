@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "data/bigmem.h"
 #include "data/csvread.h"
 #include "model/fields.h"
 #include "model/i18n.h"
@@ -134,7 +135,7 @@ static int hash_grow_to(struct ictx *c, size_t min_slots)
 		n *= 2;
 	struct hent *old = c->slot;
 	size_t oldn = c->nslot;
-	c->slot = calloc(n, sizeof *c->slot);
+	c->slot = big_alloc(n * sizeof *c->slot);
 	if (!c->slot) {
 		c->slot = old;
 		return -1;
@@ -143,7 +144,7 @@ static int hash_grow_to(struct ictx *c, size_t min_slots)
 	for (size_t i = 0; i < oldn; i++)
 		if (old[i].key)
 			hash_insert(c, old[i].idx);
-	free(old);
+	big_free(old, oldn * sizeof *old);
 	return 0;
 }
 
@@ -830,7 +831,7 @@ out:
 	free(c.items);
 	free(c.scratch);
 	free(c.colmap);
-	free(c.slot);
+	big_free(c.slot, c.nslot * sizeof *c.slot);
 	free(c.seen_line);
 	free(c.existed);
 	free(c.before);
