@@ -2,8 +2,10 @@
 # Crash safety: `wolkenplan import` of a large generated inventory is killed with SIGKILL at
 # pseudo-random moments (fixed seed) over the length of the import; after each kill the
 # workspace must pass `wolkenplan check` and hold all of the import or none of it. The same
-# for an edit (`object set`) killed mid-write: the field holds the old or the new value.
-# Settings: CRASH_RUNS (default 50), CRASH_EDITS (30), CRASH_ROWS (40000), CRASH_SEED (8).
+# for an edit (`object set`, and the dashboard in tmux) killed mid-write: the field holds
+# the old or the new value, and an edit the dashboard confirmed is never lost.
+# Settings: CRASH_RUNS (default 50), CRASH_EDITS (30), CRASH_TUI_RUNS (9), CRASH_ROWS (40000),
+# CRASH_SEED (8).
 . "$(dirname "$0")/lib.sh"
 
 RUNS=${CRASH_RUNS:-50}
@@ -156,4 +158,65 @@ while read -r d; do
 	fi
 done <"$T/delays"
 echo "crash_import.sh: edit takes ${edit_ms} ms; $EDITS kills: $e_old old value, $e_new new value"
+
+# the dashboard killed around its edit (tmux, when there is one): a long-lived connection
+# whose committed edits sit in the WAL. Each run changes Vertraulichkeit of ANW-OPENDATA
+# from the pick list and is killed right after Enter, pseudo-randomly within 15 ms, or, every
+# third run, only once the status line says "gespeichert" (then the edit must be there).
+if command -v tmux >/dev/null 2>&1; then
+	SOCK="wolkenplan-crash-$$"
+	tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
+	trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
+	screen_has() {
+		k=0
+		while [ "$k" -lt 50 ]; do
+			tm capture-pane -p -t wp >"$T/screen" 2>/dev/null
+			grep -qF -- "$1" "$T/screen" && return 0
+			sleep 0.1
+			k=$((k + 1))
+		done
+		return 1
+	}
+	sb_c() { sqlite3 "$DB" "SELECT sb_c FROM objekt WHERE kennung = 'ANW-OPENDATA'"; }
+	reset
+	TUI_RUNS=${CRASH_TUI_RUNS:-9}
+	awk -v n="$TUI_RUNS" -v seed="$SEED" 'BEGIN { srand(seed + 2); for (i = 0; i < n; i++) printf "%.3f\n", rand() * 0.015 }' >"$T/delays"
+	t_old=0 t_new=0 i=0
+	while read -r d; do
+		i=$((i + 1))
+		old=$(sb_c)
+		if [ "$old" = 3 ]; then pick=normal new=1; else pick=sehr new=3; fi
+		tm new-session -d -s wp -x 100 -y 30 \
+			"exec env LC_ALL=C.UTF-8 LANGUAGE= TERM=screen '$BIN' --db '$DB'"
+		pid=$(tm display-message -p -t wp '#{pane_pid}')
+		screen_has "74 Objekte" || { bad "tui run $i: dashboard did not start"; tm kill-server; continue; }
+		tm send-keys -t wp 2; sleep 0.1; tm send-keys -t wp :; sleep 0.1
+		tm send-keys -t wp ANW-OPENDATA Enter; sleep 0.1; tm send-keys -t wp Enter
+		screen_has "ANW-OPENDATA — " || bad "tui run $i: no Objekt-Detail"
+		tm send-keys -t wp g j j j j j j j j j j j j; sleep 0.1; tm send-keys -t wp e
+		screen_has "Vertraulichkeit ändern" || bad "tui run $i: no pick list"
+		tm send-keys -t wp "$pick" Enter
+		if [ $((i % 3)) -eq 0 ]; then
+			screen_has "gespeichert" && ok || bad "tui run $i: edit not confirmed"
+		else
+			sleep "$d"
+		fi
+		kill -KILL "$pid" 2>/dev/null
+		tm kill-server >/dev/null 2>&1
+		if ! "$BIN" --db "$DB" check >"$T/check" 2>&1; then
+			bad "tui run $i: check fails"; sed 's/^/  | /' "$T/check" | head -5
+			continue
+		fi
+		got=$(sb_c)
+		if [ $((i % 3)) -eq 0 ] && [ "$got" != "$new" ]; then
+			bad "tui run $i: a confirmed edit was lost (Vertraulichkeit $got, want $new)"
+		elif [ "$got" = "$old" ]; then t_old=$((t_old + 1)); ok
+		elif [ "$got" = "$new" ]; then t_new=$((t_new + 1)); ok
+		else bad "tui run $i: Vertraulichkeit is $got (old $old, new $new)"
+		fi
+	done <"$T/delays"
+	echo "crash_import.sh: dashboard killed $TUI_RUNS times: $t_old old value, $t_new new value"
+else
+	echo "crash_import.sh: tmux missing, dashboard case skipped"
+fi
 finish
