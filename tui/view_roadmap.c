@@ -240,13 +240,20 @@ static int build(struct roadmap *r)
 		int32_t v = w->obj[o].vertragsende;
 		if (v == DATE_NONE)
 			continue;
-		for (size_t k = 0; k < nw; k++)
-			if (v >= r->pl->welle[k].beginn && v <= r->pl->welle[k].ende) {
-				r->ends[k]++;
-				if (r->pl->obj[o].flags & PH_FRIST)
-					r->ends_risk[k] = 1;
-				break;
-			}
+		/* the waves follow each other: binary search for the one holding v */
+		size_t lo = 0, hi = nw;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (r->pl->welle[mid].ende < v)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < nw && v >= r->pl->welle[lo].beginn) {
+			r->ends[lo]++;
+			if (r->pl->obj[o].flags & PH_FRIST)
+				r->ends_risk[lo] = 1;
+		}
 	}
 	return build_lanes(r);
 }
