@@ -238,6 +238,25 @@ expect "Mitglieder (2)"
 [ "$have_sqlite" = 1 ] && check_db "select count(*) from pilot" 4 "pilots after two new ones"
 quit
 
+# in English, without colour and in plain ASCII: the same views read
+start --lang en
+keys 5
+expect "Plan from"
+expect "Authority (v)"
+keys 7
+expect "Anwohnerparken — status: planned"
+expect "Members (5) · verdict per platform"
+quit
+rm -f "$T/rc"
+tm new-session -d -s "$S" -x 80 -y 24 \
+	"env LANG=C LC_ALL=C LANGUAGE= NO_COLOR=1 TERM=screen '$BIN' --db '$DB' 2>'$T/err'; echo \$? >'$T/rc'"
+expect "74 Objekte"
+keys 5
+expect "Vertragsenden      *4"
+keys 7
+expect_line "FV-PARKAUSWEIS" "+        +        x"
+quit
+
 "$BIN" --db "$DB" pilot show Friedhof >"$T/show" 2>&1
 grep -qF "FV-FRIEDHOF" "$T/show" && grep -qF "REG-GRAB" "$T/show" && ok || bad "pilot Friedhof lacks its members"
 
