@@ -573,6 +573,36 @@ static void test_plattformen_new_edit_remove(void **state)
 	stop(f);
 }
 
+/* ASCII terminal and no colours: the verdicts still read, by glyph and brackets. */
+static void test_bewertung_ascii_monochrome(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048];
+	f->opts.ascii = 1;
+	f->opts.no_color = 1;
+	start(f, 24, 80);
+	key(f, '3');
+	int hy = screen_find("DVC-OEFF");
+	assert_true(hy > 0);
+	assert_non_null(strstr(screen_line(hy, line, sizeof line), ">")); /* more to the right */
+	assert_screen("[+]");
+	assert_screen("Summe + zulaessig");
+	assert_screen("Summe x blockiert");
+	/* DE-PRIVAT blocks the first object: an x in its column, no UTF-8 anywhere */
+	screen_line(hy + 1, line, sizeof line);
+	assert_non_null(strstr(line, "x"));
+	for (int y = 0; y < LINES; y++)
+		for (const char *c = screen_line(y, line, sizeof line); *c; c++)
+			assert_true((unsigned char)*c < 0x80);
+	key(f, 'l');
+	key(f, 'l');
+	key(f, 'l');
+	assert_non_null(strstr(screen_line(hy, line, sizeof line), "<")); /* more to the left */
+	key(f, '4');
+	assert_screen("* Beispielbewertung - vor Verwendung pruefen");
+	stop(f);
+}
+
 int main(void)
 {
 	if (!setlocale(LC_ALL, "C.UTF-8"))
@@ -591,6 +621,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_plattformen_whatif_apply_undo, open_demo,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_plattformen_new_edit_remove, open_demo,
+						close_demo),
+		cmocka_unit_test_setup_teardown(test_bewertung_ascii_monochrome, open_demo,
 						close_demo),
 	};
 	return cmocka_run_group_tests_name("tui_assess", tests, NULL, NULL);
