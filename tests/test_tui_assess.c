@@ -416,6 +416,17 @@ static void test_export_bewertung(void **state)
 	key(f, '\r');
 	assert_screen("kann nicht geschrieben werden");
 	key(f, TK_ESC);
+	/* ~/ is the home directory */
+	setenv("HOME", f->dir, 1);
+	key(f, 'x');
+	key(f, '\r');
+	key(f, TK_CTRL('u'));
+	keys(f, "~/home.csv");
+	key(f, '\r');
+	char home[300];
+	snprintf(home, sizeof home, "%s/home.csv", f->dir);
+	assert_int_equal(access(home, R_OK), 0);
+	assert_non_null(strstr(app_message(f->app), home));
 	/* the Inventar exports its own CSV */
 	key(f, '2');
 	key(f, 'x');
