@@ -830,6 +830,7 @@ static void test_form_survives_resize(void **state)
 	assert_int_equal(app_relayout(f->app), 0);
 	app_draw(f->app);
 	assert_true(screen_find("Fenster zu klein") >= 0);
+	assert_int_equal(app_key(f->app, 'j') & VF_QUIT, 0); /* the form keeps its keys */
 	resizeterm(24, 80);
 	assert_int_equal(app_relayout(f->app), 0);
 	app_draw(f->app);
@@ -850,6 +851,14 @@ static void test_form_survives_resize(void **state)
 	key(f, TK_ESC); /* closes the form: back to the Inventar, nothing created */
 	assert_false(app_detail_shown(f->app));
 	assert_int_equal(stored_count(f), 74);
+	/* too small with a form open: q quits, as the notice says */
+	act(f, ACT_NEW);
+	resizeterm(10, 30);
+	assert_int_equal(app_relayout(f->app), 0);
+	app_draw(f->app);
+	assert_true(app_key(f->app, 'q') & VF_QUIT);
+	resizeterm(24, 80);
+	assert_int_equal(app_relayout(f->app), 0);
 	stop(f);
 }
 

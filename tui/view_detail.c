@@ -900,8 +900,9 @@ static int det_handle(struct view *v, int action)
 	struct detail *p = v->priv;
 	struct wp_err e = { 0 };
 	sync(p);
-	if (p->mode != M_NONE)
-		return VF_HANDLED; /* keys reach the widget through det_key */
+	if (p->mode != M_NONE) /* keys reach the widget through det_key; with the window too
+				* small for it, q still quits as the notice says */
+		return action == ACT_QUIT && !v->win ? 0 : VF_HANDLED;
 	if (action == ACT_BACK || action == ACT_QUIT) {
 		/* back along the dependencies followed, then out of the detail */
 		while (p->n_back > 0) {
