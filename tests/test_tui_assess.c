@@ -3,6 +3,7 @@
  * size, gets keys as a user types them, and the checks read the screen back and compare
  * with figures computed here independently (a fresh load and assess_run), with the
  * store, and with the CSV writer of `wolkenplan export bewertung`. */
+#define _GNU_SOURCE /* strcasestr */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -584,6 +585,71 @@ static void test_plattformen_new_edit_remove(void **state)
 	stop(f);
 }
 
+/* The row holding the bracketed cursor cell (the selection), as text. */
+static char *selected_row(char *line, size_t n)
+{
+	for (int y = 3; y < LINES - 6; y++)
+		if (strchr(screen_line(y, line, n), '['))
+			return line;
+	line[0] = '\0';
+	return line;
+}
+
+static void test_bewertung_search_and_jump(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048];
+	start(f, 24, 80);
+	key(f, '3');
+	/* : jumps to a Kennung, ignoring case; a filter that hides it is lifted */
+	key(f, 'f');
+	key(f, TK_FN(KEY_DOWN));
+	key(f, '\r');
+	keys(f, "Anw");
+	key(f, '\r');
+	assert_screen("Filter: Typ: Anwendung");
+	key(f, ':');
+	assert_screen("Zu einer Kennung");
+	keys(f, "reg-melde");
+	key(f, '\r');
+	assert_non_null(strstr(selected_row(line, sizeof line), "REG-MELDE "));
+	assert_not_screen("Filter: Typ");
+	/* / finds Kennung or Name text, n goes on, at the end it wraps */
+	key(f, 'g');
+	key(f, '/');
+	keys(f, "REGISTER");
+	key(f, '\r');
+	{ /* the first object in Kennung order with "register" in Kennung or Name */
+		struct truth t = { 0 };
+		truth_load(f, &t);
+		const char *want = NULL;
+		for (size_t i = 0; i < t.w->n_obj && !want; i++) {
+			const struct objekt *ob = &t.w->obj[t.w->by_kennung[i]];
+			if (strcasestr(ob->kennung, "register") || strcasestr(ob->name, "register"))
+				want = ob->kennung;
+		}
+		assert_non_null(want);
+		char k[64];
+		snprintf(k, sizeof k, "%.12s", want); /* the column may crop it */
+		if (!strstr(selected_row(line, sizeof line), k)) {
+			dump();
+			fail_msg("want %s, row: %s", k, line);
+		}
+		truth_free(&t);
+	}
+	char first[2048];
+	snprintf(first, sizeof first, "%s", line);
+	key(f, 'n');
+	assert_string_not_equal(selected_row(line, sizeof line), first);
+	key(f, 'N');
+	assert_string_equal(selected_row(line, sizeof line), first);
+	key(f, ':');
+	keys(f, "GIBT-ES-NICHT");
+	key(f, '\r');
+	assert_non_null(strstr(app_message(f->app), "nicht gefunden"));
+	stop(f);
+}
+
 /* ASCII terminal and no colours: the verdicts still read, by glyph and brackets. */
 static void test_bewertung_ascii_monochrome(void **state)
 {
@@ -634,6 +700,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_plattformen_new_edit_remove, open_demo,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_bewertung_ascii_monochrome, open_demo,
+						close_demo),
+		cmocka_unit_test_setup_teardown(test_bewertung_search_and_jump, open_demo,
 						close_demo),
 	};
 	return cmocka_run_group_tests_name("tui_assess", tests, NULL, NULL);

@@ -9,6 +9,7 @@
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/utf8.h"
 #include "tui/widget.h"
 
 int objfilter_verdict(const struct view_env *env, uint32_t o)
@@ -136,6 +137,37 @@ int objfilter_match(const struct view_env *env, const struct inv_filter *f, uint
 	if (f->rl != WP_NONE && !objfilter_fails_rl(env, o, f->rl))
 		return 0;
 	return 1;
+}
+
+uint32_t objfilter_find_kennung(const struct ws *w, const char *s)
+{
+	uint32_t o = ws_find_objekt(w, s);
+	size_t len = strlen(s);
+	int idx = w->by_kennung && w->n_indexed == w->n_obj;
+	if (o != WP_NONE || !len)
+		return o;
+	for (int prefix = 0; prefix < 2; prefix++)
+		for (size_t r = 0; r < w->n_obj; r++) {
+			uint32_t x = idx ? w->by_kennung[r] : (uint32_t)r;
+			size_t kl = strlen(w->obj[x].kennung);
+			if ((prefix ? kl >= len : kl == len) && utf8_eq_ci(w->obj[x].kennung, len, s))
+				return x;
+		}
+	return WP_NONE;
+}
+
+static int contains_ci(const char *hay, const char *pat, size_t pl)
+{
+	for (size_t n = strlen(hay); n >= pl; hay++, n--)
+		if (utf8_eq_ci(hay, pl, pat))
+			return 1;
+	return 0;
+}
+
+int objfilter_text_match(const struct ws *w, uint32_t o, const char *pat)
+{
+	size_t pl = strlen(pat);
+	return pl && (contains_ci(w->obj[o].kennung, pat, pl) || contains_ci(w->obj[o].name, pat, pl));
 }
 
 /* ---- the pick list ---- */

@@ -32,6 +32,12 @@ typedef int (*objfilter_in_beh_fn)(const void *ctx, uint32_t at, uint32_t b);
 int objfilter_match(const struct view_env *env, const struct inv_filter *f, uint32_t o,
 		    const uint32_t *welle_of, objfilter_in_beh_fn in_beh, const void *ctx);
 
+/* The object with Kennung s: exactly, else ignoring case (umlauts too), else the first in
+ * Kennung order that starts with s (ignoring case); WP_NONE if none (or s is ""). */
+uint32_t objfilter_find_kennung(const struct ws *w, const char *s);
+/* 1 if Kennung or Name of object o contains pat, ignoring case (umlauts too). */
+int objfilter_text_match(const struct ws *w, uint32_t o, const char *pat);
+
 /* The two-step filter pick list (dimension, then value). Zero it before first use. */
 struct objfilter_pick {
 	int step;          /* 0 closed, 1 choosing the dimension, 2 choosing the value */

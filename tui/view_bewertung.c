@@ -6,7 +6,8 @@
  * platform columns sideways when they do not fit; Enter explains the cell (which red
  * lines, required vs. offered, with the platform's sources); s/S sort (Kennung, Name,
  * Schutzklasse, Bereitschaft, verdict on the platform under the cursor), f/F filter as in
- * the Inventar (tui/objfilter.h); x exports the Bewertung CSV (tui/export_dialog.h). */
+ * the Inventar (tui/objfilter.h), / n N search and : jumps to a Kennung; x exports the
+ * Bewertung CSV (tui/export_dialog.h). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,8 +20,10 @@
 #include "model/i18n.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
+#include "tui/dialog.h"
 #include "tui/export_dialog.h"
 #include "tui/objfilter.h"
+#include "tui/session.h"
 #include "tui/table.h"
 #include "tui/text.h"
 #include "tui/textbox.h"
@@ -61,6 +64,9 @@ struct bewertung {
 	struct objfilter_pick fp;
 	struct textbox tb;
 	struct export_dialog ex;
+	struct dialog dlg;      /* search (/) or jump (:) prompt */
+	int prompting;          /* 0, '/' or ':' */
+	char pattern[LINE_MAX_BYTES]; /* the last search, for n and N */
 };
 
 static const char *verdict_glyph(int v)
@@ -346,6 +352,8 @@ static void bw_draw(struct view *v)
 		draw_totals(p, v->win, h - FOOT_LINES);
 	draw_bar(p, v->win, h - 1);
 	objfilter_pick_draw(&p->fp, v->win);
+	if (p->prompting)
+		dialog_draw(&p->dlg, v->win);
 	textbox_draw(&p->tb, v->win);
 	export_dialog_draw(&p->ex, v->win);
 }
@@ -389,6 +397,55 @@ static void explain_cell(struct bewertung *p)
 	free(full);
 }
 
+/* Selects object o, clearing the filter when it hides o. */
+static void select_obj(struct bewertung *p, uint32_t o)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t r = 0; r < p->n_rows; r++)
+			if (p->rows[r] == o) {
+				table_select(&p->t, r);
+				return;
+			}
+		inv_filter_clear(&p->filt);
+		rebuild(p, o);
+	}
+}
+
+/* The next row after the selection (dir +1) or before it (-1) whose Kennung or Name
+ * contains the search text, wrapping around; a message when there is none. */
+static void search_step(struct bewertung *p, int dir)
+{
+	size_t n = p->n_rows;
+	if (!p->pattern[0] || !n)
+		return;
+	for (size_t i = 1; i <= n; i++) {
+		size_t r = dir > 0 ? (p->t.sel + i) % n : (p->t.sel + n - i % n) % n;
+		if (objfilter_text_match(p->env->ws, p->rows[r], p->pattern)) {
+			table_select(&p->t, r);
+			return;
+		}
+	}
+	session_message(p->env->ses, 0, _("Kein Treffer für „%s“"), p->pattern);
+}
+
+static void prompt_done(struct bewertung *p)
+{
+	const char *v = dialog_value(&p->dlg);
+	if (p->prompting == ':') {
+		uint32_t o = objfilter_find_kennung(p->env->ws, v);
+		if (o == WP_NONE)
+			session_message(p->env->ses, 0, _("Kennung „%s“ nicht gefunden"), v);
+		else
+			select_obj(p, o);
+	} else {
+		snprintf(p->pattern, sizeof p->pattern, "%s", v);
+		/* from the selected row itself on */
+		if (p->n_rows && !objfilter_text_match(p->env->ws, p->rows[p->t.sel], p->pattern))
+			search_step(p, +1);
+	}
+	p->prompting = 0;
+}
+
 static int write_csv(void *ctx, struct csvout *o)
 {
 	const struct bewertung *p = ctx;
@@ -410,6 +467,14 @@ static int bw_key(struct view *v, int key)
 	if (objfilter_pick_active(&p->fp)) {
 		if (objfilter_pick_key(&p->fp, key, &p->filt))
 			rebuild(p, selected_obj(p));
+		return VF_HANDLED | VF_REDRAW;
+	}
+	if (p->prompting) {
+		int r = dialog_key(&p->dlg, key);
+		if (r == WR_DONE)
+			prompt_done(p);
+		else if (r == WR_CANCEL)
+			p->prompting = 0;
 		return VF_HANDLED | VF_REDRAW;
 	}
 	return 0;
@@ -457,6 +522,18 @@ static int bw_handle(struct view *v, int action)
 	case ACT_EXPORT:
 		export_dialog_open(&p->ex, v->env, N_("Bewertung"), "bewertung", write_csv, p);
 		return VF_HANDLED | VF_REDRAW;
+	case ACT_SEARCH:
+	case ACT_JUMP:
+		p->prompting = action == ACT_SEARCH ? '/' : ':';
+		dialog_prompt(&p->dlg, action == ACT_SEARCH ? _("Suchen") : _("Zu einer Kennung"),
+			      action == ACT_SEARCH ? _("Text in Kennung oder Name (n/N: weiter)")
+						   : _("Kennung (oder ihr Anfang)"),
+			      action == ACT_SEARCH ? p->pattern : "", v->env->theme);
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		search_step(p, action == ACT_SEARCH_NEXT ? +1 : -1);
+		return VF_HANDLED | VF_REDRAW;
 	default:
 		return table_handle(&p->t, action);
 	}
@@ -466,7 +543,7 @@ static int bw_click(struct view *v, int y, int x)
 {
 	struct bewertung *p = v->priv;
 	const struct ws *ws = v->env->ws;
-	if (objfilter_pick_active(&p->fp) || textbox_active(&p->tb) ||
+	if (objfilter_pick_active(&p->fp) || textbox_active(&p->tb) || p->prompting ||
 	    export_dialog_active(&p->ex) || ws->n_pf == 0)
 		return VF_HANDLED;
 	int x0 = p->t.x[BC_MATRIX];

@@ -822,22 +822,7 @@ static void search_step(struct inventar *p, int dir)
 /* Jump: exact Kennung, else ignoring case, else the first Kennung starting with s. */
 static uint32_t find_kennung(const struct inventar *p, const char *s)
 {
-	const struct ws *ws = p->env->ws;
-	uint32_t o = ws_find_objekt(ws, s);
-	size_t len = strlen(s);
-	if (o != WP_NONE || !len)
-		return o;
-	for (size_t r = 0; r < ws->n_obj; r++) {
-		uint32_t x = p->byk[r];
-		if (strlen(ws->obj[x].kennung) == len && utf8_eq_ci(ws->obj[x].kennung, len, s))
-			return x;
-	}
-	for (size_t r = 0; r < ws->n_obj; r++) {
-		uint32_t x = p->byk[r];
-		if (strlen(ws->obj[x].kennung) >= len && utf8_eq_ci(ws->obj[x].kennung, len, s))
-			return x;
-	}
-	return WP_NONE;
+	return objfilter_find_kennung(p->env->ws, s);
 }
 
 /* Selects object o, clearing the filter when it hides o. */
