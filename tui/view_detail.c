@@ -330,8 +330,15 @@ static int build(struct detail *p)
 		rc = add_row(p, R_ADD_OUT, 0, 0, NULL);
 	if (!rc)
 		rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)N_("Wird benötigt von"));
-	for (uint32_t j = w->in_off[o]; !rc && j < w->in_off[o + 1]; j++)
-		rc = add_row(p, R_DEP_IN, 0, w->in_adj[j], NULL);
+	for (uint32_t j = w->in_off[o]; !rc && j < w->in_off[o + 1]; j++) {
+		/* the label sits with the dependent's edge to this object */
+		uint32_t x = w->in_adj[j];
+		int d = -1;
+		for (uint32_t k = w->out_off[x]; k < w->out_off[x + 1] && d < 0; k++)
+			if (w->out_adj[k] == o)
+				d = (int)w->out_dep[k];
+		rc = add_row(p, R_DEP_IN, d, x, NULL);
+	}
 	if (!rc && w->in_off[o] == w->in_off[o + 1])
 		rc = add_row(p, R_NONE, 0, 0, NULL);
 	if (!rc)
@@ -497,7 +504,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	case R_DEP_OUT:
 	case R_DEP_IN: {
 		const struct objekt *x = &ws->obj[r->b];
-		const char *l = r->kind == R_DEP_OUT && (size_t)r->a < ws->n_dep ? ws->dep[r->a].label : "";
+		const char *l = r->a >= 0 && (size_t)r->a < ws->n_dep ? ws->dep[r->a].label : "";
 		snprintf(lab, sizeof lab, "  %s", x->kennung);
 		table_cell(t, w, y, C_LABEL, lab, base);
 		snprintf(buf, sizeof buf, "%s%s%s%s", x->name, l && *l ? " (" : "", l ? l : "",
