@@ -637,6 +637,39 @@ static void test_inventar_marks_make_a_pilot(void **state)
 	stop(f);
 }
 
+/* An empty workspace: nothing to rank, no pilots; every key is harmless. */
+static void test_empty_workspace(void **state)
+{
+	struct fixture *f = *state;
+	struct wp_err e = { 0 };
+	store_close(&f->store);
+	assert_int_equal(store_open(":memory:", STORE_CREATE, &f->store, &e), 0);
+	assert_int_equal(seed_workspace(f->store, 0, &e), 0);
+	start(f, "xterm-256color", 24, 80);
+	act(f, ACT_VIEW_5);
+	assert_true(screen_find("Noch kein Plan gespeichert.") >= 0);
+	act(f, ACT_PIN);
+	act(f, ACT_LANES);
+	act(f, ACT_VIEW_6);
+	assert_true(screen_find("Kein Objekt kommt als Quick Win in Frage.") >= 0);
+	assert_true(screen_find("Pilotkandidaten: 0") >= 0);
+	act(f, ACT_DOWN);
+	act(f, ACT_PILOT_NEW);
+	assert_int_equal(app_tab(f->app), TAB_QUICKWINS);
+	act(f, ACT_VIEW_7);
+	assert_true(screen_find("Noch keine Piloten.") >= 0);
+	act(f, ACT_TOGGLE);
+	act(f, ACT_PILOT_STATUS);
+	act(f, ACT_TODO_ADD);
+	act(f, ACT_RIGHT);
+	act(f, ACT_OPEN);
+	assert_int_equal(app_detail_shown(f->app), 0);
+	act(f, ACT_VIEW_2);
+	act(f, ACT_PILOT_NEW);
+	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
+	stop(f);
+}
+
 /* ---- the Quick-Wins CSV ---- */
 
 static void test_export_quickwins(void **state)
@@ -731,6 +764,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_piloten_anwohnerparken, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_inventar_marks_make_a_pilot, open_demo,
 						close_demo),
+		cmocka_unit_test_setup_teardown(test_empty_workspace, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_export_quickwins, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_golden_plan_screens, open_demo, close_demo),
 	};

@@ -162,8 +162,8 @@ static void draw_detail(struct quickwins *q, WINDOW *win, int y0)
 	const struct theme *th = q->env->theme;
 	char text[2048], b[6][32], b6[32], b7[32];
 	size_t i = 0;
-	if (!q->t.n_rows)
-		return;
+	if (!q->t.n_rows || !selectable(q, q->t.sel))
+		return; /* nothing to explain (no quick wins, no candidates) */
 	int kind = row_kind(q, q->t.sel, &i);
 	int de = i18n_german();
 	if (kind == R_QW) {
@@ -231,7 +231,7 @@ static void qw_draw(struct view *v)
 		delwin(sub);
 	}
 	if (!q->n_qw)
-		text_put(v->win, 2, 2, _("Kein Objekt kommt als Quick Win in Frage."), q->w - 4,
+		text_put(v->win, 4, 2, _("Kein Objekt kommt als Quick Win in Frage."), q->w - 4,
 			 theme_attr(q->env->theme, ROLE_DIM, 0), TEXT_LEFT);
 	draw_detail(q, v->win, th + 1);
 	if (export_dialog_active(&q->ex))
@@ -273,7 +273,7 @@ static int start_pilot(struct quickwins *q)
 	const struct ws *ws = q->env->ws;
 	struct pilot_request *rq = q->env->pilot_req;
 	size_t i = 0;
-	if (!rq || !q->t.n_rows)
+	if (!rq || !q->t.n_rows || !selectable(q, q->t.sel))
 		return VF_HANDLED;
 	int kind = row_kind(q, q->t.sel, &i);
 	uint32_t o = row_obj(q, q->t.sel);
