@@ -665,7 +665,7 @@ static void test_uebersicht_wide(void **state)
 	app_draw(f->app);
 	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "Typ: Register"));
 	act(f, ACT_VIEW_1);
-	select_figure(f, "blockiert auf jeder Plattform");
+	select_figure(f, "verfehlt RL-OPS"); /* the left column's last figure */
 	act(f, ACT_DOWN);
 	int yc = screen_find("Verträge enden bis");
 	assert_true(cell_attr(yc, screen_col(yc, "Verträge enden bis")) & A_REVERSE);

@@ -169,7 +169,8 @@ static int compute(struct uebersicht *p)
 	const struct assessment *as = p->env->as;
 	size_t n = ws->n_obj, by_typ[TYP__N] = { 0 }, by_v[V__N] = { 0 }, buck[BUCKETS] = { 0 };
 	size_t n_rl = ws->n_rl, total = 0, blocked = 0, n_soon = 0, n_contract = 0;
-	size_t *rl_count = calloc(n_rl + 1, sizeof *rl_count);
+	size_t *rl_count = calloc(n_rl + 1 + ws->n_pf, sizeof *rl_count);
+	size_t *pf_blocked = rl_count + n_rl + 1; /* objects blocked per platform */
 	uint32_t *qw = malloc((n ? n : 1) * sizeof *qw);
 	struct soon top[TOP_N];
 	int32_t bis = p->env->heute + 365;
@@ -192,8 +193,13 @@ static int compute(struct uebersicht *p)
 		by_v[v]++;
 		int bk = ao->bereitschaft >= 100 ? BUCKETS - 1 : ao->bereitschaft / 20;
 		buck[bk < BUCKETS ? bk : BUCKETS - 1]++;
-		if (v == V_BLOCKIERT && ws->n_pf > 0) {
+		if (v == V_BLOCKIERT && ws->n_pf > 0)
 			blocked++;
+		for (size_t f = 0; f < ws->n_pf; f++)
+			pf_blocked[f] += as->verdict[(size_t)o * ws->n_pf + f] == V_BLOCKIERT;
+		/* What blocks: per red line, the objects it blocks on at least one platform
+		 * (the same test as the Inventar's red-line filter behind the figure). */
+		if (ws->n_pf > 0) {
 			int req = assess_required_level(ws, ao, o);
 			for (size_t r = 0; r < n_rl; r++)
 				for (size_t f = 0; f < ws->n_pf; f++)
@@ -264,6 +270,13 @@ static int compute(struct uebersicht *p)
 		l->f.verdict = V_BLOCKIERT;
 		l->role = ROLE_VERDICT_BLOCKED;
 	}
+	for (size_t f = 0; f < ws->n_pf; f++) {
+		snprintf(buf, sizeof buf, _("blockiert auf %s: %zu"), ws->pf[f].code,
+			 pf_blocked[f]);
+		add_line(p, L_TEXT, buf);
+	}
+	if (ws->n_pf > 0)
+		add_line(p, L_TEXT, _("auf mindestens einer Plattform blockiert durch:"));
 	from = p->n_lines;
 	for (int shown = 0; shown < 5; shown++) {
 		size_t best = (size_t)-1;
@@ -277,10 +290,8 @@ static int compute(struct uebersicht *p)
 				 ws->rl[best].name);
 		else
 			snprintf(buf, sizeof buf, "%s", _("  VS-NfD-Freigabe fehlt"));
-		if ((l = add_fig(p, buf, rl_count[best]))) {
-			l->f.verdict = V_BLOCKIERT;
+		if ((l = add_fig(p, buf, rl_count[best])))
 			l->f.rl = (uint32_t)best;
-		}
 		rl_count[best] = 0;
 	}
 	if (p->n_lines > from)
