@@ -529,6 +529,47 @@ static void test_plattformen_whatif_apply_undo(void **state)
 	truth_free(&t);
 }
 
+/* The VS-NfD approval is a profile row too: what-if, apply, stored. */
+static void test_plattformen_vs_nfd(void **state)
+{
+	struct fixture *f = *state;
+	struct truth t = { 0 }, t2 = { 0 };
+	char want[160];
+	truth_load(f, &t);
+	truth_load(f, &t2);
+	uint32_t p = ws_find_plattform(t.w, "DVC-OEFF");
+	assert_int_equal(t.w->pf[p].vs_nfd, TRI_UNBEKANNT);
+	t2.w->pf[p].vs_nfd = TRI_JA;
+	struct assessment *b = NULL;
+	assert_int_equal(assess_run(t2.w, &b), 0);
+	size_t changes = 0;
+	for (size_t o = 0; o < t.w->n_obj; o++)
+		changes += b->verdict[o * b->n_pf + p] != t.a->verdict[o * t.a->n_pf + p];
+	assessment_free(&b);
+	truth_free(&t2);
+	assert_true(changes > 0); /* the VS-NfD objects were only offen there */
+	start(f, 24, 80);
+	key(f, '4');
+	key(f, '\r'); /* into DVC-OEFF's profile */
+	key(f, 'G'); /* the last row: VS-NfD */
+	key(f, '\r');
+	assert_screen("DVC-OEFF: VS-NfD-Zulassung");
+	key(f, TK_FN(KEY_UP));
+	key(f, TK_FN(KEY_UP)); /* unbekannt → nein → ja */
+	key(f, '\r');
+	snprintf(want, sizeof want, ngettext("%zu Objekt ändert", "%zu Objekte ändern", changes),
+		 changes);
+	assert_screen(want);
+	assert_screen("offen → zulässig");
+	key(f, 'j');
+	truth_free(&t);
+	truth_load(f, &t);
+	assert_int_equal(t.w->pf[p].vs_nfd, TRI_JA);
+	assert_int_equal(count_verdict(&t, p, V_OFFEN), 0);
+	truth_free(&t);
+	stop(f);
+}
+
 static void test_plattformen_new_edit_remove(void **state)
 {
 	struct fixture *f = *state;
@@ -697,6 +738,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_export_bewertung, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_plattformen_whatif_apply_undo, open_demo,
 						close_demo),
+		cmocka_unit_test_setup_teardown(test_plattformen_vs_nfd, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_plattformen_new_edit_remove, open_demo,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_bewertung_ascii_monochrome, open_demo,
