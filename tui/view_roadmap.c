@@ -47,8 +47,6 @@ struct roadmap {
 	uint32_t *lane_of;            /* per object: its lane */
 	uint32_t *lane_key;           /* per lane: Behörde index or strategy */
 	size_t n_lanes;
-	uint32_t *cnt;                /* lanes × columns: objects */
-	uint8_t *risk;                /* lanes × columns: 1 = an object there is flagged */
 	uint32_t *ends;               /* per wave: contract ends in its period */
 	uint8_t *ends_risk;           /* per wave: 1 = one of them is at risk */
 	size_t cur;                   /* the chosen column */
@@ -100,16 +98,14 @@ static void free_plan_state(struct roadmap *r)
 	free(r->obj_flag);
 	free(r->lane_of);
 	free(r->lane_key);
-	free(r->cnt);
-	free(r->risk);
 	free(r->ends);
 	free(r->ends_risk);
 	r->order = NULL;
 	r->cstart = NULL;
 	r->viol = NULL;
 	r->obj_flag = NULL;
-	r->lane_of = r->lane_key = r->cnt = r->ends = NULL;
-	r->risk = r->ends_risk = NULL;
+	r->lane_of = r->lane_key = r->ends = NULL;
+	r->ends_risk = NULL;
 	r->n_cols = r->n_viol = r->n_frist = r->n_lanes = 0;
 	r->err[0] = '\0';
 }
@@ -123,7 +119,8 @@ static int cmp_beh(const void *a, const void *b)
 	return c ? c : (x > y) - (x < y);
 }
 
-/* The lanes and the counts per lane and column. Returns 0 or -WP_ENOMEM. */
+/* The lanes and each object's lane; the counts per cell are made for the visible cells
+ * only, when drawn (a plan may have thousands of waves). Returns 0 or -WP_ENOMEM. */
 static int build_lanes(struct roadmap *r)
 {
 	const struct ws *w = r->env->ws;
@@ -132,10 +129,6 @@ static int build_lanes(struct roadmap *r)
 	uint32_t *slot = malloc((nk ? nk : 1) * sizeof *slot);
 	free(r->lane_of);
 	free(r->lane_key);
-	free(r->cnt);
-	free(r->risk);
-	r->cnt = NULL;
-	r->risk = NULL;
 	r->lane_of = malloc((w->n_obj ? w->n_obj : 1) * sizeof *r->lane_of);
 	r->lane_key = malloc((nk ? nk : 1) * sizeof *r->lane_key);
 	if (!slot || !r->lane_of || !r->lane_key) {
@@ -159,22 +152,9 @@ static int build_lanes(struct roadmap *r)
 	}
 	for (size_t l = 0; l < r->n_lanes; l++)
 		slot[r->lane_key[l]] = (uint32_t)l;
-	r->cnt = calloc(r->n_lanes * r->n_cols + 1, sizeof *r->cnt);
-	r->risk = calloc(r->n_lanes * r->n_cols + 1, 1);
-	if (!r->cnt || !r->risk) {
-		free(slot);
-		return -WP_ENOMEM;
-	}
-	size_t nw = n_waves(r);
 	for (size_t o = 0; o < w->n_obj; o++) {
 		uint32_t key = r->lanes == LANES_BEHOERDE ? w->obj[o].behoerde : a->obj[o].strategie;
-		uint32_t l = key < nk ? slot[key] : 0;
-		uint32_t wn = r->pl->obj[o].welle;
-		size_t c = wn >= 1 && wn <= nw ? wn - 1 : nw;
-		r->lane_of[o] = l;
-		r->cnt[l * r->n_cols + c]++;
-		if (r->obj_flag[o] || (r->pl->obj[o].flags & PH_FRIST))
-			r->risk[l * r->n_cols + c] = 1;
+		r->lane_of[o] = key < nk ? slot[key] : 0;
 	}
 	free(slot);
 	return 0;
@@ -489,9 +469,26 @@ static void rm_draw(struct view *v)
 			draw_cell(win, 4, x, b3, r->ends_risk[k] ? bad : row);
 		}
 	}
-	/* lanes */
+	/* lanes: the objects of the visible columns counted into the visible cells */
 	uint32_t so = r->t.n_rows ? col_obj(r, r->t.sel) : WP_NONE;
-	for (int li = 0; li < r->vis_lanes; li++) {
+	size_t ncell = (size_t)(r->vis_lanes > 0 ? r->vis_lanes : 0) * (size_t)r->vis_cols;
+	uint32_t *cnt = calloc(ncell + 1, sizeof *cnt);
+	uint8_t *risk = calloc(ncell + 1, 1);
+	for (int c = 0; cnt && risk && c < r->vis_cols; c++) {
+		size_t k = r->col0 + (size_t)c;
+		for (size_t i = k < r->n_cols ? r->cstart[k] : 0; k < r->n_cols && i < r->cstart[k + 1];
+		     i++) {
+			uint32_t o = r->order[i];
+			size_t l = r->lane_of[o];
+			if (l < r->lane0 || l >= r->lane0 + (size_t)r->vis_lanes)
+				continue;
+			size_t cell = (l - r->lane0) * (size_t)r->vis_cols + (size_t)c;
+			cnt[cell]++;
+			if (r->obj_flag[o] || (r->pl->obj[o].flags & PH_FRIST))
+				risk[cell] = 1;
+		}
+	}
+	for (int li = 0; cnt && risk && li < r->vis_lanes; li++) {
 		size_t l = r->lane0 + (size_t)li;
 		if (l >= r->n_lanes)
 			break;
@@ -507,18 +504,20 @@ static void rm_draw(struct view *v)
 			if (k >= r->n_cols)
 				break;
 			int x = r->label_w + 1 + c * CELL_W;
-			uint32_t n = r->cnt[l * r->n_cols + k];
-			int risk = r->risk[l * r->n_cols + k];
+			size_t cell = (size_t)li * (size_t)r->vis_cols + (size_t)c;
+			uint32_t n = cnt[cell];
 			if (n)
-				snprintf(b1, sizeof b1, risk ? "%u!" : "%u", n);
+				snprintf(b1, sizeof b1, risk[cell] ? "%u!" : "%u", n);
 			else
 				snprintf(b1, sizeof b1, "%s", r->env->ascii ? "." : "·");
-			attr_t a = n ? (risk ? bad : row) : dim;
+			attr_t a = n ? (risk[cell] ? bad : row) : dim;
 			if (mine && k == r->cur)
 				a |= A_REVERSE;
 			draw_cell(win, y, x, b1, a);
 		}
 	}
+	free(cnt);
+	free(risk);
 	/* broken rules */
 	for (int i = 0; i < r->n_warn; i++) {
 		int y = r->y_lanes + r->vis_lanes + i;
