@@ -55,7 +55,7 @@ LIB_DATA  := $(BUILD)/libwp_data.a
 LIB_UI    := $(BUILD)/libwp_ui.a
 TESTS     := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 BENCHES   := $(patsubst tests/bench/%.c,$(BUILD)/bench/%,$(BENCH_SRC))
-FUZZ_TARGETS := inventar csvread
+FUZZ_TARGETS := inventar import csvread
 REPLAYS   := $(patsubst %,$(BUILD)/fuzz/replay_%,$(FUZZ_TARGETS))
 MO_FILES  := $(patsubst po/%.po,$(BUILD)/locale/%/LC_MESSAGES/wolkenplan.mo,$(PO_FILES))
 
@@ -169,8 +169,8 @@ check-sql:
 	@sh tools/check-sql.sh
 
 # Fuzzing: libFuzzer targets tests/fuzz/fuzz_*.c over the CSV import path, built with clang
-# in build-fuzz. `make fuzz FUZZ_SECONDS=N` fuzzes N seconds in all (two thirds for the
-# Inventar import, one third for the raw CSV reader), starting from tests/fuzz/corpus and
+# in build-fuzz. `make fuzz FUZZ_SECONDS=N` fuzzes N seconds in all (2/5 each for reading
+# an Inventar and for the stored import, 1/5 for the raw CSV reader), from tests/fuzz/corpus and
 # tests/fuzz/regress; new inputs go to build-fuzz/corpus, crashes to build-fuzz/crash-*.
 # The replay programs feed both folders to the same targets with any compiler (`make test`).
 FUZZ_SECONDS ?= 60
@@ -194,8 +194,9 @@ fuzz:
 		SAN='$(FUZZ_SAN) -fsanitize=fuzzer-no-link' fuzz-run
 
 fuzz-run: $(patsubst %,$(BUILD)/fuzz/fuzz_%,$(FUZZ_TARGETS))
-	@t1=$$(( $(FUZZ_SECONDS) * 2 / 3 )); t2=$$(( $(FUZZ_SECONDS) - t1 )); \
-	for t in inventar:$$t1 csvread:$$t2; do \
+	@t1=$$(( $(FUZZ_SECONDS) * 2 / 5 )); t2=$$(( $(FUZZ_SECONDS) * 2 / 5 )); \
+	t3=$$(( $(FUZZ_SECONDS) - t1 - t2 )); \
+	for t in inventar:$$t1 import:$$t2 csvread:$$t3; do \
 		n=$${t%%:*}; s=$${t#*:}; [ "$$s" -gt 0 ] || continue; \
 		mkdir -p $(BUILD)/corpus/$$n; \
 		printf '== fuzz_%s for %s s\n' "$$n" "$$s"; \
