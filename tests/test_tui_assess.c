@@ -212,8 +212,8 @@ static void test_bewertung_matrix(void **state)
 	int ry = screen_find(t.w->obj[o0].kennung);
 	assert_true(ry > hy);
 	assert_non_null(strstr(screen_line(ry, line, sizeof line), want));
-	/* the cursor cell is bracketed: reads without colour */
-	assert_non_null(strstr(line, "[✓]"));
+	/* the cursor cell is bracketed, the recommended platform starred: reads without colour */
+	assert_non_null(strstr(line, t.a->obj[o0].empfohlen == 0 ? "[✓*]" : "[✓]"));
 	/* sideways: the last platform comes into view, the first goes */
 	for (int i = 0; i < 4; i++)
 		key(f, 'l');
@@ -703,7 +703,8 @@ static void test_bewertung_ascii_monochrome(void **state)
 	int hy = screen_find("DVC-OEFF");
 	assert_true(hy > 0);
 	assert_non_null(strstr(screen_line(hy, line, sizeof line), ">")); /* more to the right */
-	assert_screen("[+]");
+	assert_screen("[+*]"); /* the first object's recommended platform is the first */
+	assert_screen("* empfohlen");
 	assert_screen("Summe + zulaessig");
 	assert_screen("Summe x blockiert");
 	/* DE-PRIVAT blocks the first object: an x in its column, no UTF-8 anywhere */

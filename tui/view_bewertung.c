@@ -218,10 +218,13 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 		attr_t a = theme_attr(th, heat_role(v), 0);
 		if (cur)
 			a |= A_REVERSE | A_BOLD;
-		snprintf(buf, sizeof buf, cur ? "[%s]" : " %s ", verdict_glyph(v));
-		int cw = p->cellw - 1, pad = (cw - 3) / 2;
+		/* "*" marks the recommended platform (§4.4) */
+		int rec = ao->empfohlen == f;
+		snprintf(buf, sizeof buf, "%s%s%s", cur ? "[" : " ", verdict_glyph(v),
+			 rec ? (cur ? "*]" : "* ") : (cur ? "] " : "  "));
+		int cw = p->cellw - 1, pad = (cw - 4) / 2;
 		text_fill(w, y, x0 + i * p->cellw, cw, a);
-		text_put(w, y, x0 + i * p->cellw + pad, buf, 3, a, TEXT_LEFT);
+		text_put(w, y, x0 + i * p->cellw + pad, buf, 4, a, TEXT_LEFT);
 	}
 }
 
@@ -318,7 +321,7 @@ static void draw_bar(struct bewertung *p, WINDOW *w, int y)
 		snprintf(left, sizeof left, _("Filter: %s (F hebt auf)"), ft);
 	} else {
 		snprintf(left, sizeof left, "%s",
-			 _("←/→ Plattform · Enter erklärt · f filtert · x exportiert"));
+			 _("* empfohlen · ←/→ Plattform · Enter erklärt · x Export"));
 	}
 	int rw = (int)utf8_width(right);
 	if (rw + 10 > cols)
