@@ -256,7 +256,7 @@ static void test_bewertung_explains_a_cell(void **state)
 	assert_screen("blockiert: RL-INFRA teilweise");
 	assert_screen("Schutzklasse: hoch");
 	/* required vs. offered, scrolled to */
-	for (int i = 0; i < 12 && screen_find("RL-LCM Lifecycle-Management: angeboten") < 0; i++)
+	for (int i = 0; i < 40 && screen_find("RL-LCM Lifecycle-Management: angeboten") < 0; i++)
 		key(f, TK_FN(KEY_DOWN));
 	assert_screen("RL-LCM Lifecycle-Management: angeboten nicht erfüllt, gefordert");
 	key(f, TK_ESC);

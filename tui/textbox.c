@@ -62,17 +62,60 @@ int textbox_key(struct textbox *tb, int key)
 	return WR_CHANGED;
 }
 
-/* Wrapped lines of s at cols columns. */
-static int count_lines(const char *s, int cols)
+/* One wrapped line of the text: bytes [at, at + len), drawn indent columns in. */
+struct seg {
+	size_t at, len;
+	int indent;
+};
+
+/* Wraps s at cols columns; a line that begins with blanks continues with a hanging indent
+ * (its blanks plus two), so indented explanations stay readable. Calls fn for every
+ * wrapped line (fn may be NULL) and returns their number. */
+static int layout(const char *s, int cols, void (*fn)(void *ctx, const struct seg *g, int i),
+		  void *ctx)
 {
 	size_t at = 0, len = strlen(s), next;
-	int n = 0;
+	int n = 0, hang = 0, line_start = 1;
 	while (at < len) {
-		wrap_line(s, at, cols, &next);
-		at = next;
+		if (line_start) {
+			size_t b = at;
+			while (s[b] == ' ')
+				b++;
+			hang = (int)(b - at) + 2;
+			if (hang > cols / 3)
+				hang = 0;
+		}
+		int ind = line_start ? 0 : hang;
+		size_t k = wrap_line(s, at, cols - ind, &next);
+		struct seg g = { at, k, ind };
+		if (fn)
+			fn(ctx, &g, n);
 		n++;
+		line_start = at + k >= len || s[at + k] == '\n';
+		at = next;
 	}
 	return n;
+}
+
+struct draw_ctx {
+	struct textbox *tb;
+	WINDOW *win;
+	int y, x, cols, first, rows;
+	attr_t attr;
+};
+
+static void draw_seg(void *ctx, const struct seg *g, int i)
+{
+	struct draw_ctx *d = ctx;
+	char line[1024];
+	if (i < d->first || i >= d->first + d->rows)
+		return;
+	size_t k = g->len < sizeof line ? g->len : sizeof line - 1;
+	memcpy(line, d->tb->text + g->at, k);
+	line[k] = '\0';
+	text_fill(d->win, d->y + i - d->first, d->x, g->indent, d->attr);
+	text_put(d->win, d->y + i - d->first, d->x + g->indent, line, d->cols - g->indent, d->attr,
+		 TEXT_LEFT);
 }
 
 void textbox_draw(struct textbox *tb, WINDOW *win)
@@ -87,7 +130,7 @@ void textbox_draw(struct textbox *tb, WINDOW *win)
 		text_put(win, 0, 0, tb->title, ww, base | A_BOLD, TEXT_LEFT);
 		return;
 	}
-	tb->lines = count_lines(tb->text, cols);
+	tb->lines = layout(tb->text, cols, NULL, NULL);
 	int h = tb->lines + 3; /* frame and key line */
 	struct box b = box_center(win, h, bw);
 	tb->page = b.h - 3;
@@ -97,19 +140,8 @@ void textbox_draw(struct textbox *tb, WINDOW *win)
 	if (tb->top > max)
 		tb->top = max;
 	box_draw(win, &b, tb->title, base);
-	size_t at = 0, len = strlen(tb->text), next;
-	char line[1024];
-	for (int i = 0, y = b.y + 1; at < len && y < b.y + 1 + tb->page; i++) {
-		size_t k = wrap_line(tb->text, at, cols, &next);
-		if (i >= tb->top) {
-			if (k >= sizeof line)
-				k = sizeof line - 1;
-			memcpy(line, tb->text + at, k);
-			line[k] = '\0';
-			text_put(win, y++, b.x + 2, line, cols, base, TEXT_LEFT);
-		}
-		at = next;
-	}
+	struct draw_ctx d = { tb, win, b.y + 1, b.x + 2, cols, tb->top, tb->page, base };
+	layout(tb->text, cols, draw_seg, &d);
 	char help[256];
 	const char *keys = tb->ask ? _("j: ja, übernehmen · n oder Esc: nein")
 				   : _("Enter, Esc oder q schließt");

@@ -364,8 +364,8 @@ static void bw_draw(struct view *v)
 /* ---- actions ---- */
 
 /* The explanation of the cell under the cursor in a text box: the verdict with its
- * reason, then the object's Schutzbedarf and the red lines of this platform (required
- * vs. offered, with the platform's sources). */
+ * reason, then the object's Schutzbedarf, the red lines of this platform (required vs.
+ * offered, with the platform's sources) and why which platform is recommended. */
 static void explain_cell(struct bewertung *p)
 {
 	const struct ws *ws = p->env->ws;
@@ -376,11 +376,11 @@ static void explain_cell(struct bewertung *p)
 	char *reason = verdict_reason_text(ws, as, o, (uint32_t)p->pc);
 	char *full = explain_text(ws, as, o, (uint32_t)p->pc);
 	if (reason && full) {
-		/* the first three paragraphs: object, Schutzbedarf, red lines */
+		/* the first four paragraphs: object, Schutzbedarf, red lines, recommendation */
 		char *cut = full;
-		for (int i = 0; i < 3 && cut; i++) {
+		for (int i = 0; i < 4 && cut; i++) {
 			cut = strstr(cut, "\n\n");
-			if (cut && i < 2)
+			if (cut && i < 3)
 				cut += 2;
 		}
 		if (cut)
