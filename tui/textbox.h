@@ -1,5 +1,6 @@
 /* A scrollable text box drawn over a view: a title, text wrapped to the box in display
- * columns (paragraphs separated by '\n'), a key line at the bottom. Used to read an
+ * columns (lines separated by '\n'; a line that starts with blanks continues with a
+ * hanging indent), a key line at the bottom. Used to read an
  * explanation (close with Enter, Esc or q) or to ask about a long list (answer j/y or
  * n/Esc). Geometry comes from the window at every draw, so a resize needs only a redraw. */
 #ifndef WP_TUI_TEXTBOX_H
