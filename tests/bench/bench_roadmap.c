@@ -1,0 +1,290 @@
+/* Benchmark of the Roadmap, Quick Wins and Piloten views on a 100,000-object workspace
+ * (generated, ~300,000 dependencies, contract ends, pilots), headless at 120x40: re-plan with
+ * p (plan_run, one transaction storing the plan, every view rebuilt, redraw), the Roadmap's
+ * frame and the step to the next wave, a pin with w (one transaction, the plan reloaded and
+ * checked, every view rebuilt), the Quick Wins and Piloten frames. Baselines from the same
+ * run: plan_run alone and a full plain-text frame. Prints ROW lines for tools/bench.sh and
+ * checks the screen and the store, so a fast but wrong view fails. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <locale.h>
+
+#include "data/store.h"
+#include "data/export_plan.h"
+#include "data/store_plan.h"
+#include "model/assess.h"
+#include "model/plan.h"
+#include "model/ws.h"
+#include "tests/bench/gen.h"
+#include "tui/actions.h"
+#include "tui/app.h"
+
+#define N_OBJ 100000
+#define ROWS 40
+#define COLS_ 120
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static double peak_mb(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return (double)ru.ru_maxrss / 1024.0;
+}
+
+static double baseline_frame(int n)
+{
+	char line[COLS_ + 1];
+	double t0 = now_ms();
+	for (int f = 0; f < n; f++) {
+		werase(stdscr);
+		for (int y = 0; y < LINES; y++) {
+			for (int x = 0; x < COLS && x < COLS_; x++)
+				line[x] = (char)('a' + (x + y + f) % 26);
+			line[COLS < COLS_ ? COLS : COLS_] = '\0';
+			mvwaddnstr(stdscr, y, 0, line, COLS);
+		}
+		wnoutrefresh(stdscr);
+		doupdate();
+	}
+	return (now_ms() - t0) / n;
+}
+
+static int screen_has(const char *needle)
+{
+	char buf[2048];
+	wchar_t w[512];
+	for (int y = 0; y < LINES; y++) {
+		int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
+		if (len == ERR)
+			continue;
+		w[len > 0 ? len : 0] = L'\0';
+		size_t k = wcstombs(buf, w, sizeof buf - 1);
+		buf[k == (size_t)-1 ? 0 : k] = '\0';
+		if (strstr(buf, needle))
+			return 1;
+	}
+	return 0;
+}
+
+static void row(const char *figure, double ms, const char *base_name, double base_ms,
+		const char *target)
+{
+	printf("ROW|%s|%d|%.6f|%s|%.6f|%.0f|%s\n", figure, N_OBJ, ms / 1000, base_name,
+	       base_ms / 1000, peak_mb(), target);
+}
+
+static void keys(struct app *a, const char *s)
+{
+	for (; *s; s++)
+		app_key(a, (unsigned char)*s);
+}
+
+/* 1 if the stored plan exists and object kennung is pinned to wave nr. */
+static int stored_pin(struct store *s, const char *kennung, int nr)
+{
+	struct ws *w = NULL;
+	struct wp_err e = { 0 };
+	int ok = 0;
+	if (store_load(s, &w, &e) == 0) {
+		uint32_t o = ws_find_objekt(w, kennung);
+		ok = o != WP_NONE && w->obj[o].welle_pin == nr;
+	}
+	ws_free(&w);
+	return ok;
+}
+
+int main(void)
+{
+	struct wp_err e = { 0 };
+	struct store *s = NULL;
+	struct ws *g = NULL;
+	struct app *a = NULL;
+	struct assessment *as = NULL;
+	struct plan *pl = NULL;
+	SCREEN *scr = NULL;
+	FILE *out = NULL, *in = NULL;
+	struct tui_opts o = { .db_path = "bench", .no_mouse = 1, .heute = 20780 };
+	char dir[] = "/tmp/wp-bench-roadmap-XXXXXX", path[64], want[128];
+	int rc = 1;
+
+	if (!setlocale(LC_ALL, "C.UTF-8"))
+		setlocale(LC_ALL, "");
+	unsetenv("NO_COLOR");
+	setenv("LANGUAGE", "de", 1);
+	if (!mkdtemp(dir))
+		return 1;
+	snprintf(path, sizeof path, "%s/ws.db", dir);
+	g = gen_workspace_real(N_OBJ, 6, 42);
+	if (!g || store_open(path, STORE_CREATE, &s, &e) || store_begin(s, &e) ||
+	    store_save_all(s, g, &e) || store_commit(s, &e)) {
+		fprintf(stderr, "bench_roadmap: setup failed: %s\n", e.msg);
+		goto out;
+	}
+	/* the baseline: plan_run alone, warm (the second of two runs) */
+	struct plan_params prm;
+	if (ws_index(g) || assess_run(g, &as)) {
+		fprintf(stderr, "bench_roadmap: assess_run failed\n");
+		goto out;
+	}
+	plan_params_default(g, o.heute, &prm);
+	if (plan_run(g, as, &prm, &pl)) {
+		fprintf(stderr, "bench_roadmap: plan_run failed\n");
+		goto out;
+	}
+	plan_free(&pl);
+	double t0 = now_ms();
+	if (plan_run(g, as, &prm, &pl)) {
+		fprintf(stderr, "bench_roadmap: plan_run failed\n");
+		goto out;
+	}
+	double t_plan = now_ms() - t0;
+	size_t n_welle = pl->n_welle;
+
+	out = fopen("/dev/null", "w");
+	in = fopen("/dev/null", "r");
+	if (!out || !in || !(scr = newterm("xterm-256color", out, in))) {
+		fprintf(stderr, "bench_roadmap: no headless screen\n");
+		goto out;
+	}
+	set_term(scr);
+	resizeterm(ROWS, COLS_);
+	if (app_new(s, &o, &a, &e) || app_attach(a)) {
+		fprintf(stderr, "bench_roadmap: app: %s\n", e.msg);
+		goto out;
+	}
+	app_action(a, ACT_VIEW_5);
+	app_draw(a);
+	double base = baseline_frame(50);
+	app_draw(a);
+	if (!screen_has("Noch kein Plan gespeichert.")) {
+		fprintf(stderr, "bench_roadmap: the Roadmap does not say there is no plan\n");
+		goto out;
+	}
+
+	t0 = now_ms();
+	app_key(a, 'p');
+	app_draw(a);
+	double t_replan = now_ms() - t0;
+	snprintf(want, sizeof want, "%zu Wellen", n_welle);
+	if (!screen_has(want) || !screen_has("Welle 1 ·")) {
+		fprintf(stderr, "bench_roadmap: the plan (%s) is not shown\n", want);
+		goto out;
+	}
+
+	t0 = now_ms();
+	for (int i = 0; i < 20; i++) {
+		app_action(a, ACT_VIEW_1);
+		app_action(a, ACT_VIEW_5);
+		app_draw(a);
+	}
+	double t_frame = (now_ms() - t0) / 20;
+	t0 = now_ms();
+	for (int i = 0; i < 20; i++) {
+		app_action(a, ACT_RIGHT);
+		app_draw(a);
+	}
+	double t_step = (now_ms() - t0) / 20;
+	if (!screen_has("Welle 21 ·")) {
+		fprintf(stderr, "bench_roadmap: 20 steps did not reach wave 21\n");
+		goto out;
+	}
+
+	/* pin the first object of wave 21 (as the Roadmap lists it) into wave 1 */
+	char kennung[64] = "";
+	{
+		struct ws *w2 = NULL;
+		struct assessment *a2 = NULL;
+		struct plan *p2 = NULL;
+		uint32_t *order = NULL;
+		if (store_load(s, &w2, &e) == 0 && assess_run(w2, &a2) == 0 &&
+		    store_load_plan(s, w2, a2, &p2, &e) == 0 &&
+		    (order = malloc(w2->n_obj * sizeof *order)) && roadmap_order(w2, p2, order) > 0)
+			for (size_t i = 0; i < w2->n_obj && !kennung[0]; i++)
+				if (p2->obj[order[i]].welle == 21)
+					snprintf(kennung, sizeof kennung, "%s", w2->obj[order[i]].kennung);
+		free(order);
+		plan_free(&p2);
+		assessment_free(&a2);
+		ws_free(&w2);
+	}
+	app_action(a, ACT_HOME);
+	app_key(a, 'w');
+	app_key(a, 21); /* ^U clears the prefilled wave */
+	keys(a, "1");
+	app_draw(a);
+	t0 = now_ms();
+	app_key(a, '\r');
+	app_draw(a);
+	double t_pin = now_ms() - t0;
+	if (!kennung[0] || !stored_pin(s, kennung, 1) || !screen_has("Welle 1 ·") ||
+	    !screen_has(kennung)) {
+		fprintf(stderr, "bench_roadmap: the pinned object's wave is not shown\n");
+		goto out;
+	}
+
+	t0 = now_ms();
+	for (int i = 0; i < 10; i++) {
+		app_action(a, ACT_VIEW_1);
+		app_action(a, ACT_VIEW_6);
+		app_draw(a);
+	}
+	double t_qw = (now_ms() - t0) / 10;
+	if (!screen_has("Quick Wins:") || !screen_has("von 100000 Objekten geeignet")) {
+		fprintf(stderr, "bench_roadmap: the Quick Wins are not shown\n");
+		goto out;
+	}
+	t0 = now_ms();
+	for (int i = 0; i < 10; i++) {
+		app_action(a, ACT_VIEW_1);
+		app_action(a, ACT_VIEW_7);
+		app_draw(a);
+	}
+	double t_pil = (now_ms() - t0) / 10;
+	if (!screen_has("Piloten — ") && !screen_has("Pilot — ")) {
+		fprintf(stderr, "bench_roadmap: the Piloten view is not shown\n");
+		goto out;
+	}
+
+	row("Roadmap: p neu planen, speichern, Ansichten", t_replan, "plan_run alone", t_plan,
+	    "< 3 s");
+	row("Roadmap: Bild der Zeitleiste", t_frame, "full text frame", base, "< 50 ms");
+	row("Roadmap: nächste Welle (Taste)", t_step, "full text frame", base, "< 50 ms");
+	row("Roadmap: w festsetzen, Plan prüfen, Ansichten", t_pin, "plan_run alone", t_plan,
+	    "< 3 s");
+	row("Quick Wins: Bild", t_qw, "full text frame", base, "< 50 ms");
+	row("Piloten: Bild", t_pil, "full text frame", base, "< 50 ms");
+	rc = 0;
+out:
+	app_free(&a);
+	if (scr) {
+		endwin();
+		delscreen(scr);
+	}
+	if (out)
+		fclose(out);
+	if (in)
+		fclose(in);
+	plan_free(&pl);
+	assessment_free(&as);
+	ws_free(&g);
+	store_close(&s);
+	unlink(path);
+	char wal[80];
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	unlink(wal);
+	snprintf(wal, sizeof wal, "%s-shm", path);
+	unlink(wal);
+	rmdir(dir);
+	return rc;
+}
