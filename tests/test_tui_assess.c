@@ -691,6 +691,33 @@ static void test_bewertung_search_and_jump(void **state)
 	stop(f);
 }
 
+/* The Bewertung follows a removed platform: its column goes, the cursor stays inside. */
+static void test_bewertung_after_platform_removed(void **state)
+{
+	struct fixture *f = *state;
+	start(f, 24, 80);
+	key(f, '3');
+	for (int i = 0; i < 6; i++)
+		key(f, 'l');
+	assert_screen("Objekt 1 von 74 · HYPER-EU");
+	key(f, '4');
+	key(f, 'G');
+	key(f, 'D');
+	key(f, 'j');
+	assert_non_null(strstr(app_message(f->app), "HYPER-EU entfernt"));
+	key(f, '3');
+	assert_not_screen("HYPER-EU");
+	assert_screen("Objekt 1 von 74 · SOUV-US");
+	key(f, '\r');
+	assert_screen("auf SOUV-US");
+	key(f, TK_ESC);
+	key(f, 'u'); /* back: the column returns at the end */
+	for (int i = 0; i < 6; i++)
+		key(f, 'l');
+	assert_screen("Objekt 1 von 74 · HYPER-EU");
+	stop(f);
+}
+
 /* ASCII terminal and no colours: the verdicts still read, by glyph and brackets. */
 static void test_bewertung_ascii_monochrome(void **state)
 {
@@ -745,6 +772,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_bewertung_ascii_monochrome, open_demo,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_bewertung_search_and_jump, open_demo,
+						close_demo),
+		cmocka_unit_test_setup_teardown(test_bewertung_after_platform_removed, open_demo,
 						close_demo),
 	};
 	return cmocka_run_group_tests_name("tui_assess", tests, NULL, NULL);

@@ -684,8 +684,9 @@ static int bw_reload(struct view *v)
 	p->sort_pf = spf < ws->n_pf ? spf : 0;
 	if (p->sort == BS_PF && spf >= ws->n_pf)
 		p->sort = BS_KENNUNG;
-	p->pc = pc;
-	p->left = left;
+	/* a removed platform: the cursor stays within the columns left */
+	p->pc = pc < ws->n_pf ? pc : (ws->n_pf ? ws->n_pf - 1 : 0);
+	p->left = left < ws->n_pf ? left : 0;
 	if (w)
 		bw_layout(v, h, w);
 	uint32_t keep = WP_NONE;
