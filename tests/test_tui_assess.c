@@ -428,6 +428,10 @@ static void test_export_bewertung(void **state)
 	snprintf(home, sizeof home, "%s/home.csv", f->dir);
 	assert_int_equal(access(home, R_OK), 0);
 	assert_non_null(strstr(app_message(f->app), home));
+	/* a view without a CSV says where x works */
+	key(f, '4');
+	key(f, 'x');
+	assert_non_null(strstr(app_message(f->app), "kein Export"));
 	/* the Inventar exports its own CSV */
 	key(f, '2');
 	key(f, 'x');

@@ -385,6 +385,9 @@ static int global_action(struct app *a, int action)
 	case ACT_DEP_DEL:
 		set_message(a, "%s", _("Abhängigkeiten ändern: erst das Objekt mit Enter öffnen"));
 		return VF_HANDLED | VF_REDRAW;
+	case ACT_EXPORT: /* a view without a CSV of its own */
+		set_message(a, "%s", _("hier kein Export; x in den Ansichten 2, 3, 5, 6 und 7"));
+		return VF_HANDLED | VF_REDRAW;
 	case ACT_NEW:
 	case ACT_NEW_BEH:
 		if ((action == ACT_NEW ? detail_new_object : detail_new_behoerde)(&a->detail, 1))
