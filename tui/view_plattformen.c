@@ -1,7 +1,7 @@
 /* Plattformen view: the target platforms in a list (rank, code, name, VS-NfD approval,
- * red-line profile in letters, sovereignty points, verdict counts) and below it the
- * selected platform's profile — every red line with its value and its source text, and
- * the VS-NfD approval; shipped example profiles carry "Beispielbewertung — vor Verwendung
+ * red-line profile in letters, sovereignty points, verdict counts, for how many objects it
+ * is the recommendation) and below it the selected platform's profile — every red line
+ * with its value and its source text, and the VS-NfD approval; shipped example profiles carry "Beispielbewertung — vor Verwendung
  * prüfen". Editing goes through data/edit_platform.h (one transaction each, in the
  * session's undo journal, so u undoes it): a new platform (a), name / description / rank /
  * example label (e in the list), removal (D, with confirmation). Changing a red-line value
@@ -29,7 +29,10 @@
 #include "tui/view.h"
 #include "tui/widget.h"
 
-enum { PL_RANG, PL_CODE, PL_NAME, PL_VS, PL_PROFIL, PL_PUNKTE, PL_OK, PL_OFFEN, PL_BLOCK, PL__N };
+enum {
+	PL_RANG, PL_CODE, PL_NAME, PL_VS, PL_PROFIL, PL_PUNKTE, PL_OK, PL_OFFEN, PL_BLOCK, PL_EMPF,
+	PL__N
+};
 static const struct table_col list_cols[PL__N] = {
 	[PL_RANG] = { N_("Rang"), NULL, 4, 0, 0, 0, 1 },
 	[PL_CODE] = { N_("Code"), NULL, 8, 0, 0, 0, 0 },
@@ -40,6 +43,8 @@ static const struct table_col list_cols[PL__N] = {
 	[PL_OK] = { "✓", NULL, 4, 0, 0, 0, 1 },
 	[PL_OFFEN] = { "?", NULL, 4, 0, 0, 0, 1 },
 	[PL_BLOCK] = { "✗", NULL, 4, 0, 0, 0, 1 },
+	/* objects whose recommended platform it is (§4.4) */
+	[PL_EMPF] = { N_("Empfohlen"), N_("Empf."), 5, 0, 1, 0, 1 },
 };
 
 enum { PC_CODE, PC_NAME, PC_WERT, PC_QUELLE, PC__N };
@@ -63,6 +68,7 @@ struct plattformen {
 	int height, width, list_h;
 	int focus;                /* 0 list, 1 profile */
 	size_t *cnt;              /* [pf * V__N + verdict] objects per verdict */
+	size_t *empf;             /* [pf] objects it is recommended for */
 	int modal;                /* enum modal */
 	struct pick pk;
 	struct dialog dlg;
@@ -122,6 +128,8 @@ static void draw_list_row(void *ctx, const struct table *t, WINDOW *w, int y, si
 		snprintf(buf, sizeof buf, "%zu", p->cnt[row * V__N + (size_t)v]);
 		table_cell(t, w, y, col[v], buf, theme_attr(th, role[v], selected && p->focus == 0));
 	}
+	snprintf(buf, sizeof buf, "%zu", p->empf[row]);
+	table_cell(t, w, y, PL_EMPF, buf, base);
 }
 
 static void draw_prof_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
@@ -696,6 +704,7 @@ static void pf_destroy(struct view *v)
 		close_modal(p);
 		pf_snap_free(&p->pending);
 		free(p->cnt);
+		free(p->empf);
 		if (p->wl)
 			delwin(p->wl);
 		if (p->wp)
@@ -717,11 +726,15 @@ static int pf_open(struct view *v)
 	table_init(&p->lt, list_cols, PL__N, v->env->theme, draw_list_row, NULL, p);
 	table_init(&p->pt, prof_cols, PC__N, v->env->theme, draw_prof_row, NULL, p);
 	p->cnt = calloc((ws->n_pf ? ws->n_pf : 1) * V__N, sizeof *p->cnt);
-	if (!p->cnt)
+	p->empf = calloc(ws->n_pf ? ws->n_pf : 1, sizeof *p->empf);
+	if (!p->cnt || !p->empf)
 		return -WP_ENOMEM;
-	for (size_t o = 0; o < as->n_obj; o++)
+	for (size_t o = 0; o < as->n_obj; o++) {
 		for (size_t f = 0; f < as->n_pf; f++)
 			p->cnt[f * V__N + as->verdict[o * as->n_pf + f] % V__N]++;
+		if (as->obj[o].empfohlen < as->n_pf)
+			p->empf[as->obj[o].empfohlen]++;
+	}
 	int wc = (int)utf8_width(_(list_cols[PL_CODE].title));
 	for (size_t f = 0; f < ws->n_pf; f++) {
 		int x = (int)utf8_width(ws->pf[f].code);
