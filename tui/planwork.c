@@ -54,6 +54,8 @@ static int report(const struct view_env *env, int rc, const struct wp_err *e, co
 	struct session *ses = env->ses;
 	if (rc) {
 		session_message(ses, 1, _("%s — nichts wurde geändert"), e->msg);
+		if (rc == -WP_EBUSY) /* another program changed the file: the app reloads it */
+			ses->stale = 1;
 		return rc;
 	}
 	if (session_changed(ses)) {
@@ -194,6 +196,8 @@ int pw_pilot_create(const struct view_env *env, const char *name, const uint32_t
 	/* input is checked before anything changes; a failing disk after that leaves the
 	 * workspace ahead of the file until the next start (store_pilot.h) */
 	int rc = in_tx(env, do_create, &c, e);
+	if (rc == -WP_EBUSY)
+		return report(env, rc, e, "");
 	if (rc)
 		return rc;
 	snprintf(ok, sizeof ok, ngettext("Pilot \"%s\" angelegt (Status Idee) mit %zu Mitglied",
@@ -241,6 +245,8 @@ int pw_todo_add(const struct view_env *env, uint32_t pi, const char *text, struc
 	struct pilot_ctx c = { env, pi, 0, 0, text };
 	char ok[768];
 	int rc = in_tx(env, do_todo_add, &c, e);
+	if (rc == -WP_EBUSY)
+		return report(env, rc, e, "");
 	if (rc)
 		return rc;
 	snprintf(ok, sizeof ok, _("Punkt zur Checkliste von \"%s\" hinzugefügt"),

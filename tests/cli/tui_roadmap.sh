@@ -199,6 +199,19 @@ expect "[x] Sachbearbeitung im Straßenverkehrsamt"
 expect "Checkliste (4 von 9 erledigt)"
 [ "$have_sqlite" = 1 ] && check_db "select count(*) from pilot_todo where erledigt = 1" 4 \
 	"checklist items done"
+# another program changes the file meanwhile: the next tick is refused, the dashboard
+# reloads and says so; done again, it is stored
+"$BIN" --db "$DB" object set ANW-FAX notiz "geändert von außen" >/dev/null 2>&1
+keys G Space
+expect "Ein anderes Programm hat den Arbeitsbereich geändert"
+[ "$have_sqlite" = 1 ] && check_db "select count(*) from pilot_todo where erledigt = 1" 4 \
+	"checklist items done after a refused toggle"
+keys G Space
+expect "wieder offen: Sachbearbeitung"
+[ "$have_sqlite" = 1 ] && check_db "select count(*) from pilot_todo where erledigt = 1" 3 \
+	"checklist items done after the toggle done again"
+keys G Space
+expect "erledigt: Sachbearbeitung"
 # a new checklist item
 keys i
 expect "Punkt zur Checkliste"
