@@ -29,7 +29,8 @@ int waves_load(struct waves *w, const struct view_env *env)
 			plan_free(&pl);
 			return -WP_ENOMEM;
 		}
-		memcpy(w->welle, pl->welle, pl->n_welle * sizeof *w->welle);
+		if (pl->n_welle) /* an empty plan has no wave array at all */
+			memcpy(w->welle, pl->welle, pl->n_welle * sizeof *w->welle);
 		w->n_welle = pl->n_welle;
 		plan_free(&pl);
 		return 0;
