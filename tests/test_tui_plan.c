@@ -648,6 +648,12 @@ static void test_empty_workspace(void **state)
 	start(f, "xterm-256color", 24, 80);
 	act(f, ACT_VIEW_5);
 	assert_true(screen_find("Noch kein Plan gespeichert.") >= 0);
+	/* planning nothing stores a plan without waves; every view reloads from it */
+	key(f, 'p');
+	assert_non_null(strstr(app_message(f->app), "Neu geplant"));
+	act(f, ACT_VIEW_2);
+	act(f, ACT_VIEW_1);
+	act(f, ACT_VIEW_5);
 	act(f, ACT_PIN);
 	act(f, ACT_LANES);
 	act(f, ACT_VIEW_6);
