@@ -47,8 +47,8 @@ int cmd_list(struct cli *c, int argc, char **argv)
 	for (size_t i = 0; i < n && !rc; i++) {
 		const struct objekt *o = &c->ws->obj[order[i]];
 		char date[16];
-		const char *row[6] = { o->kennung, enum_label(EK_TYP, o->typ), o->name,
-				       c->ws->beh[o->behoerde].name, enum_label(EK_BETRIEB, o->betrieb),
+		const char *row[6] = { o->kennung, _(enum_label(EK_TYP, o->typ)), o->name,
+				       c->ws->beh[o->behoerde].name, _(enum_label(EK_BETRIEB, o->betrieb)),
 				       filter_date(o->vertragsende, date, sizeof date) };
 		rc = out_table_row(tab, row);
 	}
