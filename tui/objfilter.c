@@ -199,10 +199,10 @@ static int build_pre(struct objfilter_pick *fp)
 	size_t *first = calloc(n + 2, sizeof *first);
 	uint32_t *stack = malloc((n ? n : 1) * sizeof *stack);
 	uint8_t *seen = calloc(n ? n : 1, 1), *bd = calloc(n ? n : 1, 1);
-	fp->pre = malloc((n ? n : 1) * sizeof *fp->pre);
-	fp->depth = malloc(n ? n : 1);
+	uint32_t *pre = fp->own_pre = malloc((n ? n : 1) * sizeof *fp->own_pre);
+	uint8_t *depth = fp->own_depth = malloc(n ? n : 1);
 	int rc = -WP_ENOMEM;
-	if (!kids || !first || !stack || !seen || !bd || !fp->pre || !fp->depth)
+	if (!kids || !first || !stack || !seen || !bd || !pre || !depth)
 		goto out;
 	/* children grouped by parent (roots, parent WP_NONE, sort last), by name */
 	for (size_t i = 0; i < n; i++)
@@ -232,8 +232,8 @@ static int build_pre(struct objfilter_pick *fp)
 				/* the parent is placed before its children */
 				unsigned d = b != r && pb < n && bd[pb] < 255 ? bd[pb] + 1u : 0u;
 				bd[b] = (uint8_t)d;
-				fp->pre[k] = b;
-				fp->depth[k++] = (uint8_t)d;
+				pre[k] = b;
+				depth[k++] = (uint8_t)d;
 				size_t s = first[b], e = s;
 				while (e < n && ws->beh[kids[e]].parent == b)
 					e++;
@@ -245,7 +245,7 @@ static int build_pre(struct objfilter_pick *fp)
 			}
 		}
 	}
-	fp->nb = k;
+	fp->tree = (struct objfilter_tree){ pre, depth, NULL, k };
 	rc = 0;
 out:
 	free(kids);
@@ -272,8 +272,13 @@ static const char *value_label(void *ctx, size_t i, char *buf, size_t n)
 	i--;
 	switch (fp->dim) {
 	case FD_BEH: {
-		int d = fp->depth[i] < 12 ? fp->depth[i] : 12;
-		snprintf(buf, n, "%*s%s", 2 * d, "", fp->env->ws->beh[fp->pre[i]].name);
+		const struct objfilter_tree *t = &fp->tree;
+		int d = t->depth[i] < 12 ? t->depth[i] : 12;
+		uint32_t b = t->pre[i];
+		if (t->sub)
+			snprintf(buf, n, "%*s%s (%zu)", 2 * d, "", fp->env->ws->beh[b].name, t->sub[i]);
+		else
+			snprintf(buf, n, "%*s%s", 2 * d, "", fp->env->ws->beh[b].name);
 		return buf;
 	}
 	case FD_TYP: return enum_label(EK_TYP, (int)i);
@@ -282,10 +287,13 @@ static const char *value_label(void *ctx, size_t i, char *buf, size_t n)
 	}
 }
 
-int objfilter_pick_open(struct objfilter_pick *fp, const struct view_env *env)
+int objfilter_pick_open(struct objfilter_pick *fp, const struct view_env *env,
+			const struct objfilter_tree *tree)
 {
 	objfilter_pick_free(fp);
 	fp->env = env;
+	if (tree)
+		fp->tree = *tree;
 	if (pick_open(&fp->pk, _("Filtern nach"), FD__N, dim_label, fp, env->theme))
 		return -WP_ENOMEM;
 	fp->step = 1;
@@ -304,13 +312,13 @@ static void open_values(struct objfilter_pick *fp, int dim, const struct inv_fil
 	fp->dim = dim;
 	switch (dim) {
 	case FD_BEH:
-		if (!fp->pre && build_pre(fp)) {
+		if (!fp->tree.pre && build_pre(fp)) {
 			fp->step = 0;
 			return;
 		}
-		n = fp->nb;
-		for (size_t i = 0; i < fp->nb; i++)
-			if (fp->pre[i] == f->behoerde)
+		n = fp->tree.nb;
+		for (size_t i = 0; i < fp->tree.nb; i++)
+			if (fp->tree.pre[i] == f->behoerde)
 				cur = i + 1;
 		break;
 	case FD_TYP:
@@ -362,7 +370,7 @@ int objfilter_pick_key(struct objfilter_pick *fp, int key, struct inv_filter *f)
 	}
 	int v = item == 0 ? -1 : (int)item - 1;
 	switch (fp->dim) {
-	case FD_BEH: f->behoerde = v < 0 ? WP_NONE : fp->pre[v]; break;
+	case FD_BEH: f->behoerde = v < 0 ? WP_NONE : fp->tree.pre[v]; break;
 	case FD_TYP: f->typ = v; break;
 	case FD_URTEIL: f->verdict = v; break;
 	default: f->strategie = v < 0 ? -1 : v + 1; break;
@@ -379,10 +387,10 @@ void objfilter_pick_draw(struct objfilter_pick *fp, WINDOW *win)
 void objfilter_pick_free(struct objfilter_pick *fp)
 {
 	pick_free(&fp->pk);
-	free(fp->pre);
-	free(fp->depth);
-	fp->pre = NULL;
-	fp->depth = NULL;
-	fp->nb = 0;
+	free(fp->own_pre);
+	free(fp->own_depth);
+	fp->own_pre = NULL;
+	fp->own_depth = NULL;
+	fp->tree = (struct objfilter_tree){ NULL, NULL, NULL, 0 };
 	fp->step = 0;
 }

@@ -38,19 +38,32 @@ uint32_t objfilter_find_kennung(const struct ws *w, const char *s);
 /* 1 if Kennung or Name of object o contains pat, ignoring case (umlauts too). */
 int objfilter_text_match(const struct ws *w, uint32_t o, const char *pat);
 
+/* A Behörden tree in preorder for the Behörde list, borrowed from its owner: pre[i] is
+ * the Behörde at position i, depth[i] its depth, sub[i] (sub may be NULL) the objects of
+ * its subtree, nb the number of positions. */
+struct objfilter_tree {
+	const uint32_t *pre;
+	const uint8_t *depth;
+	const size_t *sub;
+	size_t nb;
+};
+
 /* The two-step filter pick list (dimension, then value). Zero it before first use. */
 struct objfilter_pick {
 	int step;          /* 0 closed, 1 choosing the dimension, 2 choosing the value */
 	int dim;
 	struct pick pk;
-	uint32_t *pre;     /* Behörden in tree preorder, siblings by name (owned) */
-	uint8_t *depth;    /* depth per preorder position (owned) */
-	size_t nb;
+	struct objfilter_tree tree; /* the Behörden list: borrowed, or built here */
+	uint32_t *own_pre;          /* owned when built here (siblings by name) */
+	uint8_t *own_depth;
 	const struct view_env *env; /* borrowed */
 };
 
-/* Opens the dimension list. Returns 0 or -WP_ENOMEM (closed then). */
-int objfilter_pick_open(struct objfilter_pick *fp, const struct view_env *env);
+/* Opens the dimension list. tree (copied; its arrays borrowed until the list closes) is the
+ * view's Behörden tree; NULL builds one here when the Behörde list is chosen. Returns 0 or
+ * -WP_ENOMEM (closed then). */
+int objfilter_pick_open(struct objfilter_pick *fp, const struct view_env *env,
+			const struct objfilter_tree *tree);
 /* 1 while open (it takes every key). */
 int objfilter_pick_active(const struct objfilter_pick *fp);
 /* Handles a key; when a value (or "Alle Filter aufheben") was chosen, applies it to f

@@ -516,7 +516,7 @@ static int bw_handle(struct view *v, int action)
 		rebuild(p, keep);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_FILTER:
-		objfilter_pick_open(&p->fp, v->env);
+		objfilter_pick_open(&p->fp, v->env, NULL);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_FILTER_CLEAR:
 		inv_filter_clear(&p->filt);

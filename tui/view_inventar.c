@@ -54,14 +54,7 @@ static const struct table_col tree_columns[] = {
 	{ "", NULL, 5, 0, 0, 0, 1 },
 };
 
-/* The dimensions offered by the filter pick list (f). */
-enum { FD_BEH, FD_TYP, FD_URTEIL, FD_STRAT, FD_CLEAR, FD__N };
-static const char *const dim_titles[FD__N] = {
-	N_("Behörde"), N_("Typ"), N_("Urteil"), N_("Strategie"), N_("Alle Filter aufheben"),
-};
-
 enum prompt { PR_NONE, PR_SEARCH, PR_JUMP };
-enum picking { PK_NONE, PK_DIM, PK_VALUE };
 
 /* No row (search without a match). */
 #define NO_ROW ((size_t)-1)
@@ -102,10 +95,7 @@ struct inventar {
 	char *hay;               /* folded "kennung\x01name" per object, lazily */
 	size_t *hay_off;
 	char note[160];
-	/* filter pick list */
-	enum picking picking;
-	int pick_dim;
-	struct pick pk;
+	struct objfilter_pick fp; /* the filter pick list (f), shared with the Bewertung */
 	int64_t sel_id;          /* store id of the selected object at the last draw */
 	struct waves wv;         /* wave per object (stored plan, else pin) */
 	struct marks marks;      /* objects marked (space) for a new pilot (P) */
@@ -700,8 +690,7 @@ static void inv_draw(struct view *v)
 	copywin(p->wtab, v->win, 0, 0, 0, tx, getmaxy(p->wtab) - 1,
 		tx + getmaxx(p->wtab) - 1, FALSE);
 	draw_bar(p, v->win, h - 1);
-	if (p->picking != PK_NONE)
-		pick_draw(&p->pk, v->win);
+	objfilter_pick_draw(&p->fp, v->win);
 	export_dialog_draw(&p->ex, v->win);
 }
 
@@ -869,124 +858,20 @@ static int prompt_key(struct inventar *p, int key)
 	return VF_HANDLED | VF_REDRAW;
 }
 
-/* ---- filter pick list ---- */
-
-static const char *dim_label(void *ctx, size_t i, char *buf, size_t n)
-{
-	(void)ctx;
-	(void)buf;
-	(void)n;
-	return _(dim_titles[i]);
-}
-
-static const char *value_label(void *ctx, size_t i, char *buf, size_t n)
-{
-	struct inventar *p = ctx;
-	const struct ws *ws = p->env->ws;
-	if (i == 0)
-		return _("(alle)");
-	i--;
-	switch (p->pick_dim) {
-	case FD_BEH: {
-		uint32_t b = p->pre[i];
-		int d = p->depth[i] < 12 ? p->depth[i] : 12;
-		snprintf(buf, n, "%*s%s (%zu)", 2 * d, "", ws->beh[b].name, p->sub[i]);
-		return buf;
-	}
-	case FD_TYP: return enum_label(EK_TYP, (int)i);
-	case FD_URTEIL: return enum_label(EK_VERDICT, (int)i);
-	default: return enum_label(EK_STRATEGIE, (int)i + 1);
-	}
-}
-
-static void open_value_pick(struct inventar *p, int dim)
-{
-	size_t n = 0;
-	size_t cur = 0;
-	p->pick_dim = dim;
-	switch (dim) {
-	case FD_BEH:
-		n = p->nb;
-		if (p->filt.behoerde < p->nb)
-			cur = p->pos[p->filt.behoerde] + 1;
-		break;
-	case FD_TYP:
-		n = TYP__N;
-		cur = p->filt.typ >= 0 ? (size_t)p->filt.typ + 1 : 0;
-		break;
-	case FD_URTEIL:
-		n = V__N;
-		cur = p->filt.verdict >= 0 ? (size_t)p->filt.verdict + 1 : 0;
-		break;
-	default:
-		n = STRAT__N - 1;
-		cur = p->filt.strategie > 0 ? (size_t)p->filt.strategie : 0;
-		break;
-	}
-	char title[128];
-	snprintf(title, sizeof title, _("Filter: %s"), _(dim_titles[dim]));
-	pick_free(&p->pk);
-	if (pick_open(&p->pk, title, n + 1, value_label, p, p->env->theme)) {
-		p->picking = PK_NONE;
-		return;
-	}
-	pick_select(&p->pk, cur);
-	p->picking = PK_VALUE;
-}
-
-static void apply_pick(struct inventar *p, size_t item)
-{
-	uint32_t keep = selected_obj(p);
-	int v = item == 0 ? -1 : (int)item - 1;
-	switch (p->pick_dim) {
-	case FD_BEH:
-		p->filt.behoerde = v < 0 ? WP_NONE : p->pre[v];
-		tree_select(p, p->filt.behoerde);
-		break;
-	case FD_TYP: p->filt.typ = v; break;
-	case FD_URTEIL: p->filt.verdict = v; break;
-	default: p->filt.strategie = v < 0 ? -1 : v + 1; break;
-	}
-	p->note[0] = '\0';
-	rebuild(p, keep);
-}
-
-static int pick_keys(struct inventar *p, int key)
-{
-	int r = pick_key(&p->pk, key);
-	if (r == WR_CANCEL) {
-		pick_free(&p->pk);
-		p->picking = PK_NONE;
-	} else if (r == WR_DONE) {
-		size_t item = pick_selected(&p->pk);
-		enum picking was = p->picking;
-		pick_free(&p->pk);
-		p->picking = PK_NONE;
-		if (item == (size_t)-1)
-			return VF_HANDLED | VF_REDRAW;
-		if (was == PK_DIM) {
-			if (item == FD_CLEAR) {
-				uint32_t keep = selected_obj(p);
-				inv_filter_clear(&p->filt);
-				tree_select(p, TREE_ALL);
-				rebuild(p, keep);
-			} else {
-				open_value_pick(p, (int)item);
-			}
-		} else {
-			apply_pick(p, item);
-		}
-	}
-	return VF_HANDLED | VF_REDRAW;
-}
-
 static int inv_key(struct view *v, int key)
 {
 	struct inventar *p = v->priv;
 	if (export_dialog_active(&p->ex))
 		return export_dialog_key(&p->ex, key);
-	if (p->picking != PK_NONE)
-		return pick_keys(p, key);
+	if (objfilter_pick_active(&p->fp)) {
+		uint32_t keep = selected_obj(p);
+		if (objfilter_pick_key(&p->fp, key, &p->filt)) {
+			p->note[0] = '\0';
+			tree_select(p, p->filt.behoerde);
+			rebuild(p, keep);
+		}
+		return VF_HANDLED | VF_REDRAW;
+	}
 	if (p->prompt != PR_NONE)
 		return prompt_key(p, key);
 	return 0;
@@ -1093,10 +978,11 @@ static int inv_handle(struct view *v, int action)
 		p->sort_rev = !p->sort_rev;
 		rebuild(p, keep);
 		return VF_HANDLED | VF_REDRAW;
-	case ACT_FILTER:
-		if (pick_open(&p->pk, _("Filtern nach"), FD__N, dim_label, p, v->env->theme) == 0)
-			p->picking = PK_DIM;
+	case ACT_FILTER: { /* the Behörden list is the tree's, with its counts */
+		struct objfilter_tree t = { p->pre, p->depth, p->sub, p->nb };
+		objfilter_pick_open(&p->fp, v->env, &t);
 		return VF_HANDLED | VF_REDRAW;
+	}
 	case ACT_FILTER_CLEAR:
 		inv_filter_clear(&p->filt);
 		tree_select(p, TREE_ALL);
@@ -1152,7 +1038,7 @@ static int inv_handle(struct view *v, int action)
 static int inv_click(struct view *v, int y, int x)
 {
 	struct inventar *p = v->priv;
-	if (p->picking != PK_NONE || p->prompt != PR_NONE || !p->wtab)
+	if (objfilter_pick_active(&p->fp) || p->prompt != PR_NONE || !p->wtab)
 		return VF_HANDLED;
 	int tw = p->wtree ? getmaxx(p->wtree) + 1 : 0;
 	if (p->wtree && x < tw - 1) {
@@ -1215,10 +1101,7 @@ void view_inventar_apply(struct view *v, const struct inv_filter *f)
 	p->prompt = PR_NONE;
 	p->pattern[0] = '\0';
 	p->note[0] = '\0';
-	if (p->picking != PK_NONE) {
-		pick_free(&p->pk);
-		p->picking = PK_NONE;
-	}
+	objfilter_pick_free(&p->fp);
 	p->tree_focus = 0;
 	tree_select(p, p->filt.behoerde);
 	rebuild(p, f->select);
@@ -1352,7 +1235,7 @@ static void inv_destroy(struct view *v)
 		free(p->trows);
 		free(p->hay);
 		free(p->hay_off);
-		pick_free(&p->pk);
+		objfilter_pick_free(&p->fp);
 		export_dialog_free(&p->ex);
 		waves_free(&p->wv);
 		marks_free(&p->marks);
