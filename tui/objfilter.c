@@ -201,8 +201,10 @@ static int build_pre(struct objfilter_pick *fp)
 	uint8_t *seen = calloc(n ? n : 1, 1), *bd = calloc(n ? n : 1, 1);
 	uint32_t *pre = fp->own_pre = malloc((n ? n : 1) * sizeof *fp->own_pre);
 	uint8_t *depth = fp->own_depth = malloc(n ? n : 1);
+	size_t *sub = fp->own_sub = calloc(n ? n : 1, sizeof *fp->own_sub);
+	uint32_t *pos = malloc((n ? n : 1) * sizeof *pos);
 	int rc = -WP_ENOMEM;
-	if (!kids || !first || !stack || !seen || !bd || !pre || !depth)
+	if (!kids || !first || !stack || !seen || !bd || !pre || !depth || !sub || !pos)
 		goto out;
 	/* children grouped by parent (roots, parent WP_NONE, sort last), by name */
 	for (size_t i = 0; i < n; i++)
@@ -245,7 +247,19 @@ static int build_pre(struct objfilter_pick *fp)
 			}
 		}
 	}
-	fp->tree = (struct objfilter_tree){ pre, depth, NULL, k };
+	/* objects per subtree: own objects, then each position adds itself to its parent's
+	 * (children come after their parent in preorder) */
+	for (size_t i = 0; i < k; i++)
+		pos[pre[i]] = (uint32_t)i;
+	for (size_t o = 0; o < ws->n_obj; o++)
+		if (ws->obj[o].behoerde < n)
+			sub[pos[ws->obj[o].behoerde]]++;
+	for (size_t i = k; i-- > 0;) {
+		uint32_t par = ws->beh[pre[i]].parent;
+		if (par < n && depth[i] > 0)
+			sub[pos[par]] += sub[i];
+	}
+	fp->tree = (struct objfilter_tree){ pre, depth, sub, k };
 	rc = 0;
 out:
 	free(kids);
@@ -253,6 +267,7 @@ out:
 	free(stack);
 	free(seen);
 	free(bd);
+	free(pos);
 	return rc;
 }
 
@@ -389,8 +404,10 @@ void objfilter_pick_free(struct objfilter_pick *fp)
 	pick_free(&fp->pk);
 	free(fp->own_pre);
 	free(fp->own_depth);
+	free(fp->own_sub);
 	fp->own_pre = NULL;
 	fp->own_depth = NULL;
+	fp->own_sub = NULL;
 	fp->tree = (struct objfilter_tree){ NULL, NULL, NULL, 0 };
 	fp->step = 0;
 }

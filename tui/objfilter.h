@@ -56,6 +56,7 @@ struct objfilter_pick {
 	struct objfilter_tree tree; /* the Behörden list: borrowed, or built here */
 	uint32_t *own_pre;          /* owned when built here (siblings by name) */
 	uint8_t *own_depth;
+	size_t *own_sub;
 	const struct view_env *env; /* borrowed */
 };
 
