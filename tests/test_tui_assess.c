@@ -274,8 +274,29 @@ static void test_bewertung_filter_and_sort(void **state)
 	for (size_t o = 0; o < t.w->n_obj; o++)
 		regs += t.w->obj[o].typ == TYP_REGISTER;
 	assert_true(regs > 0 && regs < t.w->n_obj);
+	/* objects of 10 Hauptamt and its sub-Behörden, by walking the parents */
+	uint32_t hb = ws_find_behoerde(t.w, "10 Hauptamt");
+	assert_int_not_equal(hb, WP_NONE);
+	size_t in_hb = 0;
+	for (size_t o = 0; o < t.w->n_obj; o++)
+		for (uint32_t b = t.w->obj[o].behoerde, k = 0; b < t.w->n_beh && k < 64;
+		     b = t.w->beh[b].parent, k++)
+			if (b == hb) {
+				in_hb++;
+				break;
+			}
 	start(f, 24, 80);
 	key(f, '3');
+	/* the Behörden as a tree with their object counts */
+	key(f, 'f');
+	key(f, '\r');
+	snprintf(want, sizeof want, "Stadtverwaltung Musterstadt (%zu)", t.w->n_obj);
+	assert_screen(want);
+	keys(f, "Hauptamt");
+	key(f, '\r');
+	snprintf(want, sizeof want, "Objekt 1 von %zu (gefiltert aus %zu)", in_hb, t.w->n_obj);
+	assert_screen(want);
+	key(f, 'F');
 	key(f, 'f');
 	assert_screen("Filtern nach");
 	key(f, TK_FN(KEY_DOWN)); /* Behörde, Typ */
