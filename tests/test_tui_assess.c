@@ -367,6 +367,15 @@ static void test_export_bewertung(void **state)
 	size_t na, nb;
 	export_default_name(f->opts.db_path, "bewertung", f->opts.heute, name, sizeof name);
 	assert_string_equal(name, "musterstadt-bewertung-2026-11-23.csv");
+	assert_string_equal(export_default_name(NULL, "roadmap", f->opts.heute, name, sizeof name),
+			    "wolkenplan-roadmap-2026-11-23.csv");
+	assert_string_equal(export_default_name("/x/.kreis.wolkenplan.db", "inventar",
+						f->opts.heute, name, sizeof name),
+			    "kreis-inventar-2026-11-23.csv");
+	assert_string_equal(export_default_name("/x/...", "pilote", f->opts.heute, name,
+						sizeof name),
+			    "wolkenplan-pilote-2026-11-23.csv");
+	export_default_name(f->opts.db_path, "bewertung", f->opts.heute, name, sizeof name);
 	start(f, 24, 80);
 	key(f, '3');
 	key(f, 'x');

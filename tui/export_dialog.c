@@ -24,6 +24,10 @@ char *export_default_name(const char *db_path, const char *stem, int32_t heute, 
 	const char *slash = strrchr(base, '/');
 	if (slash && slash[1])
 		base = slash + 1;
+	while (*base == '.') /* no hidden export files */
+		base++;
+	if (!*base)
+		base = "wolkenplan";
 	size_t len = strlen(base);
 	const char *dot = strchr(base, '.');
 	if (dot && dot > base)

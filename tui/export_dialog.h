@@ -67,8 +67,9 @@ void export_dialog_draw(struct export_dialog *d, WINDOW *win);
 void export_dialog_free(struct export_dialog *d);
 
 /* The default file name "<workspace>-<stem>-<JJJJ-MM-TT>.csv" into buf (n bytes): the
- * workspace part is the base name of db_path without its extension ("wolkenplan" when
- * db_path is NULL or empty), heute in days since 1970-01-01. Returns buf. */
+ * workspace part is the base name of db_path without leading dots and without everything
+ * from its first dot on ("wolkenplan" when nothing is left or db_path is NULL), heute in
+ * days since 1970-01-01. Returns buf. */
 char *export_default_name(const char *db_path, const char *stem, int32_t heute, char *buf,
 			  size_t n);
 /* Writes the CSV to path in dialect (no questions asked: the caller checked for an
