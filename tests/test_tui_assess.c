@@ -233,6 +233,15 @@ static void test_bewertung_matrix(void **state)
 	for (size_t p = 0; p < t.w->n_pf; p++)
 		assert_non_null(strstr(line, t.w->pf[p].code));
 	assert_null(strstr(line, "→"));
+	/* narrowed with the cursor on the last platform: it stays in view */
+	for (int i = 0; i < 4; i++)
+		key(f, 'l');
+	resizeterm(24, 80);
+	assert_int_equal(app_relayout(f->app), 0);
+	app_draw(f->app);
+	assert_screen("HYPER-EU");
+	assert_not_screen("DVC-OEFF");
+	assert_screen("Objekt 1 von 74 · HYPER-EU");
 	stop(f);
 	truth_free(&t);
 }
