@@ -119,3 +119,9 @@ int enum_parse(enum enum_kind k, const char *s)
 			return a->value;
 	return -1;
 }
+
+const char *enum_display(enum enum_kind k, int v)
+{
+	const char *l = enum_label(k, v);
+	return *l ? _(l) : l;
+}

@@ -11,6 +11,10 @@ enum enum_kind {
 /* Canonical label of value v of kind k (static string; "" for "empty" values such as an
  * unassessed level). Returns "?" for out-of-range values. */
 const char *enum_label(enum enum_kind k, int v);
+/* The label of value v of kind k in the interface language, for the screen only (files and
+ * stored values use enum_label): "" stays "" (never the catalogue header). Static or
+ * catalogue string, never freed. */
+const char *enum_display(enum enum_kind k, int v);
 /* Parses s (case-insensitive, surrounding blanks ignored). Empty input yields the kind's
  * empty value where it has one (level: LVL_NONE, personenbezug/tri/crit/rl: unknown,
  * strategie: STRAT_NONE). Returns the value, or -1 if s is not allowed. */

@@ -71,11 +71,11 @@ void objfilter_text(const struct view_env *env, const struct inv_filter *f, char
 	if (f->behoerde != WP_NONE && f->behoerde < ws->n_beh)
 		add(buf, n, &k, _("Behörde: %s"), ws->beh[f->behoerde].name);
 	if (f->typ >= 0)
-		add(buf, n, &k, _("Typ: %s"), enum_label(EK_TYP, f->typ));
+		add(buf, n, &k, _("Typ: %s"), enum_display(EK_TYP, f->typ));
 	if (f->verdict >= 0)
-		add(buf, n, &k, _("Urteil: %s"), enum_label(EK_VERDICT, f->verdict));
+		add(buf, n, &k, _("Urteil: %s"), enum_display(EK_VERDICT, f->verdict));
 	if (f->strategie >= 0)
-		add(buf, n, &k, _("Strategie: %s"), enum_label(EK_STRATEGIE, f->strategie));
+		add(buf, n, &k, _("Strategie: %s"), enum_display(EK_STRATEGIE, f->strategie));
 	if (f->bereit_min >= 0 || f->bereit_max >= 0)
 		add(buf, n, &k, _("Bereitschaft %d–%d %%"), f->bereit_min >= 0 ? f->bereit_min : 0,
 		    f->bereit_max >= 0 ? f->bereit_max : 100);
@@ -296,9 +296,9 @@ static const char *value_label(void *ctx, size_t i, char *buf, size_t n)
 			snprintf(buf, n, "%*s%s", 2 * d, "", fp->env->ws->beh[b].name);
 		return buf;
 	}
-	case FD_TYP: return enum_label(EK_TYP, (int)i);
-	case FD_URTEIL: return enum_label(EK_VERDICT, (int)i);
-	default: return enum_label(EK_STRATEGIE, (int)i + 1);
+	case FD_TYP: return enum_display(EK_TYP, (int)i);
+	case FD_URTEIL: return enum_display(EK_VERDICT, (int)i);
+	default: return enum_display(EK_STRATEGIE, (int)i + 1);
 	}
 }
 

@@ -427,7 +427,7 @@ static void info_text(const struct detail *p, int which, char *buf, size_t n)
 	case I_STRAT:
 		snprintf(buf, n, ao->strat_rule == SR_OVERRIDE ? _("wirksam: %s (Vorgabe)")
 							       : _("wirksam: %s (Vorschlag, Regel %d)"),
-			 enum_label(EK_STRATEGIE, ao->strategie), ao->strat_rule);
+			 enum_display(EK_STRATEGIE, ao->strategie), ao->strat_rule);
 		break;
 	case I_AUFWAND:
 		format_pt(ao->aufwand, i18n_german(), pt, sizeof pt);

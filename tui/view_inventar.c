@@ -527,10 +527,10 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 		table_cell(t, w, y, C_KENNUNG, ob->kennung, base);
 	}
 	table_cell(t, w, y, C_NAME, ob->name, base);
-	table_cell(t, w, y, C_TYP, enum_label(EK_TYP, ob->typ), base);
+	table_cell(t, w, y, C_TYP, enum_display(EK_TYP, ob->typ), base);
 	table_cell(t, w, y, C_BEH, ob->behoerde < ws->n_beh ? ws->beh[ob->behoerde].name : "",
 		   base);
-	table_cell(t, w, y, C_SCHUTZ, enum_label(EK_LEVEL, ao->schutzklasse), base);
+	table_cell(t, w, y, C_SCHUTZ, enum_display(EK_LEVEL, ao->schutzklasse), base);
 	snprintf(buf, sizeof buf, "%u %%", (unsigned)ao->bereitschaft);
 	table_cell(t, w, y, C_BEREIT, buf, base);
 	int v = obj_verdict(p, o);
@@ -539,12 +539,12 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	if (as->n_pf == 0) {
 		table_cell(t, w, y, C_URTEIL, "–", base);
 	} else {
-		snprintf(buf, sizeof buf, "%s %s", verdict_symbol(v), enum_label(EK_VERDICT, v));
+		snprintf(buf, sizeof buf, "%s %s", verdict_symbol(v), enum_display(EK_VERDICT, v));
 		table_cell(t, w, y, C_URTEIL, buf, theme_attr(th, vr, on));
 	}
 	table_cell(t, w, y, C_EMPF, ao->empfohlen < ws->n_pf ? ws->pf[ao->empfohlen].code : "—",
 		   base);
-	table_cell(t, w, y, C_STRAT, enum_label(EK_STRATEGIE, ao->strategie), base);
+	table_cell(t, w, y, C_STRAT, enum_display(EK_STRATEGIE, ao->strategie), base);
 	if (p->wv.of[o] > 0)
 		snprintf(buf, sizeof buf, "%u", (unsigned)p->wv.of[o]);
 	else

@@ -229,7 +229,7 @@ static int compute(struct uebersicht *p)
 	size_t from = p->n_lines;
 	add_fig(p, _("alle Objekte"), total);
 	for (int t = 0; t < TYP__N; t++)
-		if ((l = add_fig(p, enum_label(EK_TYP, t), by_typ[t])))
+		if ((l = add_fig(p, enum_display(EK_TYP, t), by_typ[t])))
 			l->f.typ = t;
 	bars(p, from);
 	add_line(p, L_BLANK, NULL);
@@ -241,7 +241,7 @@ static int compute(struct uebersicht *p)
 	static const uint8_t vrole[V__N] = { ROLE_VERDICT_OK, ROLE_VERDICT_OPEN,
 					     ROLE_VERDICT_BLOCKED };
 	for (int v = 0; v < V__N; v++) {
-		snprintf(buf, sizeof buf, "%s %s", sym[v], enum_label(EK_VERDICT, v));
+		snprintf(buf, sizeof buf, "%s %s", sym[v], enum_display(EK_VERDICT, v));
 		if ((l = add_fig(p, buf, by_v[v]))) {
 			l->f.verdict = v;
 			l->role = vrole[v];
