@@ -155,9 +155,19 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 	if (!p->pl)
 		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s",
 			       _("Welle: noch kein Plan gespeichert (Roadmap: p plant)"));
-	else if (pa.welle > 0)
-		rc |= add_line(p, LK_TEXT, ROLE_ROW, 0, _("Welle: %s — alle Mitglieder gemeinsam"),
-			       wave_text(p, pa.welle, b, sizeof b));
+	else if (pa.welle > 0) {
+		size_t planned = 0;
+		for (size_t m = 0; m < pt->n_members; m++)
+			planned += pt->members[m] < p->pl->n_obj && p->pl->obj[pt->members[m]].welle > 0;
+		if (planned == pt->n_members)
+			rc |= add_line(p, LK_TEXT, ROLE_ROW, 0, _("Welle: %s — alle Mitglieder gemeinsam"),
+				       wave_text(p, pa.welle, b, sizeof b));
+		else /* the planner plans every member but those that stay (Retain) */
+			rc |= add_line(p, LK_TEXT, ROLE_ROW, 0,
+				       _("Welle: %s — %zu von %zu Mitgliedern; die übrigen bleiben (Retain) "
+					 "und sind über Schnittstellen angebunden"),
+				       wave_text(p, pa.welle, b, sizeof b), planned, pt->n_members);
+	}
 	else
 		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s", _("Welle: nicht geplant"));
 
