@@ -32,11 +32,23 @@ done
 [ ! -e "$T/t.csv" ] && ok || bad "export from a truncated database wrote a file"
 
 cp "$DB" "$T/holes.db"
-dd if=/dev/zero of="$T/holes.db" bs=1 seek=30000 count=3000 conv=notrunc 2>/dev/null
+# zero_page DB TABLE — overwrites the root page of TABLE's b-tree with zeros
+zero_page() {
+	ps=$(sqlite3 "$1" 'PRAGMA page_size')
+	root=$(sqlite3 "$1" "SELECT rootpage FROM sqlite_master WHERE name = '$2'")
+	dd if=/dev/zero of="$1" bs="$ps" seek=$((root - 1)) count=1 conv=notrunc 2>/dev/null
+}
+zero_page "$T/holes.db" objekt # every command loads the objects
 refused "$T/holes.db" "die Datenbank ist beschädigt" list
 refused "$T/holes.db" "die Datenbank ist beschädigt" import "$T/one.csv"
 refused "$T/holes.db" "die Datenbank ist beschädigt" object set FV-PARKAUSWEIS name X
 refused "$T/holes.db" "die Datenbank ist beschädigt" check
+has "$T/out" "FEHLER: Datenbank beschädigt"
+# damage where loading does not look (the OZG catalogue): commands work, check finds it
+cp "$DB" "$T/cat.db"
+zero_page "$T/cat.db" ozg_leistung
+run 0 "$BIN" --db "$T/cat.db" list
+run 1 "$BIN" --db "$T/cat.db" check
 has "$T/out" "FEHLER: Datenbank beschädigt"
 
 : >"$T/zero.db"
