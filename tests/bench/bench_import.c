@@ -26,6 +26,7 @@
 
 struct run {
 	double sec;
+	double cpu; /* user + system seconds of the child */
 	double rss_mb;
 	int ok;
 };
@@ -41,7 +42,7 @@ static double now(void)
  * returns wall time and the child's peak RSS; ok = 0 when it failed. */
 static struct run spawn(const char *const argv[], const char *out)
 {
-	struct run r = { 0, 0, 0 };
+	struct run r = { 0, 0, 0, 0 };
 	double t0 = now();
 	pid_t pid = fork();
 	if (pid == 0) {
@@ -57,6 +58,8 @@ static struct run spawn(const char *const argv[], const char *out)
 		return r;
 	r.sec = now() - t0;
 	r.rss_mb = (double)ru.ru_maxrss / 1024.0;
+	r.cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
+		(double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
 	r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
 	if (!r.ok) {
 		fprintf(stderr, "bench_import: failed (exit %d):", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
@@ -130,6 +133,8 @@ static int bench_size(const char *bin, const char *dir, size_t n, int with_roadm
 		keep_best(&sqe, spawn(se, out));
 	}
 	row("import inventar", n, imp, "sqlite3 .import", sq, n > 200000 ? "< 15 s, < 1 GB" : "<= 1.0x");
+	fprintf(stderr, "bench_import: import of %zu rows, CPU (user+system) of the best runs: "
+		"wolkenplan %.3f s on two threads, sqlite3 %.3f s\n", n, imp.cpu, sq.cpu);
 	row("export inventar", n, exp, "sqlite3 -csv", sqe, "");
 
 	if (with_roadmap) {
