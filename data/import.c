@@ -43,6 +43,11 @@ struct imp {
 	const struct kriterium *dvc; /* the catalogue as it was when reading started */
 	size_t n_dvc;
 	int64_t next_obj, next_beh, now;
+	/* new objects get ids in index order: id = id0 + (index - first_new), which spares
+	 * on_dep a cache miss on the target object; gap = 1 once that does not hold */
+	uint32_t first_new;
+	int64_t id0;
+	int gap;
 	struct batch *cur; /* filled by the reading thread */
 	/* hand-over queue, guarded by mu */
 	pthread_mutex_t mu;
@@ -123,6 +128,8 @@ static int on_new(void *ctx, struct ws *w, uint32_t oi)
 		return wp_fail(m->e, WP_ENOMEM, _("zu wenig Speicher"));
 	o->id = m->next_obj++;
 	o->erstellt = o->geaendert = m->now;
+	if (oi < m->first_new || o->id - m->id0 != (int64_t)(oi - m->first_new))
+		m->gap = 1;
 	size_t k = m->cur->n++;
 	struct job *j = &m->cur->job[k];
 	j->kind = JOB_OBJ;
@@ -141,7 +148,8 @@ static int on_dep(void *ctx, struct ws *w, uint32_t von, uint32_t zu, const char
 		return wp_fail(m->e, WP_ENOMEM, _("zu wenig Speicher"));
 	struct job *j = &m->cur->job[m->cur->n++];
 	j->kind = JOB_DEP;
-	j->u.d = (struct dep_row){ w->obj[von].id, w->obj[zu].id, label };
+	int64_t zid = !m->gap && zu >= m->first_new ? m->id0 + (zu - m->first_new) : w->obj[zu].id;
+	j->u.d = (struct dep_row){ w->obj[von].id, zid, label };
 	return 0;
 }
 
@@ -266,6 +274,8 @@ int inventar_import(struct store *s, struct ws *w, const char *name, const char 
 	for (size_t i = 0; i < w->n_beh; i++)
 		if (w->beh[i].id >= m.next_beh)
 			m.next_beh = w->beh[i].id + 1;
+	m.first_new = (uint32_t)w->n_obj;
+	m.id0 = m.next_obj;
 	if (!(m.cur = batch_new(m.n_dvc))) {
 		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
 		goto out;
