@@ -30,6 +30,9 @@ for cmd in list check "import $T/one.csv" "export inventar -o $T/t.csv"; do
 	refused "$T/trunc.db" "keine lesbare wolkenplan-Datenbank" $cmd
 done
 [ ! -e "$T/t.csv" ] && ok || bad "export from a truncated database wrote a file"
+# the reason once, intact (the message was once formatted into its own buffer)
+has "$T/err" "trunc.db: keine lesbare wolkenplan-Datenbank (database disk image is malformed); die Datei wurde nicht verändert"
+[ "$(grep -o 'keine lesbare' "$T/err" | wc -l)" -eq 1 ] && ok || bad "garbled message: $(cat "$T/err")"
 
 cp "$DB" "$T/holes.db"
 # zero_page DB TABLE — overwrites the root page of TABLE's b-tree with zeros
