@@ -12,6 +12,8 @@
 #include "data/schema.h"
 #include "model/i18n.h"
 
+#define STORE_BUSY_MS 5000 /* how long a write waits for another program's lock */
+
 int store_dberr(struct store *s, struct wp_err *e, const char *what)
 {
 	int code = sqlite3_errcode(s->db);
@@ -182,7 +184,7 @@ int store_open(const char *path, enum store_mode mode, struct store **out, struc
 		goto fail;
 	}
 	sqlite3_extended_result_codes(s->db, 0);
-	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
 
 	int app = 0, ver = 0;
 	if ((rc = pragma_int(s, "PRAGMA application_id", &app, e)) ||
@@ -279,7 +281,7 @@ static int journal_mode(struct store *s, const char *sql, const char *want)
 		ok = m && strcmp(m, want) == 0;
 	}
 	sqlite3_finalize(st);
-	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
 	return ok;
 }
 
