@@ -139,7 +139,7 @@ test: all $(TESTS) $(REPLAYS)
 	done; \
 	for s in tests/cli/*.sh; do \
 		[ -e "$$s" ] || continue; \
-		BIN=$(CURDIR)/$(BIN) sh "$$s" || fail=1; \
+		BIN=$(abspath $(BIN)) sh "$$s" || fail=1; \
 	done; \
 	exit $$fail
 
