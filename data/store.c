@@ -268,6 +268,14 @@ int store_mark_loaded(struct store *s)
 	return data_version(s, &s->loaded_version);
 }
 
+int store_changed_elsewhere(struct store *s)
+{
+	int64_t now = 0;
+	if (!s || !s->loaded_version || data_version(s, &now))
+		return 0;
+	return now != s->loaded_version;
+}
+
 /* Runs a journal_mode PRAGMA without waiting for other connections (busy timeout 0 for
  * this one statement); returns 1 when the mode reported afterwards is want. */
 static int journal_mode(struct store *s, const char *sql, const char *want)

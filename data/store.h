@@ -30,6 +30,10 @@ void store_close(struct store **s);
  * workspace since the last store_load (so no update is lost: reload and retry).
  * rollback is safe to call when no transaction is open. */
 int store_begin(struct store *s, struct wp_err *e);
+/* 1 if another program committed to the workspace since it was last loaded, 0 if not or
+ * when that cannot be told. One cheap PRAGMA: a front end may ask while idle and say that
+ * what it shows is out of date. */
+int store_changed_elsewhere(struct store *s);
 /* The same for a bulk import whose references the caller has resolved against the loaded
  * workspace: foreign-key checks are skipped inside this one transaction (the unchanged
  * data_version guarantees the references are still valid) and switched on again by

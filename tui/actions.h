@@ -41,7 +41,7 @@
 	X(NEXT_VIEW, "next-view", TK_TAB, 0, N_("Ansicht"), N_("Zur nächsten Ansicht wechseln")) \
 	X(PREV_VIEW, "prev-view", TK_FN(KEY_BTAB), 0, NULL, \
 	  N_("Zur vorigen Ansicht in der Leiste wechseln")) \
-	X(REDRAW, "redraw", TK_CTRL('l'), 0, NULL, N_("Bildschirm neu zeichnen")) \
+	X(REDRAW, "redraw", TK_CTRL('l'), 0, NULL, N_("Bildschirm neu zeichnen; nach Änderungen eines anderen Programms neu laden")) \
 	X(VIEW_1, "view-1", '1', 0, NULL, N_("Ansicht 1: Übersicht")) \
 	X(VIEW_2, "view-2", '2', 0, NULL, N_("Ansicht 2: Inventar")) \
 	X(VIEW_3, "view-3", '3', 0, NULL, N_("Ansicht 3: Bewertung")) \

@@ -62,6 +62,7 @@ struct app {
 	struct view detail;        /* Objekt-Detail, shown over the current tab */
 	int detail_opened, detail_shown;
 	unsigned seen_gen;         /* ses.gen the tab views were last rebuilt for */
+	int told_changed;          /* the status line said another program changed the file */
 };
 
 const char *app_tab_title(int i)
@@ -185,6 +186,7 @@ static int reload_workspace(struct app *a)
 	struct wp_err e = { 0 };
 	int rc;
 	a->ses.stale = 0;
+	a->told_changed = 0;
 	if ((rc = store_load(a->ses.store, &nw, &e)))
 		return rc;
 	if (assess_run(nw, &na)) {
@@ -367,6 +369,14 @@ static int global_action(struct app *a, int action)
 		return switch_to(a, (a->cur + TAB__N - 1) % TAB__N);
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
+		if (store_changed_elsewhere(a->ses.store)) {
+			a->told_changed = 0;
+			if (reload_workspace(a))
+				set_message(a, "%s", _("Neu laden ging nicht — bitte wolkenplan neu starten"));
+			else
+				set_message(a, "%s", _("Arbeitsbereich neu geladen: die Änderungen des "
+						       "anderen Programms sind jetzt zu sehen."));
+		}
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_OPEN: /* Enter (or e, D) on an object: its Objekt-Detail */
 	case ACT_EDIT:
@@ -531,14 +541,44 @@ void app_free(struct app **ap)
 
 /* Reads keys until the user quits. Returns 0, or -WP_EIO when input can no longer be
  * read, or -WP_ENOMEM when the windows cannot be rebuilt after a resize. */
+/* Milliseconds of a monotonic clock. */
+static int64_t now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+/* While no key comes: says once in the status line when another program (an import, a
+ * second dashboard) has changed the workspace; Ctrl-L then loads it again. Nothing is
+ * reloaded behind the user's back, so a half-typed value is never lost. */
+static void idle_check(struct app *a)
+{
+	if (a->told_changed || !store_changed_elsewhere(a->ses.store))
+		return;
+	a->told_changed = 1;
+	set_message(a, "%s", _("Ein anderes Programm hat den Arbeitsbereich geändert — Strg-L "
+			       "lädt neu."));
+	app_draw(a);
+}
+
+enum { IDLE_MS = 2000 };
+
 static int input_loop(struct app *a)
 {
 	int errors = 0;
 	app_draw(a);
+	wtimeout(stdscr, IDLE_MS);
 	for (;;) {
 		wint_t ch;
+		int64_t t0 = now_ms();
 		int r = wget_wch(stdscr, &ch), flags;
 		if (r == ERR) {
+			if (now_ms() - t0 >= IDLE_MS - 100) { /* no key for a while */
+				errors = 0;
+				idle_check(a);
+				continue;
+			}
 			/* a signal may interrupt a read; a closed terminal fails every time */
 			if (errno != EINTR && ++errors > 100)
 				return -WP_EIO;

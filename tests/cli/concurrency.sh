@@ -146,7 +146,17 @@ if command -v tmux >/dev/null 2>&1; then
 		bad "the edit done again was not stored"
 	[ "$(sqlite3 "$D2" "SELECT count(*) FROM objekt WHERE kennung = 'NEU-1'")" = 1 ] && ok ||
 		bad "the CLI's import got lost"
-	keys Escape; keys q
+	# an import while the dashboard only shows data: it says so within a few seconds, and
+	# Ctrl-L loads the new state (nothing is reloaded behind the user's back)
+	keys Escape; keys 1
+	see "75 Objekte"
+	run 0 "$BIN" --db "$D2" import "$T/two.csv"
+	see "Ein anderes Programm hat den Arbeitsbereich geändert — Strg-L lädt neu."
+	see "75 Objekte"
+	keys C-l
+	see "Arbeitsbereich neu geladen"
+	see "76 Objekte"
+	keys q
 	tm kill-server >/dev/null 2>&1
 	[ ! -s "$T/tui.err" ] && ok || bad "dashboard wrote to stderr: $(head -3 "$T/tui.err")"
 else
