@@ -24,149 +24,12 @@
 #include "model/date.h"
 #include "model/plan.h"
 #include "model/utf8.h"
+#include "tests/tui_harness.h"
 #include "tui/actions.h"
 #include "tui/app.h"
 #include "tui/table.h"
 #include "tui/text.h"
 #include "tui/view.h"
-
-struct fixture {
-	struct store *store;
-	FILE *out, *in;
-	SCREEN *scr;
-	struct app *app;
-	struct tui_opts opts;
-};
-
-/* ---- screen helpers ---- */
-
-/* Line y of the physical screen as UTF-8 (right blanks trimmed). */
-static char *screen_line(int y, char *buf, size_t n)
-{
-	wchar_t w[512];
-	int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
-	buf[0] = '\0';
-	if (len == ERR)
-		return buf;
-	w[len > 0 ? len : 0] = L'\0';
-	size_t k = wcstombs(buf, w, n - 1);
-	if (k == (size_t)-1)
-		k = 0;
-	buf[k] = '\0';
-	while (k > 0 && buf[k - 1] == ' ')
-		buf[--k] = '\0';
-	return buf;
-}
-
-/* The first screen line containing needle, or -1. */
-static int screen_find(const char *needle)
-{
-	char line[2048];
-	for (int y = 0; y < LINES; y++)
-		if (strstr(screen_line(y, line, sizeof line), needle))
-			return y;
-	return -1;
-}
-
-/* Column (cells, all one wide here) of needle in line y, or -1. */
-static int screen_col(int y, const char *needle)
-{
-	char line[2048];
-	const char *p = strstr(screen_line(y, line, sizeof line), needle);
-	if (!p)
-		return -1;
-	char head[2048];
-	memcpy(head, line, (size_t)(p - line));
-	head[p - line] = '\0';
-	return (int)utf8_width(head);
-}
-
-static attr_t cell_attr(int y, int x)
-{
-	cchar_t cc;
-	wchar_t wch[CCHARW_MAX + 1];
-	attr_t attrs = 0;
-	short pair = 0;
-	if (mvwin_wch(curscr, y, x, &cc) == ERR)
-		return 0;
-	getcchar(&cc, wch, &attrs, &pair, NULL);
-	return attrs;
-}
-
-/* The body line (below title, tabs and column header) shown in reverse video at
- * column 0, or -1. */
-static int selected_line(void)
-{
-	for (int y = 3; y < LINES - 2; y++)
-		if (cell_attr(y, 0) & A_REVERSE)
-			return y;
-	return -1;
-}
-
-/* ---- fixtures ---- */
-
-static int open_demo(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-	struct wp_err e = { 0 };
-	if (!f)
-		return -1;
-	if (store_open(":memory:", STORE_CREATE, &f->store, &e) || seed_workspace(f->store, 1, &e)) {
-		fprintf(stderr, "seed: %s\n", e.msg);
-		return -1;
-	}
-	f->opts.db_path = "/tmp/musterstadt.db";
-	f->opts.heute = date_from_ymd(2026, 11, 23); /* tests never read the clock */
-	*state = f;
-	return 0;
-}
-
-static void stop(struct fixture *f);
-
-static int close_demo(void **state)
-{
-	struct fixture *f = *state;
-	if (f->scr) /* a failed assertion skipped the test's own stop() */
-		stop(f);
-	store_close(&f->store);
-	free(f);
-	return 0;
-}
-
-/* Starts a headless screen of rows × cols and the app on it, drawn once. */
-static void start(struct fixture *f, const char *term, int rows, int cols)
-{
-	struct wp_err e = { 0 };
-	f->out = fopen("/dev/null", "w");
-	f->in = fopen("/dev/null", "r");
-	assert_non_null(f->out);
-	assert_non_null(f->in);
-	f->scr = newterm(term, f->out, f->in);
-	assert_non_null(f->scr);
-	set_term(f->scr);
-	resizeterm(rows, cols);
-	assert_int_equal(LINES, rows);
-	assert_int_equal(COLS, cols);
-	assert_int_equal(app_new(f->store, &f->opts, &f->app, &e), 0);
-	assert_int_equal(app_attach(f->app), 0);
-	app_draw(f->app);
-}
-
-static void stop(struct fixture *f)
-{
-	app_free(&f->app);
-	endwin();
-	delscreen(f->scr);
-	fclose(f->out);
-	fclose(f->in);
-	f->scr = NULL;
-}
-
-static void act(struct fixture *f, int action)
-{
-	app_action(f->app, action);
-	app_draw(f->app);
-}
 
 /* Every table line of the Inventar (without tree) starts with a Kennung of the
  * workspace: a wrapped line would start with a fragment instead. */
@@ -382,89 +245,6 @@ static void test_text_crop_no_wrap(void **state)
 	stop(f);
 }
 
-/* ---- golden screens ---- */
-
-/* The whole screen as text, one line per screen line, right blanks trimmed. */
-static void screen_dump(char *buf, size_t n)
-{
-	char line[2048];
-	size_t k = 0;
-	buf[0] = '\0';
-	for (int y = 0; y < LINES; y++) {
-		screen_line(y, line, sizeof line);
-		int w = snprintf(buf + k, n - k, "%s\n", line);
-		if (w < 0 || (size_t)w >= n - k)
-			break;
-		k += (size_t)w;
-	}
-}
-
-/* Compares the screen with tests/golden/NAME.txt (run from the source tree). With
- * WP_GOLDEN_UPDATE=1 in the environment the file is written instead: regenerate all with
- * `make golden` (see tests/golden/README.md) and review the diff before committing. */
-static void golden(const char *name)
-{
-	static char got[256 * 1024], want[256 * 1024];
-	char path[512];
-	screen_dump(got, sizeof got);
-	snprintf(path, sizeof path, "%s/tests/golden/%s.txt",
-		 getenv("WP_SRCDIR") ? getenv("WP_SRCDIR") : ".", name);
-	const char *up = getenv("WP_GOLDEN_UPDATE");
-	if (up && strcmp(up, "1") == 0) {
-		FILE *fp = fopen(path, "w");
-		assert_non_null(fp);
-		fputs(got, fp);
-		fclose(fp);
-		return;
-	}
-	FILE *fp = fopen(path, "r");
-	if (!fp)
-		fail_msg("golden file %s missing (make golden writes it)", path);
-	size_t len = fread(want, 1, sizeof want - 1, fp);
-	fclose(fp);
-	want[len] = '\0';
-	if (strcmp(got, want) != 0) {
-		/* name the first differing line */
-		const char *g = got, *w = want;
-		int line = 1;
-		while (*g && *g == *w) {
-			if (*g == '\n')
-				line++;
-			g++;
-			w++;
-		}
-		printf("screen differs from %s at line %d:\n--- got:\n%s", path, line, got);
-		fail_msg("golden mismatch: %s line %d (make golden regenerates)", name, line);
-	}
-}
-
-/* Switches the interface language: "de" (the msgids) or "en" (the catalogue built into
- * build/locale next to this test program). */
-static void set_lang(const char *lang)
-{
-	char exe[1024], dir[1200];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	snprintf(dir, sizeof dir, "build/locale");
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			slash = strrchr(exe, '/');
-			if (slash)
-				*slash = '\0';
-			snprintf(dir, sizeof dir, "%s/locale", exe);
-		}
-	}
-	if (access(dir, R_OK) != 0) /* a test binary built elsewhere: the source tree's */
-		snprintf(dir, sizeof dir, "build/locale");
-	setenv("LANGUAGE", lang, 1);
-	setlocale(LC_MESSAGES, "C.UTF-8");
-	bindtextdomain("wolkenplan", dir);
-	bind_textdomain_codeset("wolkenplan", "UTF-8");
-	textdomain("wolkenplan");
-}
-
 /* ---- independent figures for the checks ---- */
 
 static void set_first_red_line(struct store *s, int v);
@@ -524,19 +304,6 @@ static void select_figure(struct fixture *f, const char *label)
 	fail_msg("figure not selectable: %s", label);
 }
 
-static void keys(struct fixture *f, const char *s)
-{
-	for (; *s; s++)
-		app_key(f->app, (unsigned char)*s);
-	app_draw(f->app);
-}
-
-static void key(struct fixture *f, int k)
-{
-	app_key(f->app, k);
-	app_draw(f->app);
-}
-
 /* ---- Übersicht ---- */
 
 static void test_starts_on_uebersicht(void **state)
@@ -562,7 +329,7 @@ static void test_starts_on_uebersicht(void **state)
 	assert_int_equal(figure("? offen"), (long)fg.by_v[V_OFFEN]);
 	assert_int_equal(figure("✗ blockiert"), (long)fg.by_v[V_BLOCKIERT]);
 	/* the first figure is selected; further down: readiness bars, contracts, waves */
-	assert_non_null(strstr(screen_line(selected_line(), line, sizeof line), "alle Objekte"));
+	assert_non_null(strstr(screen_line(selected_line(0), line, sizeof line), "alle Objekte"));
 	act(f, ACT_END);
 	assert_true(screen_find("noch nicht geplant") >= 0);
 	assert_true(screen_find("Quick Wins") >= 0);
@@ -701,7 +468,7 @@ static void test_inventar_80x24(void **state)
 	screen_line(2, line, sizeof line);
 	assert_true(strncmp(line, "Kennung▲", strlen("Kennung▲")) == 0);
 	assert_non_null(strstr(line, "Urteil"));
-	assert_int_equal(selected_line(), 3);
+	assert_int_equal(selected_line(0), 3);
 	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), "Objekt 1 von 74"));
 	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "kein Filter"));
 	assert_non_null(strstr(line, "sortiert: Kennung ▲"));
@@ -712,13 +479,13 @@ static void test_inventar_80x24(void **state)
 	app_key(f->app, 'j');
 	app_key(f->app, TK_FN(KEY_DOWN));
 	app_draw(f->app);
-	assert_int_equal(selected_line(), 5);
+	assert_int_equal(selected_line(0), 5);
 	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), "Objekt 3 von 74"));
 	key(f, 'G');
 	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), "Objekt 74 von 74"));
-	assert_int_equal(selected_line(), LINES - 4);
+	assert_int_equal(selected_line(0), LINES - 4);
 	key(f, 'g');
-	assert_int_equal(selected_line(), 3);
+	assert_int_equal(selected_line(0), 3);
 	key(f, TK_FN(KEY_NPAGE));
 	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), "Objekt 19 von 74"));
 	stop(f);
@@ -739,7 +506,7 @@ static void test_inventar_sort(void **state)
 	kennung_at(3, last, sizeof last);
 	assert_true(strcmp(first, last) < 0);
 	key(f, 'G');
-	assert_string_equal(kennung_at(selected_line(), line, sizeof line), first);
+	assert_string_equal(kennung_at(selected_line(0), line, sizeof line), first);
 	/* s: the next column, Name, ascending */
 	key(f, 'g');
 	key(f, 's');
@@ -833,44 +600,44 @@ static void test_inventar_search_and_jump(void **state)
 	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "Suche:"));
 	/* incremental, case-insensitive, umlauts folded: the first match is selected at once */
 	keys(f, "MELDEREG");
-	int y = selected_line();
+	int y = selected_line(0);
 	assert_non_null(strstr(screen_line(y, line, sizeof line), "REG-MELDE"));
 	/* one letter more: no match, back to where the search began; Backspace: found again */
 	keys(f, "X");
-	assert_int_equal(selected_line(), 3);
+	assert_int_equal(selected_line(0), 3);
 	key(f, 0x7F);
-	assert_non_null(strstr(screen_line(selected_line(), line, sizeof line), "REG-MELDE"));
+	assert_non_null(strstr(screen_line(selected_line(0), line, sizeof line), "REG-MELDE"));
 	key(f, '\r');
 	/* n/N walk through the matches of "park" */
 	key(f, '/');
 	keys(f, "park");
 	key(f, '\r');
 	char a[64], b[64];
-	kennung_at(selected_line(), a, sizeof a);
+	kennung_at(selected_line(0), a, sizeof a);
 	assert_non_null(strstr(a, "PARK"));
 	key(f, 'n');
-	kennung_at(selected_line(), b, sizeof b);
+	kennung_at(selected_line(0), b, sizeof b);
 	assert_string_not_equal(a, b);
 	key(f, 'N');
-	assert_string_equal(kennung_at(selected_line(), line, sizeof line), a);
+	assert_string_equal(kennung_at(selected_line(0), line, sizeof line), a);
 	/* no match: a note, the selection stays */
 	key(f, '/');
 	keys(f, "zzzz");
 	key(f, '\r');
 	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "Kein Treffer"));
-	assert_string_equal(kennung_at(selected_line(), line, sizeof line), a);
+	assert_string_equal(kennung_at(selected_line(0), line, sizeof line), a);
 	/* Esc while typing returns to where the search began */
 	key(f, 'g');
 	key(f, '/');
 	keys(f, "melde");
 	key(f, TK_ESC);
-	assert_int_equal(selected_line(), 3);
+	assert_int_equal(selected_line(0), 3);
 	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
 	/* : jumps to a Kennung, ignoring case */
 	key(f, ':');
 	keys(f, "fv-parkausweis");
 	key(f, '\r');
-	assert_string_equal(kennung_at(selected_line(), line, sizeof line), "FV-PARKAUSWEIS");
+	assert_string_equal(kennung_at(selected_line(0), line, sizeof line), "FV-PARKAUSWEIS");
 	key(f, ':');
 	keys(f, "GIBTSNICHT");
 	key(f, '\r');
@@ -885,7 +652,7 @@ static void test_inventar_search_and_jump(void **state)
 	key(f, ':');
 	keys(f, "FV-PARKAUSWEIS\r");
 	app_draw(f->app);
-	assert_string_equal(kennung_at(selected_line(), line, sizeof line), "FV-PARKAUSWEIS");
+	assert_string_equal(kennung_at(selected_line(0), line, sizeof line), "FV-PARKAUSWEIS");
 	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), " von 74"));
 	stop(f);
 }
@@ -965,12 +732,12 @@ static void test_resize_keeps_selection(void **state)
 	assert_non_null(strstr(line, "Strategie"));
 	for (int i = 0; i < 30; i++)
 		act(f, ACT_DOWN);
-	kennung_at(selected_line(), sel, sizeof sel);
+	kennung_at(selected_line(0), sel, sizeof sel);
 
 	resizeterm(24, 80);
 	assert_int_equal(app_relayout(f->app), 0);
 	app_draw(f->app);
-	int y = selected_line();
+	int y = selected_line(0);
 	assert_true(y >= 3 && y < LINES - 3);
 	assert_string_equal(kennung_at(y, line, sizeof line), sel);
 	assert_body_unwrapped();
@@ -989,7 +756,7 @@ static void test_resize_keeps_selection(void **state)
 	resizeterm(24, 80);
 	assert_int_equal(app_relayout(f->app), 0);
 	app_draw(f->app);
-	assert_true(selected_line() >= 3);
+	assert_true(selected_line(0) >= 3);
 	stop(f);
 }
 
@@ -1109,10 +876,10 @@ static void test_keys_and_mouse(void **state)
 	/* a click on a row selects it; the wheel scrolls three rows */
 	app_click(f->app, 8, 3, BUTTON1_PRESSED);
 	app_draw(f->app);
-	assert_int_equal(selected_line(), 8);
+	assert_int_equal(selected_line(0), 8);
 	app_click(f->app, 10, 3, BUTTON4_PRESSED);
 	app_draw(f->app);
-	assert_int_equal(selected_line(), 5);
+	assert_int_equal(selected_line(0), 5);
 	/* a click on a figure of the Übersicht opens its Inventar */
 	act(f, ACT_VIEW_1);
 	int y = screen_find("Register");
@@ -1174,7 +941,7 @@ static void test_monochrome_keeps_selection(void **state)
 	start(f, "xterm-256color", 24, 80);
 	unsetenv("NO_COLOR");
 	act(f, ACT_VIEW_2);
-	int y = selected_line();
+	int y = selected_line(0);
 	assert_int_equal(y, 3);
 	/* no colour pair anywhere on the selected row, yet it is reverse */
 	cchar_t cc;
@@ -1191,9 +958,9 @@ static void test_monochrome_keeps_selection(void **state)
 
 	f->opts.no_color = 1;
 	start(f, "xterm-256color", 24, 80);
-	assert_true(selected_line() >= 3); /* the Übersicht's first figure */
+	assert_true(selected_line(0) >= 3); /* the Übersicht's first figure */
 	act(f, ACT_VIEW_2);
-	assert_int_equal(selected_line(), 3);
+	assert_int_equal(selected_line(0), 3);
 	stop(f);
 	f->opts.no_color = 0;
 }

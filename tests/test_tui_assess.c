@@ -25,44 +25,10 @@
 #include "data/store.h"
 #include "model/assess.h"
 #include "model/date.h"
+#include "tests/tui_harness.h"
 #include "tui/actions.h"
 #include "tui/app.h"
 #include "tui/export_dialog.h"
-
-struct fixture {
-	struct store *store;
-	FILE *out, *in;
-	SCREEN *scr;
-	struct app *app;
-	struct tui_opts opts;
-	char dir[256], cwd[1024];
-};
-
-static char *screen_line(int y, char *buf, size_t n)
-{
-	wchar_t w[512];
-	int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
-	buf[0] = '\0';
-	if (len == ERR)
-		return buf;
-	w[len > 0 ? len : 0] = L'\0';
-	size_t k = wcstombs(buf, w, n - 1);
-	if (k == (size_t)-1)
-		k = 0;
-	buf[k] = '\0';
-	while (k > 0 && buf[k - 1] == ' ')
-		buf[--k] = '\0';
-	return buf;
-}
-
-static int screen_find(const char *needle)
-{
-	char line[2048];
-	for (int y = 0; y < LINES; y++)
-		if (strstr(screen_line(y, line, sizeof line), needle))
-			return y;
-	return -1;
-}
 
 static void dump(void)
 {
@@ -85,77 +51,6 @@ static void dump(void)
 			fail_msg("screen shows \"%s\"", s);                               \
 		}                                                                         \
 	} while (0)
-
-static int open_demo(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-	struct wp_err e = { 0 };
-	if (!f || store_open(":memory:", STORE_CREATE, &f->store, &e) ||
-	    seed_workspace(f->store, 1, &e))
-		return -1;
-	f->opts.db_path = "/tmp/musterstadt.db";
-	f->opts.heute = date_from_ymd(2026, 11, 23);
-	/* exports land in a private directory */
-	snprintf(f->dir, sizeof f->dir, "/tmp/wp-test-assess-XXXXXX");
-	if (!mkdtemp(f->dir) || !getcwd(f->cwd, sizeof f->cwd) || chdir(f->dir))
-		return -1;
-	*state = f;
-	return 0;
-}
-
-static void stop(struct fixture *f)
-{
-	app_free(&f->app);
-	endwin();
-	delscreen(f->scr);
-	fclose(f->out);
-	fclose(f->in);
-	f->scr = NULL;
-}
-
-static int close_demo(void **state)
-{
-	struct fixture *f = *state;
-	char cmd[512];
-	if (f->scr)
-		stop(f);
-	store_close(&f->store);
-	if (chdir(f->cwd) == 0) {
-		snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
-		if (system(cmd) != 0)
-			fprintf(stderr, "could not remove %s\n", f->dir);
-	}
-	free(f);
-	return 0;
-}
-
-static void start(struct fixture *f, int rows, int cols)
-{
-	struct wp_err e = { 0 };
-	f->out = fopen("/dev/null", "w");
-	f->in = fopen("/dev/null", "r");
-	assert_non_null(f->out);
-	assert_non_null(f->in);
-	f->scr = newterm("xterm-256color", f->out, f->in);
-	assert_non_null(f->scr);
-	set_term(f->scr);
-	resizeterm(rows, cols);
-	assert_int_equal(app_new(f->store, &f->opts, &f->app, &e), 0);
-	assert_int_equal(app_attach(f->app), 0);
-	app_draw(f->app);
-}
-
-static void key(struct fixture *f, int k)
-{
-	app_key(f->app, k);
-	app_draw(f->app);
-}
-
-static void keys(struct fixture *f, const char *s)
-{
-	for (; *s; s++)
-		key(f, (unsigned char)*s);
-}
 
 /* The demo as the engine sees it, loaded afresh from the store. */
 struct truth {
@@ -192,7 +87,7 @@ static void test_bewertung_matrix(void **state)
 	struct truth t = { 0 };
 	char want[128], line[2048];
 	truth_load(f, &t);
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	key(f, '3');
 	assert_int_equal(app_tab(f->app), TAB_BEWERTUNG);
 	assert_screen("DVC-OEFF");
@@ -226,7 +121,7 @@ static void test_bewertung_matrix(void **state)
 			       want));
 	stop(f);
 	/* wide: all five side by side, no arrow */
-	start(f, 40, 120);
+	start(f, "xterm-256color", 40, 120);
 	key(f, '3');
 	hy = screen_find("DVC-OEFF");
 	screen_line(hy, line, sizeof line);
@@ -249,7 +144,7 @@ static void test_bewertung_matrix(void **state)
 static void test_bewertung_explains_a_cell(void **state)
 {
 	struct fixture *f = *state;
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	key(f, '3');
 	/* ANW-RIS on SOUV-US is blockiert (demo): find the row, move to the column */
 	for (int i = 0; i < 80 && screen_find("ANW-RIS ") < 0; i++)
@@ -294,7 +189,7 @@ static void test_bewertung_filter_and_sort(void **state)
 				in_hb++;
 				break;
 			}
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	key(f, '3');
 	/* the Behörden as a tree with their object counts */
 	key(f, 'f');
@@ -385,7 +280,7 @@ static void test_export_bewertung(void **state)
 						sizeof name),
 			    "wolkenplan-pilote-2026-11-23.csv");
 	export_default_name(f->opts.db_path, "bewertung", f->opts.heute, name, sizeof name);
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	key(f, '3');
 	key(f, 'x');
 	assert_screen("Bewertung exportieren: Format");
@@ -491,7 +386,7 @@ static void test_plattformen_whatif_apply_undo(void **state)
 	truth_load(f, &t);
 	uint32_t p = ws_find_plattform(t.w, "DE-PRIVAT"), netz = ws_find_rl(t.w, "RL-NETZ");
 	size_t blocked = count_verdict(&t, p, V_BLOCKIERT);
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	key(f, '4');
 	assert_int_equal(app_tab(f->app), TAB_PLATTFORMEN);
 	assert_screen("Beispielbewertung — vor Verwendung prüfen");
@@ -591,7 +486,7 @@ static void test_plattformen_vs_nfd(void **state)
 	assessment_free(&b);
 	truth_free(&t2);
 	assert_true(changes > 0); /* the VS-NfD objects were only offen there */
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	key(f, '4');
 	key(f, '\r'); /* into DVC-OEFF's profile */
 	key(f, 'G'); /* the last row: VS-NfD */
@@ -617,7 +512,7 @@ static void test_plattformen_new_edit_remove(void **state)
 {
 	struct fixture *f = *state;
 	struct truth t = { 0 };
-	start(f, 40, 120);
+	start(f, "xterm-256color", 40, 120);
 	key(f, '4');
 	key(f, 'a');
 	assert_screen("Neue Plattform");
@@ -683,7 +578,7 @@ static void test_bewertung_search_and_jump(void **state)
 {
 	struct fixture *f = *state;
 	char line[2048];
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	key(f, '3');
 	/* : jumps to a Kennung, ignoring case; a filter that hides it is lifted */
 	key(f, 'f');
@@ -738,7 +633,7 @@ static void test_bewertung_search_and_jump(void **state)
 static void test_bewertung_after_platform_removed(void **state)
 {
 	struct fixture *f = *state;
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	key(f, '3');
 	for (int i = 0; i < 6; i++)
 		key(f, 'l');
@@ -768,7 +663,7 @@ static void test_bewertung_ascii_monochrome(void **state)
 	char line[2048];
 	f->opts.ascii = 1;
 	f->opts.no_color = 1;
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	key(f, '3');
 	int hy = screen_find("DVC-OEFF");
 	assert_true(hy > 0);
@@ -801,22 +696,22 @@ int main(void)
 	unsetenv("COLUMNS");
 	setenv("LANGUAGE", "de", 1);
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_bewertung_matrix, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_bewertung_explains_a_cell, open_demo,
+		cmocka_unit_test_setup_teardown(test_bewertung_matrix, open_demo_tmpdir, close_demo),
+		cmocka_unit_test_setup_teardown(test_bewertung_explains_a_cell, open_demo_tmpdir,
 						close_demo),
-		cmocka_unit_test_setup_teardown(test_bewertung_filter_and_sort, open_demo,
+		cmocka_unit_test_setup_teardown(test_bewertung_filter_and_sort, open_demo_tmpdir,
 						close_demo),
-		cmocka_unit_test_setup_teardown(test_export_bewertung, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_plattformen_whatif_apply_undo, open_demo,
+		cmocka_unit_test_setup_teardown(test_export_bewertung, open_demo_tmpdir, close_demo),
+		cmocka_unit_test_setup_teardown(test_plattformen_whatif_apply_undo, open_demo_tmpdir,
 						close_demo),
-		cmocka_unit_test_setup_teardown(test_plattformen_vs_nfd, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_plattformen_new_edit_remove, open_demo,
+		cmocka_unit_test_setup_teardown(test_plattformen_vs_nfd, open_demo_tmpdir, close_demo),
+		cmocka_unit_test_setup_teardown(test_plattformen_new_edit_remove, open_demo_tmpdir,
 						close_demo),
-		cmocka_unit_test_setup_teardown(test_bewertung_ascii_monochrome, open_demo,
+		cmocka_unit_test_setup_teardown(test_bewertung_ascii_monochrome, open_demo_tmpdir,
 						close_demo),
-		cmocka_unit_test_setup_teardown(test_bewertung_search_and_jump, open_demo,
+		cmocka_unit_test_setup_teardown(test_bewertung_search_and_jump, open_demo_tmpdir,
 						close_demo),
-		cmocka_unit_test_setup_teardown(test_bewertung_after_platform_removed, open_demo,
+		cmocka_unit_test_setup_teardown(test_bewertung_after_platform_removed, open_demo_tmpdir,
 						close_demo),
 	};
 	return cmocka_run_group_tests_name("tui_assess", tests, NULL, NULL);

@@ -22,223 +22,19 @@
 #include "model/date.h"
 #include "model/fields.h"
 #include "model/utf8.h"
+#include "tests/tui_harness.h"
 #include "tui/actions.h"
 #include "tui/app.h"
 #include "tui/pick.h"
 #include "tui/view.h"
 #include "tui/widget.h"
 
-struct fixture {
-	struct store *store;
-	FILE *out, *in;
-	SCREEN *scr;
-	struct app *app;
-	struct tui_opts opts;
-};
-
-/* ---- screen helpers ---- */
-
-static char *screen_line(int y, char *buf, size_t n)
+/* close_demo, then German again for the next test (a failed one may leave English on). */
+static int close_demo_de(void **state)
 {
-	wchar_t w[512];
-	int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
-	buf[0] = '\0';
-	if (len == ERR)
-		return buf;
-	w[len > 0 ? len : 0] = L'\0';
-	size_t k = wcstombs(buf, w, n - 1);
-	if (k == (size_t)-1)
-		k = 0;
-	buf[k] = '\0';
-	while (k > 0 && buf[k - 1] == ' ')
-		buf[--k] = '\0';
-	return buf;
-}
-
-static int screen_find(const char *needle)
-{
-	char line[2048];
-	for (int y = 0; y < LINES; y++)
-		if (strstr(screen_line(y, line, sizeof line), needle))
-			return y;
-	return -1;
-}
-
-static attr_t cell_attr(int y, int x)
-{
-	cchar_t cc;
-	wchar_t wch[CCHARW_MAX + 1];
-	attr_t attrs = 0;
-	short pair = 0;
-	if (mvwin_wch(curscr, y, x, &cc) == ERR)
-		return 0;
-	getcchar(&cc, wch, &attrs, &pair, NULL);
-	return attrs;
-}
-
-/* The body line in reverse video at column 2 (the selected row of a table), or -1. */
-static int selected_line(void)
-{
-	for (int y = 3; y < LINES - 2; y++)
-		if (cell_attr(y, 2) & A_REVERSE)
-			return y;
-	return -1;
-}
-
-static void screen_dump(char *buf, size_t n)
-{
-	char line[2048];
-	size_t k = 0;
-	buf[0] = '\0';
-	for (int y = 0; y < LINES; y++) {
-		screen_line(y, line, sizeof line);
-		int w = snprintf(buf + k, n - k, "%s\n", line);
-		if (w < 0 || (size_t)w >= n - k)
-			break;
-		k += (size_t)w;
-	}
-}
-
-/* Compares the screen with tests/golden/NAME.txt; WP_GOLDEN_UPDATE=1 writes it. */
-static void golden(const char *name)
-{
-	static char got[256 * 1024], want[256 * 1024];
-	char path[512];
-	screen_dump(got, sizeof got);
-	snprintf(path, sizeof path, "%s/tests/golden/%s.txt",
-		 getenv("WP_SRCDIR") ? getenv("WP_SRCDIR") : ".", name);
-	const char *up = getenv("WP_GOLDEN_UPDATE");
-	if (up && strcmp(up, "1") == 0) {
-		FILE *fp = fopen(path, "w");
-		assert_non_null(fp);
-		fputs(got, fp);
-		fclose(fp);
-		return;
-	}
-	FILE *fp = fopen(path, "r");
-	if (!fp)
-		fail_msg("golden file %s missing (WP_GOLDEN_UPDATE=1 writes it)", path);
-	size_t len = fread(want, 1, sizeof want - 1, fp);
-	fclose(fp);
-	want[len] = '\0';
-	if (strcmp(got, want) != 0) {
-		const char *g = got, *w = want;
-		int line = 1;
-		while (*g && *g == *w) {
-			if (*g == '\n')
-				line++;
-			g++;
-			w++;
-		}
-		printf("screen differs from %s at line %d:\n--- got:\n%s", path, line, got);
-		fail_msg("golden mismatch: %s line %d", name, line);
-	}
-}
-
-/* "de" (the msgids) or "en" (the catalogue in build/locale next to this program). */
-static void set_lang(const char *lang)
-{
-	char exe[1024], dir[1200];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	snprintf(dir, sizeof dir, "build/locale");
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			slash = strrchr(exe, '/');
-			if (slash)
-				*slash = '\0';
-			snprintf(dir, sizeof dir, "%s/locale", exe);
-		}
-	}
-	if (access(dir, R_OK) != 0)
-		snprintf(dir, sizeof dir, "build/locale");
-	setenv("LANGUAGE", lang, 1);
-	setlocale(LC_MESSAGES, "C.UTF-8");
-	bindtextdomain("wolkenplan", dir);
-	bind_textdomain_codeset("wolkenplan", "UTF-8");
-	textdomain("wolkenplan");
-}
-
-/* ---- fixtures ---- */
-
-static void stop(struct fixture *f);
-
-static int open_demo(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-	struct wp_err e = { 0 };
-	if (!f)
-		return -1;
-	if (store_open(":memory:", STORE_CREATE, &f->store, &e) || seed_workspace(f->store, 1, &e)) {
-		fprintf(stderr, "seed: %s\n", e.msg);
-		return -1;
-	}
-	f->opts.db_path = "/tmp/musterstadt.db";
-	f->opts.heute = date_from_ymd(2026, 11, 23);
-	*state = f;
-	return 0;
-}
-
-static int close_demo(void **state)
-{
-	struct fixture *f = *state;
-	if (f->scr)
-		stop(f);
-	store_close(&f->store);
-	free(f);
+	close_demo(state);
 	set_lang("de");
 	return 0;
-}
-
-static void start(struct fixture *f, int rows, int cols)
-{
-	struct wp_err e = { 0 };
-	f->out = fopen("/dev/null", "w");
-	f->in = fopen("/dev/null", "r");
-	assert_non_null(f->out);
-	assert_non_null(f->in);
-	f->scr = newterm("xterm-256color", f->out, f->in);
-	assert_non_null(f->scr);
-	set_term(f->scr);
-	resizeterm(rows, cols);
-	assert_int_equal(app_new(f->store, &f->opts, &f->app, &e), 0);
-	assert_int_equal(app_attach(f->app), 0);
-	app_draw(f->app);
-}
-
-static void stop(struct fixture *f)
-{
-	app_free(&f->app);
-	endwin();
-	delscreen(f->scr);
-	fclose(f->out);
-	fclose(f->in);
-	f->scr = NULL;
-}
-
-static void act(struct fixture *f, int action)
-{
-	app_action(f->app, action);
-	app_draw(f->app);
-}
-
-static void keys(struct fixture *f, const char *s)
-{
-	while (*s) {
-		unsigned cp;
-		size_t k = utf8_decode(s, strlen(s), &cp);
-		app_key(f->app, (int)cp);
-		s += k;
-	}
-	app_draw(f->app);
-}
-
-static void key(struct fixture *f, int k)
-{
-	app_key(f->app, k);
-	app_draw(f->app);
 }
 
 /* Moves the selection down from the top until its line contains needle. */
@@ -247,7 +43,7 @@ static int select_row(struct fixture *f, const char *needle)
 	char line[2048];
 	act(f, ACT_HOME);
 	for (int i = 0; i < 200; i++) {
-		int y = selected_line();
+		int y = selected_line(2);
 		if (y >= 0 && strstr(screen_line(y, line, sizeof line), needle))
 			return y;
 		act(f, ACT_DOWN);
@@ -369,11 +165,11 @@ static void test_enter_opens_detail(void **state)
 {
 	struct fixture *f = *state;
 	char line[2048], kennung[64];
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	act(f, ACT_VIEW_2);
 	int y = -1;
 	for (int i = 0; i < 3 && y < 0; i++) {
-		y = selected_line();
+		y = selected_line(2);
 		if (y < 0)
 			act(f, ACT_DOWN);
 	}
@@ -423,7 +219,7 @@ static void test_edit_changes_verdict_and_undo(void **state)
 {
 	struct fixture *f = *state;
 	char line[2048], b[256];
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	assert_int_equal(app_show_object(f->app, "ANW-OPENDATA"), 0);
 	app_draw(f->app);
 	assert_non_null(strstr(screen_line(3, line, sizeof line), "Schutzklasse normal"));
@@ -478,7 +274,7 @@ static void test_prompt_validates_and_survives_resize(void **state)
 {
 	struct fixture *f = *state;
 	char b[256];
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	assert_int_equal(app_show_object(f->app, "FV-PARKAUSWEIS"), 0);
 	app_draw(f->app);
 	select_row(f, "Vertragsende");
@@ -525,7 +321,7 @@ static void test_dependencies_both_ways(void **state)
 {
 	struct fixture *f = *state;
 	char b[512];
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	assert_int_equal(app_show_object(f->app, "ANW-OPENDATA"), 0);
 	act(f, ACT_DEP_ADD);
 	assert_true(screen_find("Was benötigt ANW-OPENDATA?") >= 0);
@@ -569,7 +365,7 @@ static void test_delete_new_and_behoerde(void **state)
 {
 	struct fixture *f = *state;
 	char line[2048], b[256];
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	size_t n = stored_count(f);
 	assert_int_equal(app_show_object(f->app, "REG-MELDE"), 0);
 	act(f, ACT_DELETE);
@@ -642,7 +438,7 @@ static void test_other_program_changed(void **state)
 	assert_int_equal(seed_workspace(file, 1, &e), 0);
 	struct store *mem = f->store;
 	f->store = file;
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	assert_int_equal(app_show_object(f->app, "FV-PARKAUSWEIS"), 0);
 	app_draw(f->app);
 
@@ -690,7 +486,7 @@ static void test_ascii_widgets(void **state)
 {
 	struct fixture *f = *state;
 	f->opts.ascii = 1;
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	assert_int_equal(app_show_object(f->app, "FV-PARKAUSWEIS"), 0);
 	app_draw(f->app);
 	assert_true(screen_find("FV-PARKAUSWEIS - Parkausweisverwaltung") >= 0);
@@ -716,7 +512,7 @@ static void test_monochrome(void **state)
 {
 	struct fixture *f = *state;
 	f->opts.no_color = 1;
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	assert_int_equal(app_show_object(f->app, "FV-PARKAUSWEIS"), 0);
 	app_draw(f->app);
 	int y = select_row(f, "Vertraulichkeit");
@@ -748,7 +544,7 @@ static void test_wide_two_panes(void **state)
 {
 	struct fixture *f = *state;
 	char line[2048];
-	start(f, 40, 120);
+	start(f, "xterm-256color", 40, 120);
 	assert_int_equal(app_show_object(f->app, "ANW-OPENDATA"), 0);
 	app_draw(f->app);
 	int y = screen_find("DE-PRIVAT ");
@@ -800,7 +596,7 @@ static void test_long_value_not_cut(void **state)
 	assert_int_equal(edit_field(f->store, w, ws_find_objekt(w, "REG-KFZ"), F_NOTIZ, note, NULL, 0,
 				    &e), 0);
 	ws_free(&w);
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	assert_int_equal(app_show_object(f->app, "REG-KFZ"), 0);
 	app_draw(f->app);
 	select_row(f, "  Notiz");
@@ -817,7 +613,7 @@ static void test_long_value_not_cut(void **state)
 static void test_form_survives_resize(void **state)
 {
 	struct fixture *f = *state;
-	start(f, 24, 80);
+	start(f, "xterm-256color", 24, 80);
 	act(f, ACT_VIEW_2);
 	act(f, ACT_NEW);
 	keys(f, "FV-GROSS");
@@ -871,7 +667,7 @@ static void test_golden_detail(void **state)
 	for (int l = 0; l < 2; l++) {
 		set_lang(langs[l]);
 		for (int s = 0; s < 2; s++) {
-			start(f, sizes[s][0], sizes[s][1]);
+			start(f, "xterm-256color", sizes[s][0], sizes[s][1]);
 			assert_int_equal(app_show_object(f->app, "FV-PARKAUSWEIS"), 0);
 			app_draw(f->app);
 			snprintf(name, sizeof name, "detail-%s-%dx%d", langs[l], sizes[s][1], sizes[s][0]);
@@ -901,20 +697,20 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pick_search),
 		cmocka_unit_test(test_line_edit),
-		cmocka_unit_test_setup_teardown(test_enter_opens_detail, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_enter_opens_detail, open_demo, close_demo_de),
 		cmocka_unit_test_setup_teardown(test_edit_changes_verdict_and_undo, open_demo,
-						close_demo),
+						close_demo_de),
 		cmocka_unit_test_setup_teardown(test_prompt_validates_and_survives_resize, open_demo,
-						close_demo),
-		cmocka_unit_test_setup_teardown(test_dependencies_both_ways, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_delete_new_and_behoerde, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_other_program_changed, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_ascii_widgets, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_monochrome, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_form_survives_resize, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_long_value_not_cut, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_wide_two_panes, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_golden_detail, open_demo, close_demo),
+						close_demo_de),
+		cmocka_unit_test_setup_teardown(test_dependencies_both_ways, open_demo, close_demo_de),
+		cmocka_unit_test_setup_teardown(test_delete_new_and_behoerde, open_demo, close_demo_de),
+		cmocka_unit_test_setup_teardown(test_other_program_changed, open_demo, close_demo_de),
+		cmocka_unit_test_setup_teardown(test_ascii_widgets, open_demo, close_demo_de),
+		cmocka_unit_test_setup_teardown(test_monochrome, open_demo, close_demo_de),
+		cmocka_unit_test_setup_teardown(test_form_survives_resize, open_demo, close_demo_de),
+		cmocka_unit_test_setup_teardown(test_long_value_not_cut, open_demo, close_demo_de),
+		cmocka_unit_test_setup_teardown(test_wide_two_panes, open_demo, close_demo_de),
+		cmocka_unit_test_setup_teardown(test_golden_detail, open_demo, close_demo_de),
 	};
 	return cmocka_run_group_tests_name("tui_detail", tests, NULL, NULL);
 }

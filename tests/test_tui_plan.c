@@ -30,233 +30,11 @@
 #include "model/pilot.h"
 #include "model/plan.h"
 #include "model/utf8.h"
+#include "tests/tui_harness.h"
 #include "tui/actions.h"
 #include "tui/app.h"
 #include "tui/text.h"
 #include "tui/view.h"
-
-struct fixture {
-	struct store *store;
-	FILE *out, *in;
-	SCREEN *scr;
-	struct app *app;
-	struct tui_opts opts;
-};
-
-/* ---- screen helpers ---- */
-
-/* Line y of the physical screen as UTF-8 (right blanks trimmed). */
-static char *screen_line(int y, char *buf, size_t n)
-{
-	wchar_t w[512];
-	int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
-	buf[0] = '\0';
-	if (len == ERR)
-		return buf;
-	w[len > 0 ? len : 0] = L'\0';
-	size_t k = wcstombs(buf, w, n - 1);
-	if (k == (size_t)-1)
-		k = 0;
-	buf[k] = '\0';
-	while (k > 0 && buf[k - 1] == ' ')
-		buf[--k] = '\0';
-	return buf;
-}
-
-/* The first screen line containing needle, or -1. */
-static int screen_find(const char *needle)
-{
-	char line[2048];
-	for (int y = 0; y < LINES; y++)
-		if (strstr(screen_line(y, line, sizeof line), needle))
-			return y;
-	return -1;
-}
-
-
-static attr_t cell_attr(int y, int x)
-{
-	cchar_t cc;
-	wchar_t wch[CCHARW_MAX + 1];
-	attr_t attrs = 0;
-	short pair = 0;
-	if (mvwin_wch(curscr, y, x, &cc) == ERR)
-		return 0;
-	getcchar(&cc, wch, &attrs, &pair, NULL);
-	return attrs;
-}
-
-/* The body line (below title, tabs and column header) shown in reverse video at
- * column 0, or -1. */
-static int selected_line(void)
-{
-	for (int y = 3; y < LINES - 2; y++)
-		if (cell_attr(y, 0) & A_REVERSE)
-			return y;
-	return -1;
-}
-
-/* ---- fixtures ---- */
-
-static int open_demo(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-	struct wp_err e = { 0 };
-	if (!f)
-		return -1;
-	if (store_open(":memory:", STORE_CREATE, &f->store, &e) || seed_workspace(f->store, 1, &e)) {
-		fprintf(stderr, "seed: %s\n", e.msg);
-		return -1;
-	}
-	f->opts.db_path = "/tmp/musterstadt.db";
-	f->opts.heute = date_from_ymd(2026, 11, 23); /* tests never read the clock */
-	*state = f;
-	return 0;
-}
-
-static void stop(struct fixture *f);
-
-static int close_demo(void **state)
-{
-	struct fixture *f = *state;
-	if (f->scr) /* a failed assertion skipped the test's own stop() */
-		stop(f);
-	store_close(&f->store);
-	free(f);
-	return 0;
-}
-
-/* Starts a headless screen of rows × cols and the app on it, drawn once. */
-static void start(struct fixture *f, const char *term, int rows, int cols)
-{
-	struct wp_err e = { 0 };
-	f->out = fopen("/dev/null", "w");
-	f->in = fopen("/dev/null", "r");
-	assert_non_null(f->out);
-	assert_non_null(f->in);
-	f->scr = newterm(term, f->out, f->in);
-	assert_non_null(f->scr);
-	set_term(f->scr);
-	resizeterm(rows, cols);
-	assert_int_equal(LINES, rows);
-	assert_int_equal(COLS, cols);
-	assert_int_equal(app_new(f->store, &f->opts, &f->app, &e), 0);
-	assert_int_equal(app_attach(f->app), 0);
-	app_draw(f->app);
-}
-
-static void stop(struct fixture *f)
-{
-	app_free(&f->app);
-	endwin();
-	delscreen(f->scr);
-	fclose(f->out);
-	fclose(f->in);
-	f->scr = NULL;
-}
-
-static void act(struct fixture *f, int action)
-{
-	app_action(f->app, action);
-	app_draw(f->app);
-}
-
-static void keys(struct fixture *f, const char *s)
-{
-	for (; *s; s++)
-		app_key(f->app, (unsigned char)*s);
-	app_draw(f->app);
-}
-
-static void key(struct fixture *f, int k)
-{
-	app_key(f->app, k);
-	app_draw(f->app);
-}
-
-/* ---- golden screens ---- */
-
-/* The whole screen as text, one line per screen line, right blanks trimmed. */
-static void screen_dump(char *buf, size_t n)
-{
-	char line[2048];
-	size_t k = 0;
-	buf[0] = '\0';
-	for (int y = 0; y < LINES; y++) {
-		screen_line(y, line, sizeof line);
-		int w = snprintf(buf + k, n - k, "%s\n", line);
-		if (w < 0 || (size_t)w >= n - k)
-			break;
-		k += (size_t)w;
-	}
-}
-
-/* Compares the screen with tests/golden/NAME.txt (run from the source tree). With
- * WP_GOLDEN_UPDATE=1 in the environment the file is written instead: regenerate all with
- * `make golden` (see tests/golden/README.md) and review the diff before committing. */
-static void golden(const char *name)
-{
-	static char got[256 * 1024], want[256 * 1024];
-	char path[512];
-	screen_dump(got, sizeof got);
-	snprintf(path, sizeof path, "%s/tests/golden/%s.txt",
-		 getenv("WP_SRCDIR") ? getenv("WP_SRCDIR") : ".", name);
-	const char *up = getenv("WP_GOLDEN_UPDATE");
-	if (up && strcmp(up, "1") == 0) {
-		FILE *fp = fopen(path, "w");
-		assert_non_null(fp);
-		fputs(got, fp);
-		fclose(fp);
-		return;
-	}
-	FILE *fp = fopen(path, "r");
-	if (!fp)
-		fail_msg("golden file %s missing (make golden writes it)", path);
-	size_t len = fread(want, 1, sizeof want - 1, fp);
-	fclose(fp);
-	want[len] = '\0';
-	if (strcmp(got, want) != 0) {
-		/* name the first differing line */
-		const char *g = got, *w = want;
-		int line = 1;
-		while (*g && *g == *w) {
-			if (*g == '\n')
-				line++;
-			g++;
-			w++;
-		}
-		printf("screen differs from %s at line %d:\n--- got:\n%s", path, line, got);
-		fail_msg("golden mismatch: %s line %d (make golden regenerates)", name, line);
-	}
-}
-
-/* Switches the interface language: "de" (the msgids) or "en" (the catalogue built into
- * build/locale next to this test program). */
-static void set_lang(const char *lang)
-{
-	char exe[1024], dir[1200];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	snprintf(dir, sizeof dir, "build/locale");
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			slash = strrchr(exe, '/');
-			if (slash)
-				*slash = '\0';
-			snprintf(dir, sizeof dir, "%s/locale", exe);
-		}
-	}
-	if (access(dir, R_OK) != 0) /* a test binary built elsewhere: the source tree's */
-		snprintf(dir, sizeof dir, "build/locale");
-	setenv("LANGUAGE", lang, 1);
-	setlocale(LC_MESSAGES, "C.UTF-8");
-	bindtextdomain("wolkenplan", dir);
-	bind_textdomain_codeset("wolkenplan", "UTF-8");
-	textdomain("wolkenplan");
-}
-
 
 /* ---- independent figures ---- */
 
@@ -342,7 +120,7 @@ static void test_roadmap_plans_with_p(void **state)
 	assert_true(roadmap_order(w, pl, order) > 0);
 	int y = screen_find(w->obj[order[0]].kennung);
 	assert_true(y >= 0);
-	assert_int_equal(y, selected_line());
+	assert_int_equal(y, selected_line(0));
 	free(order);
 	plan_free(&pl);
 	assessment_free(&as);
@@ -382,7 +160,7 @@ static void test_roadmap_pin_conflict(void **state)
 	assert_true(y >= 0);
 	assert_true(screen_find("Welle 1 · 01.01.2027 – 31.03.2027") >= 0);
 	/* the object is still selected, now in wave 1, marked */
-	y = selected_line();
+	y = selected_line(0);
 	assert_true(y >= 0);
 	assert_non_null(strstr(screen_line(y, line, sizeof line), "! ANW-EAKTE"));
 	assert_int_equal(stored_violations(f->store, PV_ABHAENGIGKEIT, "ANW-EAKTE"), 1);
@@ -477,7 +255,7 @@ static void test_quickwins_parts_and_pilot(void **state)
 		assert_non_null(strstr(line, format_num(q.nutzen, 2, 0, 1, b[1], sizeof b[1])));
 		assert_non_null(strstr(line, format_num(q.leichtigkeit, 2, 0, 1, b[2], sizeof b[2])));
 		if (i == 0)
-			assert_int_equal(y, selected_line());
+			assert_int_equal(y, selected_line(0));
 	}
 	/* the third is a pilot candidate: P hands its closure to the Piloten view */
 	act(f, ACT_DOWN);
@@ -554,12 +332,12 @@ static void test_piloten_anwohnerparken(void **state)
 	assert_true(screen_find("Fehlende Voraussetzungen (6)") >= 0);
 	assert_true(screen_find("1. offener Punkt: Datenschutz-Folgenabschätzung") >= 0);
 	/* the last item, ticked: stored, one gap fewer, still selected */
-	y = selected_line();
+	y = selected_line(0);
 	assert_non_null(strstr(screen_line(y, line, sizeof line), "[ ] Sachbearbeitung"));
 	key(f, ' ');
 	assert_true(screen_find("Checkliste (4 von 9 erledigt)") >= 0);
 	assert_true(screen_find("Fehlende Voraussetzungen (5)") >= 0);
-	y = selected_line();
+	y = selected_line(0);
 	assert_non_null(strstr(screen_line(y, line, sizeof line), "[x] Sachbearbeitung"));
 	struct ws *w = NULL;
 	struct assessment *as = NULL;
