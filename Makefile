@@ -108,7 +108,7 @@ $(BUILD)/tests/%: tests/%.c $(LIB_UI) $(LIB_DATA) $(LIB_MODEL)
 # The headless screen tests share one harness (tests/tui_harness.h).
 $(filter $(BUILD)/tests/test_tui%,$(TESTS)): $(BUILD)/obj/tests/tui_harness.o tests/tui_harness.h
 
-$(BUILD)/bench/%: tests/bench/%.c tests/bench/gen.h $(LIB_UI) $(LIB_DATA) $(LIB_MODEL)
+$(BUILD)/bench/%: tests/bench/%.c $(wildcard tests/bench/*.h) $(LIB_UI) $(LIB_DATA) $(LIB_MODEL)
 	$(call say,CC,$<)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_UI) $(LIB_DATA) $(LIB_MODEL) \

@@ -4,34 +4,14 @@
  * value and dependency edge). Prints one row in the format of tools/bench.sh. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/resource.h>
-#include <time.h>
 
 #include "model/assess.h"
 #include "tests/bench/gen.h"
+#include "tests/bench/harness.h"
 
 #define N_OBJ 100000
 #define N_PF 6
 #define RUNS 5
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof *v, cmp_double);
-	return v[n / 2];
-}
 
 /* The lower bound: touch what assess_run must read, once. */
 static unsigned long baseline_pass(const struct ws *w)

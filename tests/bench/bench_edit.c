@@ -7,8 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <locale.h>
@@ -17,74 +15,13 @@
 #include "model/assess.h"
 #include "model/ws.h"
 #include "tests/bench/gen.h"
+#include "tests/bench/harness_tui.h"
 #include "tui/actions.h"
 #include "tui/app.h"
 
 #define N_OBJ 100000
 #define ROWS 40
 #define COLS_ 120
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static double peak_mb(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return (double)ru.ru_maxrss / 1024.0;
-}
-
-static double baseline_frame(int n)
-{
-	char line[COLS_ + 1];
-	double t0 = now_ms();
-	for (int f = 0; f < n; f++) {
-		werase(stdscr);
-		for (int y = 0; y < LINES; y++) {
-			for (int x = 0; x < COLS && x < COLS_; x++)
-				line[x] = (char)('a' + (x + y + f) % 26);
-			line[COLS < COLS_ ? COLS : COLS_] = '\0';
-			mvwaddnstr(stdscr, y, 0, line, COLS);
-		}
-		wnoutrefresh(stdscr);
-		doupdate();
-	}
-	return (now_ms() - t0) / n;
-}
-
-static int screen_has(const char *needle)
-{
-	char buf[2048];
-	wchar_t w[512];
-	for (int y = 0; y < LINES; y++) {
-		int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
-		if (len == ERR)
-			continue;
-		w[len > 0 ? len : 0] = L'\0';
-		size_t k = wcstombs(buf, w, sizeof buf - 1);
-		buf[k == (size_t)-1 ? 0 : k] = '\0';
-		if (strstr(buf, needle))
-			return 1;
-	}
-	return 0;
-}
-
-static void row(const char *figure, double ms, const char *base_name, double base_ms,
-		const char *target)
-{
-	printf("ROW|%s|%d|%.6f|%s|%.6f|%.0f|%s\n", figure, N_OBJ, ms / 1000, base_name,
-	       base_ms / 1000, peak_mb(), target);
-}
-
-static void keys(struct app *a, const char *s)
-{
-	for (; *s; s++)
-		app_key(a, (unsigned char)*s);
-}
 
 /* The stored Vertraulichkeit (sb_c) of object kennung, via a fresh load. */
 static int stored_sb_c(struct store *s, const char *kennung)
@@ -211,13 +148,14 @@ int main(void)
 	}
 	app_key(a, 27);
 
-	row("Objekt-Detail öffnen (Begründung, Urteile)", t_open, "full text frame", base, "< 50 ms");
-	row("Feld ändern: Transaktion, Neubewertung, Ansichten", t_edit, "assess_run alone",
-	    t_assess, "< 1 s");
-	row("Rückgängig (eine Transaktion, Neubewertung)", t_undo, "assess_run alone", t_assess,
-	    "< 1 s");
-	row("Abhängigkeits-Auswahl: je Taste (alle Objekte)", t_pick, "full text frame", base,
-	    "< 100 ms");
+	bench_row(N_OBJ, "Objekt-Detail öffnen (Begründung, Urteile)", t_open, "full text frame",
+		  base, "< 50 ms");
+	bench_row(N_OBJ, "Feld ändern: Transaktion, Neubewertung, Ansichten", t_edit,
+		  "assess_run alone", t_assess, "< 1 s");
+	bench_row(N_OBJ, "Rückgängig (eine Transaktion, Neubewertung)", t_undo, "assess_run alone",
+		  t_assess, "< 1 s");
+	bench_row(N_OBJ, "Abhängigkeits-Auswahl: je Taste (alle Objekte)", t_pick,
+		  "full text frame", base, "< 100 ms");
 	rc = 0;
 out:
 	app_free(&a);

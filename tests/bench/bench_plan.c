@@ -8,37 +8,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <time.h>
 
 #include "model/assess.h"
 #include "model/date.h"
 #include "model/plan.h"
 #include "tests/bench/gen.h"
+#include "tests/bench/harness.h"
 
 #define N_OBJ 100000
 #define N_PF 6
 #define RUNS 5
 #define N_PILOT 1000
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof *v, cmp_double);
-	return v[n / 2];
-}
 
 /* The baseline: Kahn's topological sort (in-degrees, queue) over the acyclic part of the
  * graph, the generator's downward edges (von > zu), so that every object gets ordered.

@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "data/csvwrite.h"
@@ -16,28 +15,10 @@
 #include "model/assess.h"
 #include "model/plan.h"
 #include "tests/bench/gen.h"
+#include "tests/bench/harness.h"
 
 #define N_OBJ 100000
 #define RUNS 3
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
-static double median(double *v)
-{
-	qsort(v, RUNS, sizeof *v, cmp_double);
-	return v[RUNS / 2];
-}
 
 int main(void)
 {
@@ -99,10 +80,10 @@ int main(void)
 		planned += p->obj[o].welle != 0;
 	printf("bench_plan_store: %zu objects, %zu dependencies, %zu pilots, %zu planned in %zu "
 	       "waves (median of %d)\n", w->n_obj, w->n_dep, w->n_pilot, planned, p->n_welle, RUNS);
-	printf("  plan_run (yardstick)        %8.1f ms\n", median(t_run));
-	printf("  store_save_plan + commit    %8.1f ms\n", median(t_save));
-	printf("  store_load_plan             %8.1f ms\n", median(t_load));
-	printf("  export_roadmap (excel-de)   %8.1f ms\n", median(t_csv));
+	printf("  plan_run (yardstick)        %8.1f ms\n", median(t_run, RUNS));
+	printf("  store_save_plan + commit    %8.1f ms\n", median(t_save, RUNS));
+	printf("  store_load_plan             %8.1f ms\n", median(t_load, RUNS));
+	printf("  export_roadmap (excel-de)   %8.1f ms\n", median(t_csv, RUNS));
 	rc = 0;
 	goto out;
 fail:

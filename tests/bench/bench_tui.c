@@ -8,8 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <locale.h>
@@ -17,6 +15,7 @@
 #include "data/store.h"
 #include "model/ws.h"
 #include "tests/bench/gen.h"
+#include "tests/bench/harness_tui.h"
 #include "tui/actions.h"
 #include "tui/app.h"
 
@@ -24,81 +23,6 @@
 #define ROWS 40
 #define COLS_ 120
 #define KEYS 200 /* key presses per measured kind */
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static double peak_mb(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return (double)ru.ru_maxrss / 1024.0;
-}
-
-/* The baseline: one full frame of plain text, different each time (so doupdate has to
- * send it), in ms per frame averaged over n frames. */
-static double baseline_frame(int n)
-{
-	char line[COLS_ + 1];
-	double t0 = now_ms();
-	for (int f = 0; f < n; f++) {
-		werase(stdscr);
-		for (int y = 0; y < LINES; y++) {
-			for (int x = 0; x < COLS && x < COLS_; x++)
-				line[x] = (char)('a' + (x + y + f) % 26);
-			line[COLS < COLS_ ? COLS : COLS_] = '\0';
-			mvwaddnstr(stdscr, y, 0, line, COLS);
-		}
-		wnoutrefresh(stdscr);
-		doupdate();
-	}
-	return (now_ms() - t0) / n;
-}
-
-/* Line y of the screen as UTF-8 (for the checks). */
-static char *screen_line(int y, char *buf, size_t n)
-{
-	wchar_t w[512];
-	int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
-	buf[0] = '\0';
-	if (len == ERR)
-		return buf;
-	w[len > 0 ? len : 0] = L'\0';
-	size_t k = wcstombs(buf, w, n - 1);
-	buf[k == (size_t)-1 ? 0 : k] = '\0';
-	return buf;
-}
-
-static int screen_has(const char *needle)
-{
-	char line[2048];
-	for (int y = 0; y < LINES; y++)
-		if (strstr(screen_line(y, line, sizeof line), needle))
-			return 1;
-	return 0;
-}
-
-/* ms per (key + redraw), averaged over n presses of key. */
-static double per_key(struct app *a, int key, int n)
-{
-	double t0 = now_ms();
-	for (int i = 0; i < n; i++) {
-		app_key(a, key);
-		app_draw(a);
-	}
-	return (now_ms() - t0) / n;
-}
-
-static void row(const char *figure, double ms, const char *base_name, double base_ms,
-		const char *target)
-{
-	printf("ROW|%s|%d|%.6f|%s|%.6f|%.0f|%s\n", figure, N_OBJ, ms / 1000, base_name,
-	       base_ms / 1000, peak_mb(), target);
-}
 
 int main(void)
 {
@@ -219,20 +143,24 @@ int main(void)
 		goto out;
 	}
 
-	row("TUI first frame (load, assess, overview)", t_first, "full-screen write", base,
-	    "< 2 s");
-	row("TUI overview, next Behoerde (right)", t_scope, "full-screen write", base, "< 100 ms");
-	row("TUI Inventar first draw", t_inv, "full-screen write", base, "< 50 ms");
-	row("TUI Inventar key j + redraw", t_j, "full-screen write", base, "< 16 ms");
-	row("TUI Inventar key PgDn + redraw", t_pg, "full-screen write", base, "< 16 ms");
-	row("TUI Inventar key G/g + redraw", t_end, "full-screen write", base, "< 16 ms");
-	row("TUI Inventar search keystroke + redraw", t_search, "full-screen write", base,
-	    "< 50 ms");
-	row("TUI Inventar sort, first use of column", t_sort_first, "full-screen write", base,
-	    "< 300 ms");
-	row("TUI Inventar sort reversed (cached)", t_sort_again, "full-screen write", base,
-	    "< 50 ms");
-	row("TUI Inventar filter applied", t_filter, "full-screen write", base, "< 100 ms");
+	bench_row(N_OBJ, "TUI first frame (load, assess, overview)", t_first, "full-screen write",
+		  base, "< 2 s");
+	bench_row(N_OBJ, "TUI overview, next Behoerde (right)", t_scope, "full-screen write", base,
+		  "< 100 ms");
+	bench_row(N_OBJ, "TUI Inventar first draw", t_inv, "full-screen write", base, "< 50 ms");
+	bench_row(N_OBJ, "TUI Inventar key j + redraw", t_j, "full-screen write", base, "< 16 ms");
+	bench_row(N_OBJ, "TUI Inventar key PgDn + redraw", t_pg, "full-screen write", base,
+		  "< 16 ms");
+	bench_row(N_OBJ, "TUI Inventar key G/g + redraw", t_end, "full-screen write", base,
+		  "< 16 ms");
+	bench_row(N_OBJ, "TUI Inventar search keystroke + redraw", t_search, "full-screen write",
+		  base, "< 50 ms");
+	bench_row(N_OBJ, "TUI Inventar sort, first use of column", t_sort_first,
+		  "full-screen write", base, "< 300 ms");
+	bench_row(N_OBJ, "TUI Inventar sort reversed (cached)", t_sort_again, "full-screen write",
+		  base, "< 50 ms");
+	bench_row(N_OBJ, "TUI Inventar filter applied", t_filter, "full-screen write", base,
+		  "< 100 ms");
 	rc = 0;
 out:
 	app_free(&a);

@@ -9,8 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <locale.h>
@@ -21,6 +19,7 @@
 #include "model/assess.h"
 #include "model/ws.h"
 #include "tests/bench/gen.h"
+#include "tests/bench/harness_tui.h"
 #include "tui/actions.h"
 #include "tui/app.h"
 
@@ -29,55 +28,6 @@
 #define COLS_ 120
 #define KEYS 100
 
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static double peak_mb(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return (double)ru.ru_maxrss / 1024.0;
-}
-
-static double baseline_frame(int n)
-{
-	char line[COLS_ + 1];
-	double t0 = now_ms();
-	for (int f = 0; f < n; f++) {
-		werase(stdscr);
-		for (int y = 0; y < LINES; y++) {
-			for (int x = 0; x < COLS && x < COLS_; x++)
-				line[x] = (char)('a' + (x + y + f) % 26);
-			line[COLS < COLS_ ? COLS : COLS_] = '\0';
-			mvwaddnstr(stdscr, y, 0, line, COLS);
-		}
-		wnoutrefresh(stdscr);
-		doupdate();
-	}
-	return (now_ms() - t0) / n;
-}
-
-static int screen_has(const char *needle)
-{
-	char line[2048];
-	for (int y = 0; y < LINES; y++) {
-		wchar_t w[512];
-		int len = mvwinnwstr(curscr, y, 0, w, COLS < 511 ? COLS : 511);
-		if (len == ERR)
-			continue;
-		w[len > 0 ? len : 0] = L'\0';
-		size_t k = wcstombs(line, w, sizeof line - 1);
-		line[k == (size_t)-1 ? 0 : k] = '\0';
-		if (strstr(line, needle))
-			return 1;
-	}
-	return 0;
-}
-
 static double keys_ms(struct app *a, const int *k, size_t n)
 {
 	double t0 = now_ms();
@@ -85,23 +35,6 @@ static double keys_ms(struct app *a, const int *k, size_t n)
 		app_key(a, k[i]);
 	app_draw(a);
 	return now_ms() - t0;
-}
-
-static double per_key(struct app *a, int key, int n)
-{
-	double t0 = now_ms();
-	for (int i = 0; i < n; i++) {
-		app_key(a, key);
-		app_draw(a);
-	}
-	return (now_ms() - t0) / n;
-}
-
-static void row(const char *figure, double ms, const char *base_name, double base_ms,
-		const char *target)
-{
-	printf("ROW|%s|%d|%.6f|%s|%.6f|%.0f|%s\n", figure, N_OBJ, ms / 1000, base_name,
-	       base_ms / 1000, peak_mb(), target);
 }
 
 static int fail(const char *what)
@@ -228,20 +161,21 @@ int main(void)
 		goto out;
 	}
 
-	row("TUI Bewertung first draw", t_first, "full-screen write", base, "< 50 ms");
-	row("TUI Bewertung key j + redraw", t_j, "full-screen write", base, "< 16 ms");
-	row("TUI Bewertung key right/left (sideways) + redraw", t_l, "full-screen write", base,
-	    "< 16 ms");
-	row("TUI Bewertung sort by a platform's verdict", t_sort, "full-screen write", base,
-	    "< 300 ms");
-	row("TUI Bewertung Enter: explanation of a cell", t_explain, "full-screen write", base,
-	    "< 50 ms");
-	row("TUI Bewertung x export (600,000 rows)", t_export, "export_bewertung alone",
-	    base_export, "< 2x baseline");
-	row("TUI Plattformen what-if preview", t_whatif, "assess_run", base_assess, "< 1 s");
-	row("TUI Plattformen apply (transaction, re-score, views)", t_apply, "assess_run",
-	    base_assess, "< 2 s");
-	row("TUI Plattformen undo", t_undo, "assess_run", base_assess, "< 2 s");
+	bench_row(N_OBJ, "TUI Bewertung first draw", t_first, "full-screen write", base, "< 50 ms");
+	bench_row(N_OBJ, "TUI Bewertung key j + redraw", t_j, "full-screen write", base, "< 16 ms");
+	bench_row(N_OBJ, "TUI Bewertung key right/left (sideways) + redraw", t_l,
+		  "full-screen write", base, "< 16 ms");
+	bench_row(N_OBJ, "TUI Bewertung sort by a platform's verdict", t_sort, "full-screen write",
+		  base, "< 300 ms");
+	bench_row(N_OBJ, "TUI Bewertung Enter: explanation of a cell", t_explain,
+		  "full-screen write", base, "< 50 ms");
+	bench_row(N_OBJ, "TUI Bewertung x export (600,000 rows)", t_export,
+		  "export_bewertung alone", base_export, "< 2x baseline");
+	bench_row(N_OBJ, "TUI Plattformen what-if preview", t_whatif, "assess_run", base_assess,
+		  "< 1 s");
+	bench_row(N_OBJ, "TUI Plattformen apply (transaction, re-score, views)", t_apply,
+		  "assess_run", base_assess, "< 2 s");
+	bench_row(N_OBJ, "TUI Plattformen undo", t_undo, "assess_run", base_assess, "< 2 s");
 	rc = 0;
 out:
 	app_free(&a);
