@@ -131,7 +131,7 @@ deps:
 run: deps all
 	$(BIN) --db "$${WOLKENPLAN_DB:-$(BUILD)/musterstadt.db}"
 
-# Unit tests (cmocka) then shell tests of the CLI.
+# Unit tests (cmocka) then shell tests of the CLI (tests/cli/lib*.sh are sourced helpers).
 test: all $(TESTS) $(REPLAYS)
 	@fail=0; for t in $(TESTS); do \
 		printf '== %s\n' "$$t"; \
@@ -142,6 +142,7 @@ test: all $(TESTS) $(REPLAYS)
 	done; \
 	for s in tests/cli/*.sh; do \
 		[ -e "$$s" ] || continue; \
+		case "$${s##*/}" in lib*) continue;; esac; \
 		BIN=$(abspath $(BIN)) sh "$$s" || fail=1; \
 	done; \
 	exit $$fail

@@ -39,7 +39,7 @@ for r in "$BUILD"/fuzz/replay_*; do
 	printf '== valgrind %s\n' "$r"
 	$VG "$r" tests/fuzz/corpus tests/fuzz/regress || fail=1
 done
-tests=${VG_TESTS:-$(ls tests/cli/*.sh | grep -v -e '/lib\.sh$' -e '/tui_' -e '/crash_' -e '/concurrency\.sh$' \
+tests=${VG_TESTS:-$(ls tests/cli/*.sh | grep -v -e '/lib[^/]*\.sh$' -e '/tui_' -e '/crash_' -e '/concurrency\.sh$' \
 	-e '/cli_badfiles\.sh$' -e '/cli_i18n\.sh$')}
 for s in $tests; do
 	printf '== valgrind %s\n' "$s"

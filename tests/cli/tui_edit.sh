@@ -6,92 +6,8 @@
 # reopens: the edit is there. Skips (exit 0) when tmux is missing. Expects $BIN.
 : "${BIN:?BIN must point to build/wolkenplan}"
 name=tui_edit
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "$name: tmux fehlt, Test übersprungen"
-	exit 0
-fi
+. "$(dirname "$0")/lib_tmux.sh"
 
-T=$(mktemp -d)
-SOCK="wolkenplan-edit-$$" # a private tmux server: never touches the user's sessions
-S=wp
-pass=0
-fail=0
-tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
-cleanup() {
-	tm kill-server >/dev/null 2>&1
-	rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM HUP
-
-ok() { pass=$((pass + 1)); }
-bad() {
-	fail=$((fail + 1))
-	printf 'FAIL %s: %s\n' "$name" "$*"
-	[ -s "$T/screen" ] && sed 's/^/  | /' "$T/screen"
-	[ -s "$T/err" ] && sed 's/^/  err: /' "$T/err"
-}
-# wait_for TEXT — polls the screen for up to ~5 s; the last capture stays in $T/screen
-wait_for() {
-	i=0
-	while [ "$i" -lt 50 ]; do
-		tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null
-		grep -qF -- "$1" "$T/screen" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-expect() { if wait_for "$1"; then ok; else bad "screen lacks: $1"; fi; }
-# expect_line A B — some screen line holds both A and B
-expect_line() {
-	i=0
-	while [ "$i" -lt 50 ]; do
-		tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null
-		if grep -F -- "$1" "$T/screen" | grep -qF -- "$2"; then ok; return; fi
-		sleep 0.1
-		i=$((i + 1))
-	done
-	bad "no line with \"$1\" and \"$2\""
-}
-keys() { tm send-keys -t "$S" "$@"; sleep 0.15; }
-# page_to TEXT — from the top, pages down (at most 8 times) until TEXT shows
-page_to() {
-	keys g
-	n=0
-	tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null
-	while ! grep -qF -- "$1" "$T/screen" && [ "$n" -lt 8 ]; do
-		keys NPage
-		tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null
-		n=$((n + 1))
-	done
-}
-down() { n=$1; while [ "$n" -gt 0 ]; do tm send-keys -t "$S" j; n=$((n - 1)); done; sleep 0.2; }
-# stored SQL — one value from the workspace file, read while the dashboard runs (WAL)
-stored() { sqlite3 "$DB" "$1" 2>/dev/null; }
-check_db() { # SQL EXPECTED WHAT
-	got=$(stored "$1")
-	if [ "$got" = "$2" ]; then ok; else bad "$3: store has \"$got\", want \"$2\""; fi
-}
-start() { # [--lang en]
-	rm -f "$T/rc"
-	tm new-session -d -s "$S" -x 80 -y 24 \
-		"env LANG=$lang LC_ALL=$lang LANGUAGE= TERM=screen '$BIN' $* --db '$DB' 2>'$T/err'; echo \$? >'$T/rc'"
-	if [ "$*" = "--lang en" ]; then expect "74 objects"; else expect "74 Objekte"; fi
-}
-quit() {
-	keys Escape
-	sleep 0.2
-	keys q
-	i=0
-	while tm has-session -t "$S" 2>/dev/null && [ "$i" -lt 30 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
-	if tm has-session -t "$S" 2>/dev/null; then bad "still running after Esc q"; else ok; fi
-	if [ "$(cat "$T/rc" 2>/dev/null)" = 0 ]; then ok; else bad "exit code $(cat "$T/rc" 2>/dev/null)"; fi
-	if [ -s "$T/err" ]; then bad "stderr not empty"; else ok; fi
-}
 # open_object KENNUNG — Inventar, jump to the Kennung, Enter: its Objekt-Detail
 open_object() {
 	keys 2
@@ -102,8 +18,6 @@ open_object() {
 	expect "$1 — "
 }
 
-lang=C.UTF-8
-if locale -a 2>/dev/null | grep -qiE '^de_DE\.utf-?8$'; then lang=de_DE.UTF-8; fi
 have_sqlite=1
 command -v sqlite3 >/dev/null 2>&1 || have_sqlite=0
 

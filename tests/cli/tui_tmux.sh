@@ -6,45 +6,10 @@
 # Skips (exit 0) when tmux is missing. Expects $BIN (absolute path of build/wolkenplan).
 : "${BIN:?BIN must point to build/wolkenplan}"
 name=tui_tmux
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "$name: tmux fehlt, Test übersprungen"
-	exit 0
-fi
+. "$(dirname "$0")/lib_tmux.sh"
 
-T=$(mktemp -d)
-SOCK="wolkenplan-test-$$" # a private tmux server: never touches the user's sessions
-S=wp
-pass=0
-fail=0
-tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
-cleanup() {
-	tm kill-server >/dev/null 2>&1
-	rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM HUP
-
-ok() { pass=$((pass + 1)); }
-bad() {
-	fail=$((fail + 1))
-	printf 'FAIL %s: %s\n' "$name" "$*"
-	[ -s "$T/screen" ] && sed 's/^/  | /' "$T/screen"
-	[ -s "$T/err" ] && sed 's/^/  err: /' "$T/err"
-}
-# wait_for TEXT — polls the screen for up to ~5 s; the last capture stays in $T/screen
-wait_for() {
-	i=0
-	while [ "$i" -lt 50 ]; do
-		tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null
-		grep -qF -- "$1" "$T/screen" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-expect() { if wait_for "$1"; then ok; else bad "screen lacks: $1"; fi; }
-# quit NAME — sends q and waits (up to ~3 s) until the session has ended
-quit() {
+# quit_session NAME — sends q and waits (up to ~3 s) until the session has ended
+quit_session() {
 	tm send-keys -t "$1" q
 	i=0
 	while tm has-session -t "$1" 2>/dev/null && [ "$i" -lt 30 ]; do
@@ -53,9 +18,6 @@ quit() {
 	done
 	! tm has-session -t "$1" 2>/dev/null
 }
-
-lang=C.UTF-8
-if locale -a 2>/dev/null | grep -qiE '^de_DE\.utf-?8$'; then lang=de_DE.UTF-8; fi
 
 DB="$T/musterstadt.db"
 if "$BIN" init --demo --db "$DB" >"$T/out" 2>"$T/err"; then ok; else bad "init --demo"; fi
@@ -198,7 +160,7 @@ if tm resize-window -t "$S" -x 120 -y 40 >/dev/null 2>&1; then
 	expect "sortiert: Kennung"
 fi
 
-if quit "$S"; then ok; else bad "session still running after q"; fi
+if quit_session "$S"; then ok; else bad "session still running after q"; fi
 if [ "$(cat "$T/rc" 2>/dev/null)" = 0 ]; then ok; else bad "exit code $(cat "$T/rc" 2>/dev/null)"; fi
 if [ -s "$T/err" ]; then bad "stderr not empty"; else ok; fi
 
@@ -214,7 +176,7 @@ if grep -qE "$(printf '\033')\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5|48;5)[;m]" "$T/es
 	bad "colour codes despite NO_COLOR"
 else ok; fi
 if grep -qE "$(printf '\033')\\[([0-9;]*;)?7[;m]" "$T/esc"; then ok; else bad "no reverse video"; fi
-quit mono
+quit_session mono
 
 # a non-UTF-8 locale: ASCII only on screen (umlauts transliterated, no box glyphs)
 tm new-session -d -s ascii -x 80 -y 24 \
@@ -224,7 +186,7 @@ expect "Uebersicht"
 if LC_ALL=C grep -q "$(printf '[\200-\377]')" "$T/screen"; then
 	bad "non-ASCII bytes on screen under LC_ALL=C"
 else ok; fi
-quit ascii
+quit_session ascii
 
 # --lang en: the English interface
 tm new-session -d -s en -x 80 -y 24 \
@@ -232,7 +194,7 @@ tm new-session -d -s en -x 80 -y 24 \
 S=en
 expect "objects"
 expect "Quit"
-quit en
+quit_session en
 
 printf '%s: %d passed, %d failed\n' "$name" "$pass" "$fail"
 [ "$fail" -eq 0 ]

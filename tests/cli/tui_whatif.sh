@@ -7,80 +7,17 @@
 # Skips (exit 0) when tmux is missing. Expects $BIN (absolute path of build/wolkenplan).
 : "${BIN:?BIN must point to build/wolkenplan}"
 name=tui_whatif
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "$name: tmux fehlt, Test übersprungen"
-	exit 0
-fi
+. "$(dirname "$0")/lib_tmux.sh"
 
-T=$(mktemp -d)
-SOCK="wolkenplan-whatif-$$" # a private tmux server: never touches the user's sessions
-S=wp
-pass=0
-fail=0
-tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
-cleanup() {
-	tm kill-server >/dev/null 2>&1
-	rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM HUP
+# the dashboard runs in $T with HOME=$T: the x export lands there
+tui_dir=$T
+tui_env="HOME='$T'"
 
-ok() { pass=$((pass + 1)); }
-bad() {
-	fail=$((fail + 1))
-	printf 'FAIL %s: %s\n' "$name" "$*"
-	[ -s "$T/screen" ] && sed 's/^/  | /' "$T/screen"
-	[ -s "$T/err" ] && sed 's/^/  err: /' "$T/err"
-}
-# wait_for TEXT — polls the screen for up to ~5 s; the last capture stays in $T/screen
-wait_for() {
-	i=0
-	while [ "$i" -lt 50 ]; do
-		tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null
-		grep -qF -- "$1" "$T/screen" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-expect() { if wait_for "$1"; then ok; else bad "screen lacks: $1"; fi; }
-expect_line() { # A B — some screen line holds both
-	i=0
-	while [ "$i" -lt 50 ]; do
-		tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null
-		if grep -F -- "$1" "$T/screen" | grep -qF -- "$2"; then ok; return; fi
-		sleep 0.1
-		i=$((i + 1))
-	done
-	bad "no line with \"$1\" and \"$2\""
-}
-keys() { tm send-keys -t "$S" "$@"; sleep 0.15; }
-start() { # [--lang en]
-	rm -f "$T/rc"
-	tm new-session -d -s "$S" -x 80 -y 24 \
-		"cd '$T' && env LANG=$lang LC_ALL=$lang LANGUAGE= TERM=screen HOME='$T' '$BIN' $* --db '$DB' 2>'$T/err'; echo \$? >'$T/rc'"
-	if [ "$*" = "--lang en" ]; then expect "74 objects"; else expect "74 Objekte"; fi
-}
-quit() {
-	keys Escape
-	sleep 0.2
-	keys q
-	i=0
-	while tm has-session -t "$S" 2>/dev/null && [ "$i" -lt 30 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
-	if tm has-session -t "$S" 2>/dev/null; then bad "still running after Esc q"; else ok; fi
-	if [ "$(cat "$T/rc" 2>/dev/null)" = 0 ]; then ok; else bad "exit code $(cat "$T/rc" 2>/dev/null)"; fi
-	if [ -s "$T/err" ]; then bad "stderr not empty"; else ok; fi
-}
 # rl_value CODE RL — the value the CLI shows for a red line of a platform
 rl_value() {
 	"$BIN" --db "$DB" platform show "$1" 2>/dev/null | awk -v rl="$2" '$1 == rl { print $0 }'
 }
 
-lang=C.UTF-8
-if locale -a 2>/dev/null | grep -qiE '^de_DE\.utf-?8$'; then lang=de_DE.UTF-8; fi
 export LANGUAGE=
 DB="$T/musterstadt.db"
 if "$BIN" init --demo --db "$DB" >"$T/out" 2>"$T/err"; then ok; else bad "init --demo"; fi
