@@ -6,40 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "data/tbuf.h"
 #include "model/enums.h"
 #include "model/pilot.h"
-
-/* A growing text buffer. */
-struct tbuf {
-	char *s;
-	size_t cap;
-};
-
-static int tb_reserve(struct tbuf *b, size_t need)
-{
-	if (need <= b->cap)
-		return 0;
-	size_t cap = b->cap ? b->cap : 256;
-	while (cap < need)
-		cap *= 2;
-	char *ns = realloc(b->s, cap);
-	if (!ns)
-		return -WP_ENOMEM;
-	b->s = ns;
-	b->cap = cap;
-	return 0;
-}
-
-/* Appends sep (if b is not empty) and t. */
-static int tb_append(struct tbuf *b, const char *sep, const char *t)
-{
-	size_t used = b->s ? strlen(b->s) : 0, ls = used ? strlen(sep) : 0, lt = strlen(t);
-	if (tb_reserve(b, used + ls + lt + 1))
-		return -WP_ENOMEM;
-	memcpy(b->s + used, sep, ls);
-	memcpy(b->s + used + ls, t, lt + 1);
-	return 0;
-}
 
 /* Text of gap l into b (appended with "; "). */
 static int gap_text(const struct ws *w, const struct pilot_luecke *l, struct tbuf *b)
