@@ -18,7 +18,6 @@
  *   member and dependency Kennung, then open checklist items in list order. */
 #include "model/pilot.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +25,7 @@
 #include "model/i18n.h"
 #include "model/numfmt.h"
 #include "model/plan_int.h"
+#include "model/textout.h"
 
 #define HUELLE_NAMEN 6 /* closure members named in a suggestion's reason */
 
@@ -220,33 +220,6 @@ out:
 }
 
 /* ---- Texts ---- */
-
-struct out {
-	char *buf;
-	size_t size, len;
-};
-
-static void out_printf(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void out_printf(struct out *o, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int k = vsnprintf(o->len < o->size ? o->buf + o->len : NULL,
-			  o->len < o->size ? o->size - o->len : 0, fmt, ap);
-	va_end(ap);
-	if (k > 0)
-		o->len += (size_t)k;
-}
-
-static int out_end(struct out *o)
-{
-	if (o->size && o->len >= o->size)
-		o->buf[o->size - 1] = '\0';
-	else if (o->size && o->len == 0)
-		o->buf[0] = '\0';
-	return o->len > (size_t)INT32_MAX ? INT32_MAX : (int)o->len;
-}
 
 static const char *kennung(const struct ws *w, uint32_t i)
 {

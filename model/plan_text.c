@@ -3,7 +3,6 @@
  * sentences. snprintf contract throughout: truncated output, full length returned. */
 #include "model/plan.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,41 +12,14 @@
 #include "model/i18n.h"
 #include "model/numfmt.h"
 #include "model/plan_int.h"
+#include "model/textout.h"
 
 #define HYBRID_MAX 3 /* not-planned dependencies named before "und N weitere" */
-
-/* A bounded writer that keeps counting past the end, like snprintf. */
-struct out {
-	char *buf;
-	size_t size, len;
-};
-
-static void out_printf(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void out_printf(struct out *o, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int k = vsnprintf(o->len < o->size ? o->buf + o->len : NULL,
-			  o->len < o->size ? o->size - o->len : 0, fmt, ap);
-	va_end(ap);
-	if (k > 0)
-		o->len += (size_t)k;
-}
 
 static void out_sep(struct out *o)
 {
 	if (o->len)
 		out_printf(o, "; ");
-}
-
-static int out_end(struct out *o)
-{
-	if (o->size && o->len >= o->size)
-		o->buf[o->size - 1] = '\0';
-	else if (o->size && o->len == 0)
-		o->buf[0] = '\0';
-	return o->len > (size_t)INT32_MAX ? INT32_MAX : (int)o->len;
 }
 
 static const char *kennung(const struct ws *w, uint32_t i)

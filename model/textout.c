@@ -1,0 +1,26 @@
+/* The bounded text writer of model/textout.h. */
+#include "model/textout.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+
+void out_printf(struct out *o, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int k = vsnprintf(o->len < o->size ? o->buf + o->len : NULL,
+			  o->len < o->size ? o->size - o->len : 0, fmt, ap);
+	va_end(ap);
+	if (k > 0)
+		o->len += (size_t)k;
+}
+
+int out_end(struct out *o)
+{
+	if (o->size && o->len >= o->size)
+		o->buf[o->size - 1] = '\0';
+	else if (o->size && o->len == 0)
+		o->buf[0] = '\0';
+	return o->len > (size_t)INT32_MAX ? INT32_MAX : (int)o->len;
+}
