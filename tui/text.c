@@ -149,6 +149,17 @@ void text_fill(WINDOW *w, int y, int x, int n, attr_t attr)
 	wattrset(w, A_NORMAL);
 }
 
+void text_put_bar(WINDOW *w, int y, int cols, const char *left, const char *right,
+		  attr_t attr)
+{
+	int rw = (int)utf8_width(right);
+	if (rw + 10 > cols)
+		rw = 0;
+	text_put(w, y, 0, left, cols - (rw ? rw + 1 : 0), attr, TEXT_LEFT);
+	if (rw)
+		text_put(w, y, cols - rw, right, rw, attr, TEXT_LEFT);
+}
+
 int text_add(WINDOW *w, int y, int x, const char *s, int cols, attr_t attr)
 {
 	char clean[TEXT_BUF], out[TEXT_BUF];

@@ -31,6 +31,11 @@ int text_put(WINDOW *w, int y, int x, const char *s, int cols, attr_t attr,
 int text_add(WINDOW *w, int y, int x, const char *s, int cols, attr_t attr);
 /* Fills n columns at (y, x) with spaces in attr (clipped to the window). */
 void text_fill(WINDOW *w, int y, int x, int n, attr_t attr);
+/* A status bar in line y of w, cols wide: left (cropped) from column 0 and right flush
+ * right, one blank between; right is left out when it would leave left fewer than 10
+ * columns. Both strings borrowed. */
+void text_put_bar(WINDOW *w, int y, int cols, const char *left, const char *right,
+		  attr_t attr);
 /* Copies s into buf (n bytes) cropped to at most cols columns by removing its beginning:
  * "…" followed by the tail (for paths, whose end matters most). Returns the width. */
 size_t text_crop_left(const char *s, size_t cols, char *buf, size_t n);

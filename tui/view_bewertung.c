@@ -323,12 +323,7 @@ static void draw_bar(struct bewertung *p, WINDOW *w, int y)
 		snprintf(left, sizeof left, "%s",
 			 _("* empfohlen · ←/→ Plattform · Enter erklärt · x Export"));
 	}
-	int rw = (int)utf8_width(right);
-	if (rw + 10 > cols)
-		rw = 0;
-	text_put(w, y, 0, left, cols - (rw ? rw + 1 : 0), a, TEXT_LEFT);
-	if (rw)
-		text_put(w, y, cols - rw, right, rw, a, TEXT_LEFT);
+	text_put_bar(w, y, cols, left, right, a);
 }
 
 static void bw_draw(struct view *v)
