@@ -1116,25 +1116,20 @@ static void test_golden_screens(void **state)
 	static const char *const names[TAB__N] = { "uebersicht", "inventar", "bewertung",
 		"plattformen", "roadmap", "quickwins", "piloten", "hilfe" };
 	static const char *const langs[] = { "de", "en" };
-	char name[128];
 	for (size_t l = 0; l < 2; l++) {
 		set_lang(langs[l]);
 		for (size_t s = 0; s < 2; s++) {
 			start(f, "xterm-256color", sizes[s].rows, sizes[s].cols);
 			for (int t = 0; t < TAB__N; t++) {
 				act(f, ACT_VIEW_1 + t);
-				snprintf(name, sizeof name, "%s-%s-%dx%d", names[t], langs[l],
-					 sizes[s].cols, sizes[s].rows);
-				golden(name);
+				golden_at(names[t], langs[l], sizes[s].cols, sizes[s].rows);
 			}
 			/* the Inventar with a filter and the tree in focus */
 			act(f, ACT_VIEW_1);
 			select_figure(f, "?"); /* the "offen" figure, in either language */
 			act(f, ACT_OPEN);
 			act(f, ACT_LEFT);
-			snprintf(name, sizeof name, "inventar-filter-%s-%dx%d", langs[l],
-				 sizes[s].cols, sizes[s].rows);
-			golden(name);
+			golden_at("inventar-filter", langs[l], sizes[s].cols, sizes[s].rows);
 			stop(f);
 		}
 	}
@@ -1143,12 +1138,7 @@ static void test_golden_screens(void **state)
 
 int main(void)
 {
-	/* ncursesw decodes the UTF-8 we draw with the C library's multibyte functions */
-	if (!setlocale(LC_ALL, "C.UTF-8"))
-		setlocale(LC_ALL, "");
-	unsetenv("NO_COLOR");
-	unsetenv("LINES");
-	unsetenv("COLUMNS");
+	harness_env();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_action_table),
 		cmocka_unit_test(test_key_labels),

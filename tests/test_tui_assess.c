@@ -689,11 +689,7 @@ static void test_bewertung_ascii_monochrome(void **state)
 
 int main(void)
 {
-	if (!setlocale(LC_ALL, "C.UTF-8"))
-		setlocale(LC_ALL, "");
-	unsetenv("NO_COLOR");
-	unsetenv("LINES");
-	unsetenv("COLUMNS");
+	harness_env();
 	setenv("LANGUAGE", "de", 1);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_bewertung_matrix, open_demo_tmpdir, close_demo),

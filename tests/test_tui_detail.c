@@ -663,23 +663,17 @@ static void test_golden_detail(void **state)
 	struct fixture *f = *state;
 	static const char *const langs[] = { "de", "en" };
 	static const int sizes[][2] = { { 24, 80 }, { 40, 120 } };
-	char name[64];
 	for (int l = 0; l < 2; l++) {
 		set_lang(langs[l]);
 		for (int s = 0; s < 2; s++) {
 			start(f, "xterm-256color", sizes[s][0], sizes[s][1]);
 			assert_int_equal(app_show_object(f->app, "FV-PARKAUSWEIS"), 0);
 			app_draw(f->app);
-			snprintf(name, sizeof name, "detail-%s-%dx%d", langs[l], sizes[s][1], sizes[s][0]);
-			golden(name);
+			golden_at("detail", langs[l], sizes[s][1], sizes[s][0]);
 			act(f, ACT_END);
-			snprintf(name, sizeof name, "detail-end-%s-%dx%d", langs[l], sizes[s][1],
-				 sizes[s][0]);
-			golden(name);
+			golden_at("detail-end", langs[l], sizes[s][1], sizes[s][0]);
 			act(f, ACT_NEW);
-			snprintf(name, sizeof name, "detail-form-%s-%dx%d", langs[l], sizes[s][1],
-				 sizes[s][0]);
-			golden(name);
+			golden_at("detail-form", langs[l], sizes[s][1], sizes[s][0]);
 			stop(f);
 		}
 	}
@@ -688,11 +682,7 @@ static void test_golden_detail(void **state)
 
 int main(void)
 {
-	if (!setlocale(LC_ALL, "C.UTF-8"))
-		setlocale(LC_ALL, "");
-	unsetenv("NO_COLOR");
-	unsetenv("LINES");
-	unsetenv("COLUMNS");
+	harness_env();
 	set_lang("de");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pick_search),

@@ -507,24 +507,17 @@ static void test_golden_plan_screens(void **state)
 		int rows, cols;
 	} sizes[] = { { 24, 80 }, { 40, 120 } };
 	static const char *const langs[] = { "de", "en" };
-	char name[128];
 	store_plan(f->store, f->opts.heute);
 	for (size_t l = 0; l < 2; l++) {
 		set_lang(langs[l]);
 		for (size_t s = 0; s < 2; s++) {
 			start(f, "xterm-256color", sizes[s].rows, sizes[s].cols);
 			act(f, ACT_VIEW_5);
-			snprintf(name, sizeof name, "roadmap-plan-%s-%dx%d", langs[l], sizes[s].cols,
-				 sizes[s].rows);
-			golden(name);
+			golden_at("roadmap-plan", langs[l], sizes[s].cols, sizes[s].rows);
 			act(f, ACT_VIEW_7);
-			snprintf(name, sizeof name, "piloten-plan-%s-%dx%d", langs[l], sizes[s].cols,
-				 sizes[s].rows);
-			golden(name);
+			golden_at("piloten-plan", langs[l], sizes[s].cols, sizes[s].rows);
 			act(f, ACT_END);
-			snprintf(name, sizeof name, "piloten-plan-end-%s-%dx%d", langs[l], sizes[s].cols,
-				 sizes[s].rows);
-			golden(name);
+			golden_at("piloten-plan-end", langs[l], sizes[s].cols, sizes[s].rows);
 			stop(f);
 		}
 	}
@@ -533,11 +526,7 @@ static void test_golden_plan_screens(void **state)
 
 int main(void)
 {
-	if (!setlocale(LC_ALL, "C.UTF-8"))
-		setlocale(LC_ALL, "");
-	unsetenv("NO_COLOR");
-	unsetenv("LINES");
-	unsetenv("COLUMNS");
+	harness_env();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_roadmap_plans_with_p, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_roadmap_pin_conflict, open_demo, close_demo),

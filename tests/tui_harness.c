@@ -251,3 +251,19 @@ void set_lang(const char *lang)
 	bind_textdomain_codeset("wolkenplan", "UTF-8");
 	textdomain("wolkenplan");
 }
+
+void golden_at(const char *view, const char *lang, int cols, int rows)
+{
+	char name[128];
+	snprintf(name, sizeof name, "%s-%s-%dx%d", view, lang, cols, rows);
+	golden(name);
+}
+
+void harness_env(void)
+{
+	if (!setlocale(LC_ALL, "C.UTF-8"))
+		setlocale(LC_ALL, "");
+	unsetenv("NO_COLOR");
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
+}

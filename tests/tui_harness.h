@@ -64,6 +64,13 @@ void screen_dump(char *buf, size_t n);
  * (`make golden` for the dashboard's; see tests/golden/README.md): review the diff before
  * committing. */
 void golden(const char *name);
+/* golden("VIEW-LANG-COLSxROWS"): the naming of every golden screen file. */
+void golden_at(const char *view, const char *lang, int cols, int rows);
+
+/* The environment every headless screen test starts from: a UTF-8 character type (ncursesw
+ * decodes what we draw with the C library's multibyte functions), colours allowed, and
+ * no LINES/COLUMNS overriding the sizes the tests ask for. Call first in main. */
+void harness_env(void);
 
 /* Switches the interface language: "de" (the msgids) or "en" (the catalogue built into
  * build/locale next to this test program). */
