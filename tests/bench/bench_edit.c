@@ -40,29 +40,20 @@ static int stored_sb_c(struct store *s, const char *kennung)
 int main(void)
 {
 	struct wp_err e = { 0 };
+	struct bench_tui b = { 0 };
 	struct store *s = NULL;
 	struct ws *g = NULL;
 	struct app *a = NULL;
 	struct assessment *as = NULL;
-	SCREEN *scr = NULL;
-	FILE *out = NULL, *in = NULL;
 	struct tui_opts o = { .db_path = "bench", .no_mouse = 1, .heute = 20780 };
-	char dir[] = "/tmp/wp-bench-edit-XXXXXX", path[64], kennung[64];
+	char kennung[64];
 	int rc = 1;
 
-	if (!setlocale(LC_ALL, "C.UTF-8"))
-		setlocale(LC_ALL, "");
-	unsetenv("NO_COLOR");
 	setenv("LANGUAGE", "de", 1);
-	if (!mkdtemp(dir))
-		return 1;
-	snprintf(path, sizeof path, "%s/ws.db", dir);
-	g = gen_workspace_real(N_OBJ, 6, 42);
-	if (!g || store_open(path, STORE_CREATE, &s, &e) || store_begin(s, &e) ||
-	    store_save_all(s, g, &e) || store_commit(s, &e)) {
-		fprintf(stderr, "bench_edit: setup failed: %s\n", e.msg);
+	if (bench_tui_workspace(&b, "edit", N_OBJ))
 		goto out;
-	}
+	s = b.s;
+	g = b.g;
 	/* an object whose Vertraulichkeit is not yet "sehr hoch" */
 	uint32_t pick = N_OBJ / 2;
 	while (pick < g->n_obj && g->obj[pick].sb[SB_C] == LVL_SEHR_HOCH)
@@ -81,14 +72,8 @@ int main(void)
 	}
 	double t_assess = now_ms() - t0;
 
-	out = fopen("/dev/null", "w");
-	in = fopen("/dev/null", "r");
-	if (!out || !in || !(scr = newterm("xterm-256color", out, in))) {
-		fprintf(stderr, "bench_edit: no headless screen\n");
+	if (bench_tui_screen(&b, "edit", ROWS, COLS_))
 		goto out;
-	}
-	set_term(scr);
-	resizeterm(ROWS, COLS_);
 	if (app_new(s, &o, &a, &e) || app_attach(a)) {
 		fprintf(stderr, "bench_edit: app: %s\n", e.msg);
 		goto out;
@@ -159,23 +144,7 @@ int main(void)
 	rc = 0;
 out:
 	app_free(&a);
-	if (scr) {
-		endwin();
-		delscreen(scr);
-	}
-	if (out)
-		fclose(out);
-	if (in)
-		fclose(in);
 	assessment_free(&as);
-	ws_free(&g);
-	store_close(&s);
-	unlink(path);
-	char wal[80];
-	snprintf(wal, sizeof wal, "%s-wal", path);
-	unlink(wal);
-	snprintf(wal, sizeof wal, "%s-shm", path);
-	unlink(wal);
-	rmdir(dir);
+	bench_tui_free(&b);
 	return rc;
 }

@@ -27,35 +27,17 @@
 int main(void)
 {
 	struct wp_err e = { 0 };
+	struct bench_tui b = { 0 };
 	struct store *s = NULL;
-	struct ws *g = NULL;
 	struct app *a = NULL;
-	SCREEN *scr = NULL;
-	FILE *out = NULL, *in = NULL;
 	struct tui_opts o = { .db_path = "bench", .no_mouse = 1, .heute = 20780 };
-	char dir[] = "/tmp/wp-bench-tui-XXXXXX", path[64];
 	int rc = 1;
 
-	if (!setlocale(LC_ALL, "C.UTF-8"))
-		setlocale(LC_ALL, "");
-	unsetenv("NO_COLOR");
-	if (!mkdtemp(dir))
-		return 1;
-	snprintf(path, sizeof path, "%s/ws.db", dir);
-	g = gen_workspace_real(N_OBJ, 6, 42);
-	if (!g || store_open(path, STORE_CREATE, &s, &e) || store_begin(s, &e) ||
-	    store_save_all(s, g, &e) || store_commit(s, &e)) {
-		fprintf(stderr, "bench_tui: setup failed: %s\n", e.msg);
+	if (bench_tui_workspace(&b, "tui", N_OBJ))
 		goto out;
-	}
-	out = fopen("/dev/null", "w");
-	in = fopen("/dev/null", "r");
-	if (!out || !in || !(scr = newterm("xterm-256color", out, in))) {
-		fprintf(stderr, "bench_tui: no headless screen\n");
+	s = b.s;
+	if (bench_tui_screen(&b, "tui", ROWS, COLS_))
 		goto out;
-	}
-	set_term(scr);
-	resizeterm(ROWS, COLS_);
 
 	/* first frame: load, assess, open every view, draw the Übersicht */
 	double t0 = now_ms();
@@ -164,21 +146,6 @@ int main(void)
 	rc = 0;
 out:
 	app_free(&a);
-	if (scr) {
-		endwin();
-		delscreen(scr);
-	}
-	if (out)
-		fclose(out);
-	if (in)
-		fclose(in);
-	store_close(&s);
-	ws_free(&g);
-	unlink(path);
-	snprintf(path, sizeof path, "%s/ws.db-wal", dir);
-	unlink(path);
-	snprintf(path, sizeof path, "%s/ws.db-shm", dir);
-	unlink(path);
-	rmdir(dir);
+	bench_tui_free(&b);
 	return rc;
 }

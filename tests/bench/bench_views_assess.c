@@ -46,39 +46,22 @@ static int fail(const char *what)
 int main(void)
 {
 	struct wp_err e = { 0 };
+	struct bench_tui b = { 0 };
 	struct store *s = NULL;
 	struct ws *g = NULL;
 	struct app *a = NULL;
 	struct assessment *as = NULL;
 	struct csvout *co = NULL;
-	SCREEN *scr = NULL;
-	FILE *out = NULL, *in = NULL;
 	struct tui_opts o = { .db_path = "bench", .no_mouse = 1, .heute = 20780 };
-	char dir[] = "/tmp/wp-bench-views-XXXXXX", path[64], csv[96], ref[96];
+	char csv[96] = "", ref[96] = "";
 	int rc = 1;
 
-	if (!setlocale(LC_ALL, "C.UTF-8"))
-		setlocale(LC_ALL, "");
-	unsetenv("NO_COLOR");
-	if (!mkdtemp(dir))
-		return 1;
-	snprintf(path, sizeof path, "%s/ws.db", dir);
-	snprintf(csv, sizeof csv, "%s/tui.csv", dir);
-	snprintf(ref, sizeof ref, "%s/ref.csv", dir);
-	g = gen_workspace_real(N_OBJ, 6, 42);
-	if (!g || store_open(path, STORE_CREATE, &s, &e) || store_begin(s, &e) ||
-	    store_save_all(s, g, &e) || store_commit(s, &e)) {
-		fprintf(stderr, "bench_views_assess: setup failed: %s\n", e.msg);
+	if (bench_tui_workspace(&b, "views", N_OBJ) || bench_tui_screen(&b, "views", ROWS, COLS_))
 		goto out;
-	}
-	out = fopen("/dev/null", "w");
-	in = fopen("/dev/null", "r");
-	if (!out || !in || !(scr = newterm("xterm-256color", out, in))) {
-		fail("no headless screen");
-		goto out;
-	}
-	set_term(scr);
-	resizeterm(ROWS, COLS_);
+	s = b.s;
+	g = b.g;
+	snprintf(csv, sizeof csv, "%s/tui.csv", b.dir);
+	snprintf(ref, sizeof ref, "%s/ref.csv", b.dir);
 	if (app_new(s, &o, &a, &e) || app_attach(a)) {
 		fprintf(stderr, "bench_views_assess: app: %s\n", e.msg);
 		goto out;
@@ -179,24 +162,11 @@ int main(void)
 	rc = 0;
 out:
 	app_free(&a);
-	if (scr) {
-		endwin();
-		delscreen(scr);
-	}
-	if (out)
-		fclose(out);
-	if (in)
-		fclose(in);
 	assessment_free(&as);
-	store_close(&s);
-	ws_free(&g);
-	unlink(csv);
-	unlink(ref);
-	unlink(path);
-	snprintf(path, sizeof path, "%s/ws.db-wal", dir);
-	unlink(path);
-	snprintf(path, sizeof path, "%s/ws.db-shm", dir);
-	unlink(path);
-	rmdir(dir);
+	if (csv[0])
+		unlink(csv);
+	if (ref[0])
+		unlink(ref);
+	bench_tui_free(&b);
 	return rc;
 }

@@ -4,11 +4,91 @@
 #ifndef WP_TESTS_BENCH_HARNESS_TUI_H
 #define WP_TESTS_BENCH_HARNESS_TUI_H
 
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 
+#include "data/store.h"
+#include "tests/bench/gen.h"
 #include "tests/bench/harness.h"
 #include "tui/app.h"
+
+/* What every dashboard benchmark sets up: a generated workspace stored in a temporary
+ * folder, and a headless screen on /dev/null. */
+struct bench_tui {
+	char dir[64], path[96];
+	struct store *s; /* the stored workspace, open */
+	struct ws *g;    /* the generated workspace it was saved from (for baselines) */
+	SCREEN *scr;
+	FILE *out, *in;
+};
+
+/* A UTF-8 character type and colours allowed; n generated objects (seed 42, 6 platforms)
+ * saved into /tmp/wp-bench-TAG-XXXXXX/ws.db. Returns 0, or -1 after saying why on stderr
+ * (bench_tui_free cleans up either way). */
+static inline int bench_tui_workspace(struct bench_tui *b, const char *tag, size_t n)
+{
+	struct wp_err e = { 0 };
+	if (!setlocale(LC_ALL, "C.UTF-8"))
+		setlocale(LC_ALL, "");
+	unsetenv("NO_COLOR");
+	snprintf(b->dir, sizeof b->dir, "/tmp/wp-bench-%s-XXXXXX", tag);
+	if (!mkdtemp(b->dir)) {
+		b->dir[0] = '\0';
+		fprintf(stderr, "bench_%s: no temporary folder\n", tag);
+		return -1;
+	}
+	snprintf(b->path, sizeof b->path, "%s/ws.db", b->dir);
+	b->g = gen_workspace_real(n, 6, 42);
+	if (!b->g || store_open(b->path, STORE_CREATE, &b->s, &e) || store_begin(b->s, &e) ||
+	    store_save_all(b->s, b->g, &e) || store_commit(b->s, &e)) {
+		fprintf(stderr, "bench_%s: setup failed: %s\n", tag, e.msg);
+		return -1;
+	}
+	return 0;
+}
+
+/* A headless screen of rows × cols, made the current one. Returns 0 or -1 (said). */
+static inline int bench_tui_screen(struct bench_tui *b, const char *tag, int rows, int cols)
+{
+	b->out = fopen("/dev/null", "w");
+	b->in = fopen("/dev/null", "r");
+	if (!b->out || !b->in || !(b->scr = newterm("xterm-256color", b->out, b->in))) {
+		fprintf(stderr, "bench_%s: no headless screen\n", tag);
+		return -1;
+	}
+	set_term(b->scr);
+	resizeterm(rows, cols);
+	return 0;
+}
+
+/* Ends the screen, closes the workspace and deletes it (with -wal, -shm) and its folder.
+ * Free the app first. */
+static inline void bench_tui_free(struct bench_tui *b)
+{
+	if (b->scr) {
+		endwin();
+		delscreen(b->scr);
+	}
+	if (b->out)
+		fclose(b->out);
+	if (b->in)
+		fclose(b->in);
+	store_close(&b->s);
+	ws_free(&b->g);
+	if (!b->dir[0])
+		return;
+	char f[128];
+	static const char *const suffix[] = { "", "-wal", "-shm" };
+	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		snprintf(f, sizeof f, "%s%s", b->path, suffix[i]);
+		unlink(f);
+	}
+	rmdir(b->dir);
+}
 
 /* The baseline: one full frame of plain text, different each time (so doupdate has to
  * send it), in ms per frame averaged over n frames. */
