@@ -20,10 +20,13 @@ chmod 1777 "$LOGS" # the read-only cases of hostile.sh run as nobody
 VG="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 --show-leak-kinds=definite ${VG_OPTS:-} --log-file=$LOGS/vg.%p.log"
 
-# the wrapper the shell tests run as $BIN
+# the wrapper the shell tests run as $BIN, on a copy of the program in $LOGS: valgrind must
+# read the file it runs, and as nobody it cannot inside a checkout that only root may enter
+# (a clone into a `mktemp -d` folder is mode 0700)
+cp "$BUILD/wolkenplan" "$LOGS/wolkenplan.bin" && chmod 755 "$LOGS/wolkenplan.bin" || exit 2
 cat >"$LOGS/wolkenplan" <<EOF
 #!/bin/sh
-exec $VG "$BUILD/wolkenplan" "\$@"
+exec $VG "$LOGS/wolkenplan.bin" "\$@"
 EOF
 chmod 755 "$LOGS/wolkenplan"
 
