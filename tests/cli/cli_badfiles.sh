@@ -6,14 +6,15 @@
 DB="$T/x.db"
 W() { "$BIN" --db "$DB" "$@"; }
 run 0 "$BIN" init --demo --db "$DB"
-W export inventar -o "$T/before.csv" 2>/dev/null
+run 0 W export inventar -o "$T/before.csv"
 H='Kennung;Typ;Name;Behörde'
 
 # bad NAME EXPECTED — imports $T/NAME.csv, expects exit 1 and EXPECTED in stderr
 bad_file() {
 	run 1 W import "$T/$1.csv"
 	has "$T/err" "$2"
-	W export inventar -o "$T/after.csv" 2>/dev/null
+	rm -f "$T/after.csv" # a failed export must not leave the previous case's file to compare
+	run 0 W export inventar -o "$T/after.csv"
 	cmp -s "$T/before.csv" "$T/after.csv" && ok || bad "$1: workspace changed"
 }
 

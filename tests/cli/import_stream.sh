@@ -46,7 +46,7 @@ run 0 "$BIN" --db "$DB" check
 has "$T/out" "6 Objekte, 8 Abhängigkeiten, 3 Behörden"
 
 # errors found only at the end: nothing of the many rows before them may stay
-"$BIN" --db "$DB" export inventar -o "$T/before.csv" >/dev/null 2>&1
+run 0 "$BIN" --db "$DB" export inventar -o "$T/before.csv"
 {
 	echo "Kennung;Typ;Name;Behörde;Abhängigkeiten;Vertraulichkeit"
 	i=1
@@ -64,7 +64,8 @@ echo "C-3001;Anwendung;Letztes;40 Schulverwaltungsamt;;mittel" >>"$T/value.csv"
 for f in dangling self value; do
 	run 1 "$BIN" --db "$DB" import "$T/$f.csv"
 	has "$T/err" "$f.csv:3002:"
-	"$BIN" --db "$DB" export inventar -o "$T/after.csv" >/dev/null 2>&1
+	rm -f "$T/after.csv" # a failed export must not leave the previous case's file to compare
+	run 0 "$BIN" --db "$DB" export inventar -o "$T/after.csv"
 	if cmp -s "$T/before.csv" "$T/after.csv"; then ok; else bad "$f: workspace changed"; fi
 	run 0 "$BIN" --db "$DB" check
 done
