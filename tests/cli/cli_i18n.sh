@@ -87,7 +87,7 @@ if locale -a 2>/dev/null | grep -qi '^en_US\.utf-\?8$'; then
 	run 0 env LC_ALL=en_US.UTF-8 "$BIN" --db "$DB" check
 	has "$T/out" "OK: 74 objects"
 else
-	echo "cli_i18n.sh: locale en_US.UTF-8 missing (make deps generates it); LANG tests skipped"
+	skip "locale en_US.UTF-8 missing (make deps generates it): LANG tests"
 fi
 
 # a locale that is not installed (common over SSH) still selects the language
@@ -129,6 +129,8 @@ if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
 	run 0 env LC_ALL=de_DE.UTF-8 "$BIN" --db "$DB" export inventar --dialect rfc4180
 	grep '^XL-1,' "$T/out" >"$T/line"
 	has "$T/line" ",2.5,"
+else
+	skip "locale de_DE.UTF-8 missing (make deps generates it): German C library locale"
 fi
 
 # ---- CSV files are a contract: German headers and values whatever the interface says ----
@@ -206,7 +208,7 @@ if command -v tmux >/dev/null 2>&1; then
 	tm send-keys -t wp q
 	tm kill-server >/dev/null 2>&1
 else
-	echo "cli_i18n.sh: tmux missing; English dashboard not tested"
+	skip "tmux missing: English dashboard"
 fi
 
 # ---- an installed copy finds its catalogue (no build tree beside it) ----

@@ -160,6 +160,6 @@ if command -v tmux >/dev/null 2>&1; then
 	tm kill-server >/dev/null 2>&1
 	[ ! -s "$T/tui.err" ] && ok || bad "dashboard wrote to stderr: $(head -3 "$T/tui.err")"
 else
-	echo "concurrency.sh: tmux missing, dashboard case skipped"
+	skip "tmux missing: dashboard case"
 fi
 finish

@@ -217,6 +217,6 @@ if command -v tmux >/dev/null 2>&1; then
 	done <"$T/delays"
 	echo "crash_import.sh: dashboard killed $TUI_RUNS times: $t_old old value, $t_new new value"
 else
-	echo "crash_import.sh: tmux missing, dashboard case skipped"
+	skip "tmux missing: dashboard case"
 fi
 finish

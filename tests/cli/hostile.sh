@@ -87,7 +87,7 @@ if [ "$(id -u)" -eq 0 ]; then
 	fi
 fi
 if [ "$AS" = skip ]; then
-	echo "hostile.sh: read-only cases skipped (root without setpriv)"
+	skip "read-only cases (root without setpriv)"
 else
 	chmod 755 "$T"
 	mkdir "$T/ro" "$T/rodir"

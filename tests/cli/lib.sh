@@ -7,10 +7,13 @@ export LC_ALL=C.UTF-8
 mkdir -p "$HOME"
 pass=0
 fail=0
+skipped=0
 name=${0##*/}
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); printf 'FAIL %s: %s\n' "$name" "$*"; }
+# skip WHAT — a group of cases that cannot run here (a tool or locale is missing)
+skip() { skipped=$((skipped + 1)); printf 'SKIP %s: %s\n' "$name" "$*"; }
 
 # run EXPECTED_EXIT CMD... — runs CMD, keeps stdout in $T/out and stderr in $T/err
 run() {
@@ -23,7 +26,10 @@ run() {
 # has FILE TEXT — FILE contains TEXT (fixed string)
 has() { if grep -qF -- "$2" "$1"; then ok; else bad "$1 lacks: $2"; sed 's/^/  | /' "$1" | head -8; fi; }
 hasnt() { if grep -qF -- "$2" "$1"; then bad "$1 should not contain: $2"; else ok; fi; }
+# finish — the last command of a test: exit status 0 all passed, 1 a failure, 77 (the
+# Automake convention) nothing failed but something was skipped; make test counts it apart
 finish() {
-	printf '%s: %d passed, %d failed\n' "$name" "$pass" "$fail"
-	[ "$fail" -eq 0 ]
+	printf '%s: %d passed, %d failed, %d skipped\n' "$name" "$pass" "$fail" "$skipped"
+	[ "$fail" -eq 0 ] || return 1
+	[ "$skipped" -eq 0 ] || return 77
 }

@@ -1,11 +1,11 @@
 # Shared helpers of the tmux end-to-end tests (tests/cli/tui_*.sh): sourced, not run (make
-# test skips lib*.sh). Expects $BIN and $name; exits 0 (skipped) when tmux is missing. The
+# test skips lib*.sh). Expects $BIN and $name; exits 77 (skipped) when tmux is missing. The
 # real binary runs in a private tmux server, session $S, its screen read with capture-pane.
 : "${BIN:?BIN must point to build/wolkenplan}"
 : "${name:?name must name the test}"
 if ! command -v tmux >/dev/null 2>&1; then
-	echo "$name: tmux fehlt, Test übersprungen"
-	exit 0
+	printf 'SKIP %s: tmux missing\n' "$name"
+	exit 77
 fi
 
 T=$(mktemp -d)
@@ -13,6 +13,7 @@ SOCK="wolkenplan-$name-$$" # a private tmux server: never touches the user's ses
 S=wp
 pass=0
 fail=0
+skipped=0
 tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
 cleanup() {
 	tm kill-server >/dev/null 2>&1
@@ -22,6 +23,13 @@ trap cleanup EXIT
 trap 'exit 1' INT TERM HUP
 
 ok() { pass=$((pass + 1)); }
+skip() { skipped=$((skipped + 1)); printf 'SKIP %s: %s\n' "$name" "$*"; }
+# finish — the last command: exit status 0 all passed, 1 a failure, 77 something skipped
+finish() {
+	printf '%s: %d passed, %d failed, %d skipped\n' "$name" "$pass" "$fail" "$skipped"
+	[ "$fail" -eq 0 ] || return 1
+	[ "$skipped" -eq 0 ] || return 77
+}
 bad() {
 	fail=$((fail + 1))
 	printf 'FAIL %s: %s\n' "$name" "$*"
@@ -66,7 +74,8 @@ page_to() {
 down() { n=$1; while [ "$n" -gt 0 ]; do tm send-keys -t "$S" j; n=$((n - 1)); done; sleep 0.2; }
 # stored SQL — one value from the workspace file, read while the dashboard runs (WAL)
 stored() { sqlite3 "$DB" "$1" 2>/dev/null; }
-check_db() { # SQL EXPECTED WHAT
+check_db() { # SQL EXPECTED WHAT; skipped without the sqlite3 program
+	command -v sqlite3 >/dev/null 2>&1 || { skip "$3 (sqlite3 missing)"; return; }
 	got=$(stored "$1")
 	if [ "$got" = "$2" ]; then ok; else bad "$3: store has \"$got\", want \"$2\""; fi
 }
