@@ -57,6 +57,7 @@ TESTS     := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 BENCHES   := $(patsubst tests/bench/%.c,$(BUILD)/bench/%,$(BENCH_SRC))
 FUZZ_TARGETS := inventar import csvread
 REPLAYS   := $(patsubst %,$(BUILD)/fuzz/replay_%,$(FUZZ_TARGETS))
+REPLAY_OBJ := $(BUILD)/obj/tests/fuzz/replay.o
 MO_FILES  := $(patsubst po/%.po,$(BUILD)/locale/%/LC_MESSAGES/wolkenplan.mo,$(PO_FILES))
 
 BIN := $(BUILD)/wolkenplan
@@ -190,10 +191,13 @@ check-sql:
 FUZZ_SECONDS ?= 60
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
 
-$(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB_DATA) $(LIB_MODEL)
+# replay.c is compiled on its own, so that each source writes its own dependency file (an
+# explicit prerequisite, so make keeps the object)
+$(REPLAYS): $(REPLAY_OBJ)
+$(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c $(REPLAY_OBJ) $(LIB_DATA) $(LIB_MODEL)
 	$(call say,CC,$<)
 	@mkdir -p $(@D)
-	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB_DATA) \
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(REPLAY_OBJ) $(LIB_DATA) \
 		$(LIB_MODEL) $(LDLIBS)
 
 $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_DATA) $(LIB_MODEL)
@@ -283,4 +287,10 @@ po-check:
 clean:
 	rm -rf build build-asan build-fuzz
 
--include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+# The dependency files -MMD -MP writes next to every object and program built from C
+# sources here (tools/embed is built without them: it includes no project header).
+DEP_FILES := $(patsubst %.o,%.d,$(MODEL_OBJ) $(DATA_OBJ) $(CLI_OBJ) $(TUI_OBJ) $(REPLAY_OBJ) \
+	$(BUILD)/obj/tests/tui_harness.o) \
+	$(patsubst %,%.d,$(TESTS) $(BENCHES) $(REPLAYS) $(BUILD)/tools/wp-gen \
+	$(patsubst %,$(BUILD)/fuzz/fuzz_%,$(FUZZ_TARGETS)))
+-include $(DEP_FILES)
