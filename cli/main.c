@@ -63,12 +63,12 @@ static void setup_i18n(const char *lang)
 	if (n > 0) {
 		exe[n] = '\0';
 		const char *bin = dirname(exe);
-		char mo[4300];
 		snprintf(dir, sizeof dir, "%s/locale", bin);
 		if (access(dir, R_OK) == 0) {
 			localedir = dir;
 		} else {
 			/* en is the one catalogue every install has (German is the msgid language) */
+			char mo[4300];
 			snprintf(dir, sizeof dir, "%s/../share/locale", bin);
 			snprintf(mo, sizeof mo, "%s/en/LC_MESSAGES/wolkenplan.mo", dir);
 			if (access(mo, R_OK) == 0)

@@ -13,7 +13,6 @@
 #define CSV_ROW_NOT_BEGUN 0 /* libcsv's private pstate value, stable since 2.x */
 
 struct reader {
-	const char *name;
 	csv_row_fn fn;
 	void *ctx;
 	struct wp_err *e;
@@ -113,7 +112,7 @@ int csvread_buffer(const char *name, const char *buf, size_t len, char delim, cs
 		   void *ctx, struct wp_err *e)
 {
 	struct csv_parser p;
-	struct reader r = { .name = name, .fn = fn, .ctx = ctx, .e = e, .row_line = 1 };
+	struct reader r = { .fn = fn, .ctx = ctx, .e = e, .row_line = 1 };
 	int rc = 0;
 
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {

@@ -68,13 +68,16 @@ int export_pilote(const struct ws *w, const struct assessment *a, const struct p
 			char wv[16] = "";
 			if (p && oi < p->n_obj && p->obj[oi].welle)
 				snprintf(wv, sizeof wv, "%u", p->obj[oi].welle);
-			const char *cells[9] = {
-				pi->name, status, pi->ozg, ob->kennung, ob->name, w->beh[ob->behoerde].name,
-				pf != WP_NONE ? enum_label(EK_VERDICT, a->verdict[(size_t)oi * a->n_pf + pf])
-					      : enum_label(EK_VERDICT, V_BLOCKIERT),
-				wv, gaps.s };
-			if (!rc)
+			if (!rc) {
+				const char *cells[9] = {
+					pi->name, status, pi->ozg, ob->kennung, ob->name,
+					w->beh[ob->behoerde].name,
+					pf != WP_NONE
+						? enum_label(EK_VERDICT, a->verdict[(size_t)oi * a->n_pf + pf])
+						: enum_label(EK_VERDICT, V_BLOCKIERT),
+					wv, gaps.s };
 				csvout_row(o, cells, 9);
+			}
 		}
 		pilot_analyse_free(&pa);
 	}

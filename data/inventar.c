@@ -295,7 +295,7 @@ static const char *column_name(const struct ictx *c, size_t i)
 	int f = c->colmap[i];
 	if (f >= COL_DVC)
 		return c->w->dvc[f - COL_DVC].code;
-	return f >= 0 ? field_defs[f].label : "?";
+	return f >= 0 && f < F__N ? field_defs[f].label : "?";
 }
 
 static uint32_t get_behoerde(struct ictx *c, const char *name)

@@ -63,7 +63,7 @@ static int name_ok(const struct ws *w, const char *name, uint32_t self, struct w
 static int ozg_ok(const char *s, struct wp_err *e)
 {
 	size_t n = strlen(s), d = strspn(s, "0123456789");
-	if (n == 0 || (d == n && ((n >= 1 && n <= 6) || n == 14)))
+	if (n == 0 || (d == n && (n <= 6 || n == 14)))
 		return 0;
 	return wp_fail(e, WP_EINVAL, _("OZG: \"%s\" ist ungültig, erwartet: eine OZG-ID (1 bis 6 "
 				       "Ziffern) oder einen 14-stelligen LeiKa-Schlüssel"), s);

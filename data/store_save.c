@@ -72,7 +72,6 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 {
 	struct objekt *o = &w->obj[oi];
 	int isnew = o->id == 0;
-	char date[16];
 	sqlite3_stmt *st = isnew
 		? store_cached(s, STMT_INS_OBJ,
 			"INSERT INTO objekt(kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
@@ -111,9 +110,11 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 	sqlite3_bind_int(st, 16, o->lebenszyklus);
 	sqlite3_bind_int(st, 17, o->dvc_angebot);
 	BIND_TEXT(st, 18, o->ozg);
-	if (o->vertragsende != DATE_NONE)
+	if (o->vertragsende != DATE_NONE) {
+		char date[16];
 		sqlite3_bind_text(st, 19, date_format(o->vertragsende, 0, date, sizeof date), -1,
 				  SQLITE_TRANSIENT);
+	}
 	BIND_TEXT(st, 20, o->standards);
 	sqlite3_bind_int(st, 21, o->strategie);
 	if (o->aufwand >= 0)
@@ -159,7 +160,7 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 			    const uint8_t *crit, const struct kriterium *dvc, size_t n_dvc,
 			    struct wp_err *e)
 {
-	char date[16], ct[512];
+	char ct[512];
 	sqlite3_stmt *st = store_cached_all(s, STMT_INS_OBJ_ID,
 		"INSERT INTO objekt(id, kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
 		" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
@@ -195,11 +196,13 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 	sqlite3_bind_int(st, 16, o->lebenszyklus);
 	sqlite3_bind_int(st, 17, o->dvc_angebot);
 	BIND_TEXT(st, 18, o->ozg);
-	if (o->vertragsende != DATE_NONE)
+	if (o->vertragsende != DATE_NONE) {
+		char date[16];
 		sqlite3_bind_text(st, 19, date_format(o->vertragsende, 0, date, sizeof date), -1,
 				  SQLITE_TRANSIENT);
-	else
+	} else {
 		sqlite3_bind_null(st, 19);
+	}
 	BIND_TEXT(st, 20, o->standards);
 	sqlite3_bind_int(st, 21, o->strategie);
 	if (o->aufwand >= 0)
@@ -440,7 +443,6 @@ int store_save_pilot(struct store *s, struct ws *w, uint32_t pi, struct wp_err *
 		if (rc)
 			return rc;
 		p->id = sqlite3_last_insert_rowid(s->db);
-		num[4] = p->id;
 	} else {
 		rc = run(s, e, N_("Pilot speichern"),
 			 "UPDATE pilot SET name=?1, ziel=?2, ozg=?3, status=?4 WHERE id=?5", "tttii",

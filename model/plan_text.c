@@ -96,7 +96,6 @@ int plan_hinweise(const struct ws *w, const struct assessment *a, const struct p
 		  uint32_t obj, char *buf, size_t size)
 {
 	struct out o = { buf, size, 0 };
-	char d1[16], d2[16];
 	if (obj >= w->n_obj || obj >= p->n_obj || obj >= a->n_obj)
 		return out_end(&o);
 	const struct plan_obj *po = &p->obj[obj];
@@ -134,6 +133,7 @@ int plan_hinweise(const struct ws *w, const struct assessment *a, const struct p
 			out_printf(&o, _(" und %zu weitere"), cnt - HYBRID_MAX);
 	}
 	if ((po->flags & PH_FRIST) && ob->vertragsende != DATE_NONE) {
+		char d1[16], d2[16];
 		out_sep(&o);
 		out_printf(&o, _("Frist gefährdet (Vertragsende %s, Welle endet %s)"),
 			   date_format(ob->vertragsende, i18n_german(), d1, sizeof d1),
@@ -173,7 +173,7 @@ int plan_verstoss_text(const struct ws *w, const struct plan *p, const struct pl
 		       char *buf, size_t size)
 {
 	struct out o = { buf, size, 0 };
-	char d1[16], d2[16], n1[32], n2[32];
+	char d1[16], d2[16];
 	unsigned wo = v->obj < p->n_obj ? (unsigned)p->obj[v->obj].welle : 0;
 	unsigned wx = v->other < p->n_obj ? (unsigned)p->obj[v->other].welle : 0;
 	const char *ko = kennung(w, v->obj), *kx = kennung(w, v->other);
@@ -189,11 +189,12 @@ int plan_verstoss_text(const struct ws *w, const struct plan *p, const struct pl
 				 "verschiedenen Wellen (%u und %u)"), ko, kx, wo, wx);
 		break;
 	case PV_KAPAZITAET:
-		if (pw)
+		if (pw) {
+			char n1[32], n2[32];
 			out_printf(&o, _("Welle %d ist überbucht: %s PT geplant bei %s PT Kapazität"),
 				   v->welle, pt(pw->belegt, n1, sizeof n1),
 				   pt(pw->kapazitaet, n2, sizeof n2));
-		else
+		} else
 			out_printf(&o, _("Welle %d ist überbucht"), v->welle);
 		break;
 	case PV_PILOT:

@@ -30,12 +30,14 @@ int settings_set(struct settings *s, int id, double value, struct wp_err *e)
 {
 	const struct setting_def *d = &setting_defs[id];
 	int de = i18n_german();
-	char a[40], b[40], c[40];
-	if (!(value >= d->lo && value <= d->hi))
+	char a[40], b[40];
+	if (!(value >= d->lo && value <= d->hi)) {
+		char c[40];
 		return wp_fail(e, WP_EINVAL, _("%s: %s liegt außerhalb des erlaubten Bereichs %s bis %s"),
 			       d->key, format_num(value, 6, 1, de, a, sizeof a),
 			       format_num(d->lo, 6, 1, de, b, sizeof b),
 			       format_num(d->hi, 6, 1, de, c, sizeof c));
+	}
 	if (id == SET_SCHWELLE_ANPASSUNG && value > s->v[SET_SCHWELLE_BEREIT])
 		return wp_fail(e, WP_EINVAL, _("%s: %s muss kleiner oder gleich %s (%s) sein"),
 			       d->key, format_num(value, 6, 1, de, a, sizeof a),

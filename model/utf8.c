@@ -80,7 +80,7 @@ char *cp1252_to_utf8(const char *str, size_t n, size_t *outlen)
 
 int utf8_cp_width(unsigned cp)
 {
-	if (cp == 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
 		return 0;
 	if ((cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
 	    (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||

@@ -110,13 +110,14 @@ char *key_label(int key, char *buf, size_t n)
 
 char *action_keys_label(int a, char *buf, size_t n)
 {
-	char k1[32], k2[32];
+	char k1[32];
 	if (n == 0)
 		return buf;
 	key_label(action_key(a, 0), k1, sizeof k1);
-	if (action_key(a, 1))
+	if (action_key(a, 1)) {
+		char k2[32];
 		snprintf(buf, n, "%s, %s", k1, key_label(action_key(a, 1), k2, sizeof k2));
-	else
+	} else
 		snprintf(buf, n, "%s", k1);
 	return buf;
 }

@@ -167,6 +167,8 @@ static void delete_windows(struct app *a)
 	WINDOW **w[] = { &a->title, &a->tabs, &a->body, &a->status, &a->footer, &a->small };
 	for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
 		if (*w[i]) {
+			/* cppcheck-suppress shadowVariable ; false positive of cppcheck 2.10: it reads
+			 * this call as the declaration of a new variable w */
 			delwin(*w[i]);
 			*w[i] = NULL;
 		}
@@ -469,7 +471,6 @@ int app_action(struct app *a, int action)
 
 int app_key(struct app *a, int key)
 {
-	char label[32];
 	int had_msg = a->msg[0] != '\0';
 	struct view *v = cur_view(a);
 	if (a->body && v->ops->key) {
@@ -483,6 +484,7 @@ int app_key(struct app *a, int key)
 	int action = action_for_key(key);
 	a->msg[0] = '\0';
 	if (action == ACT_NONE) {
+		char label[32];
 		set_message(a, _("Taste %s ist nicht belegt. ? zeigt alle Tasten."),
 			    key_label(key, label, sizeof label));
 		return VF_REDRAW;

@@ -16,7 +16,7 @@ void chrome_title(WINDOW *w, const struct theme *th, const char *path, size_t n_
 {
 	int cols = getmaxx(w);
 	attr_t a = theme_attr(th, ROLE_TITLE, 0);
-	char right[160], objs[64], behs[64], crop[1024];
+	char right[160], objs[64], behs[64];
 	snprintf(objs, sizeof objs, ngettext("%zu Objekt", "%zu Objekte", n_obj), n_obj);
 	snprintf(behs, sizeof behs, ngettext("%zu Behörde", "%zu Behörden", n_beh), n_beh);
 	snprintf(right, sizeof right, "%s · %s ", objs, behs);
@@ -29,6 +29,7 @@ void chrome_title(WINDOW *w, const struct theme *th, const char *path, size_t n_
 	int x = text_add(w, 0, 0, " wolkenplan  ", cols, a);
 	int room = cols - x - rw - 1;
 	if (room > 0) {
+		char crop[1024];
 		text_crop_left(path ? path : "", (size_t)room, crop, sizeof crop);
 		text_add(w, 0, x, crop, room, a);
 	}

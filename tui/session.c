@@ -64,9 +64,10 @@ static int done(struct session *s, int rc, const struct wp_err *e, const char *o
 
 int session_set(struct session *s, uint32_t o, int fld, const char *value, struct wp_err *e)
 {
-	char ok[512], v[256];
+	char ok[512];
 	int rc = edit_set(s->log, s->store, s->ws, o, fld, value, e);
 	if (!rc) {
+		char v[256];
 		/* names and fixed values in the interface language where the catalogue has
 		 * them (the values of free-text fields stay as they are) */
 		const char *val = edit_get(s->ws, o, fld, v, sizeof v);

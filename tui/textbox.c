@@ -126,6 +126,8 @@ void textbox_draw(struct textbox *tb, WINDOW *win)
 	attr_t base = theme_attr(th, ROLE_ROW, 0);
 	int ww = getmaxx(win), wh = getmaxy(win);
 	int bw = ww - 2 > 100 ? 100 : ww - 2, cols = bw - 4;
+	/* cppcheck-suppress knownConditionTrueFalse ; false positive of cppcheck 2.10: it takes
+	 * getmaxx() for a value below 3 and so this condition for always true */
 	if (cols < 8 || wh < 5) {
 		text_put(win, 0, 0, tb->title, ww, base | A_BOLD, TEXT_LEFT);
 		return;

@@ -382,8 +382,8 @@ static void explain_cell(struct bewertung *p)
 			*cut = '\0';
 		size_t n = strlen(reason) + strlen(full) + 8;
 		char *text = malloc(n);
-		char title[160];
 		if (text) {
+			char title[160];
 			snprintf(text, n, "%s\n\n%s", reason, full);
 			snprintf(title, sizeof title, _("%s auf %s"), ws->obj[o].kennung,
 				 ws->pf[p->pc].code);

@@ -77,7 +77,6 @@ struct detail {
 	struct pick pk;
 	struct dialog dlg;
 	struct form fm;
-	char scratch[512];
 };
 
 enum { C_LABEL, C_VALUE, C__N };

@@ -47,13 +47,13 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	struct help *p = ctx;
 	const struct theme *th = p->env->theme;
 	attr_t base = theme_attr(th, ROLE_ROW, selected);
-	char keys[64];
 	if (row == ROW_KEYS_HEAD || row == ROW_LEGEND_HEAD) {
 		text_put(w, y, 0, row == ROW_KEYS_HEAD ? _("Tasten") : _("Zeichen in den Listen"),
 			 t->width, theme_attr(th, ROLE_GROUP, 0), TEXT_LEFT);
 		return;
 	}
 	if (row < ROW_LEGEND_HEAD) {
+		char keys[64];
 		int a = (int)row - 1;
 		table_cell(t, w, y, 0, action_keys_label(a, keys, sizeof keys), base | A_BOLD);
 		table_cell(t, w, y, 1, action_help(a), base);

@@ -335,7 +335,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	const struct theme *th = p->env->theme;
 	int width = t->width;
 	attr_t base = theme_attr(th, (enum role)l->role, selected);
-	char buf[TEXT_N + 16], b[32];
+	char buf[TEXT_N + 16];
 	switch (l->kind) {
 	case LK_PILOT:
 		snprintf(buf, sizeof buf, "%s %s", l->idx == p->cur ? (p->env->ascii ? ">" : "▸") : " ",
@@ -358,6 +358,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 		text_put(w, y, 2, ws->obj[o].kennung, kw, base, TEXT_LEFT);
 		text_put(w, y, 2 + kw, ws->obj[o].name, left - 2 - kw - tail, base, TEXT_LEFT);
 		if (tail) {
+			char b[32];
 			text_put(w, y, left - tail, _(enum_label(EK_STRATEGIE, ao->strategie)), 11, base,
 				 TEXT_LEFT);
 			text_put(w, y, left - 7, format_pt(ao->aufwand, i18n_german(), b, sizeof b), 6,

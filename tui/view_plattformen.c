@@ -220,11 +220,11 @@ static void pf_draw(struct view *v)
 			 theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 	copywin(p->wl, v->win, 0, 0, 0, 0, p->list_h - 1, w - 1, FALSE);
 	int y = p->list_h;
-	char buf[512];
 	text_fill(v->win, y, 0, w, theme_attr(th, ROLE_ROW, 0));
 	text_fill(v->win, y + 1, 0, w, theme_attr(th, ROLE_ROW, 0));
 	if (f != WP_NONE) {
 		const struct plattform *pf = &ws->pf[f];
+		char buf[512];
 		snprintf(buf, sizeof buf, _("%s — %s · Rang %d · VS-NfD: %s · %d Punkte"),
 			 pf->code, pf->name, pf->rang, _(enum_label(EK_TRI, pf->vs_nfd)),
 			 assess_sovereignty_points(ws, f));

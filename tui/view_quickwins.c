@@ -160,13 +160,14 @@ static void draw_detail(struct quickwins *q, WINDOW *win, int y0)
 	const struct ws *ws = q->env->ws;
 	const struct assessment *a = q->env->as;
 	const struct theme *th = q->env->theme;
-	char text[2048], b[6][32], b6[32], b7[32];
+	char text[2048];
 	size_t i = 0;
 	if (!q->t.n_rows || !selectable(q, q->t.sel))
 		return; /* nothing to explain (no quick wins, no candidates) */
 	int kind = row_kind(q, q->t.sel, &i);
 	int de = i18n_german();
 	if (kind == R_QW) {
+		char b[6][32], b6[32], b7[32];
 		uint32_t o = q->ranked[i];
 		const struct assess_obj *ao = &a->obj[o];
 		struct qw_parts p;

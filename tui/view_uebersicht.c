@@ -170,7 +170,6 @@ static int compute(struct uebersicht *p)
 	size_t n = ws->n_obj, by_typ[TYP__N] = { 0 }, by_v[V__N] = { 0 }, buck[BUCKETS] = { 0 };
 	size_t n_rl = ws->n_rl, total = 0, blocked = 0, n_soon = 0, n_contract = 0;
 	size_t *rl_count = calloc(n_rl + 1 + ws->n_pf, sizeof *rl_count);
-	size_t *pf_blocked = rl_count + n_rl + 1; /* objects blocked per platform */
 	uint32_t *qw = malloc((n ? n : 1) * sizeof *qw);
 	struct soon top[TOP_N];
 	int32_t bis = p->env->heute + 365;
@@ -180,6 +179,7 @@ static int compute(struct uebersicht *p)
 		free(qw);
 		return -WP_ENOMEM;
 	}
+	size_t *pf_blocked = rl_count + n_rl + 1; /* objects blocked per platform */
 	mark_scope(p);
 	for (uint32_t o = 0; o < n; o++) {
 		if (!in_scope(p, o))
