@@ -63,7 +63,7 @@ MO_FILES  := $(patsubst po/%.po,$(BUILD)/locale/%/LC_MESSAGES/wolkenplan.mo,$(PO
 BIN := $(BUILD)/wolkenplan
 
 .PHONY: all run check test asan valgrind install uninstall clean deps check-layers bench golden fuzz \
-	fuzz-run check-sql valgrind-run \
+	fuzz-run check-sql valgrind-run lint \
 	pot po-update po-check
 all: $(BIN) $(MO_FILES)
 
@@ -158,7 +158,7 @@ test: all $(TESTS) $(REPLAYS)
 		echo "make test: WP_CI=1 and $$s skipped: in CI every test must run" >&2; exit 1; fi; \
 	[ $$f -eq 0 ]
 
-check: deps check-layers check-sql
+check: deps check-layers check-sql lint
 	@$(MAKE) --no-print-directory test
 
 check-layers:
@@ -182,6 +182,18 @@ bench: all $(BENCHES) $(BUILD)/tools/wp-gen
 
 check-sql:
 	@sh tools/check-sql.sh
+
+# Static analysis with cppcheck (Debian package cppcheck; make deps installs it): any finding
+# fails. Inline suppressions only for proven false positives, each with its reason.
+CPPCHECK ?= cppcheck
+lint:
+	@command -v $(CPPCHECK) >/dev/null 2>&1 || \
+		{ echo "make lint needs cppcheck (make deps installs it)" >&2; exit 1; }
+	$(call say,LINT,cppcheck)
+	$(Q)$(CPPCHECK) -j2 -q --std=c11 --enable=warning,style,performance,portability \
+		--inline-suppr --suppress=missingIncludeSystem --error-exitcode=1 \
+		-I. -D_POSIX_C_SOURCE=200809L --template='{file}:{line}: {severity} ({id}): {message}' \
+		model data tui cli
 
 # Fuzzing: libFuzzer targets tests/fuzz/fuzz_*.c over the CSV import path, built with clang
 # in build-fuzz. `make fuzz FUZZ_SECONDS=N` fuzzes N seconds in all (2/5 each for reading
