@@ -106,7 +106,6 @@ struct view_ops {
 extern const struct view_ops view_uebersicht_ops;
 extern const struct view_ops view_inventar_ops;
 extern const struct view_ops view_help_ops;
-extern const struct view_ops view_placeholder_ops;
 extern const struct view_ops view_bewertung_ops;
 extern const struct view_ops view_plattformen_ops;
 extern const struct view_ops view_roadmap_ops;
