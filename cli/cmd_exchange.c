@@ -1,4 +1,4 @@
-/* `wolkenplan import` and `export`: the CSV interchange (domain §5). */
+/* `wolkenplan import` and `export`: the CSV interchange (docs/csv.md). */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>

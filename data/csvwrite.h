@@ -1,4 +1,4 @@
-/* Writing CSV in the two dialects of the interchange contract (excel-de, rfc4180), with the
+/* Writing CSV in the two dialects of docs/csv.md (excel-de, rfc4180), with the
  * formula-injection guard, to stdout or atomically to a file (temporary file + rename). */
 #ifndef WP_DATA_CSVWRITE_H
 #define WP_DATA_CSVWRITE_H
@@ -31,7 +31,7 @@ size_t csvout_rows(const struct csvout *o);
  * Frees o and clears *po. Returns 0 or -WP_EIO with a message (e.g. disk full). */
 int csvout_close(struct csvout **po, int commit, struct wp_err *e);
 
-/* The guard of domain §5: 1 if s starts with zero or more "'" then = + - @ tab or CR. */
+/* The formula guard of docs/csv.md: 1 if s starts with zero or more "'" then = + - @ tab or CR. */
 int csv_needs_guard(const char *s);
 
 #endif

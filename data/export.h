@@ -1,4 +1,4 @@
-/* The CSV exports of the interchange contract (domain §5): Inventar (round-trips with the
+/* The CSV exports of the interchange contract (docs/csv.md): Inventar (round-trips with the
  * import) and Bewertung (one row per object and platform). */
 #ifndef WP_DATA_EXPORT_H
 #define WP_DATA_EXPORT_H

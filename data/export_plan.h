@@ -1,4 +1,4 @@
-/* The CSV exports of the roadmap and the pilots (domain §5): Roadmap (for committees) and
+/* The CSV exports of the roadmap and the pilots (docs/csv.md): Roadmap (for committees) and
  * Pilote, written through the CSV writer of data/csvwrite.h (dialect, guard, atomic file). */
 #ifndef WP_DATA_EXPORT_PLAN_H
 #define WP_DATA_EXPORT_PLAN_H

@@ -1,4 +1,4 @@
-/* The Quick-Wins CSV: the ranked quick wins with the parts of their score (domain §4.7), as
+/* The Quick-Wins CSV: the ranked quick wins with the parts of their score (docs/rules.md §7), as
  * the dashboard's Quick Wins view shows them, through the CSV writer of data/csvwrite.h. */
 #ifndef WP_DATA_EXPORT_QW_H
 #define WP_DATA_EXPORT_QW_H

@@ -228,8 +228,8 @@ static int ensure_obj(struct ictx *c, size_t i)
 	return 0;
 }
 
-/* Formula-injection guard inverse (domain §5): a cell of the shape '+ followed by = + - @
- * tab or CR loses exactly one leading quote. Works in place. */
+/* Formula-injection guard inverse (docs/csv.md "Formel-Schutz"): a cell of the shape '+
+ * followed by = + - @ tab or CR loses exactly one leading quote. Works in place. */
 static void unguard(char *s)
 {
 	size_t q = 0;

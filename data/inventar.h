@@ -1,4 +1,4 @@
-/* Reading an Inventar CSV (domain format, both dialects) into a workspace in memory:
+/* Reading an Inventar CSV (the format of docs/csv.md, both dialects) into a workspace in memory:
  * header mapping, validation of every value with FILE:LINE:COLUMN messages, dependency
  * resolution against the file and the workspace, new/changed/unchanged counting.
  * The caller decides whether to store the result (one transaction) or discard it. */

@@ -1,8 +1,8 @@
-/* Pilots as a user edits them (issue 5): create, rename, delete, members, status, OZG link,
- * checklist. Each function checks its input against the workspace first (nothing is
- * written when it fails; the message names the bad argument), then changes w and writes the
- * pilot within the caller's transaction (store_begin). If the write fails, roll back and
- * reload: w may then differ from the file. */
+/* Pilots as a user edits them (docs/planung.md "Piloten"): create, rename, delete, members,
+ * status, OZG link, checklist. Each function checks its input against the workspace first
+ * (nothing is written when it fails; the message names the bad argument), then changes w
+ * and writes the pilot within the caller's transaction (store_begin). If the write fails,
+ * roll back and reload: w may then differ from the file. */
 #ifndef WP_DATA_STORE_PILOT_H
 #define WP_DATA_STORE_PILOT_H
 

@@ -1,6 +1,6 @@
-/* Storing the roadmap (issue 5): the plan of model/plan.h with its parameters, waves and one
- * entry per object; pins (objekt.welle_pin); the user's own capacity per wave. Every write
- * expects an open transaction (store_begin) — one per user action — and uses bound
+/* Storing the roadmap (docs/planung.md): the plan of model/plan.h with its parameters, waves
+ * and one entry per object; pins (objekt.welle_pin); the user's own capacity per wave. Every
+ * write expects an open transaction (store_begin) — one per user action — and uses bound
  * parameters only. */
 #ifndef WP_DATA_STORE_PLAN_H
 #define WP_DATA_STORE_PLAN_H

@@ -1,10 +1,10 @@
-/* The assessment engine: §4.1–§4.7 of the domain rules over the in-memory workspace.
+/* The assessment engine: docs/rules.md §1–§7 over the in-memory workspace.
  * One pass builds the strongly connected components (iterative Tarjan), propagates the
  * effective Schutzbedarf through the condensation, then scores each object with
  * per-platform verdicts taken from a small precomputed table. No recursion, no per-object
  * allocation.
  *
- * Rules decisions (where the domain text leaves room):
+ * Rules decisions (where docs/rules.md leaves room):
  * - Inheritance direction: if A benötigt B, B supports A and inherits from it:
  *   eff(B) = max(own(B), eff(A)). Values flow along out-edges (needer → needed); the
  *   condensation is processed in topological order, so a cycle shares its maximum.
@@ -24,7 +24,7 @@
  *   effort to 0.5 PT = round_half_up(2x) / 2. An effort override is taken as entered.
  * - Retain's effort is its base (default 0), without dependency or protection factors.
  * - Readiness with Σ w = 0: Bereitschaft 0 and Konfidenz 0.
- * - Quick wins: a Retire object is eligible (only Retain is excluded by §4.7).
+ * - Quick wins: a Retire object is eligible (only Retain is excluded by docs/rules.md §7).
  *   Scores are clamped to 0..100 (the weights are settings and may sum above 1).
  * - Pilot candidate: the dependency closure (what the object benötigt, transitively)
  *   includes the object itself; it must have at most pilot.max_objekte members, all eligible.
@@ -330,7 +330,7 @@ static void tarjan_refine(struct tarjan *t, const struct tarjan *f)
 	t->cstart[t->ncomp] = t->op;
 }
 
-/* §4.1 over the inheritance components, processed from needers to needed. On entry eff
+/* docs/rules.md §1 over the inheritance components, processed from needers to needed. On entry eff
  * holds each object's own counted level. During the pass eff_from holds the smallest
  * source index; afterwards objects whose own value stands point to themselves. */
 static void propagate(const struct ws *w, struct assess_obj *ao, const uint8_t *pin,

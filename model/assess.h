@@ -1,4 +1,4 @@
-/* The assessment engine (domain rules §4.1–§4.7): effective Schutzbedarf, red-line verdict
+/* The assessment engine (docs/rules.md §1–§7): effective Schutzbedarf, red-line verdict
  * per (object, platform), DVC readiness, recommended platform, 7R strategy, effort and
  * quick-win score. Pure functions over the in-memory workspace; iterative graph code only. */
 #ifndef WP_MODEL_ASSESS_H
@@ -20,7 +20,7 @@ enum {
 	AF_IN_ZYKLUS = 1 << 3,     /* object is part of a dependency cycle */
 };
 
-/* Rule numbers of §4.5 recorded in strat_rule. */
+/* Rule numbers of docs/rules.md §5 recorded in strat_rule. */
 enum strat_rule {
 	SR_OVERRIDE = 0, SR_AUSLAUFEND = 1, SR_KEINE_PLATTFORM = 2, SR_SAAS = 3, SR_BEREIT = 4,
 	SR_ANPASSUNG = 5, SR_SONST = 6
@@ -36,9 +36,9 @@ struct assess_obj {
 	uint8_t strategie;        /* enum strategie, effective (override or suggestion) */
 	uint8_t strat_rule;       /* enum strat_rule */
 	uint8_t aufwand_override; /* 1 if aufwand is the user's override */
-	uint8_t qw_eligible;      /* 1 if eligible for quick wins (§4.7) */
+	uint8_t qw_eligible;      /* 1 if eligible for quick wins (docs/rules.md §7) */
 	uint8_t qw;               /* quick-win score 0..100 (0 if not eligible) */
-	uint8_t pilot_kandidat;   /* 1 if pilot candidate (§4.7) */
+	uint8_t pilot_kandidat;   /* 1 if pilot candidate (docs/rules.md §7) */
 	uint32_t empfohlen;       /* recommended platform index or WP_NONE */
 	uint32_t scc;             /* strongly connected component id (cycles share one) */
 	double aufwand;           /* effort in PT, rounded to 0.5 */
@@ -58,23 +58,23 @@ int assess_run(const struct ws *w, struct assessment **out);
 /* Frees an assessment; accepts NULL; clears *a. */
 void assessment_free(struct assessment **a);
 
-/* The required red-line level for an object: RL_ERFUELLT or RL_TEILWEISE (§4.2). */
+/* The required red-line level for an object: RL_ERFUELLT or RL_TEILWEISE (docs/rules.md §2). */
 int assess_required_level(const struct ws *w, const struct assess_obj *ao, uint32_t obj);
-/* Sovereignty points of a platform (erfüllt 2, teilweise 1, summed; §4.4). */
+/* Sovereignty points of a platform (erfüllt 2, teilweise 1, summed; docs/rules.md §4). */
 int assess_sovereignty_points(const struct ws *w, uint32_t pf);
 
-/* Round half upward to an integer / to the nearest 0.5 (the rounding of §4). */
+/* Round half upward to an integer / to the nearest 0.5 (the rounding of docs/rules.md). */
 double round_half_up(double x);
 double round_half_pt(double x);
 
 /* --- Additions: building blocks shared by the engine and the explanations. --- */
 
-/* Readiness classes of §4.3 (thresholds schwelle.bereit / schwelle.anpassung). */
+/* Readiness classes of docs/rules.md §3 (thresholds schwelle.bereit / schwelle.anpassung). */
 enum readiness_class { RC_BEREIT, RC_ANPASSUNG, RC_NICHT_BEREIT, RC__N };
 /* The class of a Bereitschaft value under the workspace's thresholds. */
 int assess_readiness_class(const struct ws *w, int bereitschaft);
 
-/* Sums of §4.3 for one object, in catalogue order: sum_w = Σ w, sum_wv = Σ w·v,
+/* Sums of docs/rules.md §3 for one object, in catalogue order: sum_w = Σ w, sum_wv = Σ w·v,
  * sum_known = Σ w over known values. Bereitschaft and Konfidenz follow from them
  * (both 0 when sum_w ≤ 0). Any output pointer may be NULL except the two results. */
 void assess_readiness(const struct ws *w, uint32_t obj, double *sum_w, double *sum_wv,
@@ -88,13 +88,13 @@ int assess_rl_check(int offered, int required);
  * approved, RLC_UNBEKANNT when the approval is unknown, RLC_VERFEHLT when it is missing. */
 int assess_vs_check(const struct ws *w, uint32_t obj, uint32_t pf);
 
-/* The §4.5 suggestion for an object ignoring the user's override, from the already
+/* The docs/rules.md §5 suggestion for an object ignoring the user's override, from the already
  * computed fields bereitschaft and empfohlen of ao. Returns the enum strategie and stores
  * the enum strat_rule that fired in *rule (rule may be NULL). */
 int assess_suggest_strategy(const struct ws *w, const struct assess_obj *ao, uint32_t obj,
 			    int *rule);
 
-/* The parts of the default effort model (§4.6). */
+/* The parts of the default effort model (docs/rules.md §6). */
 struct effort_parts {
 	double basis;          /* base of the strategy in PT */
 	uint32_t n_benoetigt;  /* direct out-edges (what the object benötigt), no self-loops */
@@ -109,7 +109,8 @@ struct effort_parts {
 void assess_effort_parts(const struct ws *w, uint32_t obj, int strat, int sk,
 			 struct effort_parts *p);
 
-/* The parts of the quick-win score (§4.7), computed whether or not the object is eligible. */
+/* The parts of the quick-win score (docs/rules.md §7), computed whether or not the object is
+ * eligible. */
 struct qw_parts {
 	int ozg;              /* 1 if linked to an OZG service */
 	double fallzahl_term; /* min(1, log10(1 + Fallzahl) / 5); 0 if Fallzahl unknown */

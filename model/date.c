@@ -1,4 +1,5 @@
-/* Civil date arithmetic (days from civil, after H. Hinnant's public-domain algorithms). */
+/* Civil date arithmetic: days from civil date and back, the proleptic Gregorian calendar
+ * counted in 400-year eras. */
 #include "model/date.h"
 
 #include <stdio.h>

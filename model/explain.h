@@ -1,6 +1,6 @@
-/* Explanations as data: for one object, every input and intermediate value of the rules
- * §4.1–§4.7 that led to its assessment, so screens and exports can show "which inputs,
- * which rule" without recomputing anything themselves. Pure C11, no I/O. */
+/* Explanations as data: for one object, every input and intermediate value of the rules of
+ * docs/rules.md §1–§7 that led to its assessment, so screens and exports can show "which
+ * inputs, which rule" without recomputing anything themselves. Pure C11, no I/O. */
 #ifndef WP_MODEL_EXPLAIN_H
 #define WP_MODEL_EXPLAIN_H
 
@@ -9,7 +9,7 @@
 
 #include "model/assess.h"
 
-/* §4.1, one goal (C, I or A). */
+/* docs/rules.md §1, one goal (C, I or A). */
 struct expl_goal {
 	uint8_t own;        /* enum level as entered (LVL_NONE = nicht bewertet) */
 	uint8_t own_count;  /* the level counted for the own value (1..3) */
@@ -31,7 +31,7 @@ enum {
 	REQ_PB_UNBEWERTET = 1 << 3,  /* Personenbezug empty, counted as ja */
 };
 
-/* §4.2, one red line on one platform. */
+/* docs/rules.md §2, one red line on one platform. */
 struct expl_rl {
 	uint32_t rl;        /* index into ws.rl */
 	uint8_t gefordert;  /* enum rl_val required */
@@ -40,7 +40,7 @@ struct expl_rl {
 	const char *quelle; /* the platform's source text, borrowed from the workspace */
 };
 
-/* How the recommended platform was chosen (§4.4). */
+/* How the recommended platform was chosen (docs/rules.md §4). */
 enum expl_choice {
 	CH_ZULAESSIG,      /* the zulässig platform with the most sovereignty points */
 	CH_OFFEN,          /* no zulässig one: the best offen one, Klärung nötig */
@@ -48,7 +48,7 @@ enum expl_choice {
 	CH_KEINE_PLATTFORM /* the workspace has no platforms */
 };
 
-/* §4.2/§4.4, one platform. */
+/* docs/rules.md §2/docs/rules.md §4, one platform. */
 struct expl_pf {
 	uint32_t pf;          /* index into ws.pf */
 	uint8_t verdict;      /* enum verdict */
@@ -60,7 +60,7 @@ struct expl_pf {
 	size_t n_unbekannt;   /* red lines unknown */
 };
 
-/* §4.3, one DVC criterion. */
+/* docs/rules.md §3, one DVC criterion. */
 struct expl_dvc {
 	uint32_t k;         /* index into ws.dvc */
 	uint8_t wert;       /* enum crit_val */
@@ -69,7 +69,7 @@ struct expl_dvc {
 	double beitrag;     /* gewicht × value (ja 1, teilweise 0.5, else 0) */
 };
 
-/* Why an object is not eligible for quick wins (§4.7). */
+/* Why an object is not eligible for quick wins (docs/rules.md §7). */
 enum expl_qw_reason {
 	QWN_NONE,          /* eligible */
 	QWN_KEINE_PF,      /* no recommended platform */
@@ -81,43 +81,43 @@ struct explanation {
 	uint32_t obj;
 	const struct assess_obj *ao; /* borrowed from the assessment */
 
-	/* §4.1 */
+	/* docs/rules.md §1 */
 	struct expl_goal goal[SB__N];
 	uint8_t pinned;        /* "manuell festgelegt" */
 	uint8_t in_zyklus;     /* part of a dependency cycle */
 	size_t zyklus_groesse; /* members of that cycle (1 if none) */
 	uint8_t schutzklasse;
 
-	/* §4.2 */
+	/* docs/rules.md §2 */
 	int gefordert;         /* RL_ERFUELLT or RL_TEILWEISE */
 	unsigned req_gruende;  /* REQ_* bits */
 	uint8_t vs_nfd;        /* object is VS-NfD: platforms need an approval */
 	struct expl_pf *pf; size_t n_pf;   /* every platform, index order */
 
-	/* §4.4 */
+	/* docs/rules.md §4 */
 	uint8_t wahl;          /* enum expl_choice */
 	uint32_t empfohlen;    /* platform index or WP_NONE */
 	uint8_t rang_entschied; /* another candidate of the same class had equal points */
 	size_t n_zulaessig, n_offen, n_blockiert;
 
-	/* §4.3 */
+	/* docs/rules.md §3 */
 	struct expl_dvc *dvc; size_t n_dvc;
 	double sum_w, sum_wv, sum_known;
 	int bereitschaft, konfidenz;
 	int klasse;            /* enum readiness_class */
 
-	/* §4.5 */
+	/* docs/rules.md §5 */
 	int strategie;         /* effective */
 	int regel;             /* enum strat_rule that fired (SR_OVERRIDE for the user's) */
 	int vorschlag;         /* what the rules alone suggest */
 	int vorschlag_regel;   /* and by which rule */
 
-	/* §4.6 */
+	/* docs/rules.md §6 */
 	struct effort_parts aufwand; /* default model for the effective strategy */
 	uint8_t aufwand_override;
 	double aufwand_wert;   /* the effort in force (override or aufwand.gerundet) */
 
-	/* §4.7 */
+	/* docs/rules.md §7 */
 	uint8_t qw_eligible;
 	uint8_t qw_grund;      /* enum expl_qw_reason */
 	struct qw_parts qw;    /* computed even if not eligible */

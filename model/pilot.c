@@ -1,8 +1,8 @@
-/* Pilot analysis (issue 5, domain §4.7): feasibility of a pilot per platform, its missing
- * prerequisites, and pilot candidates suggested with their reasons. Pure functions over
- * workspace, assessment and an optional plan.
+/* Pilot analysis (docs/rules.md §7, docs/planung.md "Piloten"): feasibility of a pilot per
+ * platform, its missing prerequisites, and pilot candidates suggested with their reasons.
+ * Pure functions over workspace, assessment and an optional plan.
  *
- * Decisions where the contract leaves room:
+ * Decisions where docs/rules.md and docs/planung.md leave room:
  * - An empty pilot is feasible nowhere (machbar all 0, ziel WP_NONE) and has the gap
  *   PL_LEER; member indexes out of range are ignored.
  * - ziel: among feasible platforms the smallest rang, then the smaller index; without one,
@@ -173,7 +173,8 @@ int pilot_analysieren(const struct ws *w, const struct assessment *a, const stru
 		for (uint32_t e = w->out_off[m]; e < w->out_off[m + 1]; e++) {
 			uint32_t d = w->out_adj[e];
 			/* A dependency that stays (Retain) is never migrated: the pilot talks to
-			 * it through a hybrid interface (§4.8 rule 7), nothing to wait for. */
+			 * it through a hybrid interface (docs/planung.md, rule "hybrid"), nothing
+			 * to wait for. */
 			if (in[d] || a->obj[d].strategie == STRAT_RETAIN)
 				continue;
 			int vorher = p && out->welle > 0 && p->obj[d].welle > 0 &&

@@ -1,4 +1,4 @@
-/* Pilot analysis (domain rules §4.7, issue 5): on which platforms a pilot is feasible,
+/* Pilot analysis (docs/rules.md §7, docs/planung.md): on which platforms a pilot is feasible,
  * which prerequisites are missing, and which objects are suggested as pilot candidates
  * with their reasons. Pure functions over workspace, assessment and (optional) plan. */
 #ifndef WP_MODEL_PILOT_H
@@ -51,7 +51,7 @@ void pilot_analyse_free(struct pilot_analyse *pa);
 int pilot_luecke_text(const struct ws *w, const struct pilot_luecke *l, char *buf,
 		      size_t size);
 
-/* A suggested pilot: a candidate object (§4.7) with its dependency closure. */
+/* A suggested pilot: a candidate object (docs/rules.md §7) with its dependency closure. */
 struct pilot_vorschlag {
 	uint32_t obj;       /* the candidate */
 	uint32_t *huelle;   /* its closure (what it benötigt, transitively, itself included),

@@ -1,4 +1,4 @@
-/* The roadmap planner (domain §4.8): priority list scheduling of the indivisible groups
+/* The roadmap planner (docs/planung.md): priority list scheduling of the indivisible groups
  * (plan_int.h) into waves. Groups are taken in the order pins, pilots, earliest deadline,
  * higher quick-win score, smaller effort, Kennung; taking a group first takes its not yet
  * planned dependencies (iterative depth-first, most urgent first), so a pilot or an urgent
@@ -6,7 +6,7 @@
  * its dependencies' waves with room, found in O(log waves) with a max segment tree over the
  * remaining capacities.
  *
- * Decisions where the rules leave room:
+ * Decisions where docs/planung.md leaves room:
  * - Pins are reserved before anything else. A pinned object stays in its pinned wave even
  *   if that overfills the wave or breaks the dependency order; the unpinned members of a
  *   group with pins go to the earliest pin of the group. Objects whose dependency order is

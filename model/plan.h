@@ -1,4 +1,4 @@
-/* Roadmap planning (domain rules §4.8): waves from a start quarter, dependencies first
+/* Roadmap planning (docs/planung.md): waves from a start quarter, dependencies first
  * (cycles together), capacity per wave, pilots together, pins kept, deadlines met where
  * possible, nothing vanishes; plus the checker that verifies those invariants on any plan,
  * planned or stored and edited by hand. Pure and deterministic; iterative graph code only. */
@@ -109,7 +109,7 @@ struct plan_verstoss {
 	int welle;       /* wave concerned, 0 if none */
 };
 
-/* Verifies the invariants of §4.8 on plan p of w under assessment a. Stores a malloc'd
+/* Verifies the guarantees of docs/planung.md on plan p of w under assessment a. Stores a malloc'd
  * array of violations (owned by the caller, free()) in *out and its length in *n, ordered by
  * kind, then wave, then Kennung; *out is NULL when there is none. Returns 0 or -WP_ENOMEM. */
 int plan_check(const struct ws *w, const struct assessment *a, const struct plan *p,

@@ -1,6 +1,6 @@
-/* The plan checker: verifies the invariants of §4.8 on any plan — one the planner made or
- * one loaded from the store and edited by hand — and lists every broken one. Linear in
- * objects + dependencies plus sorting the findings.
+/* The plan checker: verifies the guarantees of docs/planung.md on any plan — one the
+ * planner made or one loaded from the store and edited by hand — and lists every broken
+ * one. Linear in objects + dependencies plus sorting the findings.
  *
  * Decisions: a dependency inside one cycle that is split over waves is reported once per
  * displaced member as PV_ZYKLUS (against the member with the smallest Kennung), not once

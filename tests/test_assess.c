@@ -1,4 +1,4 @@
-/* Unit and property tests of the assessment engine (domain §4.1–§4.7), its explanations
+/* Unit and property tests of the assessment engine (docs/rules.md §1–§7), its explanations
  * and their text: hand-computed cases for every rule branch, a brute-force oracle over
  * random workspaces, monotonicity properties and a 1,000,000-object chain. */
 #include <stdarg.h>
@@ -112,7 +112,7 @@ static void test_rounding(void **state)
 	assert_float_equal(round_half_pt(1.75), 2.0, 0);
 }
 
-/* ---- §4.1 effective Schutzbedarf ---- */
+/* ---- docs/rules.md §1 effective Schutzbedarf ---- */
 
 static void test_inherit_chain(void **state)
 {
@@ -304,7 +304,7 @@ static void test_inherit_pin(void **state)
 	ws_free(&w);
 }
 
-/* ---- §4.2 required level and verdicts ---- */
+/* ---- docs/rules.md §2 required level and verdicts ---- */
 
 static void test_required_level(void **state)
 {
@@ -455,7 +455,7 @@ static void test_verdicts(void **state)
 	ws_free(&w);
 }
 
-/* ---- §4.4 recommended platform ---- */
+/* ---- docs/rules.md §4 recommended platform ---- */
 
 static void test_recommendation(void **state)
 {
@@ -573,7 +573,7 @@ static void test_no_platforms(void **state)
 	ws_free(&w);
 }
 
-/* ---- §4.3 readiness ---- */
+/* ---- docs/rules.md §3 readiness ---- */
 
 static void test_readiness(void **state)
 {
@@ -638,7 +638,7 @@ static void test_readiness(void **state)
 	ws_free(&w);
 }
 
-/* ---- §4.5 strategy ---- */
+/* ---- docs/rules.md §5 strategy ---- */
 
 /* One object with readiness ber (weights ber:100−ber over two criteria, ja/nein). */
 static struct ws *strat_ws(double ber, const char *profile, uint32_t *o)
@@ -721,7 +721,7 @@ static void test_strategy_rules(void **state)
 	ws_free(&w);
 }
 
-/* ---- §4.6 effort ---- */
+/* ---- docs/rules.md §6 effort ---- */
 
 static void test_effort(void **state)
 {
@@ -799,7 +799,7 @@ static void test_effort(void **state)
 	ws_free(&w);
 }
 
-/* ---- §4.7 quick wins and pilots ---- */
+/* ---- docs/rules.md §7 quick wins and pilots ---- */
 
 static void test_quickwin(void **state)
 {

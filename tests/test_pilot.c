@@ -1,6 +1,6 @@
-/* Tests of the pilot analysis (issue 5, domain §4.7): feasibility per platform and the
- * target platform, every kind of missing prerequisite with and without a plan, their
- * order and texts, and pilot candidate suggestions with their reasons. */
+/* Tests of the pilot analysis (docs/rules.md §7, docs/planung.md): feasibility per platform
+ * and the target platform, every kind of missing prerequisite with and without a plan,
+ * their order and texts, and pilot candidate suggestions with their reasons. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

@@ -1,4 +1,4 @@
-/* Tests of the roadmap planner and the plan checker (domain §4.8): one hand-made case per
+/* Tests of the roadmap planner and the plan checker (docs/planung.md): one hand-made case per
  * invariant and per tie-break rule, the checker against hand-broken plans, the texts, and
  * property tests over random acyclic and cyclic workspaces with pilots, pins, deadlines
  * and capacities. */

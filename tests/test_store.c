@@ -260,7 +260,7 @@ static void test_catalogue(void **state)
 	assert_string_equal(w->rl[ws_find_rl(w, "RL-GEO")].name, "Geografische Autonomie");
 	assert_string_equal(w->dvc[ws_find_dvc(w, "DVC-CONTAINER")].name, "Container-Image verfügbar");
 
-	/* the example platforms of domain §7, labelled as examples */
+	/* the example platforms, labelled as examples (docs/dashboard.md "Plattformen") */
 	static const struct { const char *rl; int vs; } profile[] = {
 		{ "eeeeeee", TRI_UNBEKANNT }, { "eeeeeee", TRI_JA }, { "eeteeee", TRI_NEIN },
 		{ "ettne?n", TRI_NEIN }, { "etnnttt", TRI_NEIN },

@@ -475,7 +475,7 @@ static void test_inventar_80x24(void **state)
 	for (int y = 3; y < LINES - 4; y++)
 		assert_true(strcmp(kennung_at(y, k1, sizeof k1), kennung_at(y + 1, k2, sizeof k2)) < 0);
 	assert_body_unwrapped();
-	/* moving: vim keys and arrows, G to the end, g back */
+	/* moving: j/k and arrows, G to the end, g back */
 	app_key(f->app, 'j');
 	app_key(f->app, TK_FN(KEY_DOWN));
 	app_draw(f->app);

@@ -218,7 +218,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 		attr_t a = theme_attr(th, heat_role(v), 0);
 		if (cur)
 			a |= A_REVERSE | A_BOLD;
-		/* "*" marks the recommended platform (§4.4) */
+		/* "*" marks the recommended platform (docs/rules.md §4) */
 		int rec = ao->empfohlen == f;
 		snprintf(buf, sizeof buf, "%s%s%s", cur ? "[" : " ", verdict_glyph(v),
 			 rec ? (cur ? "*]" : "* ") : (cur ? "] " : "  "));

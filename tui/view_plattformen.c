@@ -43,7 +43,7 @@ static const struct table_col list_cols[PL__N] = {
 	[PL_OK] = { "✓", NULL, 4, 0, 0, 0, 1 },
 	[PL_OFFEN] = { "?", NULL, 4, 0, 0, 0, 1 },
 	[PL_BLOCK] = { "✗", NULL, 4, 0, 0, 0, 1 },
-	/* objects whose recommended platform it is (§4.4) */
+	/* objects whose recommended platform it is (docs/rules.md §4) */
 	[PL_EMPF] = { N_("Empfohlen"), N_("Empf."), 5, 0, 1, 0, 1 },
 };
 

@@ -1,7 +1,7 @@
 /* Deterministic generator of synthetic workspaces for benchmarks and property tests
  * (fixed-seed xorshift): realistic shares of types, ~40 Behörden, Schutzbedarf with empty
  * values, Personenbezug, some VS-NfD, DVC values with unknowns, ~3 dependencies per object
- * with a few small cycles, and the example platform profiles of domain §7.
+ * with a few small cycles, and the example platform profiles the demo ships.
  * Header-only; every function is static so bench programs and tests can include it. */
 #ifndef WP_TESTS_BENCH_GEN_H
 #define WP_TESTS_BENCH_GEN_H
@@ -14,7 +14,8 @@
 #include "model/date.h"
 #include "model/ws.h"
 
-/* The seed catalogue: 7 red lines, 9 DVC criteria with their default weights (§4.2, §4.3). */
+/* The seed catalogue: 7 red lines, 9 DVC criteria with their default weights
+ * (docs/rules.md §2, §3). */
 static const struct kriterium gen_catalogue[] = {
 	{ "RL-GEO", "Geografische Autonomie", "", KRIT_RL, 0 },
 	{ "RL-INFRA", "Infrastrukturelle Autonomie", "", KRIT_RL, 0 },
@@ -35,7 +36,7 @@ static const struct kriterium gen_catalogue[] = {
 };
 #define GEN_N_CATALOGUE (sizeof gen_catalogue / sizeof gen_catalogue[0])
 
-/* Platform archetypes of §7 plus one more; profile letters in red-line order
+/* The demo's example platforms plus one more; profile letters in red-line order
  * GEO INFRA NETZ LCM OPS NORM INTEROP: e erfüllt, t teilweise, n nicht, ? unbekannt. */
 static const struct gen_profile {
 	const char *code, *name, *rl;
