@@ -185,7 +185,7 @@ static int cmp_obj(const void *a, const void *b)
 {
 	const struct objekt *x = &cmp_ws->obj[*(const uint32_t *)a];
 	const struct objekt *y = &cmp_ws->obj[*(const uint32_t *)b];
-	int c = strcmp(cmp_ws->beh[x->behoerde].name, cmp_ws->beh[y->behoerde].name);
+	int c = utf8_collate(cmp_ws->beh[x->behoerde].name, cmp_ws->beh[y->behoerde].name);
 	return c ? c : strcmp(x->kennung, y->kennung);
 }
 

@@ -1,6 +1,6 @@
 /* Object selection shared by the CLI commands list and score: the filter options (the
  * dimensions of the dashboard's Inventar filter, model/objfilter.h) and the selected
- * objects in a stable order (Behörde name, then Kennung). */
+ * objects in a stable order (Behörde name in DIN 5007 order, then Kennung). */
 #ifndef WP_CLI_FILTER_H
 #define WP_CLI_FILTER_H
 
@@ -52,8 +52,8 @@ int filter_option(struct cli_filter *cf, int opt, const char *arg);
  * else pins) when --welle was given. Returns 0, EXIT_USAGE (message printed) when nothing
  * matches, or EXIT_PROBLEM (message printed) when out of memory. */
 int filter_resolve(struct cli *c, struct cli_filter *cf);
-/* Fills *out (caller frees) with the objects passing cf, sorted by Behörde name then
- * Kennung. Returns the count (0 on out of memory, with *out NULL). */
+/* Fills *out (caller frees) with the objects passing cf, sorted by Behörde name (as
+ * beh_sort_by_name) then Kennung. Returns the count (0 on out of memory, with *out NULL). */
 size_t filter_objects(const struct cli *c, const struct cli_filter *cf, uint32_t **out);
 /* Frees what cf owns; accepts a filter never resolved. */
 void filter_free(struct cli_filter *cf);

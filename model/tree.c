@@ -19,10 +19,25 @@ static int cmp_name_idx(const void *a, const void *b)
 	return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
 }
 
+int beh_sort_by_name(const struct ws *w, uint32_t *out)
+{
+	size_t n = w->n_beh;
+	struct name_idx *tmp = malloc((n ? n : 1) * sizeof *tmp);
+	if (!tmp)
+		return -WP_ENOMEM;
+	for (size_t i = 0; i < n; i++)
+		tmp[i] = (struct name_idx){ w->beh[i].name ? w->beh[i].name : "", (uint32_t)i };
+	qsort(tmp, n, sizeof *tmp, cmp_name_idx);
+	for (size_t i = 0; i < n; i++)
+		out[i] = tmp[i].idx;
+	free(tmp);
+	return 0;
+}
+
 /* Fills t->pre, pos and depth: roots by name, then each Behörde no root reaches (a
  * parent cycle) starts a walk of its own. Iterative; byname, off, child and stack are
  * scratch arrays sized by the caller. */
-static void walk(const struct ws *w, struct beh_tree *t, const struct name_idx *byname,
+static void walk(const struct ws *w, struct beh_tree *t, const uint32_t *byname,
 		 uint32_t *off, uint32_t *child, uint32_t *stack)
 {
 	size_t n = t->nb, k = 0, sp = 0;
@@ -34,7 +49,7 @@ static void walk(const struct ws *w, struct beh_tree *t, const struct name_idx *
 	for (size_t i = 2; i < n + 2; i++)
 		off[i] += off[i - 1];
 	for (size_t i = 0; i < n; i++) {
-		uint32_t b = byname[i].idx, par = w->beh[b].parent;
+		uint32_t b = byname[i], par = w->beh[b].parent;
 		child[off[(par < n && par != b ? par : n) + 1]++] = b;
 	}
 	/* children of q are child[off[q] .. off[q+1]); the stack holds (Behörde, depth) */
@@ -44,8 +59,8 @@ static void walk(const struct ws *w, struct beh_tree *t, const struct name_idx *
 				stack[sp++] = child[i - 1];
 				stack[sp++] = 0;
 			}
-		} else if (t->pos[byname[r - 1].idx] == WP_NONE) {
-			stack[sp++] = byname[r - 1].idx;
+		} else if (t->pos[byname[r - 1]] == WP_NONE) {
+			stack[sp++] = byname[r - 1];
 			stack[sp++] = 0;
 		}
 		while (sp) {
@@ -91,7 +106,7 @@ int beh_tree_build(const struct ws *w, struct beh_tree *t)
 {
 	size_t n = w->n_beh, m = n ? n : 1;
 	int rc = -WP_ENOMEM;
-	struct name_idx *byname = malloc(m * sizeof *byname);
+	uint32_t *byname = malloc(m * sizeof *byname);
 	uint32_t *off = calloc(n + 3, sizeof *off);
 	uint32_t *child = malloc(m * sizeof *child);
 	uint32_t *stack = malloc(m * 2 * sizeof *stack);
@@ -104,15 +119,12 @@ int beh_tree_build(const struct ws *w, struct beh_tree *t)
 	t->depth = calloc(m, 1);
 	t->sub = calloc(m, sizeof *t->sub);
 	if (!byname || !off || !child || !stack || !own || !t->pre || !t->pos || !t->end ||
-	    !t->depth || !t->sub) {
+	    !t->depth || !t->sub || beh_sort_by_name(w, byname)) {
 		beh_tree_free(t);
 		goto out;
 	}
-	for (size_t i = 0; i < n; i++) {
-		byname[i] = (struct name_idx){ w->beh[i].name ? w->beh[i].name : "", (uint32_t)i };
+	for (size_t i = 0; i < n; i++)
 		t->pos[i] = WP_NONE;
-	}
-	qsort(byname, n, sizeof *byname, cmp_name_idx);
 	walk(w, t, byname, off, child, stack);
 	bounds(w, t, stack, own);
 	rc = 0;

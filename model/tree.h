@@ -22,6 +22,10 @@ struct beh_tree {
 	size_t *sub;     /* position → objects whose Behörde lies in the subtree */
 };
 
+/* Fills out (n_beh entries, caller-owned) with the Behörden indexes sorted by name in
+ * DIN 5007-1 order (utf8_collate), equal names by index: the order of siblings in the
+ * tree and of every flat Behörden list. Returns 0 or -WP_ENOMEM. */
+int beh_sort_by_name(const struct ws *w, uint32_t *out);
 /* Builds t (its arrays owned by t; free with beh_tree_free) from w's Behörden and
  * objects. Replaces nothing: t must be zeroed or freed. Returns 0, or -WP_ENOMEM with t
  * zeroed. */

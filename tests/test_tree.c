@@ -101,6 +101,13 @@ static void test_tree_preorder(void **state)
 		assert_int_equal(t.depth[i], depth[i]);
 		assert_int_equal(t.pos[t.pre[i]], i);
 	}
+	/* the flat list by name uses the same collation */
+	static const char *const flat[B__N] = { "Amt Ärger", "Amt Ast", "Ober", "Ölfeld", "Otto",
+						"Unter Ober" };
+	uint32_t by[B__N];
+	assert_int_equal(beh_sort_by_name(w, by), 0);
+	for (size_t i = 0; i < B__N; i++)
+		assert_string_equal(w->beh[by[i]].name, flat[i]);
 	beh_tree_free(&t);
 	assert_null(t.pre);
 	beh_tree_free(&t); /* a freed tree is fine */

@@ -47,7 +47,7 @@ struct uebersicht {
 	struct ue_line lines[MAX_LINES];
 	size_t n_lines;
 	uint32_t scope;        /* Behörde index or WP_NONE = the whole workspace */
-	uint32_t *beh_sorted;  /* Behörden by name, for ←/→ and the pick list */
+	uint32_t *beh_sorted;  /* Behörden by name (DIN 5007), for ←/→ and the pick list */
 	struct beh_tree tree;  /* the Behörden: what lies in the scope's subtree */
 	size_t n_scope_obj;
 	size_t split;          /* first line of the right column (contract ends) */
@@ -562,18 +562,6 @@ static void ue_info(struct view *v, char *buf, size_t n)
 
 /* ---- life cycle ---- */
 
-struct beh_name {
-	const char *name;
-	uint32_t idx;
-};
-
-static int cmp_beh(const void *a, const void *b)
-{
-	const struct beh_name *x = a, *y = b;
-	int c = strcmp(x->name, y->name);
-	return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
-}
-
 /* The Behörden by name and their tree, for the workspace now. */
 static int build_beh(struct uebersicht *p)
 {
@@ -582,17 +570,8 @@ static int build_beh(struct uebersicht *p)
 	free(p->beh_sorted);
 	beh_tree_free(&p->tree);
 	p->beh_sorted = malloc((nb ? nb : 1) * sizeof *p->beh_sorted);
-	struct beh_name *tmp = malloc((nb ? nb : 1) * sizeof *tmp);
-	if (!p->beh_sorted || !tmp || beh_tree_build(ws, &p->tree)) {
-		free(tmp);
+	if (!p->beh_sorted || beh_sort_by_name(ws, p->beh_sorted) || beh_tree_build(ws, &p->tree))
 		return -WP_ENOMEM;
-	}
-	for (size_t i = 0; i < nb; i++)
-		tmp[i] = (struct beh_name){ ws->beh[i].name ? ws->beh[i].name : "", (uint32_t)i };
-	qsort(tmp, nb, sizeof *tmp, cmp_beh);
-	for (size_t i = 0; i < nb; i++)
-		p->beh_sorted[i] = tmp[i].idx;
-	free(tmp);
 	return 0;
 }
 
