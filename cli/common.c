@@ -38,7 +38,8 @@ static const char filter_help[] = N_(
 	"                            Plattform; bei score mit --plattform auf dieser)\n"
 	"  --strategie STRATEGIE     Rehost, Relocate, Replatform, Refactor, …\n"
 	"  --bereitschaft VON-BIS    Bereitschaft in Prozent, z. B. 40-80, 60- oder -30\n"
-	"  --rote-linie CODE         verfehlt diese rote Linie (oder VS-NfD) auf einer Plattform\n"
+	"  --rote-linie CODE         verfehlt diese rote Linie (oder VS-NfD) auf einer\n"
+	"                            Plattform\n"
 	"  --vertragsende-bis DATUM  Vertrag endet zwischen heute und DATUM\n"
 	"  --welle N                 in Welle N (gespeicherter Plan, sonst Festsetzung)\n"
 	"  --quickwin                nur Quick Wins\n");
