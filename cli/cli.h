@@ -3,6 +3,7 @@
 #define WP_CLI_CLI_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "data/store.h"
 #include "model/assess.h"
@@ -26,12 +27,12 @@ struct cli {
 #define COMMANDS(X) \
 	X("init", cmd_init, "init [--demo|--empty] --db DATEI", \
 	  N_("legt einen neuen Arbeitsbereich an (Standard: mit Demo Musterstadt)")) \
-	X("list", cmd_list, "list [--behoerde NAME] [--typ TYP]", \
+	X("list", cmd_list, "list [FILTER]", \
 	  N_("listet die Objekte als Tabelle")) \
 	X("check", cmd_check, "check", \
 	  N_("prüft Datenbank und Inventar (Exit 1 bei Fehlern)")) \
 	X("score", cmd_score, \
-	  "score [--plattform CODE] [--behoerde NAME] [--urteil blockiert|offen|zulässig]", \
+	  "score [--plattform CODE] [FILTER]", \
 	  N_("Bewertung aller Objekte: Urteil je Plattform, Empfehlung, Strategie, Aufwand")) \
 	X("explain", cmd_explain, "explain KENNUNG [--plattform CODE]", \
 	  N_("erklärt die Bewertung eines Objekts Schritt für Schritt")) \
@@ -90,6 +91,11 @@ int cli_check_plan(struct cli *c, size_t *warnings);
  * Return 0 and set *out, or -1. */
 int cli_parse_number(const char *s, double lo, double hi, double *out);
 int cli_parse_int(const char *s, long lo, long hi, long *out);
+
+/* The object a user means by Kennung s: the exact Kennung, else the one Kennung equal to
+ * s ignoring case (umlauts too; model/lookup.h); WP_NONE when there is none or several
+ * differ only in case. Prints nothing. */
+uint32_t cli_find_objekt(const struct cli *c, const char *s);
 
 /* Prints "wolkenplan: MSG" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -13,33 +13,23 @@
 int cmd_list(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "behoerde", required_argument, NULL, 'b' },
-		{ "typ", required_argument, NULL, 't' },
+		FILTER_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *beh = NULL, *typ = NULL;
+	struct cli_filter cf = { 0 };
 	int opt, rc;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'b': beh = optarg; break;
-		case 't': typ = optarg; break;
-		default: return cli_usage("list");
-		}
-	}
+	filter_init(&cf);
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1)
+		if ((rc = filter_option(&cf, opt, optarg)))
+			return rc == 1 ? cli_usage("list") : rc;
 	if (optind < argc)
 		return cli_usage("list");
-	int t = -1;
-	if (typ && (t = enum_parse(EK_TYP, typ)) < 0) {
-		cli_error(_("--typ: \"%s\" ist nicht erlaubt, erwartet: %s"), typ, enum_allowed(EK_TYP));
-		return EXIT_USAGE;
+	if ((rc = cli_load(c)) || (rc = filter_resolve(c, &cf))) {
+		filter_free(&cf);
+		return rc;
 	}
-	if ((rc = cli_load(c)))
-		return rc;
-	uint8_t *in = NULL;
-	if ((rc = filter_behoerde(c->ws, beh, &in)))
-		return rc;
 	uint32_t *order = NULL;
-	size_t n = filter_sorted_objects(c->ws, in, t, &order);
+	size_t n = filter_objects(c, &cf, &order);
 	struct out_table *tab = out_table_new(6, NULL);
 	const char *head[6] = { _("Kennung"), _("Typ"), _("Name"), _("Behörde"), _("Betrieb"),
 				_("Vertragsende") };
@@ -58,6 +48,6 @@ int cmd_list(struct cli *c, int argc, char **argv)
 		cli_error(_("zu wenig Speicher"));
 	out_table_free(tab);
 	free(order);
-	free(in);
+	filter_free(&cf);
 	return rc ? EXIT_PROBLEM : EXIT_OK;
 }

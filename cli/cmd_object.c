@@ -33,7 +33,7 @@ int cmd_object(struct cli *c, int argc, char **argv)
 	if (rc)
 		return rc;
 	struct ws *w = c->ws;
-	uint32_t o = ws_find_objekt(w, kennung);
+	uint32_t o = cli_find_objekt(c, kennung);
 	if (o == WP_NONE) {
 		cli_error(_("kein Objekt mit der Kennung \"%s\" (siehe wolkenplan list)"), kennung);
 		return EXIT_PROBLEM;

@@ -277,7 +277,7 @@ static int pilot_members(struct cli *c, int add, int argc, char **argv)
 		return EXIT_PROBLEM;
 	}
 	for (int i = 1; i < argc; i++) {
-		objs[i - 1] = ws_find_objekt(c->ws, argv[i]);
+		objs[i - 1] = cli_find_objekt(c, argv[i]);
 		if (objs[i - 1] == WP_NONE) {
 			cli_error(_("kein Objekt mit der Kennung \"%s\" (siehe wolkenplan list) — nichts "
 				    "wurde geändert"), argv[i]);
@@ -298,7 +298,7 @@ static int pilot_members(struct cli *c, int add, int argc, char **argv)
 	       argc - 1, p->name, p->n_members);
 	if (add) /* members in other pilots tie those pilots into one wave */
 		for (int i = 1; i < argc; i++) {
-			uint32_t o = ws_find_objekt(c->ws, argv[i]);
+			uint32_t o = cli_find_objekt(c, argv[i]);
 			for (size_t q = 0; q < c->ws->n_pilot; q++)
 				for (size_t m = 0; q != pi && m < c->ws->pilot[q].n_members; m++)
 					if (c->ws->pilot[q].members[m] == o)

@@ -457,7 +457,7 @@ int cmd_roadmap(struct cli *c, int argc, char **argv)
 
 static int find_obj(struct cli *c, const char *kennung, uint32_t *o)
 {
-	*o = ws_find_objekt(c->ws, kennung);
+	*o = cli_find_objekt(c, kennung);
 	if (*o == WP_NONE) {
 		cli_error(_("kein Objekt mit der Kennung \"%s\" (siehe wolkenplan list)"), kennung);
 		return EXIT_PROBLEM;

@@ -13,38 +13,28 @@
 #include "model/i18n.h"
 #include "model/numfmt.h"
 
-/* Verdict shown for an object when no platform is chosen: on the recommended platform,
- * or blockiert when there is none. */
-static int overall_verdict(const struct assessment *a, uint32_t o)
-{
-	uint32_t p = a->obj[o].empfohlen;
-	return p == WP_NONE ? V_BLOCKIERT : a->verdict[(size_t)o * a->n_pf + p];
-}
-
 int cmd_score(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "plattform", required_argument, NULL, 'p' },
-		{ "behoerde", required_argument, NULL, 'b' },
-		{ "urteil", required_argument, NULL, 'u' },
+		FILTER_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *pfc = NULL, *beh = NULL, *urt = NULL;
+	struct cli_filter cf = { 0 };
+	const char *pfc = NULL;
 	int opt, rc, want = -1;
+	filter_init(&cf);
 	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'p': pfc = optarg; break;
-		case 'b': beh = optarg; break;
-		case 'u': urt = optarg; break;
-		default: return cli_usage("score");
-		}
+		if (opt == 'p')
+			pfc = optarg;
+		else if ((rc = filter_option(&cf, opt, optarg)))
+			return rc == 1 ? cli_usage("score") : rc;
 	}
 	if (optind < argc)
 		return cli_usage("score");
-	if (urt && (want = enum_parse(EK_VERDICT, urt)) < 0) {
-		cli_error(_("--urteil: \"%s\" ist nicht erlaubt, erwartet: %s"), urt,
-			  enum_allowed(EK_VERDICT));
-		return EXIT_USAGE;
+	if (pfc) { /* with a platform, --urteil means the verdict there */
+		want = cf.f.verdict;
+		cf.f.verdict = -1;
 	}
 	if ((rc = cli_load(c)))
 		return rc;
@@ -56,11 +46,12 @@ int cmd_score(struct cli *c, int argc, char **argv)
 			    "platform list)"), pfc);
 		return EXIT_USAGE;
 	}
-	uint8_t *in = NULL;
-	if ((rc = filter_behoerde(w, beh, &in)))
+	if ((rc = filter_resolve(c, &cf))) {
+		filter_free(&cf);
 		return rc;
+	}
 	uint32_t *order = NULL;
-	size_t n = filter_sorted_objects(w, in, -1, &order);
+	size_t n = filter_objects(c, &cf, &order);
 	size_t npf = pf == WP_NONE ? w->n_pf : 1;
 	size_t ncol = 5 + npf + 3;
 	int *right = calloc(ncol, sizeof *right);
@@ -86,8 +77,7 @@ int cmd_score(struct cli *c, int argc, char **argv)
 	for (size_t i = 0; i < n && !rc; i++) {
 		uint32_t o = order[i];
 		const struct assess_obj *ao = &a->obj[o];
-		int v = pf == WP_NONE ? overall_verdict(a, o) : a->verdict[(size_t)o * a->n_pf + pf];
-		if (want >= 0 && v != want)
+		if (want >= 0 && a->verdict[(size_t)o * a->n_pf + pf] != want)
 			continue;
 		cells[0] = w->obj[o].kennung;
 		cells[1] = w->obj[o].name;
@@ -127,7 +117,7 @@ int cmd_score(struct cli *c, int argc, char **argv)
 	free(cells);
 	free(buf);
 	free(order);
-	free(in);
+	filter_free(&cf);
 	return rc ? EXIT_PROBLEM : EXIT_OK;
 }
 
@@ -149,7 +139,7 @@ int cmd_explain(struct cli *c, int argc, char **argv)
 		return cli_usage("explain");
 	if ((rc = cli_load(c)))
 		return rc;
-	uint32_t o = ws_find_objekt(c->ws, argv[optind]);
+	uint32_t o = cli_find_objekt(c, argv[optind]);
 	if (o == WP_NONE) {
 		cli_error(_("kein Objekt mit der Kennung \"%s\" (siehe wolkenplan list)"), argv[optind]);
 		return EXIT_PROBLEM;

@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "data/seed.h"
 #include "model/i18n.h"
+#include "model/lookup.h"
 
 void cli_error(const char *fmt, ...)
 {
@@ -19,6 +20,29 @@ void cli_error(const char *fmt, ...)
 	va_end(ap);
 	fputc('\n', stderr);
 }
+
+uint32_t cli_find_objekt(const struct cli *c, const char *s)
+{
+	size_t hits = 0;
+	uint32_t o = lookup_kennung(c->ws, s, LOOKUP_CASE, &hits);
+	return hits == 1 ? o : WP_NONE;
+}
+
+/* The FILTER of list and score (cli/filter.h): the dimensions of the Inventar filter. */
+static const char filter_help[] = N_(
+	"FILTER für list und score (mehrere gelten zusammen):\n"
+	"  --behoerde NAME           Name, KGSt-Nummer oder Anfang eines Namens, mit\n"
+	"                            untergeordneten Ämtern\n"
+	"  --typ TYP                 Fachverfahren, Register oder Anwendung\n"
+	"  --urteil URTEIL           blockiert, offen oder zulässig (auf der empfohlenen\n"
+	"                            Plattform; bei score mit --plattform auf dieser)\n"
+	"  --strategie STRATEGIE     Rehost, Relocate, Replatform, Refactor, …\n"
+	"  --bereitschaft VON-BIS    Bereitschaft in Prozent, z. B. 40-80, 60- oder -30\n"
+	"  --rote-linie CODE         verfehlt diese rote Linie (oder VS-NfD) auf einer\n"
+	"                            Plattform\n"
+	"  --vertragsende-bis DATUM  Vertrag endet zwischen heute und DATUM\n"
+	"  --welle N                 in Welle N (gespeicherter Plan, sonst Festsetzung)\n"
+	"  --quickwin                nur Quick Wins\n");
 
 static const struct {
 	const char *name, *usage, *summary;
@@ -66,6 +90,7 @@ void cli_print_help(void)
 	printf(_("Befehle:\n"));
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		printf("  %-10s %s\n", commands[i].name, _(commands[i].summary));
+	printf("\n%s", _(filter_help));
 	printf(_("\nExit-Codes: 0 in Ordnung, 1 Problem gefunden oder ungültige Eingabe, "
 		 "2 falscher Aufruf.\n"));
 }
@@ -81,6 +106,8 @@ int cmd_help(struct cli *c, int argc, char **argv)
 		if (strcmp(commands[i].name, argv[1]) == 0) {
 			printf(_("Aufruf: wolkenplan [--db DATEI] %s\n\n%s\n"), commands[i].usage,
 			       _(commands[i].summary));
+			if (strstr(commands[i].usage, "[FILTER]"))
+				printf("\n%s", _(filter_help));
 			return EXIT_OK;
 		}
 	cli_error(_("unbekannter Befehl \"%s\" (siehe wolkenplan --help)"), argv[1]);

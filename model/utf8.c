@@ -62,16 +62,7 @@ char *cp1252_to_utf8(const char *str, size_t n, size_t *outlen)
 		uint32_t cp = s[i];
 		if (cp >= 0x80 && cp <= 0x9F)
 			cp = cp1252_hi[cp - 0x80] ? cp1252_hi[cp - 0x80] : 0xFFFD;
-		if (cp < 0x80) {
-			out[o++] = (char)cp;
-		} else if (cp < 0x800) {
-			out[o++] = (char)(0xC0 | (cp >> 6));
-			out[o++] = (char)(0x80 | (cp & 0x3F));
-		} else {
-			out[o++] = (char)(0xE0 | (cp >> 12));
-			out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-			out[o++] = (char)(0x80 | (cp & 0x3F));
-		}
+		o += utf8_encode(cp, out + o);
 	}
 	out[o] = '\0';
 	*outlen = o;
@@ -191,3 +182,80 @@ int utf8_eq_ci(const char *a, size_t alen, const char *b)
 	return i == alen && j == blen;
 }
 
+
+size_t utf8_encode(unsigned cp, char *u)
+{
+	if (cp < 0x80) {
+		u[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		u[0] = (char)(0xC0 | (cp >> 6));
+		u[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		u[0] = (char)(0xE0 | (cp >> 12));
+		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	u[0] = (char)(0xF0 | (cp >> 18));
+	u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	u[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+unsigned utf8_fold_cp(unsigned cp)
+{
+	if (cp >= 'A' && cp <= 'Z')
+		return cp + 32;
+	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+		return cp + 32;
+	return cp;
+}
+
+unsigned utf8_collate_cp(unsigned cp)
+{
+	cp = utf8_fold_cp(cp);
+	switch (cp) {
+	case 0xE4: return 'a';
+	case 0xF6: return 'o';
+	case 0xFC: return 'u';
+	case 0xDF: return 's';
+	default: return cp;
+	}
+}
+
+size_t utf8_map(const char *s, char *out, size_t room, unsigned (*map)(unsigned))
+{
+	size_t n = strlen(s), k = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned cp;
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		char u[4];
+		size_t ul = utf8_encode(map(cp), u);
+		if (k + ul >= room)
+			break;
+		memcpy(out + k, u, ul);
+		k += ul;
+		i += len;
+	}
+	return k;
+}
+
+int utf8_collate(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b), i = 0, j = 0;
+	while (i < na && j < nb) {
+		unsigned x, y;
+		i += utf8_decode(a + i, na - i, &x);
+		j += utf8_decode(b + j, nb - j, &y);
+		x = utf8_collate_cp(x);
+		y = utf8_collate_cp(y);
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	return (i < na) - (j < nb);
+}

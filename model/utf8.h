@@ -27,4 +27,20 @@ size_t utf8_crop(const char *s, size_t cols, char *buf, size_t n);
  * the Latin-1 letters (Ä/ä, Ö/ö, Ü/ü, …); other bytes compare exactly. */
 int utf8_eq_ci(const char *a, size_t alen, const char *b);
 
+/* Encodes code point cp (at most U+10FFFF) as UTF-8 into u (room for 4 bytes, no NUL
+ * written); returns the byte length (1 to 4). */
+size_t utf8_encode(unsigned cp, char *u);
+/* Lower-case fold of one code point: ASCII and Latin-1 capitals (Ä, Ö, Ü, …). */
+unsigned utf8_fold_cp(unsigned cp);
+/* The base letter for name order: folded, with ä, ö, ü and ß sorted as a, o, u and s
+ * (DIN 5007-1, the dictionary order). */
+unsigned utf8_collate_cp(unsigned cp);
+/* Writes the UTF-8 of s with every code point mapped through map (utf8_fold_cp,
+ * utf8_collate_cp, …) to out: at most room - 1 bytes (the caller adds the NUL), whole code
+ * points only. Returns the bytes written. */
+size_t utf8_map(const char *s, char *out, size_t room, unsigned (*map)(unsigned));
+/* Compares two names in DIN 5007-1 order (code point by code point through
+ * utf8_collate_cp); <0, 0 or >0 like strcmp. */
+int utf8_collate(const char *a, const char *b);
+
 #endif

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "model/utf8.h"
+
 static const struct {
 	const char *name;
 	int key, alt;
@@ -54,28 +56,6 @@ int action_key(int a, int which)
 	return which ? table[a].alt : table[a].key;
 }
 
-/* Encodes code point cp as UTF-8 into buf (n ≥ 5). */
-static void put_utf8(unsigned cp, char *buf, size_t n)
-{
-	unsigned char u[5] = { 0 };
-	if (cp < 0x80) {
-		u[0] = (unsigned char)cp;
-	} else if (cp < 0x800) {
-		u[0] = (unsigned char)(0xC0 | (cp >> 6));
-		u[1] = (unsigned char)(0x80 | (cp & 0x3F));
-	} else if (cp < 0x10000) {
-		u[0] = (unsigned char)(0xE0 | (cp >> 12));
-		u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-		u[2] = (unsigned char)(0x80 | (cp & 0x3F));
-	} else {
-		u[0] = (unsigned char)(0xF0 | (cp >> 18));
-		u[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-		u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-		u[3] = (unsigned char)(0x80 | (cp & 0x3F));
-	}
-	snprintf(buf, n, "%s", (const char *)u);
-}
-
 char *key_label(int key, char *buf, size_t n)
 {
 	static const struct { int key; const char *label; } named[] = {
@@ -101,7 +81,9 @@ char *key_label(int key, char *buf, size_t n)
 	} else if (key > 0 && key < 0x20) {
 		snprintf(buf, n, "^%c", key + '@');
 	} else if (key > 0) {
-		put_utf8((unsigned)key, buf, n);
+		char u[4];
+		size_t k = utf8_encode((unsigned)key, u);
+		snprintf(buf, n, "%.*s", (int)k, u);
 	} else {
 		buf[0] = '\0';
 	}

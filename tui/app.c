@@ -56,7 +56,7 @@ struct app {
 	WINDOW *title, *tabs, *body, *status, *footer, *small;
 	int tab_x[TAB__N + 1];
 	char msg[256];
-	struct inv_filter request; /* filled by a view that returns VF_GOTO_INVENTAR */
+	struct obj_filter request; /* filled by a view that returns VF_GOTO_INVENTAR */
 	struct pilot_request pilot_req; /* filled by a view that returns VF_NEW_PILOT */
 	struct session ses;        /* editing: store, journal, re-scoring, messages */
 	struct view detail;        /* Objekt-Detail, shown over the current tab */
@@ -137,7 +137,7 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
 		goto fail;
 	}
-	inv_filter_clear(&a->request);
+	obj_filter_clear(&a->request);
 	for (int i = 0; i < TAB__N; i++) {
 		a->views[i] = (struct view){ tabs[i].ops, tabs[i].title, &a->env, NULL, NULL };
 		if (tabs[i].ops->open(&a->views[i])) {

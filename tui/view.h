@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "model/assess.h"
+#include "model/objfilter.h"
 #include "model/ws.h"
 #include "tui/theme.h"
 
@@ -35,23 +36,6 @@ struct pilot_request {
 	char name[128]; /* suggested name (UTF-8), may be "" */
 };
 
-/* A filter of the Inventar (what a figure of the Übersicht stands for). Fields at their
- * "off" value (WP_NONE / -1 / 0) do not filter; set fields combine with AND. */
-struct inv_filter {
-	uint32_t behoerde;   /* Behörde index: it and its sub-Behörden; WP_NONE = all */
-	int typ;             /* enum obj_typ or -1 */
-	int verdict;         /* enum verdict on the recommended platform or -1 */
-	int strategie;       /* enum strategie (effective) or -1 */
-	int bereit_min, bereit_max; /* Bereitschaft range; -1 = off */
-	uint32_t rl;         /* red line index that fails on some platform; WP_NONE = off;
-			      * n_rl = the VS-NfD approval */
-	int32_t vertrag_bis; /* Vertragsende on or before this day (and not before heute);
-			      * DATE_NONE (INT32_MIN) = off */
-	int welle;           /* wave number (stored plan, else pin; tui/waves.h) or 0 */
-	int quickwin;        /* 1 = quick-win eligible objects only */
-	uint32_t select;     /* object to select after filtering, or WP_NONE */
-};
-
 /* What views may read; borrowed from the app, valid while the view lives. */
 struct view_env {
 	const struct ws *ws;
@@ -59,7 +43,7 @@ struct view_env {
 	const struct theme *theme;
 	int32_t heute;              /* today, days since 1970-01-01 (fixed in tests) */
 	int ascii;                  /* 1 = ASCII glyphs only (non-UTF-8 terminal) */
-	struct inv_filter *request; /* written by a view before it returns VF_GOTO_INVENTAR */
+	struct obj_filter *request; /* written by a view before it returns VF_GOTO_INVENTAR */
 	struct session *ses;        /* editing: store, journal, re-scoring (tui/session.h) */
 	struct pilot_request *pilot_req; /* written by a view before it returns VF_NEW_PILOT */
 	const char *db_path;        /* the workspace file (default export names); may be NULL */
@@ -118,8 +102,6 @@ void view_piloten_request(struct view *v);
 
 /* Applies filter f to the Inventar view v (which must be the Inventar): replaces every
  * filter, clears the search, selects f->select or the first row. f is copied. */
-void view_inventar_apply(struct view *v, const struct inv_filter *f);
-/* The "off" filter (everything shown). */
-void inv_filter_clear(struct inv_filter *f);
+void view_inventar_apply(struct view *v, const struct obj_filter *f);
 
 #endif

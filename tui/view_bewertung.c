@@ -18,6 +18,7 @@
 #include "model/err.h"
 #include "model/explain_text.h"
 #include "model/i18n.h"
+#include "model/lookup.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/dialog.h"
@@ -54,7 +55,8 @@ struct bewertung {
 	size_t n_rows;
 	uint32_t *rank;         /* per object: position in Kennung order (ties in sorts) */
 	size_t *tot;            /* [pf * V__N + verdict] over the rows shown */
-	struct inv_filter filt;
+	struct obj_filter filt;
+	struct beh_tree tree;   /* the Behörden (filter by Behörde, its pick list) */
 	int sort, sort_rev;
 	uint32_t sort_pf;
 	size_t pc, left;        /* platform under the cursor, first platform shown */
@@ -128,7 +130,7 @@ static void rebuild(struct bewertung *p, uint32_t keep)
 	size_t k = 0, n = ws->n_obj;
 	for (size_t i = 0; i < n; i++) {
 		uint32_t o = ws->by_kennung && ws->n_indexed == n ? ws->by_kennung[i] : (uint32_t)i;
-		if (objfilter_match(p->env, &p->filt, o, NULL, NULL, NULL))
+		if (objfilter_match(p->env, &p->filt, o, NULL, &p->tree))
 			p->rows[k++] = o;
 	}
 	p->n_rows = k;
@@ -315,9 +317,9 @@ static void draw_bar(struct bewertung *p, WINDOW *w, int y)
 	text_fill(w, y, 0, cols, a);
 	snprintf(right, sizeof right, _("sortiert: %s %s"), sort_name(p, sn, sizeof sn),
 		 p->sort_rev ? "▼" : "▲");
-	if (objfilter_any(&p->filt)) {
+	if (obj_filter_any(&p->filt)) {
 		char ft[512];
-		objfilter_text(p->env, &p->filt, ft, sizeof ft);
+		obj_filter_describe(&p->filt, p->env->ws, ft, sizeof ft);
 		snprintf(left, sizeof left, _("Filter: %s (F hebt auf)"), ft);
 	} else {
 		snprintf(left, sizeof left, "%s",
@@ -404,7 +406,7 @@ static void select_obj(struct bewertung *p, uint32_t o)
 				table_select(&p->t, r);
 				return;
 			}
-		inv_filter_clear(&p->filt);
+		obj_filter_clear(&p->filt);
 		rebuild(p, o);
 	}
 }
@@ -418,7 +420,7 @@ static void search_step(struct bewertung *p, int dir)
 		return;
 	for (size_t i = 1; i <= n; i++) {
 		size_t r = dir > 0 ? (p->t.sel + i) % n : (p->t.sel + n - i % n) % n;
-		if (objfilter_text_match(p->env->ws, p->rows[r], p->pattern)) {
+		if (lookup_text(p->env->ws, p->rows[r], p->pattern)) {
 			table_select(&p->t, r);
 			return;
 		}
@@ -430,7 +432,7 @@ static void prompt_done(struct bewertung *p)
 {
 	const char *v = dialog_value(&p->dlg);
 	if (p->prompting == ':') {
-		uint32_t o = objfilter_find_kennung(p->env->ws, v);
+		uint32_t o = lookup_kennung(p->env->ws, v, LOOKUP_PREFIX, NULL);
 		if (o == WP_NONE)
 			session_message(p->env->ses, 0, _("Kennung „%s“ nicht gefunden"), v);
 		else
@@ -438,7 +440,7 @@ static void prompt_done(struct bewertung *p)
 	} else {
 		snprintf(p->pattern, sizeof p->pattern, "%s", v);
 		/* from the selected row itself on */
-		if (p->n_rows && !objfilter_text_match(p->env->ws, p->rows[p->t.sel], p->pattern))
+		if (p->n_rows && !lookup_text(p->env->ws, p->rows[p->t.sel], p->pattern))
 			search_step(p, +1);
 	}
 	p->prompting = 0;
@@ -511,10 +513,10 @@ static int bw_handle(struct view *v, int action)
 		rebuild(p, keep);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_FILTER:
-		objfilter_pick_open(&p->fp, v->env, NULL);
+		objfilter_pick_open(&p->fp, v->env, &p->tree);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_FILTER_CLEAR:
-		inv_filter_clear(&p->filt);
+		obj_filter_clear(&p->filt);
 		rebuild(p, keep);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EXPORT:
@@ -609,6 +611,7 @@ static void bw_destroy(struct view *v)
 		free(p->rank);
 		free(p->tot);
 		objfilter_pick_free(&p->fp);
+		beh_tree_free(&p->tree);
 		textbox_close(&p->tb);
 		export_dialog_free(&p->ex);
 	}
@@ -625,12 +628,12 @@ static int bw_open(struct view *v)
 	p->env = v->env;
 	const struct ws *ws = v->env->ws;
 	size_t n = ws->n_obj;
-	inv_filter_clear(&p->filt);
+	obj_filter_clear(&p->filt);
 	table_init(&p->t, columns, BC__N, v->env->theme, draw_row, NULL, p);
 	p->rows = malloc((n ? n : 1) * sizeof *p->rows);
 	p->rank = malloc((n ? n : 1) * sizeof *p->rank);
 	p->tot = calloc((ws->n_pf ? ws->n_pf : 1) * V__N, sizeof *p->tot);
-	if (!p->rows || !p->rank || !p->tot)
+	if (!p->rows || !p->rank || !p->tot || beh_tree_build(ws, &p->tree))
 		return -WP_ENOMEM;
 	int indexed = ws->by_kennung && ws->n_indexed == n;
 	for (size_t i = 0; i < n; i++)
@@ -661,7 +664,7 @@ static int bw_reload(struct view *v)
 	struct bewertung *old = v->priv;
 	if (!old)
 		return bw_open(v);
-	struct inv_filter filt = old->filt;
+	struct obj_filter filt = old->filt;
 	int sort = old->sort, rev = old->sort_rev, h = old->height, w = old->width;
 	uint32_t spf = old->sort_pf;
 	size_t pc = old->pc, left = old->left;

@@ -16,6 +16,8 @@
 #include "model/enums.h"
 #include "model/err.h"
 #include "model/i18n.h"
+#include "model/lookup.h"
+#include "model/tree.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/export_dialog.h"
@@ -75,14 +77,8 @@ struct inventar {
 	/* filtered rows in display order */
 	uint32_t *rows;
 	size_t n_rows;
-	struct inv_filter filt;
-	/* Behörden tree: preorder positions */
-	size_t nb;
-	uint32_t *pre;           /* position → Behörde */
-	uint32_t *pos;           /* Behörde → position */
-	uint32_t *end;           /* position → one past its subtree */
-	uint8_t *depth;          /* position → depth */
-	size_t *sub;             /* position → objects in the subtree */
+	struct obj_filter filt;
+	struct beh_tree tree;    /* the Behörden in preorder (model/tree.h) */
 	uint8_t *collapsed;      /* Behörde → 1 if collapsed */
 	uint32_t *trows;         /* visible tree rows (TREE_ALL or Behörde) */
 	size_t n_trows;
@@ -102,117 +98,28 @@ struct inventar {
 	struct export_dialog ex; /* x: the Inventar CSV */
 };
 
-/* ---- folding for search and name order ---- */
-
-/* Lower-case fold of one code point: ASCII and Latin-1 capitals (Ä, Ö, Ü, …). */
-static unsigned fold_cp(unsigned cp)
-{
-	if (cp >= 'A' && cp <= 'Z')
-		return cp + 32;
-	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
-		return cp + 32;
-	return cp;
-}
-
-/* Appends the UTF-8 of s with every code point mapped through map to out (room bytes
- * left, no NUL written); returns the bytes written. */
-static size_t map_into(const char *s, char *out, size_t room, unsigned (*map)(unsigned))
-{
-	size_t n = strlen(s), k = 0;
-	for (size_t i = 0; i < n;) {
-		unsigned cp;
-		size_t len = utf8_decode(s + i, n - i, &cp);
-		cp = map(cp);
-		char u[4];
-		size_t ul;
-		if (cp < 0x80) {
-			u[0] = (char)cp;
-			ul = 1;
-		} else if (cp < 0x800) {
-			u[0] = (char)(0xC0 | (cp >> 6));
-			u[1] = (char)(0x80 | (cp & 0x3F));
-			ul = 2;
-		} else if (cp < 0x10000) {
-			u[0] = (char)(0xE0 | (cp >> 12));
-			u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-			u[2] = (char)(0x80 | (cp & 0x3F));
-			ul = 3;
-		} else {
-			u[0] = (char)(0xF0 | (cp >> 18));
-			u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-			u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-			u[3] = (char)(0x80 | (cp & 0x3F));
-			ul = 4;
-		}
-		if (k + ul >= room)
-			break;
-		memcpy(out + k, u, ul);
-		k += ul;
-		i += len;
-	}
-	return k;
-}
-
 /* Folded for search: lower case, umlauts kept. */
 static size_t fold_into(const char *s, char *out, size_t room)
 {
-	return map_into(s, out, room, fold_cp);
-}
-
-/* Base letter for name order: folded, umlauts sorted with their vowel (DIN 5007-1). */
-static unsigned order_cp(unsigned cp)
-{
-	cp = fold_cp(cp);
-	switch (cp) {
-	case 0xE4: return 'a';
-	case 0xF6: return 'o';
-	case 0xFC: return 'u';
-	case 0xDF: return 's';
-	default: return cp;
-	}
-}
-
-static int cmp_text(const char *a, const char *b)
-{
-	size_t na = strlen(a), nb = strlen(b), i = 0, j = 0;
-	while (i < na && j < nb) {
-		unsigned x, y;
-		i += utf8_decode(a + i, na - i, &x);
-		j += utf8_decode(b + j, nb - j, &y);
-		x = order_cp(x);
-		y = order_cp(y);
-		if (x != y)
-			return x < y ? -1 : 1;
-	}
-	return (i < na) - (j < nb);
+	return utf8_map(s, out, room, utf8_fold_cp);
 }
 
 /* ---- per-object values ---- */
 
 static int obj_verdict(const struct inventar *p, uint32_t o)
 {
-	return objfilter_verdict(p->env, o);
+	return obj_filter_verdict(p->env->as, o);
 }
 
 static uint32_t obj_beh_pos(const struct inventar *p, uint32_t o)
 {
 	uint32_t b = p->env->ws->obj[o].behoerde;
-	return b < p->nb ? p->pos[b] : (uint32_t)p->nb;
-}
-
-/* The Behörde test of the shared filter through the tree's preorder: O(1). */
-static int in_subtree(const void *ctx, uint32_t at, uint32_t b)
-{
-	const struct inventar *p = ctx;
-	if (b >= p->nb)
-		return 0;
-	uint32_t i = at < p->nb ? p->pos[at] : (uint32_t)p->nb, from = p->pos[b];
-	return i >= from && i < p->end[from];
+	return b < p->tree.nb ? p->tree.pos[b] : (uint32_t)p->tree.nb;
 }
 
 static int passes(const struct inventar *p, uint32_t o)
 {
-	return objfilter_match(p->env, &p->filt, o, p->wv.of, in_subtree, p);
+	return objfilter_match(p->env, &p->filt, o, p->wv.of, &p->tree);
 }
 
 /* ---- sorting ---- */
@@ -234,13 +141,6 @@ static int cmp_key_idx(const void *a, const void *b)
 {
 	const struct name_idx *x = a, *y = b;
 	int c = strcmp(x->name, y->name);
-	return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
-}
-
-static int cmp_name_idx(const void *a, const void *b)
-{
-	const struct name_idx *x = a, *y = b;
-	int c = cmp_text(x->name, y->name);
 	return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
 }
 
@@ -298,7 +198,7 @@ static int build_order(struct inventar *p, int c)
 		size_t at = 0;
 		for (size_t r = 0; r < n; r++) {
 			tmp[r] = (struct name_idx){ keys + at, (uint32_t)r };
-			at += map_into(ws->obj[p->byk[r]].name, keys + at, total - at, order_cp);
+			at += utf8_map(ws->obj[p->byk[r]].name, keys + at, total - at, utf8_collate_cp);
 			keys[at++] = '\0';
 		}
 		qsort(tmp, n, sizeof *tmp, cmp_key_idx);
@@ -350,6 +250,32 @@ static int rebuild(struct inventar *p, uint32_t keep)
 	return 0;
 }
 
+/* What the rows show: sort and filter, saved before a change so a failed rebuild can
+ * put them back. */
+struct shown {
+	int sort_col, sort_rev;
+	struct obj_filter filt;
+};
+
+static struct shown shown_now(const struct inventar *p)
+{
+	return (struct shown){ p->sort_col, p->sort_rev, p->filt };
+}
+
+/* Rebuilds after sort or filter changed from was: on -WP_ENOMEM puts sort and filter back
+ * (the old rows stayed) and says so in the note. Returns rebuild's result. */
+static int reshow(struct inventar *p, const struct shown *was, uint32_t keep)
+{
+	int rc = rebuild(p, keep);
+	if (rc) {
+		p->sort_col = was->sort_col;
+		p->sort_rev = was->sort_rev;
+		p->filt = was->filt;
+		snprintf(p->note, sizeof p->note, "%s", _("zu wenig Speicher"));
+	}
+	return rc;
+}
+
 static uint32_t selected_obj(const struct inventar *p)
 {
 	return p->n_rows && p->t.sel < p->n_rows ? p->rows[p->t.sel] : WP_NONE;
@@ -357,99 +283,16 @@ static uint32_t selected_obj(const struct inventar *p)
 
 /* ---- the Behörden tree ---- */
 
-/* Preorder of the Behörden (siblings by name), depth and subtree ends; members of a
- * parent cycle, which no walk from a root reaches, follow as roots. Iterative. */
+/* The Behörden tree (model/tree.h) and the per-Behörde collapse state and tree rows.
+ * Returns 0 or -WP_ENOMEM. */
 static int build_tree(struct inventar *p)
 {
-	const struct ws *ws = p->env->ws;
-	size_t n = ws->n_beh, k = 0, sp = 0;
-	int rc = -WP_ENOMEM;
-	struct name_idx *byname = malloc((n ? n : 1) * sizeof *byname);
-	uint32_t *off = calloc(n + 3, sizeof *off);
-	uint32_t *child = malloc((n ? n : 1) * sizeof *child);
-	uint32_t *stack = malloc((n ? n : 1) * 2 * sizeof *stack);
-	size_t *own = calloc(n + 1, sizeof *own);
-	p->nb = n;
-	p->pre = malloc((n ? n : 1) * sizeof *p->pre);
-	p->pos = malloc((n ? n : 1) * sizeof *p->pos);
-	p->end = malloc((n ? n : 1) * sizeof *p->end);
-	p->depth = calloc(n ? n : 1, 1);
-	p->sub = calloc(n ? n : 1, sizeof *p->sub);
+	size_t n = p->env->ws->n_beh;
 	p->collapsed = calloc(n ? n : 1, 1);
 	p->trows = malloc((n + 1) * sizeof *p->trows);
-	if (!byname || !off || !child || !stack || !own || !p->pre || !p->pos || !p->end ||
-	    !p->depth || !p->sub || !p->collapsed || !p->trows)
-		goto out;
-	for (size_t i = 0; i < n; i++) {
-		byname[i] = (struct name_idx){ ws->beh[i].name ? ws->beh[i].name : "", (uint32_t)i };
-		p->pos[i] = WP_NONE;
-	}
-	qsort(byname, n, sizeof *byname, cmp_name_idx);
-	/* children lists (CSR) keyed by parent; slot n collects the roots */
-	for (size_t i = 0; i < n; i++) {
-		uint32_t par = ws->beh[i].parent;
-		off[(par < n && par != i ? par : n) + 2]++;
-	}
-	for (size_t i = 2; i < n + 2; i++)
-		off[i] += off[i - 1];
-	for (size_t i = 0; i < n; i++) {
-		uint32_t b = byname[i].idx, par = ws->beh[b].parent;
-		child[off[(par < n && par != b ? par : n) + 1]++] = b;
-	}
-	/* children of q are child[off[q] .. off[q+1]); the stack holds (Behörde, depth).
-	 * Roots first (by name); then each Behörde no root reaches (a parent cycle) starts
-	 * a walk of its own. */
-	for (size_t r = 0; r <= n; r++) {
-		if (r == 0) {
-			for (uint32_t i = off[n + 1]; i > off[n]; i--) {
-				stack[sp++] = child[i - 1];
-				stack[sp++] = 0;
-			}
-		} else if (p->pos[byname[r - 1].idx] == WP_NONE) {
-			stack[sp++] = byname[r - 1].idx;
-			stack[sp++] = 0;
-		}
-		while (sp) {
-			uint32_t d = stack[--sp], b = stack[--sp];
-			if (p->pos[b] != WP_NONE)
-				continue;
-			p->pos[b] = (uint32_t)k;
-			p->depth[k] = (uint8_t)(d < 200 ? d : 200);
-			p->pre[k++] = b;
-			for (uint32_t i = off[b + 1]; i > off[b]; i--)
-				if (p->pos[child[i - 1]] == WP_NONE && sp + 2 <= 2 * n) {
-					stack[sp++] = child[i - 1];
-					stack[sp++] = d + 1;
-				}
-		}
-	}
-	/* subtree ends: the next position at the same or a smaller depth */
-	sp = 0;
-	for (size_t i = 0; i < n; i++) {
-		while (sp && p->depth[stack[sp - 1]] >= p->depth[i])
-			p->end[stack[--sp]] = (uint32_t)i;
-		stack[sp++] = (uint32_t)i;
-	}
-	while (sp)
-		p->end[stack[--sp]] = (uint32_t)n;
-	/* objects per subtree by prefix sums over the preorder */
-	for (size_t o = 0; o < ws->n_obj; o++) {
-		uint32_t b = ws->obj[o].behoerde;
-		if (b < n)
-			own[p->pos[b] + 1]++;
-	}
-	for (size_t i = 1; i <= n; i++)
-		own[i] += own[i - 1];
-	for (size_t i = 0; i < n; i++)
-		p->sub[i] = own[p->end[i]] - own[i];
-	rc = 0;
-out:
-	free(byname);
-	free(off);
-	free(child);
-	free(stack);
-	free(own);
-	return rc;
+	if (!p->collapsed || !p->trows || beh_tree_build(p->env->ws, &p->tree))
+		return -WP_ENOMEM;
+	return 0;
 }
 
 /* The visible tree rows: the root, then the preorder minus collapsed subtrees. */
@@ -457,10 +300,10 @@ static void tree_rows(struct inventar *p)
 {
 	size_t k = 0;
 	p->trows[k++] = TREE_ALL;
-	for (size_t i = 0; i < p->nb;) {
-		uint32_t b = p->pre[i];
+	for (size_t i = 0; i < p->tree.nb;) {
+		uint32_t b = p->tree.pre[i];
 		p->trows[k++] = b;
-		i = p->collapsed[b] ? p->end[i] : i + 1;
+		i = p->collapsed[b] ? p->tree.end[i] : i + 1;
 	}
 	p->n_trows = k;
 	table_set_rows(&p->tt, k);
@@ -470,10 +313,10 @@ static void tree_rows(struct inventar *p)
 static void tree_select(struct inventar *p, uint32_t b)
 {
 	const struct ws *ws = p->env->ws;
-	if (b != TREE_ALL && b < p->nb) {
+	if (b != TREE_ALL && b < p->tree.nb) {
 		int changed = 0;
 		uint32_t a = ws->beh[b].parent;
-		for (size_t steps = 0; a < p->nb && steps < p->nb; steps++) {
+		for (size_t steps = 0; a < p->tree.nb && steps < p->tree.nb; steps++) {
 			if (p->collapsed[a]) {
 				p->collapsed[a] = 0;
 				changed = 1;
@@ -492,8 +335,8 @@ static void tree_select(struct inventar *p, uint32_t b)
 
 static int has_children(const struct inventar *p, uint32_t b)
 {
-	uint32_t i = p->pos[b];
-	return p->end[i] > i + 1;
+	uint32_t i = p->tree.pos[b];
+	return p->tree.end[i] > i + 1;
 }
 
 /* ---- drawing ---- */
@@ -569,11 +412,11 @@ static void draw_tree_row(void *ctx, const struct table *t, WINDOW *w, int y, si
 		snprintf(line, sizeof line, "%s", _("Alle Behörden"));
 		n = ws->n_obj;
 	} else {
-		uint32_t i = p->pos[b];
-		int d = p->depth[i] < 12 ? p->depth[i] : 12;
+		uint32_t i = p->tree.pos[b];
+		int d = p->tree.depth[i] < 12 ? p->tree.depth[i] : 12;
 		const char *g = !has_children(p, b) ? "  " : p->collapsed[b] ? "▸ " : "▾ ";
 		snprintf(line, sizeof line, "%*s%s%s", 2 * d, "", g, ws->beh[b].name);
-		n = p->sub[i];
+		n = p->tree.sub[i];
 	}
 	snprintf(count, sizeof count, "%zu", n);
 	table_cell(t, w, y, 0, line, a);
@@ -598,9 +441,9 @@ static void draw_bar(struct inventar *p, WINDOW *w, int y)
 		 p->sort_rev ? "▼" : "▲");
 	if (p->note[0]) {
 		snprintf(left, sizeof left, "%s", p->note);
-	} else if (objfilter_any(&p->filt)) {
+	} else if (obj_filter_any(&p->filt)) {
 		char ft[512];
-		objfilter_text(p->env, &p->filt, ft, sizeof ft);
+		obj_filter_describe(&p->filt, p->env->ws, ft, sizeof ft);
 		snprintf(left, sizeof left, _("Filter: %s (F hebt auf)"), ft);
 	} else {
 		snprintf(left, sizeof left, "%s", _("kein Filter (f filtert, / sucht)"));
@@ -803,12 +646,6 @@ static void search_step(struct inventar *p, int dir)
 		snprintf(p->note, sizeof p->note, _("Kein Treffer für „%s“"), p->le.buf);
 }
 
-/* Jump: exact Kennung, else ignoring case, else the first Kennung starting with s. */
-static uint32_t find_kennung(const struct inventar *p, const char *s)
-{
-	return objfilter_find_kennung(p->env->ws, s);
-}
-
 /* Selects object o, clearing the filter when it hides o. */
 static void select_obj(struct inventar *p, uint32_t o)
 {
@@ -817,9 +654,11 @@ static void select_obj(struct inventar *p, uint32_t o)
 			table_select(&p->t, r);
 			return;
 		}
-	inv_filter_clear(&p->filt);
+	struct shown was = shown_now(p);
+	obj_filter_clear(&p->filt);
+	if (reshow(p, &was, o))
+		return;
 	tree_select(p, TREE_ALL);
-	rebuild(p, o);
 	snprintf(p->note, sizeof p->note, "%s", _("Filter aufgehoben, um das Objekt zu zeigen"));
 }
 
@@ -835,7 +674,7 @@ static int prompt_key(struct inventar *p, int key)
 		enum prompt was = p->prompt;
 		p->prompt = PR_NONE;
 		if (was == PR_JUMP) {
-			uint32_t o = find_kennung(p, p->le.buf);
+			uint32_t o = lookup_kennung(p->env->ws, p->le.buf, LOOKUP_PREFIX, NULL);
 			if (o == WP_NONE)
 				snprintf(p->note, sizeof p->note, _("Kennung „%s“ nicht gefunden"),
 					 p->le.buf);
@@ -860,10 +699,11 @@ static int inv_key(struct view *v, int key)
 		return export_dialog_key(&p->ex, key);
 	if (objfilter_pick_active(&p->fp)) {
 		uint32_t keep = selected_obj(p);
+		struct shown was = shown_now(p);
 		if (objfilter_pick_key(&p->fp, key, &p->filt)) {
 			p->note[0] = '\0';
-			tree_select(p, p->filt.behoerde);
-			rebuild(p, keep);
+			if (!reshow(p, &was, keep))
+				tree_select(p, p->filt.behoerde);
 		}
 		return VF_HANDLED | VF_REDRAW;
 	}
@@ -895,7 +735,7 @@ static int tree_handle(struct inventar *p, int action)
 			tree_select(p, b);
 		} else if (b != TREE_ALL) {
 			uint32_t par = p->env->ws->beh[b].parent;
-			tree_select(p, par < p->nb ? par : TREE_ALL);
+			tree_select(p, par < p->tree.nb ? par : TREE_ALL);
 		}
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_RIGHT:
@@ -916,10 +756,11 @@ static int tree_handle(struct inventar *p, int action)
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_OPEN: {
 		uint32_t keep = selected_obj(p);
+		struct shown was = shown_now(p);
 		p->filt.behoerde = b;
 		p->note[0] = '\0';
-		rebuild(p, keep);
-		p->tree_focus = 0;
+		if (!reshow(p, &was, keep))
+			p->tree_focus = 0;
 		return VF_HANDLED | VF_REDRAW;
 	}
 	default:
@@ -947,6 +788,7 @@ static int inv_handle(struct view *v, int action)
 			return f;
 	}
 	uint32_t keep = selected_obj(p);
+	struct shown was = shown_now(p);
 	switch (action) {
 	case ACT_LEFT:
 		if (!p->tree_shown) {
@@ -966,22 +808,20 @@ static int inv_handle(struct view *v, int action)
 	case ACT_SORT:
 		p->sort_col = next_sort_col(p, p->sort_col);
 		p->sort_rev = 0;
-		if (rebuild(p, keep))
-			snprintf(p->note, sizeof p->note, "%s", _("zu wenig Speicher"));
+		reshow(p, &was, keep);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_SORT_REV:
 		p->sort_rev = !p->sort_rev;
-		rebuild(p, keep);
+		reshow(p, &was, keep);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_FILTER: { /* the Behörden list is the tree's, with its counts */
-		struct objfilter_tree t = { p->pre, p->depth, p->sub, p->nb };
-		objfilter_pick_open(&p->fp, v->env, &t);
+		objfilter_pick_open(&p->fp, v->env, &p->tree);
 		return VF_HANDLED | VF_REDRAW;
 	}
 	case ACT_FILTER_CLEAR:
-		inv_filter_clear(&p->filt);
-		tree_select(p, TREE_ALL);
-		rebuild(p, keep);
+		obj_filter_clear(&p->filt);
+		if (!reshow(p, &was, keep))
+			tree_select(p, TREE_ALL);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_SEARCH: /* search, jump and their steps select table rows: focus there */
 		p->tree_focus = 0;
@@ -1050,13 +890,14 @@ static int inv_click(struct view *v, int y, int x)
 		for (int c = 0; c < C__N; c++)
 			if (p->t.w[c] > 0 && x - tw >= p->t.x[c] && x - tw < p->t.x[c] + p->t.w[c]) {
 				uint32_t keep = selected_obj(p);
+				struct shown was = shown_now(p);
 				if (c == p->sort_col) {
 					p->sort_rev = !p->sort_rev;
 				} else {
 					p->sort_col = c;
 					p->sort_rev = 0;
 				}
-				rebuild(p, keep);
+				reshow(p, &was, keep);
 				return VF_HANDLED | VF_REDRAW;
 			}
 		return VF_HANDLED;
@@ -1081,16 +922,12 @@ static void inv_info(struct view *v, char *buf, size_t n)
 
 /* ---- life cycle ---- */
 
-void inv_filter_clear(struct inv_filter *f)
-{
-	*f = (struct inv_filter){ WP_NONE, -1, -1, -1, -1, -1, WP_NONE, INT32_MIN, 0, 0, WP_NONE };
-}
-
-void view_inventar_apply(struct view *v, const struct inv_filter *f)
+void view_inventar_apply(struct view *v, const struct obj_filter *f)
 {
 	struct inventar *p = v->priv;
 	if (!p)
 		return;
+	struct shown was = shown_now(p);
 	p->filt = *f;
 	p->filt.select = WP_NONE;
 	p->prompt = PR_NONE;
@@ -1098,8 +935,9 @@ void view_inventar_apply(struct view *v, const struct inv_filter *f)
 	p->note[0] = '\0';
 	objfilter_pick_free(&p->fp);
 	p->tree_focus = 0;
+	if (reshow(p, &was, f->select))
+		return;
 	tree_select(p, p->filt.behoerde);
-	rebuild(p, f->select);
 	if (f->select != WP_NONE && selected_obj(p) != f->select)
 		select_obj(p, f->select);
 }
@@ -1113,7 +951,7 @@ static int inv_open(struct view *v)
 	p->env = v->env;
 	const struct ws *ws = v->env->ws;
 	size_t n = ws->n_obj;
-	inv_filter_clear(&p->filt);
+	obj_filter_clear(&p->filt);
 	table_init(&p->t, columns, C__N, v->env->theme, draw_row, NULL, p);
 	table_init(&p->tt, tree_columns, 2, v->env->theme, draw_tree_row, NULL, p);
 	p->rows = malloc((n ? n : 1) * sizeof *p->rows);
@@ -1172,7 +1010,7 @@ static int inv_reload(struct view *v)
 	int sort_col = old->sort_col, sort_rev = old->sort_rev, shown = old->tree_shown;
 	int focus = old->tree_focus, height = old->height, width = old->width;
 	int64_t sel_id = old->sel_id;
-	struct inv_filter filt = old->filt;
+	struct obj_filter filt = old->filt;
 	struct marks marks = old->marks;
 	old->marks = (struct marks){ 0 };
 	inv_destroy(v);
@@ -1221,11 +1059,7 @@ static void inv_destroy(struct view *v)
 			free(p->order[c]);
 		free(p->rows);
 		free(p->byk);
-		free(p->pre);
-		free(p->pos);
-		free(p->end);
-		free(p->depth);
-		free(p->sub);
+		beh_tree_free(&p->tree);
 		free(p->collapsed);
 		free(p->trows);
 		free(p->hay);

@@ -13,6 +13,7 @@
 #include "model/enums.h"
 #include "model/err.h"
 #include "model/i18n.h"
+#include "model/tree.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/pick.h"
@@ -37,7 +38,7 @@ struct ue_line {
 	char value[48];
 	size_t count;        /* for the bar */
 	size_t bar_max;      /* the section's largest count */
-	struct inv_filter f; /* what Enter opens (L_FIG only) */
+	struct obj_filter f; /* what Enter opens (L_FIG only) */
 };
 
 struct uebersicht {
@@ -46,9 +47,8 @@ struct uebersicht {
 	struct ue_line lines[MAX_LINES];
 	size_t n_lines;
 	uint32_t scope;        /* Behörde index or WP_NONE = the whole workspace */
-	uint32_t *beh_sorted;  /* Behörden by name, for ←/→ and the pick list */
-	uint8_t *in_scope;     /* per Behörde: 1 if in the scope's subtree */
-	size_t n_beh;          /* Behörden when beh_sorted and in_scope were built */
+	uint32_t *beh_sorted;  /* Behörden by name (DIN 5007), for ←/→ and the pick list */
+	struct beh_tree tree;  /* the Behörden: what lies in the scope's subtree */
 	size_t n_scope_obj;
 	size_t split;          /* first line of the right column (contract ends) */
 	int picking;
@@ -72,7 +72,7 @@ static struct ue_line *add_line(struct uebersicht *p, int kind, const char *labe
 	l->kind = (uint8_t)kind;
 	l->role = ROLE_ROW;
 	snprintf(l->label, sizeof l->label, "%s", label ? label : "");
-	inv_filter_clear(&l->f);
+	obj_filter_clear(&l->f);
 	l->f.behoerde = p->scope;
 	return l;
 }
@@ -100,37 +100,11 @@ static void bars(struct uebersicht *p, size_t from)
 	}
 }
 
-static int obj_verdict(const struct assessment *as, uint32_t o)
-{
-	uint32_t e = as->obj[o].empfohlen;
-	if (e == WP_NONE || e >= as->n_pf)
-		return V_BLOCKIERT;
-	return as->verdict[(size_t)o * as->n_pf + e];
-}
-
 static int in_scope(const struct uebersicht *p, uint32_t o)
 {
 	if (p->scope == WP_NONE)
 		return 1;
-	uint32_t b = p->env->ws->obj[o].behoerde;
-	return b < p->env->ws->n_beh && p->in_scope[b];
-}
-
-/* Marks the Behörden in the subtree of p->scope (walking each one's parent chain). */
-static void mark_scope(struct uebersicht *p)
-{
-	const struct ws *ws = p->env->ws;
-	for (size_t b = 0; b < ws->n_beh; b++) {
-		uint32_t a = (uint32_t)b;
-		p->in_scope[b] = 0;
-		for (size_t steps = 0; a < ws->n_beh && steps <= ws->n_beh; steps++) {
-			if (a == p->scope) {
-				p->in_scope[b] = 1;
-				break;
-			}
-			a = ws->beh[a].parent;
-		}
-	}
+	return beh_tree_contains(&p->tree, p->scope, p->env->ws->obj[o].behoerde);
 }
 
 struct soon {
@@ -180,7 +154,6 @@ static int compute(struct uebersicht *p)
 		return -WP_ENOMEM;
 	}
 	size_t *pf_blocked = rl_count + n_rl + 1; /* objects blocked per platform */
-	mark_scope(p);
 	for (uint32_t o = 0; o < n; o++) {
 		if (!in_scope(p, o))
 			continue;
@@ -189,7 +162,7 @@ static int compute(struct uebersicht *p)
 		total++;
 		if (ob->typ < TYP__N)
 			by_typ[ob->typ]++;
-		int v = obj_verdict(as, o);
+		int v = obj_filter_verdict(as, o);
 		by_v[v]++;
 		int bk = ao->bereitschaft >= 100 ? BUCKETS - 1 : ao->bereitschaft / 20;
 		buck[bk < BUCKETS ? bk : BUCKETS - 1]++;
@@ -589,39 +562,16 @@ static void ue_info(struct view *v, char *buf, size_t n)
 
 /* ---- life cycle ---- */
 
-struct beh_name {
-	const char *name;
-	uint32_t idx;
-};
-
-static int cmp_beh(const void *a, const void *b)
-{
-	const struct beh_name *x = a, *y = b;
-	int c = strcmp(x->name, y->name);
-	return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
-}
-
-/* The per-Behörde arrays (by name; scope marks) for the Behörden of the workspace now. */
+/* The Behörden by name and their tree, for the workspace now. */
 static int build_beh(struct uebersicht *p)
 {
 	const struct ws *ws = p->env->ws;
 	size_t nb = ws->n_beh;
 	free(p->beh_sorted);
-	free(p->in_scope);
+	beh_tree_free(&p->tree);
 	p->beh_sorted = malloc((nb ? nb : 1) * sizeof *p->beh_sorted);
-	p->in_scope = calloc(nb ? nb : 1, 1);
-	p->n_beh = nb;
-	struct beh_name *tmp = malloc((nb ? nb : 1) * sizeof *tmp);
-	if (!p->beh_sorted || !p->in_scope || !tmp) {
-		free(tmp);
+	if (!p->beh_sorted || beh_sort_by_name(ws, p->beh_sorted) || beh_tree_build(ws, &p->tree))
 		return -WP_ENOMEM;
-	}
-	for (size_t i = 0; i < nb; i++)
-		tmp[i] = (struct beh_name){ ws->beh[i].name ? ws->beh[i].name : "", (uint32_t)i };
-	qsort(tmp, nb, sizeof *tmp, cmp_beh);
-	for (size_t i = 0; i < nb; i++)
-		p->beh_sorted[i] = tmp[i].idx;
-	free(tmp);
 	return 0;
 }
 
@@ -650,8 +600,8 @@ static int ue_reload(struct view *v)
 	if (p->scope != WP_NONE && p->scope >= v->env->ws->n_beh)
 		p->scope = WP_NONE;
 	size_t sel = p->t.sel;
-	/* a new Behörde (B in the dashboard): the per-Behörde arrays grow with it */
-	if (p->n_beh != v->env->ws->n_beh && build_beh(p))
+	/* Behörden added, renamed or moved: their order and tree again */
+	if (build_beh(p))
 		return -WP_ENOMEM;
 	waves_free(&p->wv);
 	int rc = waves_load(&p->wv, v->env) ? -WP_ENOMEM : compute(p);
@@ -670,7 +620,7 @@ static void ue_destroy(struct view *v)
 	struct uebersicht *p = v->priv;
 	if (p) {
 		free(p->beh_sorted);
-		free(p->in_scope);
+		beh_tree_free(&p->tree);
 		pick_free(&p->pk);
 		waves_free(&p->wv);
 	}

@@ -110,31 +110,6 @@ void line_set(struct line_edit *l, const char *s)
 	l->len = l->cur = n;
 }
 
-/* UTF-8 bytes of code point cp into u (room for 4); returns the length. */
-static size_t encode(unsigned cp, char *u)
-{
-	if (cp < 0x80) {
-		u[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		u[0] = (char)(0xC0 | (cp >> 6));
-		u[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		u[0] = (char)(0xE0 | (cp >> 12));
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	u[0] = (char)(0xF0 | (cp >> 18));
-	u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-	u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	u[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
-
 static int printable(int key)
 {
 	return key >= 0x20 && key != 0x7F && !(key >= 0x80 && key < 0xA0) &&
@@ -145,7 +120,7 @@ int line_key(struct line_edit *l, int key)
 {
 	if (printable(key)) {
 		char u[4];
-		size_t k = encode((unsigned)key, u);
+		size_t k = utf8_encode((unsigned)key, u);
 		if (l->len + k > sizeof l->buf - 1)
 			return WR_CHANGED; /* full: the key is swallowed, not passed on */
 		memmove(l->buf + l->cur + k, l->buf + l->cur, l->len - l->cur + 1);

@@ -23,6 +23,49 @@ run 0 W score --behoerde "34 Straßenverkehrsamt"
 has "$T/out" "FV-PARKAUSWEIS"
 hasnt "$T/out" "REG-MELDE"
 
+# list and score filter like the Inventar filter: Behörde with its sub-units, Typ,
+# Strategie, Bereitschaft range, red line, contract end, wave, quick wins (together: AND)
+rows() { grep -oE '^[A-Z][A-Z0-9-]+ ' "$T/out" | grep -v '^Kennung' | tr -d ' ' | tr '\n' ' '; }
+run 0 W list --behoerde "34 Straßenverkehrsamt" --typ Fachverfahren
+[ "$(rows)" = "FV-FAHRERLAUBNIS FV-KFZ FV-PARKAUSWEIS " ] && ok || bad "list Behörde+Typ: $(rows)"
+run 0 W score --strategie Retain
+[ "$(rows)" = "ANW-SERVICEKONTO ANW-EPAYMENT REG-MELDE REG-KFZ FV-ELS " ] && ok ||
+	bad "score --strategie Retain: $(rows)"
+has "$T/out" "5 Objekte."
+run 0 W list --bereitschaft -20
+[ "$(rows)" = "REG-VS ANW-FAX FV-EINSATZPLAN FV-SCHUELERBEF FV-SOZIAL-ALT FV-JUGEND REG-GRAB " ] &&
+	ok || bad "list --bereitschaft -20: $(rows)"
+run 0 W list --bereitschaft 80-
+has "$T/out" "ANW-INTRANET"
+hasnt "$T/out" "REG-VS"
+run 0 W score --rote-linie vs-nfd --quickwin
+[ "$(rows)" = "REG-VS FV-EINSATZPLAN FV-KATS " ] && ok || bad "score VS-NfD + Quick Win: $(rows)"
+run 0 W score --urteil blockiert --rote-linie RL-GEO
+has "$T/out" "0 Objekte."
+run 0 W list --vertragsende-bis 01.01.1990
+[ -z "$(rows)" ] && ok || bad "contracts ended before today listed: $(rows)"
+run 0 W pin fv-kfz 3
+run 0 W list --welle 3
+[ "$(rows)" = "FV-KFZ " ] && ok || bad "list --welle 3 (pinned FV-KFZ): $(rows)"
+run 0 W unpin FV-KFZ
+run 2 W list --bereitschaft 80-20
+has "$T/err" "--bereitschaft"
+run 2 W list --rote-linie RL-NIX
+has "$T/err" "RL-GEO"
+has "$T/err" "VS-NfD"
+run 2 W score --strategie Umzug
+has "$T/err" "Rehost"
+run 2 W list --vertragsende-bis 31.02.2027
+run 2 W list --welle 0
+run 2 W list --behoerde "Gibt es nicht"
+run 0 W help score
+has "$T/out" "--vertragsende-bis"
+
+# a Kennung in another case names the object when only one matches
+run 0 W explain fv-kfz
+has "$T/out" "FV-KFZ"
+run 1 W explain fv-kfz-nix
+
 run 0 W explain FV-PARKAUSWEIS
 has "$T/out" "Schutzbedarf"
 has "$T/out" "Rote Linien"
