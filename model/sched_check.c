@@ -185,7 +185,7 @@ static int jobs_pruefen(struct chk *c)
 			if ((rc = befund(c, 6, SC_LEERLAUF, f, SCHED_NONE, b)))
 				return rc;
 		} else if (m >= c->in->start && m > pred &&
-			   sched_kap(c->in, m) - c->last[m] >= 1 &&
+			   sched_kap(c->in, m) - (m < MONATE ? c->last[m] : 0) >= 1 &&
 			   (rc = befund(c, 6, SC_LEERLAUF, f, SCHED_NONE, m))) {
 			return rc;
 		}

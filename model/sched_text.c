@@ -99,6 +99,10 @@ static void gruppe_text(struct out *o, const struct sched_input *in,
 	if (r->gruppe >= p->n_gruppe)
 		return;
 	const struct sched_gruppe *g = &p->gruppe[r->gruppe];
+	if (g->n < 2) {
+		out_printf(o, "; %s", _("Pilot ohne weitere geplante Mitglieder"));
+		return;
+	}
 	out_printf(o, "; %s", g->art == SGA_PILOT ? _("Pilot gemeinsam mit") : _("Zyklus gemeinsam mit"));
 	uint32_t shown = 0, others = 0;
 	for (uint32_t k = 0; k < g->n; k++) {
@@ -109,9 +113,7 @@ static void gruppe_text(struct out *o, const struct sched_input *in,
 		if (shown < NAMEN_MAX)
 			out_printf(o, "%s %s", shown++ ? "," : "", kennung(in, m));
 	}
-	if (others == 0)
-		out_printf(o, " %s", _("keinem weiteren Objekt"));
-	else if (others > shown)
+	if (others > shown)
 		out_printf(o, ngettext(" und %u weiterem", " und %u weiteren", others - shown),
 			   others - shown);
 }

@@ -652,6 +652,37 @@ static void test_texts(void **state)
 	assert_int_equal(sched_warum_text(&t->in, t->p, a, buf, 8), 41);
 	assert_string_equal(buf, "beginnt");
 	tb_free(t);
+
+	/* a cycle, a moved pin, a full month, a checker finding */
+	t = tb_new(10);
+	uint32_t x = ob(t, "X1", 10, 10), y = ob(t, "Y1", 10, 10), z = ob(t, "Z1", 10, 10);
+	dep(t, x, y);
+	dep(t, y, x);
+	t->obj[z].pin = M(0);
+	t->obj[z].frist = M(1);
+	t->obj[z].frist_ende = 1;
+	run(t);
+	sched_warum_text(&t->in, t->p, x, buf, sizeof buf);
+	assert_string_equal(buf, "beginnt 02.2027: Planbeginn; 01.2027 ausgelastet; Zyklus "
+				 "gemeinsam mit Y1; Ende 03.2027");
+	t->obj[y].pin = M(0);
+	sched_free(&t->p);
+	run(t);
+	sched_warum_text(&t->in, t->p, y, buf, sizeof buf);
+	assert_string_equal(buf, "beginnt 01.2027: festgesetzt auf 01.2027; Zyklus gemeinsam mit "
+				 "X1; Ende 02.2027");
+	sched_warum_text(&t->in, t->p, z, buf, sizeof buf);
+	assert_string_equal(buf, "beginnt 03.2027: festgesetzt auf 01.2027; 01.2027 bis 02.2027 "
+				 "ausgelastet; Ende 03.2027; Frist gefährdet (1 Monat zu spät): "
+				 "Kapazität bis 02.2027 ausgelastet");
+	assert_int_equal(t->p->n_verstoss, 1);
+	sched_verstoss_text(&t->in, t->p, &t->p->verstoss[0], buf, sizeof buf);
+	assert_string_equal(buf, "Festsetzung verschoben: Kapazität — Z1 festgesetzt auf "
+				 "01.2027, beginnt 03.2027");
+	struct sched_befund bf = { 2, SC_KAPAZITAET, SCHED_NONE, SCHED_NONE, M(4) };
+	sched_befund_text(&t->in, &bf, buf, sizeof buf);
+	assert_string_equal(buf, "Regel 2: Kapazität im Monat 05.2027 überschritten");
+	tb_free(t);
 }
 
 /* ---- Property test ---- */
@@ -675,8 +706,8 @@ static struct tb *zufall(uint64_t seed)
 	struct tb *t = tb_new((int)below(&s, 4) ? 10 + (int)below(&s, 40) : 0);
 	uint32_t n = 1 + below(&s, 40);
 	for (uint32_t i = 0; i < n; i++) {
-		char k[8];
-		snprintf(k, sizeof k, "%c%u", below(&s, 2) ? 'o' : 'O', below(&s, 60));
+		char k[16];
+		snprintf(k, sizeof k, "%c%u-%u", below(&s, 2) ? 'o' : 'O', below(&s, 60), i);
 		uint32_t o = ob(t, k, 0, 1);
 		struct sched_obj_in *x = &t->obj[o];
 		x->aufwand = below(&s, 8) ? (int32_t)below(&s, 120) : 0;
@@ -789,6 +820,70 @@ static void test_property_random_graphs(void **state)
 	assert_true(broken > 400);
 }
 
+/* The same input in another object order gives the same plan, object for object. */
+static void test_property_order_independent(void **state)
+{
+	(void)state;
+	for (uint64_t seed = 1000; seed < 1200; seed++) {
+		struct tb *t = zufall(seed), *u = tb_new(0);
+		uint32_t n = (uint32_t)t->in.n_obj, pi[MAXO];
+		uint64_t s = seed;
+		for (uint32_t i = 0; i < n; i++)
+			pi[i] = i;
+		for (uint32_t i = n; i > 1; i--) {
+			uint32_t k = below(&s, i), x = pi[i - 1];
+			pi[i - 1] = pi[k];
+			pi[k] = x;
+		}
+		u->in = t->in;
+		u->in.obj = u->obj;
+		u->in.dep = u->dep;
+		u->in.pilot = u->pil;
+		u->in.kap = u->kap;
+		memcpy(u->kap, t->kap, sizeof u->kap);
+		for (uint32_t i = 0; i < n; i++) {
+			u->obj[pi[i]] = t->obj[i];
+			memcpy(u->name[pi[i]], t->name[i], sizeof u->name[0]);
+			u->obj[pi[i]].kennung = u->name[pi[i]];
+		}
+		for (size_t e = 0; e < t->in.n_dep; e++)
+			u->dep[e] = (struct sched_dep){ pi[t->dep[e].von], pi[t->dep[e].zu] };
+		for (size_t p = 0; p < t->in.n_pilot; p++) {
+			for (size_t k = 0; k < t->pil[p].n_members; k++)
+				u->mem[p][k] = pi[t->mem[p][k]];
+			u->pil[p] = (struct sched_pilot){ t->pil[p].status, u->mem[p],
+							  t->pil[p].n_members };
+		}
+		assert_int_equal(sched_run(&t->in, &t->p), 0);
+		assert_int_equal(sched_run(&u->in, &u->p), 0);
+		assert_int_equal(t->p->n_alloc, u->p->n_alloc);
+		assert_int_equal(t->p->n_verstoss, u->p->n_verstoss);
+		assert_int_equal(t->p->n_gruppe, u->p->n_gruppe);
+		for (uint32_t i = 0; i < n; i++) {
+			const struct sched_obj_out *a = &t->p->obj[i], *b = &u->p->obj[pi[i]];
+			assert_int_equal(a->grund, b->grund);
+			assert_int_equal(a->beginn, b->beginn);
+			assert_int_equal(a->ende, b->ende);
+			assert_int_equal(a->flags, b->flags);
+			assert_int_equal(a->gruppe, b->gruppe);
+			assert_int_equal(a->verspaetung, b->verspaetung);
+			assert_int_equal(a->grund_obj == SCHED_NONE ? SCHED_NONE : pi[a->grund_obj],
+					 b->grund_obj);
+			assert_int_equal(a->hybrid_zu == SCHED_NONE ? SCHED_NONE : pi[a->hybrid_zu],
+					 b->hybrid_zu);
+			assert_int_equal(a->alloc_n, b->alloc_n);
+			for (uint32_t k = 0; k < a->alloc_n; k++) {
+				assert_int_equal(t->p->alloc[a->alloc_off + k].monat,
+						 u->p->alloc[b->alloc_off + k].monat);
+				assert_int_equal(t->p->alloc[a->alloc_off + k].pt,
+						 u->p->alloc[b->alloc_off + k].pt);
+			}
+		}
+		tb_free(t);
+		tb_free(u);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -817,6 +912,7 @@ int main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_texts),
 		cmocka_unit_test(test_property_random_graphs),
+		cmocka_unit_test(test_property_order_independent),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,8 +1,8 @@
 /* Benchmark of the time-phased scheduler (model/sched.h): 100,000 objects with 300,000
  * dependencies in ten layers (registers below, portals above), 1 % two-object cycles, 5 %
  * Retire and 3 % Retain objects, 2 % in Arbeit, 1 % migriert, 20 % contract ends, 0.2 %
- * pins within the first five years, 1,000 pilots of three members and holiday months, with the monthly capacity scaled
- * so the plan spans about ten years. Times sched_run and sched_check (median of 5 runs)
+ * pins within the first five years, 1,000 pilots of three members and holiday months, with
+ * the monthly capacity scaled so the plan spans about ten years. Times sched_run and sched_check (median of 5 runs)
  * next to a plain topological sort of the same graph (Kahn) measured in the same run, and
  * checks the plan (no finding but reported pin violations), so a fast but wrong planner
  * fails. BENCH_1M=1 adds 1,000,000 objects / 3,000,000 dependencies (target < 10 s). */
