@@ -32,7 +32,7 @@ struct sched_obj_in {
 	int32_t tempo;       /* R: half-PT per month, ≥ 1 */
 	int32_t ist;         /* half-PT spent (Stand in Arbeit), ≥ 0 */
 	int32_t frist;       /* Vertragsende month or SCHED_KEIN */
-	int32_t pin;         /* pinned Beginn month or SCHED_KEIN */
+	int32_t pin;         /* pinned Beginn month or SCHED_KEIN (in Arbeit: S instead) */
 	int32_t qw;          /* quick-win score 0..100, 0 if not eligible */
 	uint8_t klasse;      /* enum sched_klasse */
 	uint8_t stand;       /* enum sched_stand */
@@ -163,9 +163,13 @@ struct sched_plan {
 	int32_t start;
 };
 
-/* Plans in. On success stores a new plan in *out (owned by the caller, sched_free) and
- * returns 0; -WP_ENOMEM, or -WP_EINVAL for inconsistent input (an index out of range, a
- * negative Aufwand, Ist or capacity, a pace < 1, unsorted calendar exceptions). */
+/* Plans in by §4.8. A job is not planned ("Kapazität reicht nicht") unless all its PT fit
+ * into the SCHED_HORIZONT months from S; months before S have no room (a pin there is
+ * moved and reported). A job pinned while a predecessor is not planned stays planned.
+ * On success stores a new plan in *out (owned by the caller, sched_free) and returns 0;
+ * -WP_ENOMEM, or -WP_EINVAL for inconsistent input (an index out of range, a negative
+ * Aufwand, Ist or capacity, a pace < 1, unsorted calendar exceptions, a month outside the
+ * years 0..9999). */
 int sched_run(const struct sched_input *in, struct sched_plan **out);
 
 /* Frees a plan; accepts NULL; clears *p. */

@@ -604,6 +604,18 @@ static void test_horizon(void **state)
 	assert_int_equal(t->p->obj[b].grund, SG_KAPAZITAET);
 	assert_int_equal(t->p->n_alloc, 1);
 	tb_free(t);
+	/* a job that starts but cannot finish gives its months back */
+	t = tb_new(0);
+	kap(t, M(SCHED_HORIZONT - 2), 5);
+	b = ob(t, "B", 10, 5);
+	a = ob(t, "A", 5, 5);
+	t->obj[b].pin = M(SCHED_HORIZONT - 2);
+	run(t);
+	assert_int_equal(t->p->obj[b].grund, SG_KAPAZITAET);
+	assert_int_equal(t->p->obj[a].beginn, M(SCHED_HORIZONT - 2));
+	assert_int_equal(t->p->n_alloc, 1);
+	assert_int_equal(t->p->alloc[0].obj, a);
+	tb_free(t);
 }
 
 static void test_bad_input(void **state)

@@ -61,13 +61,13 @@ static int gen(struct gen *g, uint32_t n, uint32_t n_dep, uint32_t n_pilot)
 	g->pil = calloc(n_pilot, sizeof *g->pil);
 	g->mem = malloc(3 * (size_t)n_pilot * sizeof *g->mem);
 	g->kap = malloc(20 * sizeof *g->kap);
-	g->names = malloc((size_t)n * 12);
+	g->names = malloc((size_t)n * 16);
 	if (!g->obj || !g->dep || !g->pil || !g->mem || !g->kap || !g->names)
 		return -1;
 	for (uint32_t i = 0; i < n; i++) {
 		struct sched_obj_in *o = &g->obj[i];
-		char *k = g->names + (size_t)i * 12;
-		snprintf(k, 12, "%c-%07u", "AFRW"[below(&s, 4)], i);
+		char *k = g->names + (size_t)i * 16;
+		snprintf(k, 16, "%c-%07u", "AFRW"[below(&s, 4)], i);
 		uint32_t r = below(&s, 100);
 		*o = (struct sched_obj_in){ .kennung = k, .aufwand = 10 + (int32_t)below(&s, 150),
 					    .tempo = 40, .frist = SCHED_KEIN, .pin = SCHED_KEIN,
