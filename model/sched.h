@@ -193,6 +193,7 @@ enum sched_befund_art {
 	SC_HYBRID,           /* 9: hybrid note missing, or a still-needed Retire planned */
 	SC_PIN_VERSCHOBEN,   /* 10: obj's pin moved (allowed if reported) */
 	SC_UNGEMELDET,       /* 10: a pin violation that the plan does not list */
+	SC_KLAERUNG,         /* 9: "Klärung nötig" missing or wrong */
 };
 struct sched_befund {
 	uint8_t inv;     /* invariant 1..10 */

@@ -269,6 +269,9 @@ static int objekte_pruefen(struct chk *c)
 					       !geplant(c, o->hybrid_zu);
 		if (!ok && (rc = befund(c, 9, SC_HYBRID, i, h, SCHED_KEIN)))
 			return rc;
+		if (!!(o->flags & SF_KLAERUNG) != !!oi->klaerung &&
+		    (rc = befund(c, 9, SC_KLAERUNG, i, SCHED_NONE, SCHED_KEIN)))
+			return rc;
 	}
 	return 0;
 }

@@ -236,6 +236,9 @@ int sched_befund_text(const struct sched_input *in, const struct sched_befund *b
 		out_printf(&o, _("%s: hybride Schnittstelle nicht vermerkt, oder als noch benötigtes "
 				 "Retire-Objekt geplant"), k);
 		break;
+	case SC_KLAERUNG:
+		out_printf(&o, _("%s: Hinweis „Klärung nötig“ fehlt oder ist falsch"), k);
+		break;
 	case SC_PIN_VERSCHOBEN:
 		out_printf(&o, _("Festsetzung von %s auf %s verschoben"), k, m);
 		break;

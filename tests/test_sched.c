@@ -379,6 +379,39 @@ static void test_inv10_pins(void **state)
 	tb_free(t);
 }
 
+static void test_checker_order_group_deadline(void **state)
+{
+	(void)state;
+	struct tb *t = tb_new(40);
+	uint32_t a = ob(t, "A", 10, 20), b = ob(t, "B", 10, 20), c = ob(t, "C", 10, 5);
+	uint32_t d = ob(t, "D", 10, 5);
+	dep(t, a, b);
+	dep(t, c, d);
+	dep(t, d, c);
+	t->obj[a].frist = M(0);
+	t->obj[a].frist_ende = 1;
+	t->obj[b].klaerung = 1;
+	run(t);
+	assert_int_equal(t->p->obj[a].verspaetung, 1);
+	struct sched_befund *bf = NULL;
+	/* A moved into B's month by hand: order broken, lateness now wrong */
+	t->p->obj[a].beginn = t->p->obj[a].ende = M(0);
+	t->p->alloc[t->p->obj[a].alloc_off].monat = M(0);
+	size_t n = befunde(t, &bf);
+	assert_true(hat(bf, n, SC_REIHENFOLGE, a));
+	assert_true(hat(bf, n, SC_FRIST, a));
+	assert_false(hat(bf, n, SC_PIN_REIHENFOLGE, SCHED_NONE));
+	free(bf);
+	/* a member of the cycle ends on its own; a note dropped */
+	t->p->obj[d].ende++;
+	t->p->obj[b].flags &= (uint8_t)~SF_KLAERUNG;
+	n = befunde(t, &bf);
+	assert_true(hat(bf, n, SC_GRUPPE, d));
+	assert_true(hat(bf, n, SC_KLAERUNG, b));
+	free(bf);
+	tb_free(t);
+}
+
 static void test_checker_capacity_and_pace(void **state)
 {
 	(void)state;
@@ -909,6 +942,7 @@ int main(void)
 		cmocka_unit_test(test_inv8_nothing_vanishes),
 		cmocka_unit_test(test_inv9_hybrid_and_rule9),
 		cmocka_unit_test(test_inv10_pins),
+		cmocka_unit_test(test_checker_order_group_deadline),
 		cmocka_unit_test(test_checker_capacity_and_pace),
 		cmocka_unit_test(test_tie_pilot_first),
 		cmocka_unit_test(test_tie_due_month_propagated),
