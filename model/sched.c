@@ -1,4 +1,4 @@
-/* Serial list scheduling of §4.8 (docs): pinned jobs first by month and Kennung, then the
+/* Serial list scheduling (docs/zeitplan.md): pinned jobs first by month and Kennung, then the
  * ready job with the smallest priority key from a binary heap; each job allocated month by
  * month per member in Kennung order, a(m) = min(R, free(m), remaining) in half-PT. A
  * union-find over full months finds the next month with room in near-constant time, so the
@@ -250,16 +250,15 @@ static void schluessel(struct ctx *c)
 	}
 }
 
-static int cmp_pin(const void *pa, const void *pb, const struct ctx *c)
+/* 1 if pinned job a comes before pinned job b: by pin month, then Kennung. */
+static int pin_vor(const struct ctx *c, uint32_t a, uint32_t b)
 {
-	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
 	if (c->jpin[a] != c->jpin[b])
-		return c->jpin[a] < c->jpin[b] ? -1 : 1;
-	return (c->key[a].krang > c->key[b].krang) - (c->key[a].krang < c->key[b].krang);
+		return c->jpin[a] < c->jpin[b];
+	return c->key[a].krang < c->key[b].krang;
 }
 
-/* Sorts the pinned jobs by (pin month, Kennung): insertion into runs merged bottom-up,
- * since qsort has no context argument. */
+/* Sorts the pinned jobs in place (bottom-up merge sort: qsort has no context argument). */
 static int pins_sortieren(const struct ctx *c, uint32_t *v, size_t n)
 {
 	uint32_t *tmp = malloc((n ? n : 1) * sizeof *tmp);
@@ -270,7 +269,7 @@ static int pins_sortieren(const struct ctx *c, uint32_t *v, size_t n)
 			size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
 			size_t i = lo, k = mid, o = lo;
 			while (i < mid && k < hi)
-				tmp[o++] = cmp_pin(&v[k], &v[i], c) < 0 ? v[k++] : v[i++];
+				tmp[o++] = pin_vor(c, v[k], v[i]) ? v[k++] : v[i++];
 			while (i < mid)
 				tmp[o++] = v[i++];
 			while (k < hi)
@@ -406,8 +405,9 @@ static int liste(struct ctx *c, uint32_t *heap, uint32_t *indeg)
 			uint32_t x = g->job_mem[q];
 			for (uint32_t k = g->vor_off[x]; k < g->vor_off[x + 1]; k++) {
 				uint32_t p = g->vor[k], jp = g->job_of[p];
+				uint32_t best = c->jgrund[j];
 				if (jp != j && c->st[jp] != ST_PLATZIERT &&
-				    (c->jgrund[j] == SCHED_NONE || g->rang[p] < g->rang[c->jgrund[j]]))
+				    (best == SCHED_NONE || g->rang[p] < g->rang[best]))
 					c->jgrund[j] = p;
 			}
 		}

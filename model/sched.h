@@ -1,4 +1,4 @@
-/* The time-phased scheduler (domain rules §4.8 in docs): from plain arrays of jobs,
+/* The time-phased scheduler (rules: docs/zeitplan.md): from plain arrays of jobs,
  * dependencies, pilots and a monthly capacity calendar to a plan of months and PT per month,
  * with the reason for every start, every delay and every object left out, and the checker of
  * the ten invariants on any plan (also one edited by hand). Pure, deterministic, no
@@ -163,9 +163,10 @@ struct sched_plan {
 	int32_t start;
 };
 
-/* Plans in by §4.8. A job is not planned ("Kapazität reicht nicht") unless all its PT fit
- * into the SCHED_HORIZONT months from S; months before S have no room (a pin there is
- * moved and reported). A job pinned while a predecessor is not planned stays planned.
+/* Plans in by docs/zeitplan.md. A job is not planned ("Kapazität reicht nicht") unless all
+ * its PT fit into the SCHED_HORIZONT months from S; months before S have no room (a pin
+ * there is moved and reported). A job pinned while a predecessor is not planned stays
+ * planned.
  * On success stores a new plan in *out (owned by the caller, sched_free) and returns 0;
  * -WP_ENOMEM, or -WP_EINVAL for inconsistent input (an index out of range, a negative
  * Aufwand, Ist or capacity, a pace < 1, unsorted calendar exceptions, a month outside the
@@ -178,7 +179,7 @@ void sched_free(struct sched_plan **p);
 /* Capacity of month m under in (half-PT). */
 int32_t sched_kap(const struct sched_input *in, int32_t m);
 
-/* One finding of the checker: invariant number (1..10 of §4.8) and what broke. */
+/* One finding of the checker: invariant number (1..10 in docs/zeitplan.md) and what broke. */
 enum sched_befund_art {
 	SC_REIHENFOLGE = 1,  /* 1: other before obj, but Beginn(obj) ≤ Ende(other) */
 	SC_PIN_REIHENFOLGE,  /* 1/10: the same, where a pin caused it (allowed if reported) */

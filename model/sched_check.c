@@ -1,4 +1,4 @@
-/* The checker of the ten invariants of §4.8 (docs) on any plan — one sched_run made or one
+/* The checker of the ten invariants of docs/zeitplan.md on any plan — one sched_run made or one
  * edited by hand: it recomputes the constraint graph and the groups from the input and
  * trusts nothing of the plan but its months, reasons, notes and PT. */
 #include "model/sched.h"
@@ -132,7 +132,8 @@ static int jobs_pruefen(struct chk *c)
 		c->jpin[j] = SCHED_KEIN;
 		for (uint32_t q = g->job_off[j]; q < g->job_off[j + 1]; q++) {
 			uint32_t x = g->job_mem[q];
-			if (g->pin[x] != SCHED_KEIN && (c->jpin[j] == SCHED_KEIN || g->pin[x] < c->jpin[j])) {
+			if (g->pin[x] != SCHED_KEIN &&
+			    (c->jpin[j] == SCHED_KEIN || g->pin[x] < c->jpin[j])) {
 				c->jpin[j] = g->pin[x];
 				wer = x;
 			}
@@ -152,10 +153,11 @@ static int jobs_pruefen(struct chk *c)
 			aufwand += g->rest[x];
 			an_b |= c->minm[x] == o->beginn;
 			an_e |= c->maxm[x] == o->ende;
-			if (o->beginn > o->ende ||
-			    (c->minm[x] != SCHED_KEIN && (c->minm[x] < o->beginn || c->maxm[x] > o->ende)))
-				if ((rc = befund(c, 5, SC_SPANNE, x, SCHED_NONE, o->beginn)))
-					return rc;
+			int aussen = c->minm[x] != SCHED_KEIN &&
+				     (c->minm[x] < o->beginn || c->maxm[x] > o->ende);
+			if ((o->beginn > o->ende || aussen) &&
+			    (rc = befund(c, 5, SC_SPANNE, x, SCHED_NONE, o->beginn)))
+				return rc;
 		}
 		if (!alle || !geplant(c, f))
 			continue;

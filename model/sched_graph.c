@@ -169,8 +169,9 @@ static int planbar(const struct sched_input *in, struct sched_graph *g)
 			continue;
 		for (uint32_t e = g->in_off[r]; e < g->in_off[r + 1]; e++) {
 			uint32_t x = g->in_adj[e];
+			uint32_t best = g->grund_obj[r];
 			if (g->grund[x] != SG_GEPLANT &&
-			    (g->grund_obj[r] == SCHED_NONE || g->rang[x] < g->rang[g->grund_obj[r]]))
+			    (best == SCHED_NONE || g->rang[x] < g->rang[best]))
 				g->grund_obj[r] = x;
 		}
 	}

@@ -1,6 +1,6 @@
 /* Internal building blocks of the scheduler (model/sched.c) and its checker
  * (model/sched_check.c): the Kennung order, who is to be planned (rule 9), the constraint
- * graph with the Retire flip and the indivisible jobs (§4.8 in docs). Not a contract for
+ * graph with the Retire flip and the indivisible jobs (docs/zeitplan.md). Not a contract for
  * data/, cli/ or tui/ — they use model/sched.h. */
 #ifndef WP_MODEL_SCHED_INT_H
 #define WP_MODEL_SCHED_INT_H
@@ -15,9 +15,10 @@ struct sched_graph {
 	size_t n;
 	uint32_t *rang;      /* [n] position of an object in Kennung order */
 	uint32_t *by_rang;   /* [n] object at a position */
-	uint8_t *grund;      /* [n] SG_GEPLANT if to be planned, else SG_RETAIN/MIGRIERT/BENOETIGT */
+	uint8_t *grund;      /* [n] SG_GEPLANT if to be planned, else why not (RETAIN,
+			      * MIGRIERT, BENOETIGT) */
 	uint32_t *grund_obj; /* [n] for SG_BENOETIGT the not-planned user (smallest Kennung) */
-	int32_t *rest;       /* [n] half-PT to plan: Aufwand, or max(1, Aufwand − Ist) in Arbeit */
+	int32_t *rest;       /* [n] half-PT to plan: Aufwand, in Arbeit max(1, Aufwand − Ist) */
 	int32_t *pin;        /* [n] effective pin month (in Arbeit: S) or SCHED_KEIN */
 	/* "benötigt" (self-dependencies dropped): out = what i benötigt, in = who benötigt i */
 	uint32_t *out_off, *out_adj, *in_off, *in_adj;

@@ -50,7 +50,8 @@ static void grund_text(struct out *o, const struct sched_input *in,
 			   kennung(in, r->grund_obj));
 		break;
 	case SG_KAPAZITAET:
-		out_printf(o, "%s", _("nicht geplant: Kapazität reicht nicht (kein Platz in 50 Jahren)"));
+		out_printf(o, "%s",
+			   _("nicht geplant: Kapazität reicht nicht (kein Platz in 50 Jahren)"));
 		break;
 	default:
 		out_printf(o, _("nicht geplant: Vorgänger nicht geplant: %s"),
@@ -103,7 +104,8 @@ static void gruppe_text(struct out *o, const struct sched_input *in,
 		out_printf(o, "; %s", _("Pilot ohne weitere geplante Mitglieder"));
 		return;
 	}
-	out_printf(o, "; %s", g->art == SGA_PILOT ? _("Pilot gemeinsam mit") : _("Zyklus gemeinsam mit"));
+	out_printf(o, "; %s",
+		   g->art == SGA_PILOT ? _("Pilot gemeinsam mit") : _("Zyklus gemeinsam mit"));
 	uint32_t shown = 0, others = 0;
 	for (uint32_t k = 0; k < g->n; k++) {
 		uint32_t m = p->mitglied[g->off + k];
@@ -134,8 +136,8 @@ static void spaet_text(struct out *o, const struct sched_input *in,
 			   sched_monat_text(r->warum.voll_bis, m1, sizeof m1));
 		break;
 	default:
-		out_printf(o, _(": %s PT bei höchstens %s PT je Monat"), pt_text(r->rest, a, sizeof a),
-			   pt_text(in->obj[obj].tempo, t, sizeof t));
+		out_printf(o, _(": %s PT bei höchstens %s PT je Monat"),
+			   pt_text(r->rest, a, sizeof a), pt_text(in->obj[obj].tempo, t, sizeof t));
 		break;
 	}
 }
@@ -176,12 +178,15 @@ int sched_verstoss_text(const struct sched_input *in, const struct sched_plan *p
 	char m1[16], m2[16];
 	if (v->art == SV_PIN_VERSCHOBEN) {
 		int32_t b = v->obj < p->n_obj ? p->obj[v->obj].beginn : SCHED_KEIN;
-		out_printf(&o, _("Festsetzung verschoben: Kapazität — %s festgesetzt auf %s, beginnt %s"),
+		out_printf(&o,
+			   _("Festsetzung verschoben: Kapazität — %s festgesetzt auf %s, "
+			     "beginnt %s"),
 			   kennung(in, v->obj), sched_monat_text(v->monat, m1, sizeof m1),
 			   sched_monat_text(b, m2, sizeof m2));
 	} else {
 		int32_t e = v->other < p->n_obj ? p->obj[v->other].ende : SCHED_KEIN;
-		out_printf(&o, _("Festsetzung bricht die Reihenfolge: %s beginnt %s, %s endet erst %s"),
+		out_printf(&o,
+			   _("Festsetzung bricht die Reihenfolge: %s beginnt %s, %s endet erst %s"),
 			   kennung(in, v->obj), sched_monat_text(v->monat, m1, sizeof m1),
 			   kennung(in, v->other), sched_monat_text(e, m2, sizeof m2));
 	}
@@ -204,7 +209,9 @@ int sched_befund_text(const struct sched_input *in, const struct sched_befund *b
 			out_printf(&o, _("%s beginnt %s, bevor %s endet"), k, m, k2);
 		break;
 	case SC_PIN_REIHENFOLGE:
-		out_printf(&o, _("Festsetzung bricht die Reihenfolge: %s beginnt %s, bevor %s endet"),
+		out_printf(&o,
+			   _("Festsetzung bricht die Reihenfolge: %s beginnt %s, "
+			     "bevor %s endet"),
 			   k, m, k2);
 		break;
 	case SC_KAPAZITAET:
@@ -217,11 +224,13 @@ int sched_befund_text(const struct sched_input *in, const struct sched_befund *b
 		out_printf(&o, _("die Monats-PT von %s ergeben nicht seinen Aufwand"), k);
 		break;
 	case SC_GRUPPE:
-		out_printf(&o, _("%s und %s sind eine Gruppe, beginnen oder enden aber verschieden"),
+		out_printf(&o, _("%s und %s sind eine Gruppe, "
+				 "beginnen oder enden aber verschieden"),
 			   k, k2);
 		break;
 	case SC_SPANNE:
-		out_printf(&o, _("%s: PT außerhalb von Beginn bis Ende, oder Beginn/Ende ohne PT"), k);
+		out_printf(&o, _("%s: PT außerhalb von Beginn bis Ende, oder Beginn/Ende ohne PT"),
+			   k);
 		break;
 	case SC_LEERLAUF:
 		out_printf(&o, _("%s hätte schon %s beginnen können"), k, m);
@@ -233,8 +242,9 @@ int sched_befund_text(const struct sched_input *in, const struct sched_befund *b
 		out_printf(&o, _("%s ist weder geplant noch mit gültigem Grund ausgelassen"), k);
 		break;
 	case SC_HYBRID:
-		out_printf(&o, _("%s: hybride Schnittstelle nicht vermerkt, oder als noch benötigtes "
-				 "Retire-Objekt geplant"), k);
+		out_printf(&o, _("%s: hybride Schnittstelle nicht vermerkt, "
+				 "oder als noch benötigtes Retire-Objekt geplant"),
+			   k);
 		break;
 	case SC_KLAERUNG:
 		out_printf(&o, _("%s: Hinweis „Klärung nötig“ fehlt oder ist falsch"), k);

@@ -1,4 +1,4 @@
-/* Tests of the time-phased scheduler and its checker (model/sched.h, domain §4.8): one
+/* Tests of the time-phased scheduler and its checker (model/sched.h, docs/zeitplan.md): one
  * hand-made case per invariant and per tie-break of the priority key, the Retire flip,
  * group merging, pins, calendar exceptions, progress, rule 9, the checker against
  * hand-broken plans, the texts, and a property test over random graphs. */
@@ -797,8 +797,9 @@ static int gleich(const struct sched_plan *p, const struct sched_plan *q)
 		return 0;
 	for (size_t i = 0; i < p->n_obj; i++) {
 		const struct sched_obj_out *a = &p->obj[i], *b = &q->obj[i];
-		if (a->grund != b->grund || a->grund_obj != b->grund_obj || a->beginn != b->beginn ||
-		    a->ende != b->ende || a->flags != b->flags || a->gruppe != b->gruppe ||
+		if (a->grund != b->grund || a->grund_obj != b->grund_obj ||
+		    a->beginn != b->beginn || a->ende != b->ende || a->flags != b->flags ||
+		    a->gruppe != b->gruppe ||
 		    a->hybrid_zu != b->hybrid_zu || a->verspaetung != b->verspaetung ||
 		    a->warum.basis != b->warum.basis || a->warum.obj != b->warum.obj ||
 		    a->warum.voll_bis != b->warum.voll_bis)

@@ -2,10 +2,11 @@
  * dependencies in ten layers (registers below, portals above), 1 % two-object cycles, 5 %
  * Retire and 3 % Retain objects, 2 % in Arbeit, 1 % migriert, 20 % contract ends, 0.2 %
  * pins within the first five years, 1,000 pilots of three members and holiday months, with
- * the monthly capacity scaled so the plan spans about ten years. Times sched_run and sched_check (median of 5 runs)
- * next to a plain topological sort of the same graph (Kahn) measured in the same run, and
- * checks the plan (no finding but reported pin violations), so a fast but wrong planner
- * fails. BENCH_1M=1 adds 1,000,000 objects / 3,000,000 dependencies (target < 10 s). */
+ * the monthly capacity scaled so the plan spans about ten years. Times sched_run and
+ * sched_check (median of 5 runs) next to a plain topological sort of the same graph (Kahn)
+ * measured in the same run, and checks the plan (no finding but reported pin violations),
+ * so a fast but wrong planner fails. BENCH_1M=1 adds 1,000,000 objects / 3,000,000
+ * dependencies (target < 10 s). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,8 +71,8 @@ static int gen(struct gen *g, uint32_t n, uint32_t n_dep, uint32_t n_pilot)
 		snprintf(k, 16, "%c-%07u", "AFRW"[below(&s, 4)], i);
 		uint32_t r = below(&s, 100);
 		*o = (struct sched_obj_in){ .kennung = k, .aufwand = 10 + (int32_t)below(&s, 150),
-					    .tempo = 40, .frist = SCHED_KEIN, .pin = SCHED_KEIN,
-					    .klasse = r < 5 ? SK_RETIRE : r < 8 ? SK_RETAIN : SK_NORMAL };
+					    .tempo = 40, .frist = SCHED_KEIN, .pin = SCHED_KEIN };
+		o->klasse = r < 5 ? SK_RETIRE : r < 8 ? SK_RETAIN : SK_NORMAL;
 		r = below(&s, 100);
 		o->stand = r < 1 ? SST_MIGRIERT : r < 3 ? SST_IN_ARBEIT : SST_OFFEN;
 		o->ist = o->stand == SST_IN_ARBEIT ? (int32_t)below(&s, 60) : 0;
