@@ -234,8 +234,8 @@ static int objekte_pruefen(struct chk *c)
 {
 	const struct sched_graph *g = &c->g;
 	const struct sched_plan *p = c->p;
-	int rc;
 	for (size_t r = 0; r < g->n; r++) {
+		int rc;
 		uint32_t i = g->by_rang[r];
 		const struct sched_obj_out *o = &p->obj[i];
 		const struct sched_obj_in *oi = &c->in->obj[i];
