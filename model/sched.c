@@ -527,11 +527,15 @@ static int ausgabe(struct ctx *c, struct sched_plan *p)
 	const struct sched_graph *g = c->g;
 	size_t n = g->n;
 	uint32_t *gid = malloc((g->n_job ? g->n_job : 1) * sizeof *gid);
-	int rc = -WP_ENOMEM;
+	int rc;
 	p->n_obj = n;
 	p->start = c->s;
 	p->obj = calloc(n ? n : 1, sizeof *p->obj);
-	if (!gid || !p->obj || (rc = gruppen(c, p, gid)) || (rc = reihenfolge(c)))
+	if (!gid || !p->obj) {
+		rc = -WP_ENOMEM;
+		goto out;
+	}
+	if ((rc = gruppen(c, p, gid)) || (rc = reihenfolge(c)))
 		goto out;
 	for (size_t i = 0; i < n; i++) {
 		struct sched_obj_out *r = &p->obj[i];
