@@ -95,7 +95,7 @@ static int pilot_list(struct cli *c)
 	out_table_free(t);
 	plan_free(&p);
 	if (rc)
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 	return rc ? EXIT_PROBLEM : EXIT_OK;
 }
 
@@ -187,7 +187,7 @@ static long pilot_report(struct cli *c, uint32_t pix, int full)
 	gaps = (long)pa.n_luecken;
 out:
 	if (gaps < 0)
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 	out_table_free(t);
 	pilot_analyse_free(&pa);
 	plan_free(&p);
@@ -200,7 +200,7 @@ static int pilot_suggest(struct cli *c)
 	struct pilot_vorschlag *v = NULL;
 	size_t n = 0;
 	if (pilot_vorschlaege(w, c->as, &v, &n)) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	if (!n)
@@ -273,7 +273,7 @@ static int pilot_members(struct cli *c, int add, int argc, char **argv)
 		return rc;
 	uint32_t *objs = malloc((size_t)argc * sizeof *objs);
 	if (!objs) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	for (int i = 1; i < argc; i++) {

@@ -101,7 +101,7 @@ static long print_violations(const struct cli *c, const struct plan *p, uint32_t
 	struct plan_verstoss *v = NULL;
 	size_t n = 0;
 	if (plan_check(c->ws, c->as, p, &v, &n)) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return -1;
 	}
 	long shown = 0;
@@ -151,7 +151,7 @@ static int print_plan(const struct cli *c, const struct plan *p)
 	int rc = 0;
 	if (planned < 0) {
 		free(order);
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	size_t r = 0;
@@ -194,7 +194,7 @@ static int print_plan(const struct cli *c, const struct plan *p)
 	}
 	free(order);
 	if (rc) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	return 0;
@@ -208,7 +208,7 @@ static int print_pilots(const struct cli *c, const struct plan *p)
 	uint8_t *in = calloc(w->n_obj ? w->n_obj : 1, 1);
 	char b1[64], b2[32], b3[32];
 	if (!in) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return -1;
 	}
 	if (w->n_pilot)
@@ -344,7 +344,7 @@ int cmd_plan(struct cli *c, int argc, char **argv)
 	struct plan *p = NULL;
 	struct wp_err e = { 0 };
 	if ((rc = plan_run(c->ws, c->as, &prm, &p))) {
-		cli_error(rc == -WP_ENOMEM ? _("zu wenig Speicher")
+		cli_error("%s", rc == -WP_ENOMEM ? wp_strerror(WP_ENOMEM)
 					   : _("Planung nicht möglich: ungültige Eingaben (Start, "
 					       "Wellenlänge oder eine Festsetzung außerhalb der Grenzen)"));
 		return EXIT_PROBLEM;
@@ -449,7 +449,7 @@ int cmd_roadmap(struct cli *c, int argc, char **argv)
 	out_table_free(t);
 	plan_free(&p);
 	if (rc) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	return EXIT_OK;

@@ -186,7 +186,7 @@ static int pf_add(struct cli *c, int argc, char **argv)
 	}
 	uint32_t p = ws_add_plattform(w, ws_str(w, code));
 	if (p == WP_NONE) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	int maxr = 0;

@@ -47,7 +47,7 @@ int cmd_settings(struct cli *c, int argc, char **argv)
 	if (!rc)
 		out_table_print(t, stdout);
 	else
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 	out_table_free(t);
 	return rc ? EXIT_PROBLEM : EXIT_OK;
 }

@@ -9,8 +9,6 @@
 #include "model/enums.h"
 #include "model/i18n.h"
 
-#define NOMEM(e) wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"))
-
 uint32_t edit_find_id(const struct ws *w, int64_t id)
 {
 	for (size_t i = 0; i < w->n_obj; i++)
@@ -148,7 +146,7 @@ static int add_listed(void *ctx, const char *kennung, const char *label)
 			return 0; /* listed twice: once is enough */
 	const char *l = ws_str(w, label);
 	if (!l || ws_add_dep(w, d->self, t, l) == WP_NONE)
-		return NOMEM(d->e);
+		return wp_nomem(d->e);
 	return 0;
 }
 
@@ -181,19 +179,19 @@ int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *v
 	size_t n_dk = 0;
 	struct dep *dk = deps ? deps_of(w, o, &n_dk, &fail) : NULL;
 	if (fail)
-		return NOMEM(e);
+		return wp_nomem(e);
 	if (deps) {
 		deps_filter(w, o, 0);
 		struct dep_collect dc = { w, o, e };
 		rc = deps_parse(value ? value : "", add_listed, &dc, e);
 		if (!rc && ws_index(w))
-			rc = NOMEM(e);
+			rc = wp_nomem(e);
 	} else if (fld >= F__N) {
 		rc = objekt_set_crit(w, o, (uint32_t)(fld - F__N), value, e);
 	} else {
 		rc = objekt_set(w, o, fld, value, e);
 		if (!rc && fld == F_KENNUNG && ws_index(w))
-			rc = NOMEM(e);
+			rc = wp_nomem(e);
 	}
 	if (!rc)
 		rc = save_one(s, w, o, deps, e);
@@ -344,18 +342,19 @@ static int create_core(struct store *s, struct ws *w, const struct snap *p, uint
 	const char *kennung = p->val[F_KENNUNG];
 	int rc = 0;
 	if (!kennung_valid(kennung))
-		return wp_fail(e, WP_EINVAL,
+		return wp_fail_field(e, WP_EINVAL, F_KENNUNG,
 			       _("Feld \"%s\": \"%s\" ist keine gültige Kennung, erwartet: 1–32 "
 				 "Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, "
 				 "beginnend mit Buchstabe oder Ziffer"),
 			       field_defs[F_KENNUNG].label, kennung);
 	if (ws_find_objekt(w, kennung) != WP_NONE)
-		return wp_fail(e, WP_EEXIST, _("Feld \"%s\": Kennung \"%s\" ist schon vergeben"),
-			       field_defs[F_KENNUNG].label, kennung);
+		return wp_fail_field(e, WP_EEXIST, F_KENNUNG,
+				     _("Feld \"%s\": Kennung \"%s\" ist schon vergeben"),
+				     field_defs[F_KENNUNG].label, kennung);
 	const char *k = ws_str(w, kennung);
 	uint32_t o = k ? ws_add_objekt(w, k) : WP_NONE;
 	if (o == WP_NONE)
-		return NOMEM(e);
+		return wp_nomem(e);
 	for (int f = 0; f < F__N && !rc; f++)
 		if (f != F_KENNUNG && f != F_ABHAENGIGKEITEN && p->val[f])
 			rc = objekt_set(w, o, f, p->val[f], e);
@@ -368,10 +367,10 @@ static int create_core(struct store *s, struct ws *w, const struct snap *p, uint
 			continue; /* the other object is gone by now */
 		if (!l || ws_add_dep(w, p->dep[i].incoming ? x : o, p->dep[i].incoming ? o : x, l) ==
 			       WP_NONE)
-			rc = NOMEM(e);
+			rc = wp_nomem(e);
 	}
 	if (!rc && ws_index(w))
-		rc = NOMEM(e);
+		rc = wp_nomem(e);
 	if (!rc && !(rc = store_begin(s, e)) && !(rc = store_save_objekt(s, w, o, e)))
 		rc = store_save_deps(s, w, o, 1, e);
 	for (size_t i = 0; i < p->n_dep && !rc; i++) {
@@ -386,7 +385,7 @@ static int create_core(struct store *s, struct ws *w, const struct snap *p, uint
 		struct pilot *pl = &w->pilot[pi];
 		uint32_t *m = realloc(pl->members, (pl->n_members + 1) * sizeof *m);
 		if (!m) {
-			rc = NOMEM(e);
+			rc = wp_nomem(e);
 			break;
 		}
 		pl->members = m;
@@ -517,7 +516,7 @@ int edit_set(struct edit_log *l, struct store *s, struct ws *w, uint32_t o, int 
 	struct entry x = { OP_SET, w->obj[o].id, 0, fld, value_dup(w, o, fld), NULL, NULL,
 			   NULL, NULL };
 	if (!x.old)
-		return NOMEM(e);
+		return wp_nomem(e);
 	int rc = edit_field(s, w, o, fld, value, NULL, 0, e);
 	if (rc) {
 		entry_free(&x);
@@ -525,13 +524,13 @@ int edit_set(struct edit_log *l, struct store *s, struct ws *w, uint32_t o, int 
 	}
 	if (!(x.neu = value_dup(w, o, fld))) {
 		entry_free(&x);
-		return NOMEM(e);
+		return wp_nomem(e);
 	}
 	if (strcmp(x.old, x.neu) == 0) {
 		entry_free(&x);
 		return 0; /* nothing changed: nothing to undo */
 	}
-	return journal(l, &x) ? NOMEM(e) : 0;
+	return journal(l, &x) ? wp_nomem(e) : 0;
 }
 
 static int dep_add_core(struct store *s, struct ws *w, uint32_t von, uint32_t zu,
@@ -548,8 +547,8 @@ static int dep_add_core(struct store *s, struct ws *w, uint32_t von, uint32_t zu
 			       w->obj[zu].kennung);
 	const char *l = ws_str(w, label ? label : "");
 	if (!l || ws_add_dep(w, von, zu, l) == WP_NONE)
-		return NOMEM(e);
-	int rc = ws_index(w) ? NOMEM(e) : 0;
+		return wp_nomem(e);
+	int rc = ws_index(w) ? wp_nomem(e) : 0;
 	if (!rc && (rc = store_begin(s, e)) == 0 && (rc = store_save_deps(s, w, von, 0, e)) == 0)
 		rc = store_commit(s, e);
 	if (rc) {
@@ -573,10 +572,10 @@ static int dep_remove_core(struct store *s, struct ws *w, uint32_t von, uint32_t
 			       w->obj[zu].kennung);
 	struct dep keep = w->dep[i];
 	if (label && !(*label = strdup(keep.label ? keep.label : "")))
-		return NOMEM(e);
+		return wp_nomem(e);
 	memmove(&w->dep[i], &w->dep[i + 1], (w->n_dep - i - 1) * sizeof *w->dep);
 	w->n_dep--;
-	int rc = ws_index(w) ? NOMEM(e) : 0;
+	int rc = ws_index(w) ? wp_nomem(e) : 0;
 	if (!rc && (rc = store_begin(s, e)) == 0 && (rc = store_save_deps(s, w, von, 0, e)) == 0)
 		rc = store_commit(s, e);
 	if (rc) {
@@ -600,8 +599,8 @@ int edit_dep_add(struct edit_log *l, struct store *s, struct ws *w, uint32_t von
 	struct entry x = { OP_DEP_ADD, w->obj[von].id, w->obj[zu].id, 0,
 			   strdup(label ? label : ""), NULL, NULL, NULL, NULL };
 	if (!x.old)
-		return NOMEM(e);
-	return journal(l, &x) ? NOMEM(e) : 0;
+		return wp_nomem(e);
+	return journal(l, &x) ? wp_nomem(e) : 0;
 }
 
 int edit_dep_remove(struct edit_log *l, struct store *s, struct ws *w, uint32_t von,
@@ -613,7 +612,7 @@ int edit_dep_remove(struct edit_log *l, struct store *s, struct ws *w, uint32_t 
 		return rc;
 	struct entry x = { OP_DEP_DEL, w->obj[von].id, w->obj[zu].id, 0, label, NULL, NULL,
 			   NULL, NULL };
-	return journal(l, &x) ? NOMEM(e) : 0;
+	return journal(l, &x) ? wp_nomem(e) : 0;
 }
 
 int edit_new_objekt(struct edit_log *l, struct store *s, struct ws *w, const char *kennung,
@@ -623,13 +622,13 @@ int edit_new_objekt(struct edit_log *l, struct store *s, struct ws *w, const cha
 	struct snap *p = calloc(1, sizeof *p);
 	int rc;
 	if (!p)
-		return NOMEM(e);
+		return wp_nomem(e);
 	/* checked in field order (Kennung, Typ, Name, Behörde): the first problem is named */
 	if (!(p->val[F_KENNUNG] = strdup(kennung ? kennung : "")) ||
 	    !(p->val[F_NAME] = strdup(name ? name : "")) || !(p->val[F_TYP] = strdup(typ ? typ : "")) ||
 	    !(p->val[F_BEHOERDE] = strdup(b < w->n_beh ? w->beh[b].name : ""))) {
 		snap_free(p);
-		return NOMEM(e);
+		return wp_nomem(e);
 	}
 	if ((rc = create_core(s, w, p, out, e))) {
 		snap_free(p);
@@ -639,8 +638,8 @@ int edit_new_objekt(struct edit_log *l, struct store *s, struct ws *w, const cha
 	struct entry x = { OP_NEW, w->obj[*out].id, 0, 0, NULL, NULL, snap_take(w, *out),
 			   NULL, NULL };
 	if (!x.snap)
-		return NOMEM(e);
-	return journal(l, &x) ? NOMEM(e) : 0;
+		return wp_nomem(e);
+	return journal(l, &x) ? wp_nomem(e) : 0;
 }
 
 int edit_delete_objekt(struct edit_log *l, struct store *s, struct ws *w, uint32_t o,
@@ -651,13 +650,13 @@ int edit_delete_objekt(struct edit_log *l, struct store *s, struct ws *w, uint32
 	struct entry x = { OP_DELETE, w->obj[o].id, 0, 0, NULL, NULL, snap_take(w, o), NULL,
 			   NULL };
 	if (!x.snap)
-		return NOMEM(e);
+		return wp_nomem(e);
 	int rc = delete_core(s, w, o, e);
 	if (rc) {
 		entry_free(&x);
 		return rc;
 	}
-	return journal(l, &x) ? NOMEM(e) : 0;
+	return journal(l, &x) ? wp_nomem(e) : 0;
 }
 
 /* Creates a Behörde in one transaction (see edit_new_behoerde); not journaled. */
@@ -684,7 +683,7 @@ static int new_beh_core(struct store *s, struct ws *w, const char *name, uint32_
 	const char *nm = ws_str(w, tb), *kg = ws_str(w, kgst ? kgst : "");
 	uint32_t b = nm && kg ? ws_add_behoerde(w, nm, parent) : WP_NONE;
 	if (b == WP_NONE)
-		return NOMEM(e);
+		return wp_nomem(e);
 	w->beh[b].kgst = kg;
 	int rc;
 	if ((rc = store_begin(s, e)) || (rc = store_save_behoerde(s, w, b, e)) ||
@@ -755,9 +754,9 @@ int edit_new_behoerde(struct edit_log *l, struct store *s, struct ws *w, const c
 			   .old = strdup(b->name), .neu = strdup(b->kgst) };
 	if (!x.old || !x.neu) {
 		entry_free(&x);
-		return NOMEM(e);
+		return wp_nomem(e);
 	}
-	return journal(l, &x) ? NOMEM(e) : 0;
+	return journal(l, &x) ? wp_nomem(e) : 0;
 }
 
 /* Describes entry x (for the status line). */
@@ -841,7 +840,7 @@ static int apply(struct edit_log *l, struct entry *x, int undo, struct store *s,
 			 * it is now */
 			struct snap *now = snap_take(w, o);
 			if (!now)
-				return NOMEM(e);
+				return wp_nomem(e);
 			if ((rc = delete_core(s, w, o, e))) {
 				snap_free(now);
 				return rc;

@@ -10,8 +10,6 @@
 #include "model/fields.h"
 #include "model/i18n.h"
 
-#define NOMEM(e) wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"))
-
 void pf_snap_free(struct pf_snap **snp)
 {
 	struct pf_snap *sn = snp ? *snp : NULL;
@@ -182,7 +180,7 @@ nomem:
 	free(kval);
 	free(kq);
 	free(q);
-	return NOMEM(e);
+	return wp_nomem(e);
 }
 
 /* Removes the platform with code from the store and then from w (indexes above it shift
@@ -268,11 +266,11 @@ int edit_pf_change(struct edit_log *l, struct store *s, struct ws *w, const stru
 {
 	struct pf_step *st = calloc(1, sizeof *st);
 	if (!st)
-		return NOMEM(e);
+		return wp_nomem(e);
 	uint32_t p = sn->code ? ws_find_plattform(w, sn->code) : WP_NONE;
 	if (p != WP_NONE && !(st->vorher = pf_snap_take(w, p))) {
 		step_release(st);
-		return NOMEM(e);
+		return wp_nomem(e);
 	}
 	int rc = put(s, w, sn, e);
 	if (rc) {
@@ -282,9 +280,9 @@ int edit_pf_change(struct edit_log *l, struct store *s, struct ws *w, const stru
 	p = ws_find_plattform(w, sn->code);
 	if (!(st->nachher = pf_snap_take(w, p))) {
 		step_release(st);
-		return NOMEM(e);
+		return wp_nomem(e);
 	}
-	return edit_journal_ext(l, &step_ops, st) ? NOMEM(e) : 0;
+	return edit_journal_ext(l, &step_ops, st) ? wp_nomem(e) : 0;
 }
 
 int edit_pf_delete(struct edit_log *l, struct store *s, struct ws *w, uint32_t p,
@@ -295,14 +293,14 @@ int edit_pf_delete(struct edit_log *l, struct store *s, struct ws *w, uint32_t p
 	struct pf_step *st = calloc(1, sizeof *st);
 	if (!st || !(st->vorher = pf_snap_take(w, p))) {
 		step_release(st);
-		return NOMEM(e);
+		return wp_nomem(e);
 	}
 	int rc = drop(s, w, st->vorher->code, e);
 	if (rc) {
 		step_release(st);
 		return rc;
 	}
-	return edit_journal_ext(l, &step_ops, st) ? NOMEM(e) : 0;
+	return edit_journal_ext(l, &step_ops, st) ? wp_nomem(e) : 0;
 }
 
 /* ---- what-if ---- */

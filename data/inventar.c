@@ -71,30 +71,36 @@ struct ictx {
 	size_t n_scratch, cap_scratch;
 };
 
-static void add_msg(char ***list, size_t *n, size_t limit, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+/* Records an error of the file at line and col (0: none) about field (WP_FIELD_NONE: none);
+ * the message is formatted from the same values. */
+static void add_err(struct ictx *c, size_t line, size_t col, int field, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
 
-static void add_msg(char ***list, size_t *n, size_t limit, const char *fmt, ...)
+static void add_err(struct ictx *c, size_t line, size_t col, int field, const char *fmt, ...)
 {
-	if (*n < limit) {
-		char buf[1200];
+	struct inventar_result *res = c->res;
+	if (res->n_errors < INVENTAR_MAX_ERRORS) {
+		if (res->n_errors == res->cap_errors) {
+			size_t nc = res->cap_errors ? res->cap_errors * 2 : 8;
+			struct wp_err *ne = realloc(res->errors, nc * sizeof *ne);
+			if (!ne)
+				return; /* counted, not kept */
+			res->errors = ne;
+			res->cap_errors = nc;
+		}
+		struct wp_err *e = &res->errors[res->n_errors];
 		va_list ap;
 		va_start(ap, fmt);
-		vsnprintf(buf, sizeof buf, fmt, ap);
+		vsnprintf(e->msg, sizeof e->msg, fmt, ap);
 		va_end(ap);
-		char **nl = realloc(*list, (*n + 1) * sizeof *nl);
-		char *copy = nl ? strdup(buf) : NULL;
-		if (nl)
-			*list = nl;
-		if (!copy)
-			return;
-		nl[*n] = copy;
+		e->code = WP_EINVAL;
+		e->field = field;
+		wp_err_at(e, c->name, line, col);
 	}
-	(*n)++;
+	res->n_errors++;
 }
 
-#define ERR(c, ...) add_msg(&(c)->res->errors, &(c)->res->n_errors, INVENTAR_MAX_ERRORS, __VA_ARGS__)
-#define WARN(c, ...) add_msg(&(c)->res->warnings, &(c)->res->n_warnings, 50, __VA_ARGS__)
+#define ERR(c, line, col, field, ...) add_err((c), (line), (col), (field), __VA_ARGS__)
 
 static uint64_t fnv(uint64_t h, const char *s)
 {
@@ -256,7 +262,7 @@ static int on_header(struct ictx *c, const struct csv_row *row)
 		uint32_t k;
 		if (f >= 0 && f < F__CSV) {
 			if (have[f])
-				ERR(c, _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"), c->name, row->line,
+				ERR(c, row->line, i + 1, f, _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"), c->name, row->line,
 				    i + 1, h);
 			have[f] = 1;
 			c->colmap[i] = f;
@@ -274,7 +280,8 @@ static int on_header(struct ictx *c, const struct csv_row *row)
 			}
 			c->colmap[i] = COL_SKIP;
 			if (!c->opt->ignore_unknown)
-				ERR(c, _("%s:%zu:%zu: unbekannte Spalte \"%s\" (erlaubt sind die Spalten des "
+				ERR(c, row->line, i + 1, WP_FIELD_NONE,
+				    _("%s:%zu:%zu: unbekannte Spalte \"%s\" (erlaubt sind die Spalten des "
 					 "Inventar-Formats und die DVC-Kriterien; --ignore-unknown überspringt "
 					 "sie)"),
 				    c->name, row->line, i + 1, h);
@@ -283,7 +290,8 @@ static int on_header(struct ictx *c, const struct csv_row *row)
 	static const int required[] = { F_KENNUNG, F_TYP, F_NAME, F_BEHOERDE };
 	for (size_t r = 0; r < sizeof required / sizeof required[0]; r++)
 		if (!have[required[r]]) {
-			ERR(c, _("%s:%zu: Pflichtspalte \"%s\" fehlt (Pflicht: Kennung, Typ, Name, Behörde)"),
+			ERR(c, row->line, 0, required[r],
+			    _("%s:%zu: Pflichtspalte \"%s\" fehlt (Pflicht: Kennung, Typ, Name, Behörde)"),
 			    c->name, row->line, field_defs[required[r]].label);
 			c->fatal = 1;
 		}
@@ -332,7 +340,7 @@ static int push_pending(struct ictx *c, struct pending_deps p)
 		struct pending_deps *np = realloc(c->pd, nc * sizeof *np);
 		if (!np) {
 			free(p.text);
-			return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+			return wp_nomem(c->e);
 		}
 		c->pd = np;
 		c->cap_pd = nc;
@@ -431,7 +439,7 @@ static int row_deps(struct ictx *c, uint32_t o, int isnew, const char *text, siz
 	if (!isnew) {
 		char *t = strdup(text);
 		return t ? push_pending(c, (struct pending_deps){ o, line, col, t, 0 })
-			 : wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+			 : wp_nomem(c->e);
 	}
 	struct row_dep_ctx d = { .c = c, .von = o, .stream = stream };
 	c->n_seen = c->n_items = c->n_scratch = 0;
@@ -445,11 +453,11 @@ static int row_deps(struct ictx *c, uint32_t o, int isnew, const char *text, siz
 		free(d.later);
 		char *t = strdup(text);
 		return t ? push_pending(c, (struct pending_deps){ o, line, col, t, 0 })
-			 : wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+			 : wp_nomem(c->e);
 	}
 	if (rc) {
 		free(d.later);
-		return rc == -WP_ENOMEM ? wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher")) : rc;
+		return rc == -WP_ENOMEM ? wp_nomem(c->e) : rc;
 	}
 	if (!d.n_later)
 		return 0;
@@ -487,14 +495,15 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		return 0;
 	c->res->rows++;
 	if (row->n != c->ncol) {
-		ERR(c, _("%s:%zu: %zu Felder statt %zu wie in der Kopfzeile (Trennzeichen oder "
+		ERR(c, row->line, 0, WP_FIELD_NONE, _("%s:%zu: %zu Felder statt %zu wie in der Kopfzeile (Trennzeichen oder "
 			 "Anführungszeichen prüfen)"),
 		    c->name, row->line, row->n, c->ncol);
 		return 0;
 	}
 	for (size_t i = 0; i < row->n; i++) {
 		if (row->len[i] > INVENTAR_MAX_FIELD) {
-			ERR(c, _("%s:%zu:%zu: Feld \"%s\": %zu Bytes lang, erlaubt sind höchstens %d"),
+			ERR(c, row->line, i + 1, c->colmap[i] >= 0 && c->colmap[i] < F__N ? c->colmap[i] : WP_FIELD_NONE,
+			    _("%s:%zu:%zu: Feld \"%s\": %zu Bytes lang, erlaubt sind höchstens %d"),
 			    c->name, row->line, i + 1, column_name(c, i), row->len[i], INVENTAR_MAX_FIELD);
 			return 0;
 		}
@@ -514,7 +523,8 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		}
 	}
 	if (!kennung_valid(kennung)) {
-		ERR(c, _("%s:%zu:%zu: Feld \"Kennung\": \"%s\" ist keine gültige Kennung, erwartet: "
+		ERR(c, row->line, kcol, F_KENNUNG,
+		    _("%s:%zu:%zu: Feld \"Kennung\": \"%s\" ist keine gültige Kennung, erwartet: "
 			 "1–32 Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, beginnend mit "
 			 "Buchstabe oder Ziffer"),
 		    c->name, row->line, kcol, kennung);
@@ -522,7 +532,8 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	}
 	uint32_t o = hash_find(c, kennung);
 	if (o != WP_NONE && o < c->seen_cap && c->seen_line[o]) {
-		ERR(c, _("%s:%zu:%zu: Feld \"Kennung\": \"%s\" steht schon in Zeile %zu, erwartet: "
+		ERR(c, row->line, kcol, F_KENNUNG,
+		    _("%s:%zu:%zu: Feld \"Kennung\": \"%s\" steht schon in Zeile %zu, erwartet: "
 			 "jede Kennung nur einmal"),
 		    c->name, row->line, kcol, kennung, c->seen_line[o]);
 		return 0;
@@ -532,19 +543,20 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		const char *k = ws_str(w, kennung);
 		o = k ? ws_add_objekt(w, k) : WP_NONE;
 		if (o == WP_NONE || hash_insert(c, o) || ensure_obj(c, o))
-			return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+			return wp_nomem(c->e);
 	}
 	if (ensure_obj(c, o))
-		return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(c->e);
 	c->seen_line[o] = row->line;
 
 	if (!beh || !*beh) {
-		ERR(c, _("%s:%zu:%zu: Feld \"Behörde\": darf nicht leer sein, erwartet: Name der "
+		ERR(c, row->line, bcol, F_BEHOERDE,
+		    _("%s:%zu:%zu: Feld \"Behörde\": darf nicht leer sein, erwartet: Name der "
 			 "Behörde (neue werden angelegt)"), c->name, row->line, bcol);
 	} else {
 		uint32_t b = get_behoerde(c, beh);
 		if (b == WP_NONE)
-			return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+			return wp_nomem(c->e);
 		w->obj[o].behoerde = b;
 	}
 	size_t deps_col = 0;
@@ -565,10 +577,11 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		if (rc == -WP_ENOMEM)
 			return rc;
 		if (rc)
-			ERR(c, "%s:%zu:%zu: %s", c->name, row->line, i + 1, fe.msg);
+			ERR(c, row->line, i + 1, fe.field, "%s:%zu:%zu: %s", c->name, row->line, i + 1,
+			    fe.msg);
 	}
 	if (isnew && !w->obj[o].name[0])
-		ERR(c, _("%s:%zu: Feld \"Name\": darf nicht leer sein"), c->name, row->line);
+		ERR(c, row->line, 0, F_NAME, _("%s:%zu: Feld \"Name\": darf nicht leer sein"), c->name, row->line);
 	int stream = 0;
 	if (isnew && c->opt->on_new && !c->res->n_errors) {
 		int rc = c->opt->on_new(c->opt->ctx, w, o);
@@ -595,13 +608,15 @@ static int collect_dep(void *ctx, const char *kennung, const char *label)
 	struct ictx *c = d->c;
 	uint32_t t = hash_find(c, kennung);
 	if (t == WP_NONE) {
-		ERR(c, _("%s:%zu:%zu: Feld \"Abhängigkeiten\": Objekt \"%s\" gibt es weder in der "
+		ERR(c, d->pd->line, d->pd->col, F_ABHAENGIGKEITEN,
+		    _("%s:%zu:%zu: Feld \"Abhängigkeiten\": Objekt \"%s\" gibt es weder in der "
 			 "Datei noch im Arbeitsbereich, erwartet: Kennung eines Objekts"),
 		    c->name, d->pd->line, d->pd->col, kennung);
 		return 0;
 	}
 	if (t == d->pd->obj) {
-		ERR(c, _("%s:%zu:%zu: Feld \"Abhängigkeiten\": \"%s\" hängt von sich selbst ab"),
+		ERR(c, d->pd->line, d->pd->col, F_ABHAENGIGKEITEN,
+		    _("%s:%zu:%zu: Feld \"Abhängigkeiten\": \"%s\" hängt von sich selbst ab"),
 		    c->name, d->pd->line, d->pd->col, kennung);
 		return 0;
 	}
@@ -625,29 +640,21 @@ static int collect_dep(void *ctx, const char *kennung, const char *label)
 	return 0;
 }
 
-/* Errors come in reading order, dependency errors after the rows; order them by line and
- * column (the messages start with "NAME:LINE:COLUMN:"). */
-static size_t sort_prefix;
-
-static void line_col(const char *m, unsigned long *l, unsigned long *c)
+/* Errors come in reading order, dependency errors after the rows: order them by line and
+ * column, keeping the reading order among equals (an insertion sort; at most
+ * INVENTAR_MAX_ERRORS are kept). */
+static void sort_errors(struct wp_err *err, size_t n)
 {
-	char *end;
-	*l = *c = 0;
-	if (strlen(m) <= sort_prefix)
-		return;
-	*l = strtoul(m + sort_prefix, &end, 10);
-	if (*end == ':')
-		*c = strtoul(end + 1, NULL, 10);
-}
-
-static int cmp_msg(const void *a, const void *b)
-{
-	unsigned long la, ca, lb, cb;
-	line_col(*(char *const *)a, &la, &ca);
-	line_col(*(char *const *)b, &lb, &cb);
-	if (la != lb)
-		return la < lb ? -1 : 1;
-	return ca < cb ? -1 : ca > cb;
+	for (size_t i = 1; i < n; i++) {
+		struct wp_err x = err[i];
+		size_t j = i;
+		while (j > 0 && (err[j - 1].line > x.line ||
+				 (err[j - 1].line == x.line && err[j - 1].col > x.col))) {
+			err[j] = err[j - 1];
+			j--;
+		}
+		err[j] = x;
+	}
 }
 
 static int resolve_deps(struct ictx *c)
@@ -695,7 +702,8 @@ static int resolve_deps(struct ictx *c)
 			rc = deps_parse(c->pd[i].text, collect_dep, &d, &fe);
 		}
 		if (rc == -WP_EINVAL) {
-			ERR(c, "%s:%zu:%zu: %s", c->name, c->pd[i].line, c->pd[i].col, fe.msg);
+			ERR(c, c->pd[i].line, c->pd[i].col, F_ABHAENGIGKEITEN, "%s:%zu:%zu: %s", c->name,
+			    c->pd[i].line, c->pd[i].col, fe.msg);
 			rc = 0;
 			continue;
 		}
@@ -724,7 +732,7 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	if (c.opt->from_cp1252) {
 		converted = cp1252_to_utf8(buf, len, &len);
 		if (!converted)
-			return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+			return wp_nomem(e);
 		buf = converted;
 	}
 	size_t bad = utf8_invalid_at(buf, len);
@@ -735,14 +743,16 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 				line++;
 				lstart = i + 1;
 			}
-		ERR(&c, _("%s:%zu:%zu: ungültiges UTF-8 (Byte 0x%02X an Dateiposition %zu); die Datei "
+		ERR(&c, line, bad - lstart + 1, WP_FIELD_NONE,
+		    _("%s:%zu:%zu: ungültiges UTF-8 (Byte 0x%02X an Dateiposition %zu); die Datei "
 			  "ist vermutlich Windows-1252 (ANSI) — mit --encoding cp1252 wird sie umgewandelt"),
 		    name, line, bad - lstart + 1, (unsigned char)buf[bad], bad);
 		rc = -WP_EINVAL;
 		goto out;
 	}
 	if (len == 0) {
-		ERR(&c, _("%s: die Datei ist leer, erwartet: eine Kopfzeile und Datenzeilen"), name);
+		ERR(&c, 0, 0, WP_FIELD_NONE,
+		    _("%s: die Datei ist leer, erwartet: eine Kopfzeile und Datenzeilen"), name);
 		rc = -WP_EINVAL;
 		goto out;
 	}
@@ -754,19 +764,19 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	if (lines > len / 8) /* a row takes at least "K,T,N,B\n": blank lines make no objects */
 		lines = len / 8;
 	if (ensure_obj(&c, w->n_obj + lines) || hash_grow_to(&c, 2 * (w->n_obj + lines) + 2)) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto out;
 	}
 	for (size_t i = 0; i < w->n_obj; i++)
 		if (hash_insert(&c, (uint32_t)i)) {
-			rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+			rc = wp_nomem(e);
 			goto out;
 		}
 	c.n_before = w->n_obj;
 	res->first_new = w->n_obj;
 	c.before = malloc((w->n_obj ? w->n_obj : 1) * sizeof *c.before);
 	if (!c.before) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto out;
 	}
 	for (size_t i = 0; i < w->n_obj; i++) {
@@ -777,14 +787,14 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	struct wp_err pe;
 	rc = csvread_buffer(name, buf, len, 0, on_row, &c, &pe);
 	if (rc == -WP_EFORMAT) {
-		ERR(&c, "%s", pe.msg);
+		ERR(&c, pe.line, pe.col, WP_FIELD_NONE, "%s", pe.msg);
 		rc = -WP_EINVAL;
 		goto out;
 	}
 	if (rc)
 		goto out;
 	if (!c.header_done) {
-		ERR(&c, _("%s: keine Kopfzeile gefunden"), name);
+		ERR(&c, 0, 0, WP_FIELD_NONE, _("%s: keine Kopfzeile gefunden"), name);
 		rc = -WP_EINVAL;
 		goto out;
 	}
@@ -793,19 +803,18 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	if (c.opt->on_parsed && !res->n_errors)
 		c.opt->on_parsed(c.opt->ctx);
 	if (res->n_errors) {
-		sort_prefix = strlen(name) + 1;
-		size_t kept = res->n_errors < INVENTAR_MAX_ERRORS ? res->n_errors : INVENTAR_MAX_ERRORS;
-		qsort(res->errors, kept, sizeof *res->errors, cmp_msg);
+		sort_errors(res->errors, res->n_errors < INVENTAR_MAX_ERRORS ? res->n_errors
+									     : INVENTAR_MAX_ERRORS);
 		rc = -WP_EINVAL;
 		goto out;
 	}
 	if (ws_index(w)) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto out;
 	}
 	res->touched = malloc((w->n_obj ? w->n_obj : 1) * sizeof *res->touched);
 	if (!res->touched) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto out;
 	}
 	for (size_t i = 0; i < w->n_obj; i++) {
@@ -843,12 +852,7 @@ out:
 
 void inventar_result_free(struct inventar_result *res)
 {
-	for (size_t i = 0; i < res->n_errors && i < INVENTAR_MAX_ERRORS; i++)
-		free(res->errors[i]);
-	for (size_t i = 0; i < res->n_warnings && i < 50; i++)
-		free(res->warnings[i]);
 	free(res->errors);
-	free(res->warnings);
 	free(res->touched);
 	free(res->beh_new);
 	memset(res, 0, sizeof *res);

@@ -172,7 +172,7 @@ int store_open(const char *path, enum store_mode mode, struct store **out, struc
 	}
 	s = calloc(1, sizeof *s);
 	if (!s) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto fail;
 	}
 	/* NOMUTEX: a connection is used by one thread at a time (the import's writer thread

@@ -130,7 +130,7 @@ int store_save_plan(struct store *s, const struct ws *w, const struct assessment
 		if (n >= 0 && (size_t)n >= cap) {
 			char *nb = malloc((size_t)n + 1);
 			if (!nb) {
-				rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+				rc = wp_nomem(e);
 				break;
 			}
 			if (buf != small)
@@ -204,7 +204,7 @@ int store_load_plan(struct store *s, const struct ws *w, const struct assessment
 		goto out;
 	p = plan_new(w->n_obj);
 	if (!p) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto out;
 	}
 	p->params = prm;
@@ -225,7 +225,7 @@ int store_load_plan(struct store *s, const struct ws *w, const struct assessment
 				struct plan_welle g = { .nr = next, .kapazitaet = prm.kapazitaet };
 				store_welle_dates(&prm, next, &g.beginn, &g.ende);
 				if (plan_add_welle(p, &g)) {
-					rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+					rc = wp_nomem(e);
 					goto out;
 				}
 			}
@@ -241,7 +241,7 @@ int store_load_plan(struct store *s, const struct ws *w, const struct assessment
 			goto out;
 		}
 		if (plan_add_welle(p, &wv)) {
-			rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+			rc = wp_nomem(e);
 			goto out;
 		}
 		next = wv.nr + 1;
@@ -375,7 +375,7 @@ int store_welle_kapazitaet(struct store *s, struct ws *w, const struct plan_para
 	if (!have) {
 		struct welle *nw = realloc(w->welle, (w->n_welle + 1) * sizeof *nw);
 		if (!nw)
-			return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+			return wp_nomem(e);
 		w->welle = nw;
 		memmove(&w->welle[i + 1], &w->welle[i], (w->n_welle - i) * sizeof *w->welle);
 		w->n_welle++;

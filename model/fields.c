@@ -148,7 +148,7 @@ static int ozg_valid(const char *s)
 	return 1;
 }
 
-int objekt_set(struct ws *w, uint32_t oi, int f, const char *raw, struct wp_err *e)
+static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, struct wp_err *e)
 {
 	struct objekt *o = &w->obj[oi];
 	char tb[128];
@@ -320,7 +320,15 @@ int objekt_set(struct ws *w, uint32_t oi, int f, const char *raw, struct wp_err 
 			       f >= 0 && f < F__N ? field_defs[f].label : "?");
 	}
 nomem:
-	return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+	return wp_nomem(e);
+}
+
+int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err *e)
+{
+	int rc = set_value(w, o, f, value, e);
+	if (rc && rc != -WP_ENOMEM && e)
+		e->field = f;
+	return rc;
 }
 
 int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, struct wp_err *e)

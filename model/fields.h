@@ -68,7 +68,7 @@ int kennung_valid(const char *s);
  * Behörde; Kennung must be valid and not used by another object; Abhängigkeiten is not
  * handled here (see deps_parse). Strings are copied into the workspace pool. On a bad
  * value returns -WP_EINVAL and e->msg says what was wrong and what is expected, without
- * location (the caller adds file, line and column). The object is unchanged then. */
+ * location (the caller adds file, line and column); e->field is f. The object is unchanged then. */
 int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err *e);
 /* Same for DVC criterion k (index into w->dvc). */
 int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, struct wp_err *e);

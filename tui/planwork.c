@@ -111,7 +111,7 @@ int pw_replan(const struct view_env *env)
 	int rc = plan_run(env->ws, env->as, &prm, &c.p);
 	if (rc) {
 		session_message(env->ses, 1, "%s",
-				rc == -WP_ENOMEM ? _("zu wenig Speicher")
+				rc == -WP_ENOMEM ? wp_strerror(WP_ENOMEM)
 						 : _("Planung nicht möglich: ungültige Eingaben (Start, "
 						     "Wellenlänge oder eine Festsetzung außerhalb der Grenzen)"));
 		return rc;

@@ -735,16 +735,15 @@ static void close_modal(struct detail *p)
 	p->mode = M_NONE;
 }
 
-/* The form's field an error message is about (Kennung, Name, Typ, Behörde). */
-static int form_field_of(const char *msg)
+/* The new-object form's line for the field an error is about (Kennung, Name, Typ,
+ * Behörde), or -1. */
+static int form_field_of(const struct wp_err *e)
 {
-	if (strstr(msg, "\"Kennung\""))
-		return 0;
-	if (strstr(msg, "\"Name\""))
-		return 1;
-	if (strstr(msg, "\"Typ\""))
-		return 2;
-	return strstr(msg, "\"Behörde\"") ? 3 : -1;
+	static const int line_field[] = { F_KENNUNG, F_NAME, F_TYP, F_BEHOERDE };
+	for (int i = 0; i < (int)(sizeof line_field / sizeof line_field[0]); i++)
+		if (line_field[i] == e->field)
+			return i;
+	return -1;
 }
 
 /* A widget reported WR_DONE: carry it out. Returns view flags. */
@@ -815,7 +814,7 @@ static int finish(struct detail *p)
 		if (session_new_objekt(s, form_text(&p->fm, 0), form_text(&p->fm, 1),
 				       t < TYP__N ? enum_label(EK_TYP, (int)t) : "",
 				       b < p->env->ws->n_beh ? (uint32_t)b : WP_NONE, &o, &e)) {
-			form_set_error(&p->fm, form_field_of(e.msg), e.msg);
+			form_set_error(&p->fm, form_field_of(&e), e.msg);
 			return VF_HANDLED | VF_REDRAW;
 		}
 		close_modal(p);
@@ -866,7 +865,7 @@ static int det_key(struct view *v, int key)
 	case M_FORM_BEH:
 		r = form_key(&p->fm, key);
 		if (r < 0) {
-			session_message(p->ses, 1, "%s", _("zu wenig Speicher"));
+			session_message(p->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 			r = WR_CHANGED;
 		}
 		break;
@@ -898,7 +897,7 @@ static const struct drow *sel_row(struct detail *p)
 
 static int nomem(struct detail *p)
 {
-	session_message(p->ses, 1, "%s", _("zu wenig Speicher"));
+	session_message(p->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 	return VF_HANDLED | VF_REDRAW;
 }
 
