@@ -9,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "cli/table.h"
+#include "data/edit_plan.h"
 #include "data/export_plan.h"
 #include "data/store_plan.h"
 #include "model/date.h"
@@ -369,9 +370,7 @@ int cmd_plan(struct cli *c, int argc, char **argv)
 	}
 	long nv = print_violations(c, p, WP_NONE, N_("WARNUNG: %s\n"), NULL, &fristen);
 	if (!dry) {
-		if (store_begin(c->store, &e) || store_save_plan(c->store, c->ws, c->as, p, &e) ||
-		    store_commit(c->store, &e)) {
-			store_rollback(c->store);
+		if (edit_plan_save(NULL, c->store, c->ws, &c->as, p, &e)) {
 			cli_error(_("%s — der Plan wurde nicht gespeichert"), e.msg);
 			plan_free(&p);
 			return EXIT_PROBLEM;
@@ -469,9 +468,7 @@ static int find_obj(struct cli *c, const char *kennung, uint32_t *o)
 static int do_pin(struct cli *c, uint32_t o, int nr)
 {
 	struct wp_err e = { 0 };
-	if (store_begin(c->store, &e) || store_plan_pin(c->store, c->ws, o, nr, &e) ||
-	    store_commit(c->store, &e)) {
-		store_rollback(c->store);
+	if (edit_plan_pin(NULL, c->store, c->ws, &c->as, o, nr, &e)) {
 		cli_error(_("%s — nichts wurde geändert"), e.msg);
 		return EXIT_PROBLEM;
 	}
@@ -624,10 +621,8 @@ int cmd_wave(struct cli *c, int argc, char **argv)
 	struct plan_params prm;
 	struct wp_err e = { 0 };
 	plan_params_default(c->ws, heute(), &prm);
-	if (store_plan_params(c->store, &prm, &e) < 0 || store_begin(c->store, &e) ||
-	    store_welle_kapazitaet(c->store, c->ws, &prm, (int)nr, set ? kap : -1, &e) ||
-	    store_commit(c->store, &e)) {
-		store_rollback(c->store);
+	if (store_plan_params(c->store, &prm, &e) < 0 ||
+	    edit_welle_kapazitaet(c->store, c->ws, &prm, (int)nr, set ? kap : -1, &e)) {
 		cli_error(_("%s — nichts wurde geändert"), e.msg);
 		return EXIT_PROBLEM;
 	}

@@ -5,6 +5,7 @@
 
 #include "cli/cli.h"
 #include "cli/table.h"
+#include "data/edit_plan.h"
 #include "model/i18n.h"
 #include "model/numfmt.h"
 #include "model/settings.h"
@@ -111,9 +112,7 @@ int cmd_set(struct cli *c, int argc, char **argv)
 		}
 		w->dvc[k].gewicht = v;
 	}
-	if (store_begin(c->store, &e) || store_save_settings(c->store, w, &e) ||
-	    store_commit(c->store, &e)) {
-		store_rollback(c->store);
+	if (edit_settings(c->store, w, &e)) {
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}

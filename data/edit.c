@@ -152,16 +152,49 @@ static int add_listed(void *ctx, const char *kennung, const char *label)
 
 /* ---- the transaction around one change ---- */
 
+/* What one store_tx step writes: entity i of w (or the one with store id), with deps also
+ * object i's dependency list. */
+struct tx_arg {
+	struct ws *w;
+	uint32_t i;
+	int deps;
+	int64_t id;
+};
+
+static int tx_save_obj(void *ctx, struct store *s, struct wp_err *e)
+{
+	struct tx_arg *a = ctx;
+	int rc = store_save_objekt(s, a->w, a->i, e);
+	return rc || !a->deps ? rc : store_save_deps(s, a->w, a->i, 0, e);
+}
+
+static int tx_save_deps(void *ctx, struct store *s, struct wp_err *e)
+{
+	struct tx_arg *a = ctx;
+	return store_save_deps(s, a->w, a->i, 0, e);
+}
+
+static int tx_delete_obj(void *ctx, struct store *s, struct wp_err *e)
+{
+	return store_delete_objekt(s, ((struct tx_arg *)ctx)->id, e);
+}
+
+static int tx_save_beh(void *ctx, struct store *s, struct wp_err *e)
+{
+	struct tx_arg *a = ctx;
+	return store_save_behoerde(s, a->w, a->i, e);
+}
+
+static int tx_delete_beh(void *ctx, struct store *s, struct wp_err *e)
+{
+	return store_delete_behoerde(s, ((struct tx_arg *)ctx)->id, e);
+}
+
 /* Writes object o (and, with deps, its dependency list) in one transaction. */
 static int save_one(struct store *s, struct ws *w, uint32_t o, int deps, struct wp_err *e)
 {
-	int rc;
-	if ((rc = store_begin(s, e)) || (rc = store_save_objekt(s, w, o, e)) ||
-	    (deps && (rc = store_save_deps(s, w, o, 0, e))) || (rc = store_commit(s, e))) {
-		store_rollback(s);
-		return rc;
-	}
-	return 0;
+	struct tx_arg a = { w, o, deps, 0 };
+	return store_tx(s, tx_save_obj, &a, e);
 }
 
 int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *value,
@@ -324,14 +357,49 @@ static uint32_t pilot_by_id(const struct ws *w, int64_t id)
 
 static int delete_core(struct store *s, struct ws *w, uint32_t o, struct wp_err *e)
 {
-	int rc;
-	if ((rc = store_begin(s, e)) || (rc = store_delete_objekt(s, w->obj[o].id, e)) ||
-	    (rc = store_commit(s, e))) {
-		store_rollback(s);
+	struct tx_arg a = { w, o, 0, w->obj[o].id };
+	int rc = store_tx(s, tx_delete_obj, &a, e);
+	if (rc)
 		return rc;
-	}
 	remove_obj(w, o);
 	return 0;
+}
+
+struct create_arg {
+	struct ws *w;
+	const struct snap *p;
+	uint32_t o;
+};
+
+/* The store_tx step of create_core: the new object o, its dependencies both ways and its
+ * pilot memberships (added in memory here). */
+static int tx_create(void *ctx, struct store *s, struct wp_err *e)
+{
+	struct create_arg *a = ctx;
+	struct ws *w = a->w;
+	const struct snap *p = a->p;
+	uint32_t o = a->o;
+	int rc = store_save_objekt(s, w, o, e);
+	if (!rc)
+		rc = store_save_deps(s, w, o, 1, e);
+	for (size_t i = 0; i < p->n_dep && !rc; i++) {
+		uint32_t x = edit_find_id(w, p->dep[i].other);
+		if (p->dep[i].incoming && x != WP_NONE)
+			rc = store_save_deps(s, w, x, 0, e);
+	}
+	for (size_t i = 0; i < p->n_pilot && !rc; i++) {
+		uint32_t pi = pilot_by_id(w, p->pilot[i]);
+		if (pi == WP_NONE)
+			continue;
+		struct pilot *pl = &w->pilot[pi];
+		uint32_t *m = realloc(pl->members, (pl->n_members + 1) * sizeof *m);
+		if (!m)
+			return wp_nomem(e);
+		pl->members = m;
+		pl->members[pl->n_members++] = o;
+		rc = store_save_pilot(s, w, pi, e);
+	}
+	return rc;
 }
 
 /* Recreates the object of snapshot p as a new object (new store id in *out_id), in one
@@ -371,31 +439,10 @@ static int create_core(struct store *s, struct ws *w, const struct snap *p, uint
 	}
 	if (!rc && ws_index(w))
 		rc = wp_nomem(e);
-	if (!rc && !(rc = store_begin(s, e)) && !(rc = store_save_objekt(s, w, o, e)))
-		rc = store_save_deps(s, w, o, 1, e);
-	for (size_t i = 0; i < p->n_dep && !rc; i++) {
-		uint32_t x = edit_find_id(w, p->dep[i].other);
-		if (p->dep[i].incoming && x != WP_NONE)
-			rc = store_save_deps(s, w, x, 0, e);
-	}
-	for (size_t i = 0; i < p->n_pilot && !rc; i++) {
-		uint32_t pi = pilot_by_id(w, p->pilot[i]);
-		if (pi == WP_NONE)
-			continue;
-		struct pilot *pl = &w->pilot[pi];
-		uint32_t *m = realloc(pl->members, (pl->n_members + 1) * sizeof *m);
-		if (!m) {
-			rc = wp_nomem(e);
-			break;
-		}
-		pl->members = m;
-		pl->members[pl->n_members++] = o;
-		rc = store_save_pilot(s, w, pi, e);
-	}
+	struct create_arg a = { w, p, o };
 	if (!rc)
-		rc = store_commit(s, e);
+		rc = store_tx(s, tx_create, &a, e);
 	if (rc) {
-		store_rollback(s);
 		remove_obj(w, o); /* also drops its pilot memberships */
 		return rc;
 	}
@@ -548,11 +595,9 @@ static int dep_add_core(struct store *s, struct ws *w, uint32_t von, uint32_t zu
 	const char *l = ws_str(w, label ? label : "");
 	if (!l || ws_add_dep(w, von, zu, l) == WP_NONE)
 		return wp_nomem(e);
-	int rc = ws_index(w) ? wp_nomem(e) : 0;
-	if (!rc && (rc = store_begin(s, e)) == 0 && (rc = store_save_deps(s, w, von, 0, e)) == 0)
-		rc = store_commit(s, e);
+	struct tx_arg a = { w, von, 0, 0 };
+	int rc = ws_index(w) ? wp_nomem(e) : store_tx(s, tx_save_deps, &a, e);
 	if (rc) {
-		store_rollback(s);
 		w->n_dep--; /* the one just appended */
 		ws_index(w);
 	}
@@ -575,11 +620,9 @@ static int dep_remove_core(struct store *s, struct ws *w, uint32_t von, uint32_t
 		return wp_nomem(e);
 	memmove(&w->dep[i], &w->dep[i + 1], (w->n_dep - i - 1) * sizeof *w->dep);
 	w->n_dep--;
-	int rc = ws_index(w) ? wp_nomem(e) : 0;
-	if (!rc && (rc = store_begin(s, e)) == 0 && (rc = store_save_deps(s, w, von, 0, e)) == 0)
-		rc = store_commit(s, e);
+	struct tx_arg a = { w, von, 0, 0 };
+	int rc = ws_index(w) ? wp_nomem(e) : store_tx(s, tx_save_deps, &a, e);
 	if (rc) {
-		store_rollback(s);
 		ws_add_dep(w, keep.von, keep.zu, keep.label);
 		ws_index(w);
 		if (label) {
@@ -685,10 +728,9 @@ static int new_beh_core(struct store *s, struct ws *w, const char *name, uint32_
 	if (b == WP_NONE)
 		return wp_nomem(e);
 	w->beh[b].kgst = kg;
-	int rc;
-	if ((rc = store_begin(s, e)) || (rc = store_save_behoerde(s, w, b, e)) ||
-	    (rc = store_commit(s, e))) {
-		store_rollback(s);
+	struct tx_arg a = { w, b, 0, 0 };
+	int rc = store_tx(s, tx_save_beh, &a, e);
+	if (rc) {
 		w->n_beh--;
 		return rc;
 	}
@@ -732,12 +774,10 @@ static int delete_beh_core(struct store *s, struct ws *w, uint32_t b, struct wp_
 				       _("die Behörde \"%s\" hat inzwischen die untergeordnete Behörde "
 					 "\"%s\""),
 				       w->beh[b].name, w->beh[i].name);
-	int rc;
-	if ((rc = store_begin(s, e)) || (rc = store_delete_behoerde(s, w->beh[b].id, e)) ||
-	    (rc = store_commit(s, e))) {
-		store_rollback(s);
+	struct tx_arg a = { w, b, 0, w->beh[b].id };
+	int rc = store_tx(s, tx_delete_beh, &a, e);
+	if (rc)
 		return rc;
-	}
 	remove_beh(w, b);
 	return 0;
 }

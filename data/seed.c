@@ -245,14 +245,29 @@ static int load_demo(struct ws *w, struct wp_err *e)
 	return 0;
 }
 
-int seed_workspace(struct store *s, int demo, struct wp_err *e)
+/* The store_tx step of seed_workspace: the workspace w (the ctx) and the OZG and LeiKa
+ * catalogues. */
+static int tx_seed(void *ctx, struct store *s, struct wp_err *e)
 {
-	static const char *const krit_cols[] = { "code", "art", "name", "beschreibung", "gewicht",
-						 NULL };
 	static const char *const ozg_cols[] = { "ozg_id", "ozg_leistung", "lebenslage", "themenfeld",
 						NULL };
 	static const char *const leika_cols[] = { "leika_schluessel", "leistung", "leika_typ",
 						  "rechtsgrundlage", "ozg_id", NULL };
+	int rc;
+	if ((rc = store_save_all(s, ctx, e)) ||
+	    (rc = load_sql_table(s, "catalog/ozg_leistungen.csv", ozg_cols,
+				 "INSERT OR IGNORE INTO ozg_leistung(ozg_id, name, lebenslage, "
+				 "themenfeld) VALUES (?1,?2,?3,?4)", e)))
+		return rc;
+	return load_sql_table(s, "catalog/leika_leistungen_kdn2019.csv", leika_cols,
+			      "INSERT INTO leika_leistung(schluessel, leistung, typ, rechtsgrundlage,"
+			      " ozg_id) VALUES (?1,?2,?3,?4,?5)", e);
+}
+
+int seed_workspace(struct store *s, int demo, struct wp_err *e)
+{
+	static const char *const krit_cols[] = { "code", "art", "name", "beschreibung", "gewicht",
+						 NULL };
 	struct ws *w = ws_new();
 	int rc;
 	if (!w)
@@ -274,19 +289,7 @@ int seed_workspace(struct store *s, int demo, struct wp_err *e)
 		goto out;
 	if (demo && (rc = load_demo(w, e)))
 		goto out;
-	if ((rc = store_begin(s, e)))
-		goto out;
-	if ((rc = store_save_all(s, w, e)) ||
-	    (rc = load_sql_table(s, "catalog/ozg_leistungen.csv", ozg_cols,
-				 "INSERT OR IGNORE INTO ozg_leistung(ozg_id, name, lebenslage, "
-				 "themenfeld) VALUES (?1,?2,?3,?4)", e)) ||
-	    (rc = load_sql_table(s, "catalog/leika_leistungen_kdn2019.csv", leika_cols,
-				 "INSERT INTO leika_leistung(schluessel, leistung, typ, rechtsgrundlage,"
-				 " ozg_id) VALUES (?1,?2,?3,?4,?5)", e))) {
-		store_rollback(s);
-		goto out;
-	}
-	rc = store_commit(s, e);
+	rc = store_tx(s, tx_seed, w, e);
 out:
 	free(kl.k);
 	ws_free(&w);

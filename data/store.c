@@ -401,6 +401,19 @@ void store_rollback(struct store *s)
 		fk_on(s);
 }
 
+int store_tx(struct store *s, int (*fn)(void *ctx, struct store *s, struct wp_err *e), void *ctx,
+	     struct wp_err *e)
+{
+	int rc = store_begin(s, e);
+	if (!rc)
+		rc = fn(ctx, s, e);
+	if (!rc)
+		rc = store_commit(s, e);
+	if (rc)
+		store_rollback(s);
+	return rc;
+}
+
 int store_check(struct store *s, void (*report)(void *ctx, const char *msg), void *ctx,
 		struct wp_err *e)
 {

@@ -71,6 +71,14 @@ static int put_waves(struct store *s, const struct plan_params *p, int from, int
 	return rc;
 }
 
+/* Deletes the plan's entries and its waves without a user capacity. */
+static int clear_plan(struct store *s, struct wp_err *e)
+{
+	int rc = run_ints(s, e, N_("Plan speichern"), "DELETE FROM plan_eintrag", NULL, 0);
+	return rc ? rc : run_ints(s, e, N_("Plan speichern"), "DELETE FROM welle WHERE fest = 0",
+				  NULL, 0);
+}
+
 int store_save_plan(struct store *s, const struct ws *w, const struct assessment *a,
 		    const struct plan *p, struct wp_err *e)
 {
@@ -78,8 +86,7 @@ int store_save_plan(struct store *s, const struct ws *w, const struct assessment
 	char small[512], *buf = small;
 	size_t cap = sizeof small;
 	int rc;
-	if ((rc = run_ints(s, e, N_("Plan speichern"), "DELETE FROM plan_eintrag", NULL, 0)) ||
-	    (rc = run_ints(s, e, N_("Plan speichern"), "DELETE FROM welle WHERE fest = 0", NULL, 0)))
+	if ((rc = clear_plan(s, e)))
 		return rc;
 	int64_t prm[5] = { p->params.start_jahr, p->params.start_quartal, p->params.wellen_laenge,
 			   0, (int64_t)p->n_welle };
@@ -150,6 +157,14 @@ int store_save_plan(struct store *s, const struct ws *w, const struct assessment
 	if (buf != small)
 		free(buf);
 	return rc;
+}
+
+int store_drop_plan(struct store *s, struct wp_err *e)
+{
+	int rc;
+	if ((rc = clear_plan(s, e)))
+		return rc;
+	return run_ints(s, e, N_("Plan speichern"), "DELETE FROM plan", NULL, 0);
 }
 
 int store_plan_params(struct store *s, struct plan_params *p, struct wp_err *e)

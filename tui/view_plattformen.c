@@ -17,6 +17,7 @@
 #include "model/enums.h"
 #include "model/err.h"
 #include "model/i18n.h"
+#include "model/platform.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/dialog.h"
@@ -420,18 +421,6 @@ static void start_edit(struct plattformen *p)
 	p->modal = M_FORM_EDIT;
 }
 
-static int parse_rang(const char *s, int *out)
-{
-	char *end;
-	long r = strtol(s, &end, 10);
-	while (*end == ' ')
-		end++;
-	if (end == s || *end || r < 1 || r > 1000)
-		return -1;
-	*out = (int)r;
-	return 0;
-}
-
 /* The form was submitted: validate, apply; a refusal stays in the form. */
 static void form_submit(struct plattformen *p)
 {
@@ -441,16 +430,15 @@ static void form_submit(struct plattformen *p)
 	const int fr = 2; /* the rank field in both forms */
 	struct pf_snap *sn = NULL;
 	char ok[256];
-	if (parse_rang(form_text(&p->fm, fr), &rang)) {
-		form_set_error(&p->fm, fr, _("Rang: erwartet eine ganze Zahl 1–1000"));
+	struct wp_err e = { 0 };
+	if (pf_rang_parse(form_text(&p->fm, fr), &rang, &e)) {
+		form_set_error(&p->fm, fr, e.msg);
 		return;
 	}
 	if (newpf) {
 		const char *code = form_text(&p->fm, 0);
-		if (ws_find_plattform(ws, code) != WP_NONE) {
-			char m[160];
-			snprintf(m, sizeof m, _("Plattform \"%s\" gibt es schon"), code);
-			form_set_error(&p->fm, 0, m);
+		if (pf_new_code_check(ws, code, &e)) {
+			form_set_error(&p->fm, 0, e.msg);
 			return;
 		}
 		size_t vs = form_choice(&p->fm, 3);
@@ -477,10 +465,9 @@ static void form_submit(struct plattformen *p)
 		session_message(s, 1, "%s", _("zu wenig Speicher"));
 		return;
 	}
-	struct wp_err e = { 0 };
 	/* validation errors stay in the form, next to the field */
 	if (edit_pf_change(s->log, s->store, s->ws, sn, &e)) {
-		form_set_error(&p->fm, strstr(e.msg, "Code") ? 0 : strstr(e.msg, "Rang") ? fr : -1,
+		form_set_error(&p->fm, e.field == PF_FIELD_CODE ? 0 : e.field == PF_FIELD_RANG ? fr : -1,
 			       e.msg);
 		pf_snap_free(&sn);
 		return;
