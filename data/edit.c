@@ -45,19 +45,9 @@ char *edit_get(const struct ws *w, uint32_t o, int fld, char *buf, size_t n)
  * copied from the object itself, not through a fixed buffer). NULL on out of memory. */
 static char *value_dup(const struct ws *w, uint32_t o, int fld)
 {
-	const struct objekt *x = &w->obj[o];
-	const char *s = NULL;
-	switch (fld) {
-	case F_NAME: s = x->name; break;
-	case F_HERSTELLER: s = x->hersteller; break;
-	case F_PRODUKT: s = x->produkt; break;
-	case F_OZG: s = x->ozg; break;
-	case F_STANDARDS: s = x->standards; break;
-	case F_NOTIZ: s = x->notiz; break;
-	default: break;
-	}
-	if (s)
-		return strdup(s);
+	if (fld >= 0 && fld < F__N && field_defs[fld].type == FT_TEXT)
+		return strdup(*(const char *const *)(const void *)((const char *)&w->obj[o] +
+								  field_defs[fld].off));
 	if (fld == F_ABHAENGIGKEITEN) {
 		/* "KENNUNG (Label)," per dependency: Kennung ≤ 32, labels as long as they are */
 		size_t need = 1;

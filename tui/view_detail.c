@@ -110,33 +110,7 @@ static const int g_notiz[] = { F_NOTIZ, -1 };
 /* Display label of a field (msgid). */
 static const char *field_title(int f)
 {
-	switch (f) {
-	case F_KENNUNG: return N_("Kennung");
-	case F_TYP: return N_("Typ");
-	case F_NAME: return N_("Name");
-	case F_BEHOERDE: return N_("Behörde");
-	case F_HERSTELLER: return N_("Hersteller");
-	case F_PRODUKT: return N_("Produkt");
-	case F_BETRIEB: return N_("Betrieb heute");
-	case F_NUTZER: return N_("Nutzer");
-	case F_FALLZAHL: return N_("Fallzahl pro Jahr");
-	case F_SB_C: return N_("Vertraulichkeit");
-	case F_SB_I: return N_("Integrität");
-	case F_SB_A: return N_("Verfügbarkeit");
-	case F_PERSONENBEZUG: return N_("Personenbezug");
-	case F_VS_NFD: return N_("VS-NfD");
-	case F_LEBENSZYKLUS: return N_("Lebenszyklus");
-	case F_DVC_ANGEBOT: return N_("DVC-Angebot des Herstellers");
-	case F_OZG: return N_("OZG-Leistungen / LeiKa");
-	case F_VERTRAGSENDE: return N_("Vertragsende");
-	case F_STANDARDS: return N_("Standards (XÖV)");
-	case F_STRATEGIE: return N_("Strategie (Vorgabe)");
-	case F_AUFWAND: return N_("Aufwand in PT (Vorgabe)");
-	case F_NOTIZ: return N_("Notiz");
-	case F_SB_MANUELL: return N_("Schutzbedarf manuell festgelegt");
-	case F_WELLE_PIN: return N_("Welle (festgelegt)");
-	default: return "?";
-	}
+	return f >= 0 && f < F__N ? field_defs[f].title : "?";
 }
 
 /* The enum kind of a field, or -1 for free text / Behörde. */
@@ -144,32 +118,13 @@ static int field_enum(const struct ws *w, int f)
 {
 	if (f >= F__N && (size_t)(f - F__N) < w->n_dvc)
 		return EK_CRIT;
-	switch (f) {
-	case F_TYP: return EK_TYP;
-	case F_BETRIEB: return EK_BETRIEB;
-	case F_SB_C: case F_SB_I: case F_SB_A: return EK_LEVEL;
-	case F_PERSONENBEZUG: return EK_PERSONENBEZUG;
-	case F_VS_NFD: case F_SB_MANUELL: return EK_JANEIN;
-	case F_LEBENSZYKLUS: return EK_LEBENSZYKLUS;
-	case F_DVC_ANGEBOT: return EK_TRI;
-	case F_STRATEGIE: return EK_STRATEGIE;
-	default: return -1;
-	}
+	return f >= 0 && f < F__N && field_defs[f].type == FT_ENUM ? field_defs[f].ek : -1;
 }
 
 /* What an empty value means, shown instead of nothing (msgid). */
 static const char *empty_text(int f)
 {
-	switch (f) {
-	case F_SB_C: case F_SB_I: case F_SB_A: case F_PERSONENBEZUG:
-		return N_("— (nicht bewertet)");
-	case F_STRATEGIE: return N_("— (keine Vorgabe: der Vorschlag gilt)");
-	case F_AUFWAND: return N_("— (keine Vorgabe: das Aufwandsmodell gilt)");
-	case F_WELLE_PIN: return N_("— (nicht festgelegt)");
-	case F_VERTRAGSENDE: return N_("— (kein Datum)");
-	case F_NUTZER: case F_FALLZAHL: return N_("— (unbekannt)");
-	default: return "—";
-	}
+	return f >= 0 && f < F__N ? field_defs[f].empty : "—";
 }
 
 /* ---- rows ---- */
@@ -656,33 +611,10 @@ static int begin_field_edit(struct detail *p, int fld)
 				  "bitte über CSV-Export und -Import ändern"));
 		return 0;
 	}
-	switch (fld) {
-	case F_VERTRAGSENDE:
-		snprintf(label, sizeof label, "%s", _("Datum TT.MM.JJJJ oder JJJJ-MM-TT; leer: kein Datum"));
-		break;
-	case F_NUTZER:
-	case F_FALLZAHL:
-		snprintf(label, sizeof label, "%s", _("ganze Zahl ohne Tausenderpunkte; leer: unbekannt"));
-		break;
-	case F_AUFWAND:
-		snprintf(label, sizeof label, "%s",
-			 _("Personentage, z. B. 12,5; leer: das Aufwandsmodell gilt"));
-		break;
-	case F_WELLE_PIN:
-		snprintf(label, sizeof label, "%s", _("Wellennummer 1–10000; leer: nicht festgelegt"));
-		break;
-	case F_OZG:
-		snprintf(label, sizeof label, "%s",
-			 _("OZG-IDs oder 14-stellige LeiKa-Schlüssel, durch Komma getrennt"));
-		break;
-	case F_KENNUNG:
-		snprintf(label, sizeof label, "%s",
-			 _("1–32 Zeichen: A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich"));
-		break;
-	default:
+	if (fld < F__N && field_defs[fld].hint)
+		snprintf(label, sizeof label, "%s", _(field_defs[fld].hint));
+	else
 		snprintf(label, sizeof label, "%s %s:", w->obj[p->o].kennung, _(field_title(fld)));
-		break;
-	}
 	dialog_prompt(&p->dlg, title, label, cur, p->env->theme);
 	p->mode = M_PROMPT;
 	return 0;
