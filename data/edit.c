@@ -1,6 +1,7 @@
 /* Edits with validation, one transaction each, exact rollback in memory, and a journal
  * for undo/redo. */
 #include "data/edit.h"
+#include "data/edit_priv.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,39 +42,7 @@ char *edit_get(const struct ws *w, uint32_t o, int fld, char *buf, size_t n)
 	return buf;
 }
 
-/* The value of fld as a malloc'd string, whole however long (free text such as a Notiz is
- * copied from the object itself, not through a fixed buffer). NULL on out of memory. */
-static char *value_dup(const struct ws *w, uint32_t o, int fld)
-{
-	if (fld >= 0 && fld < F__N && field_defs[fld].type == FT_TEXT)
-		return strdup(*(const char *const *)(const void *)((const char *)&w->obj[o] +
-								  field_defs[fld].off));
-	if (fld == F_ABHAENGIGKEITEN) {
-		/* "KENNUNG (Label)," per dependency: Kennung ≤ 32, labels as long as they are */
-		size_t need = 1;
-		for (uint32_t j = w->out_off[o]; j < w->out_off[o + 1]; j++)
-			need += KENNUNG_MAX + 4 + strlen(w->dep[w->out_dep[j]].label);
-		char *b = malloc(need);
-		return b ? objekt_get(w, o, fld, 0, b, need) : NULL;
-	}
-	char buf[512];
-	return strdup(edit_get(w, o, fld, buf, sizeof buf));
-}
-
 /* ---- dependencies in memory ---- */
-
-/* Removes every dependency for which drop(d) holds; keeps the order of the rest. */
-static void deps_filter(struct ws *w, uint32_t o, int both)
-{
-	size_t keep = 0;
-	for (size_t i = 0; i < w->n_dep; i++) {
-		const struct dep *d = &w->dep[i];
-		if (d->von == o || (both && d->zu == o))
-			continue;
-		w->dep[keep++] = *d;
-	}
-	w->n_dep = keep;
-}
 
 /* The dependencies of o (what it benötigt), copied; *n gets the count. NULL with *n = 0
  * when there are none; sets *fail on out of memory. */
@@ -100,7 +69,7 @@ static struct dep *deps_of(const struct ws *w, uint32_t o, size_t *n, int *fail)
  * appender may still fail to grow: the caller reindexes either way. */
 static void deps_restore(struct ws *w, uint32_t o, const struct dep *d, size_t n)
 {
-	deps_filter(w, o, 0);
+	edit_deps_filter(w, o, 0);
 	for (size_t i = 0; i < n; i++)
 		ws_add_dep(w, d[i].von, d[i].zu, d[i].label);
 }
@@ -164,11 +133,6 @@ static int tx_save_deps(void *ctx, struct store *s, struct wp_err *e)
 	return store_save_deps(s, a->w, a->i, 0, e);
 }
 
-static int tx_delete_obj(void *ctx, struct store *s, struct wp_err *e)
-{
-	return store_delete_objekt(s, ((struct tx_arg *)ctx)->id, e);
-}
-
 static int tx_save_beh(void *ctx, struct store *s, struct wp_err *e)
 {
 	struct tx_arg *a = ctx;
@@ -204,7 +168,7 @@ int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *v
 	if (fail)
 		return wp_nomem(e);
 	if (deps) {
-		deps_filter(w, o, 0);
+		edit_deps_filter(w, o, 0);
 		struct dep_collect dc = { w, o, e };
 		rc = deps_parse(value ? value : "", add_listed, &dc, e);
 		if (!rc && ws_index(w))
@@ -229,215 +193,6 @@ int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *v
 	}
 	free(dk);
 	return rc;
-}
-
-/* ---- whole objects: snapshot, delete, recreate ---- */
-
-struct snap_dep {
-	int64_t other; /* store id of the other object */
-	char *label;
-	int incoming;  /* 1: other benötigt this object; 0: this benötigt other */
-};
-
-/* Everything needed to recreate an object: its fields as text, criteria, dependencies
- * in both directions and pilot memberships (by store id). */
-struct snap {
-	char *val[F__N];
-	uint8_t *crit;
-	struct snap_dep *dep;
-	size_t n_dep;
-	int64_t *pilot;
-	size_t n_pilot;
-};
-
-static void snap_free(struct snap *p)
-{
-	if (!p)
-		return;
-	for (int f = 0; f < F__N; f++)
-		free(p->val[f]);
-	free(p->crit);
-	for (size_t i = 0; i < p->n_dep; i++)
-		free(p->dep[i].label);
-	free(p->dep);
-	free(p->pilot);
-	free(p);
-}
-
-static struct snap *snap_take(const struct ws *w, uint32_t o)
-{
-	struct snap *p = calloc(1, sizeof *p);
-	if (!p)
-		return NULL;
-	for (int f = 0; f < F__N; f++) {
-		if (f == F_ABHAENGIGKEITEN)
-			continue;
-		if (!(p->val[f] = value_dup(w, o, f)))
-			goto fail;
-	}
-	if (w->n_dvc) {
-		if (!(p->crit = malloc(w->n_dvc)))
-			goto fail;
-		memcpy(p->crit, w->crit + (size_t)o * w->n_dvc, w->n_dvc);
-	}
-	size_t k = 0;
-	for (size_t i = 0; i < w->n_dep; i++)
-		k += (w->dep[i].von == o) + (w->dep[i].zu == o && w->dep[i].von != o);
-	if (k && !(p->dep = calloc(k, sizeof *p->dep)))
-		goto fail;
-	for (size_t i = 0; i < w->n_dep; i++) {
-		const struct dep *d = &w->dep[i];
-		if (d->von != o && d->zu != o)
-			continue;
-		struct snap_dep *sd = &p->dep[p->n_dep++];
-		sd->incoming = d->von != o;
-		sd->other = w->obj[sd->incoming ? d->von : d->zu].id;
-		if (!(sd->label = strdup(d->label ? d->label : "")))
-			goto fail;
-	}
-	for (size_t i = 0; i < w->n_pilot; i++)
-		for (size_t j = 0; j < w->pilot[i].n_members; j++)
-			if (w->pilot[i].members[j] == o) {
-				int64_t *np = realloc(p->pilot, (p->n_pilot + 1) * sizeof *np);
-				if (!np)
-					goto fail;
-				p->pilot = np;
-				p->pilot[p->n_pilot++] = w->pilot[i].id;
-			}
-	return p;
-fail:
-	snap_free(p);
-	return NULL;
-}
-
-/* Removes object o from memory: its dependencies and pilot memberships go, higher
- * indexes shift down by one. */
-static void remove_obj(struct ws *w, uint32_t o)
-{
-	deps_filter(w, o, 1);
-	for (size_t i = 0; i < w->n_dep; i++) {
-		w->dep[i].von -= w->dep[i].von > o;
-		w->dep[i].zu -= w->dep[i].zu > o;
-	}
-	for (size_t i = 0; i < w->n_pilot; i++) {
-		struct pilot *p = &w->pilot[i];
-		size_t keep = 0;
-		for (size_t j = 0; j < p->n_members; j++)
-			if (p->members[j] != o)
-				p->members[keep++] = p->members[j] - (p->members[j] > o);
-		p->n_members = keep;
-	}
-	size_t tail = w->n_obj - o - 1;
-	memmove(&w->obj[o], &w->obj[o + 1], tail * sizeof *w->obj);
-	if (w->n_dvc)
-		memmove(w->crit + (size_t)o * w->n_dvc, w->crit + ((size_t)o + 1) * w->n_dvc,
-			tail * w->n_dvc);
-	w->n_obj--;
-	w->n_indexed = 0;
-	ws_index(w);
-}
-
-static uint32_t pilot_by_id(const struct ws *w, int64_t id)
-{
-	for (size_t i = 0; i < w->n_pilot; i++)
-		if (w->pilot[i].id == id)
-			return (uint32_t)i;
-	return WP_NONE;
-}
-
-static int delete_core(struct store *s, struct ws *w, uint32_t o, struct wp_err *e)
-{
-	struct tx_arg a = { w, o, 0, w->obj[o].id };
-	int rc = store_tx(s, tx_delete_obj, &a, e);
-	if (rc)
-		return rc;
-	remove_obj(w, o);
-	return 0;
-}
-
-struct create_arg {
-	struct ws *w;
-	const struct snap *p;
-	uint32_t o;
-};
-
-/* The store_tx step of create_core: the new object o, its dependencies both ways and its
- * pilot memberships (added in memory here). */
-static int tx_create(void *ctx, struct store *s, struct wp_err *e)
-{
-	struct create_arg *a = ctx;
-	struct ws *w = a->w;
-	const struct snap *p = a->p;
-	uint32_t o = a->o;
-	int rc = store_save_objekt(s, w, o, e);
-	if (!rc)
-		rc = store_save_deps(s, w, o, 1, e);
-	for (size_t i = 0; i < p->n_dep && !rc; i++) {
-		uint32_t x = edit_find_id(w, p->dep[i].other);
-		if (p->dep[i].incoming && x != WP_NONE)
-			rc = store_save_deps(s, w, x, 0, e);
-	}
-	for (size_t i = 0; i < p->n_pilot && !rc; i++) {
-		uint32_t pi = pilot_by_id(w, p->pilot[i]);
-		if (pi == WP_NONE)
-			continue;
-		struct pilot *pl = &w->pilot[pi];
-		uint32_t *m = realloc(pl->members, (pl->n_members + 1) * sizeof *m);
-		if (!m)
-			return wp_nomem(e);
-		pl->members = m;
-		pl->members[pl->n_members++] = o;
-		rc = store_save_pilot(s, w, pi, e);
-	}
-	return rc;
-}
-
-/* Recreates the object of snapshot p as a new object (new store id in *out_id), in one
- * transaction. On failure nothing is left over, in memory or in the store. */
-static int create_core(struct store *s, struct ws *w, const struct snap *p, uint32_t *out,
-		       struct wp_err *e)
-{
-	const char *kennung = p->val[F_KENNUNG];
-	int rc = 0;
-	if (!kennung_valid(kennung))
-		return wp_fail_field(e, WP_EINVAL, F_KENNUNG,
-			       _("Feld \"%s\": \"%s\" ist keine gültige Kennung, erwartet: 1–32 "
-				 "Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, "
-				 "beginnend mit Buchstabe oder Ziffer"),
-			       field_defs[F_KENNUNG].label, kennung);
-	if (ws_find_objekt(w, kennung) != WP_NONE)
-		return wp_fail_field(e, WP_EEXIST, F_KENNUNG,
-				     _("Feld \"%s\": Kennung \"%s\" ist schon vergeben"),
-				     field_defs[F_KENNUNG].label, kennung);
-	const char *k = ws_str(w, kennung);
-	uint32_t o = k ? ws_add_objekt(w, k) : WP_NONE;
-	if (o == WP_NONE)
-		return wp_nomem(e);
-	for (int f = 0; f < F__N && !rc; f++)
-		if (f != F_KENNUNG && f != F_ABHAENGIGKEITEN && p->val[f])
-			rc = objekt_set(w, o, f, p->val[f], e);
-	if (!rc && p->crit)
-		memcpy(w->crit + (size_t)o * w->n_dvc, p->crit, w->n_dvc);
-	for (size_t i = 0; i < p->n_dep && !rc; i++) {
-		uint32_t x = edit_find_id(w, p->dep[i].other);
-		const char *l = ws_str(w, p->dep[i].label);
-		if (x == WP_NONE)
-			continue; /* the other object is gone by now */
-		if (!l || ws_add_dep(w, p->dep[i].incoming ? x : o, p->dep[i].incoming ? o : x, l) ==
-			       WP_NONE)
-			rc = wp_nomem(e);
-	}
-	if (!rc && ws_index(w))
-		rc = wp_nomem(e);
-	struct create_arg a = { w, p, o };
-	if (!rc)
-		rc = store_tx(s, tx_create, &a, e);
-	if (rc) {
-		remove_obj(w, o); /* also drops its pilot memberships */
-		return rc;
-	}
-	*out = o;
-	return 0;
 }
 
 /* ---- the journal ---- */
@@ -469,7 +224,7 @@ static void entry_free(struct entry *x)
 {
 	free(x->old);
 	free(x->neu);
-	snap_free(x->snap);
+	edit_snap_free(x->snap);
 	if (x->ext && x->ext->release)
 		x->ext->release(x->ctx);
 	memset(x, 0, sizeof *x);
@@ -550,7 +305,7 @@ int edit_set(struct edit_log *l, struct store *s, struct ws *w, uint32_t o, int 
 	if (fld < 0 || fld >= F__N + (int)w->n_dvc)
 		return wp_fail(e, WP_EINVAL, "%s", _("unbekanntes Feld"));
 	/* whole values, however long: undo restores them exactly */
-	struct entry x = { OP_SET, w->obj[o].id, 0, fld, value_dup(w, o, fld), NULL, NULL,
+	struct entry x = { OP_SET, w->obj[o].id, 0, fld, edit_value_dup(w, o, fld), NULL, NULL,
 			   NULL, NULL };
 	if (!x.old)
 		return wp_nomem(e);
@@ -559,7 +314,7 @@ int edit_set(struct edit_log *l, struct store *s, struct ws *w, uint32_t o, int 
 		entry_free(&x);
 		return rc;
 	}
-	if (!(x.neu = value_dup(w, o, fld))) {
+	if (!(x.neu = edit_value_dup(w, o, fld))) {
 		entry_free(&x);
 		return wp_nomem(e);
 	}
@@ -660,15 +415,15 @@ int edit_new_objekt(struct edit_log *l, struct store *s, struct ws *w, const cha
 	if (!(p->val[F_KENNUNG] = strdup(kennung ? kennung : "")) ||
 	    !(p->val[F_NAME] = strdup(name ? name : "")) || !(p->val[F_TYP] = strdup(typ ? typ : "")) ||
 	    !(p->val[F_BEHOERDE] = strdup(b < w->n_beh ? w->beh[b].name : ""))) {
-		snap_free(p);
+		edit_snap_free(p);
 		return wp_nomem(e);
 	}
-	if ((rc = create_core(s, w, p, out, e))) {
-		snap_free(p);
+	if ((rc = edit_create_core(s, w, p, out, e))) {
+		edit_snap_free(p);
 		return rc;
 	}
-	snap_free(p);
-	struct entry x = { OP_NEW, w->obj[*out].id, 0, 0, NULL, NULL, snap_take(w, *out),
+	edit_snap_free(p);
+	struct entry x = { OP_NEW, w->obj[*out].id, 0, 0, NULL, NULL, edit_snap_take(w, *out),
 			   NULL, NULL };
 	if (!x.snap)
 		return wp_nomem(e);
@@ -680,11 +435,11 @@ int edit_delete_objekt(struct edit_log *l, struct store *s, struct ws *w, uint32
 {
 	if (o >= w->n_obj)
 		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
-	struct entry x = { OP_DELETE, w->obj[o].id, 0, 0, NULL, NULL, snap_take(w, o), NULL,
+	struct entry x = { OP_DELETE, w->obj[o].id, 0, 0, NULL, NULL, edit_snap_take(w, o), NULL,
 			   NULL };
 	if (!x.snap)
 		return wp_nomem(e);
-	int rc = delete_core(s, w, o, e);
+	int rc = edit_delete_core(s, w, o, e);
 	if (rc) {
 		entry_free(&x);
 		return rc;
@@ -868,20 +623,20 @@ static int apply(struct edit_log *l, struct entry *x, int undo, struct store *s,
 				return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
 			/* the object may have changed since it was created: redo recreates it as
 			 * it is now */
-			struct snap *now = snap_take(w, o);
+			struct snap *now = edit_snap_take(w, o);
 			if (!now)
 				return wp_nomem(e);
-			if ((rc = delete_core(s, w, o, e))) {
-				snap_free(now);
+			if ((rc = edit_delete_core(s, w, o, e))) {
+				edit_snap_free(now);
 				return rc;
 			}
-			snap_free(x->snap);
+			edit_snap_free(x->snap);
 			x->snap = now;
 			*obj = WP_NONE;
 			return 0;
 		}
 		uint32_t n;
-		if ((rc = create_core(s, w, x->snap, &n, e)))
+		if ((rc = edit_create_core(s, w, x->snap, &n, e)))
 			return rc;
 		remap(l, x->id, w->obj[n].id);
 		*obj = n;

@@ -59,6 +59,22 @@ int kennung_valid(const char *s)
 	return n >= 1 && n <= KENNUNG_MAX;
 }
 
+int kennung_check(const struct ws *w, const char *s, uint32_t self, struct wp_err *e)
+{
+	if (!s || !kennung_valid(s))
+		return wp_fail_field(e, WP_EINVAL, F_KENNUNG,
+				     _("Feld \"%s\": \"%s\" ist keine gültige Kennung, erwartet: 1–32 "
+				       "Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, "
+				       "beginnend mit Buchstabe oder Ziffer"),
+				     field_defs[F_KENNUNG].label, s ? s : "");
+	uint32_t other = ws_find_objekt(w, s);
+	if (other != WP_NONE && other != self)
+		return wp_fail_field(e, WP_EEXIST, F_KENNUNG,
+				     _("Feld \"%s\": Kennung \"%s\" ist schon vergeben"),
+				     field_defs[F_KENNUNG].label, s);
+	return 0;
+}
+
 static int bad_enum(struct wp_err *e, int f, const char *value, enum enum_kind k)
 {
 	return wp_fail(e, WP_EINVAL, _("Feld \"%s\": \"%s\" ist nicht erlaubt, erwartet: %s"),
@@ -168,16 +184,9 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, struct w
 
 	switch (f >= 0 && f < F__N ? field_defs[f].type : FT_DEPS) {
 	case FT_KENNUNG: {
-		if (!kennung_valid(v))
-			return wp_fail(e, WP_EINVAL,
-				       _("Feld \"%s\": \"%s\" ist keine gültige Kennung, erwartet: 1–32 "
-					 "Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, "
-					 "beginnend mit Buchstabe oder Ziffer"),
-				       label, v);
-		uint32_t other = ws_find_objekt(w, v);
-		if (other != WP_NONE && other != oi)
-			return wp_fail(e, WP_EEXIST, _("Feld \"%s\": Kennung \"%s\" ist schon vergeben"),
-				       label, v);
+		int rc = kennung_check(w, v, oi, e);
+		if (rc)
+			return rc;
 		if (!(s = ws_str(w, v)))
 			return wp_nomem(e);
 		VAL(o, f, const char *) = s;

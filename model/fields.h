@@ -119,6 +119,11 @@ int field_find(const char *name);
  * or digit. */
 int kennung_valid(const char *s);
 
+/* Checks s as the Kennung of object self (WP_NONE for a new object) in w: valid
+ * (kennung_valid) and used by no other object. Returns 0, or -WP_EINVAL / -WP_EEXIST with
+ * a message naming the field; e->field is F_KENNUNG. */
+int kennung_check(const struct ws *w, const char *s, uint32_t self, struct wp_err *e);
+
 /* Validates value for field f and stores it in object o. Behörde must name an existing
  * Behörde; Kennung must be valid and not used by another object; Abhängigkeiten is not
  * handled here (see deps_parse). Strings are copied into the workspace pool. On a bad
