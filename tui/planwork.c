@@ -44,12 +44,7 @@ static int report(const struct view_env *env, int rc, const struct wp_err *e, co
 			ses->stale = 1;
 		return rc;
 	}
-	if (session_changed(ses)) {
-		session_message(ses, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
-		return -WP_ENOMEM;
-	}
-	session_message(ses, 0, "%s", ok);
-	return 0;
+	return session_saved(ses, ok);
 }
 
 /* Counts the broken rules of p: deadlines apart (*fristen), the others returned. Stores

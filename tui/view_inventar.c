@@ -967,7 +967,7 @@ static int inv_handle(struct view *v, int action)
 		p->sort_col = next_sort_col(p, p->sort_col);
 		p->sort_rev = 0;
 		if (rebuild(p, keep))
-			snprintf(p->note, sizeof p->note, "%s", _("zu wenig Speicher"));
+			snprintf(p->note, sizeof p->note, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_SORT_REV:
 		p->sort_rev = !p->sort_rev;

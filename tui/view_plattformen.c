@@ -278,12 +278,7 @@ static int apply(struct plattformen *p, const struct pf_snap *sn, const char *ok
 		return rc;
 	}
 	snprintf(p->sel_code, sizeof p->sel_code, "%s", sn->code);
-	if (session_changed(s)) {
-		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
-		return -WP_ENOMEM;
-	}
-	session_message(s, 0, "%s", ok);
-	return 0;
+	return session_saved(s, ok);
 }
 
 static const char *val_label(void *ctx, size_t i, char *buf, size_t n)
@@ -329,7 +324,7 @@ static void show_whatif(struct plattformen *p)
 	size_t n = 0, n_empf = 0;
 	uint32_t f = ws_find_plattform(ws, p->pending->code);
 	if (f == WP_NONE || pf_whatif(s->ws, *s->as, p->pending, &ch, &n, &n_empf)) {
-		session_message(s, 1, "%s", _("zu wenig Speicher"));
+		session_message(s, 1, "%s", wp_strerror(WP_ENOMEM));
 		close_modal(p);
 		return;
 	}
@@ -453,7 +448,7 @@ static void form_submit(struct plattformen *p)
 		    pf_snap_set_text(&sn->beschreibung, form_text(&p->fm, 1))) {
 			pf_snap_free(&sn);
 			close_modal(p);
-			session_message(s, 1, "%s", _("zu wenig Speicher"));
+			session_message(s, 1, "%s", wp_strerror(WP_ENOMEM));
 			return;
 		}
 		sn->rang = rang;
@@ -462,7 +457,7 @@ static void form_submit(struct plattformen *p)
 	}
 	if (!sn) {
 		close_modal(p);
-		session_message(s, 1, "%s", _("zu wenig Speicher"));
+		session_message(s, 1, "%s", wp_strerror(WP_ENOMEM));
 		return;
 	}
 	/* validation errors stay in the form, next to the field */
@@ -475,10 +470,7 @@ static void form_submit(struct plattformen *p)
 	snprintf(p->sel_code, sizeof p->sel_code, "%s", sn->code);
 	pf_snap_free(&sn);
 	close_modal(p);
-	if (session_changed(s))
-		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
-	else
-		session_message(s, 0, "%s", ok);
+	session_saved(s, ok);
 }
 
 static void ask_delete(struct plattformen *p)
@@ -517,10 +509,9 @@ static void do_delete(struct plattformen *p)
 		return;
 	}
 	p->sel_code[0] = '\0';
-	if (session_changed(s))
-		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
-	else
-		session_message(s, 0, _("Plattform %s entfernt (u macht es rückgängig)"), code);
+	char ok[256];
+	snprintf(ok, sizeof ok, _("Plattform %s entfernt (u macht es rückgängig)"), code);
+	session_saved(s, ok);
 }
 
 /* A key while a modal widget is open. */
