@@ -9,8 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "data/bigmem.h"
 #include "data/csvread.h"
+#include "data/khash.h"
 #include "model/fields.h"
 #include "model/i18n.h"
 #include "model/utf8.h"
@@ -25,15 +25,9 @@ struct pending_deps {
 	int pairs;
 };
 
-struct hent {
-	const char *key; /* the object's Kennung (pool string); NULL = empty slot */
-	uint32_t idx;    /* object index */
-	uint32_t tag;    /* upper hash bits: most mismatches skip the string compare */
-};
-
 struct dep_item {
 	size_t k, l; /* offsets of Kennung and label in ictx.scratch */
-	size_t h;    /* hash_str of the Kennung */
+	size_t h;    /* khash_str of the Kennung */
 };
 
 struct ictx {
@@ -46,10 +40,7 @@ struct ictx {
 	size_t ncol;
 	int header_done;
 	int fatal;                 /* header unusable: stop reading rows */
-	/* kennung hash, open addressing: one 16-byte entry per slot holds the Kennung itself,
-	 * so a lookup touches one slot and one string (not the object array) */
-	struct hent *slot;
-	size_t nslot;
+	struct khash kh;           /* objects by Kennung */
 	size_t *seen_line;         /* per object: line in this file, 0 = not in file */
 	size_t seen_cap;
 	uint64_t *before;          /* per object: signature before the file (existing only) */
@@ -121,95 +112,6 @@ static uint64_t signature(const struct ws *w, uint32_t o)
 		h = fnv(h, v);
 	}
 	return h;
-}
-
-static size_t hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return (size_t)h;
-}
-
-static int hash_insert(struct ictx *c, uint32_t idx);
-
-/* Grows the table to at least min_slots (a power of two, at least twice the previous). */
-static int hash_grow_to(struct ictx *c, size_t min_slots)
-{
-	size_t n = c->nslot ? c->nslot * 2 : 1024;
-	while (n < min_slots)
-		n *= 2;
-	struct hent *old = c->slot;
-	size_t oldn = c->nslot;
-	c->slot = big_alloc(n * sizeof *c->slot);
-	if (!c->slot) {
-		c->slot = old;
-		return -1;
-	}
-	c->nslot = n;
-	for (size_t i = 0; i < oldn; i++)
-		if (old[i].key)
-			hash_insert(c, old[i].idx);
-	big_free(old, oldn * sizeof *old);
-	return 0;
-}
-
-static int hash_insert(struct ictx *c, uint32_t idx)
-{
-	if (c->w->n_obj * 2 >= c->nslot && hash_grow_to(c, 0))
-		return -1;
-	const char *k = c->w->obj[idx].kennung;
-	size_t h = hash_str(k), m = c->nslot - 1, i = h & m;
-	while (c->slot[i].key)
-		i = (i + 1) & m;
-	c->slot[i] = (struct hent){ k, idx, (uint32_t)(h >> 32) };
-	return 0;
-}
-
-/* Hash lookups miss the cache (a random slot, then the Kennung it points to); loading both
- * ahead of the lookups lets a row's three or so lookups wait for memory together. */
-#if defined(__GNUC__)
-#define PREFETCH(p) __builtin_prefetch(p)
-#else
-#define PREFETCH(p) ((void)(p))
-#endif
-
-static void prefetch_slot(const struct ictx *c, size_t h)
-{
-	if (c->nslot)
-		PREFETCH(&c->slot[h & (c->nslot - 1)]);
-}
-
-/* The Kennung in the slot of h, if any (the slot itself should be loaded by now). */
-static void prefetch_key(const struct ictx *c, size_t h)
-{
-	if (c->nslot && c->slot[h & (c->nslot - 1)].key)
-		PREFETCH(c->slot[h & (c->nslot - 1)].key);
-}
-
-/* Lookup with the hash of k already computed (hash_str). */
-static uint32_t hash_find_h(const struct ictx *c, const char *k, size_t h)
-{
-	if (!c->nslot)
-		return WP_NONE;
-	size_t m = c->nslot - 1, i = h & m;
-	uint32_t tag = (uint32_t)(h >> 32);
-	for (; c->slot[i].key; i = (i + 1) & m)
-		if (c->slot[i].tag == tag && strcmp(c->slot[i].key, k) == 0)
-			return c->slot[i].idx;
-	return WP_NONE;
-}
-
-static uint32_t hash_find(const struct ictx *c, const char *k)
-{
-	if (!c->nslot)
-		return WP_NONE;
-	size_t h = hash_str(k), m = c->nslot - 1, i = h & m;
-	uint32_t tag = (uint32_t)(h >> 32);
-	for (; c->slot[i].key; i = (i + 1) & m)
-		if (c->slot[i].tag == tag && strcmp(c->slot[i].key, k) == 0)
-			return c->slot[i].idx;
-	return WP_NONE;
 }
 
 /* Makes per-object arrays cover object index i. */
@@ -310,7 +212,7 @@ static uint32_t get_behoerde(struct ictx *c, const char *name)
 {
 	/* a few dozen Behörden named over and over: a small direct-mapped cache before the
 	 * workspace's linear search */
-	size_t h = hash_str(name) % (sizeof c->beh_cache / sizeof c->beh_cache[0]);
+	size_t h = khash_str(name) % (sizeof c->beh_cache / sizeof c->beh_cache[0]);
 	uint32_t b = c->beh_cache[h];
 	if (b && strcmp(c->w->beh[b - 1].name, name) == 0)
 		return b - 1;
@@ -380,19 +282,19 @@ static int row_dep_collect(void *ctx, const char *kennung, const char *label)
 		c->scratch = ns;
 		c->cap_scratch = nc;
 	}
-	size_t h = hash_str(kennung);
+	size_t h = khash_str(kennung);
 	c->items[c->n_items++] = (struct dep_item){ c->n_scratch, c->n_scratch + kl, h };
 	memcpy(c->scratch + c->n_scratch, kennung, kl);
 	memcpy(c->scratch + c->n_scratch + kl, label, ll);
 	c->n_scratch += kl + ll;
-	prefetch_slot(c, h);
+	khash_prefetch_slot(&c->kh, h);
 	return 0;
 }
 
 static int row_dep(struct row_dep_ctx *d, const char *kennung, const char *label, size_t h)
 {
 	struct ictx *c = d->c;
-	uint32_t t = hash_find_h(c, kennung, h);
+	uint32_t t = khash_find_h(&c->kh, kennung, h);
 	if (t == WP_NONE || t == d->von) {
 		/* a row further down, or an error: resolve_deps decides after the file */
 		size_t kl = strlen(kennung) + 1, ll = strlen(label) + 1;
@@ -445,7 +347,7 @@ static int row_deps(struct ictx *c, uint32_t o, int isnew, const char *text, siz
 	c->n_seen = c->n_items = c->n_scratch = 0;
 	int rc = deps_parse(text, row_dep_collect, c, &fe);
 	for (size_t i = 0; i < c->n_items && !rc; i++)
-		prefetch_key(c, c->items[i].h);
+		khash_prefetch_key(&c->kh, c->items[i].h);
 	for (size_t i = 0; i < c->n_items && !rc; i++)
 		rc = row_dep(&d, c->scratch + c->items[i].k, c->scratch + c->items[i].l, c->items[i].h);
 	if (rc == -WP_EINVAL) {
@@ -530,7 +432,7 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		    c->name, row->line, kcol, kennung);
 		return 0;
 	}
-	uint32_t o = hash_find(c, kennung);
+	uint32_t o = khash_find(&c->kh, kennung);
 	if (o != WP_NONE && o < c->seen_cap && c->seen_line[o]) {
 		ERR(c, row->line, kcol, F_KENNUNG,
 		    _("%s:%zu:%zu: Feld \"Kennung\": \"%s\" steht schon in Zeile %zu, erwartet: "
@@ -542,7 +444,7 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	if (isnew) {
 		const char *k = ws_str(w, kennung);
 		o = k ? ws_add_objekt(w, k) : WP_NONE;
-		if (o == WP_NONE || hash_insert(c, o) || ensure_obj(c, o))
+		if (o == WP_NONE || khash_insert(&c->kh, w, o) || ensure_obj(c, o))
 			return wp_nomem(c->e);
 	}
 	if (ensure_obj(c, o))
@@ -606,7 +508,7 @@ static int collect_dep(void *ctx, const char *kennung, const char *label)
 {
 	struct dep_ctx *d = ctx;
 	struct ictx *c = d->c;
-	uint32_t t = hash_find(c, kennung);
+	uint32_t t = khash_find(&c->kh, kennung);
 	if (t == WP_NONE) {
 		ERR(c, d->pd->line, d->pd->col, F_ABHAENGIGKEITEN,
 		    _("%s:%zu:%zu: Feld \"Abhängigkeiten\": Objekt \"%s\" gibt es weder in der "
@@ -686,9 +588,9 @@ static int resolve_deps(struct ictx *c)
 				for (const char *k = c->pd[i + a].text; *k;) {
 					const char *l = k + strlen(k) + 1;
 					if (a == 8)
-						prefetch_slot(c, hash_str(k));
+						khash_prefetch_slot(&c->kh, khash_str(k));
 					else
-						prefetch_key(c, hash_str(k));
+						khash_prefetch_key(&c->kh, khash_str(k));
 					k = l + strlen(l) + 1;
 				}
 		if (c->pd[i].pairs) {
@@ -763,12 +665,12 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 		lines++;
 	if (lines > len / 8) /* a row takes at least "K,T,N,B\n": blank lines make no objects */
 		lines = len / 8;
-	if (ensure_obj(&c, w->n_obj + lines) || hash_grow_to(&c, 2 * (w->n_obj + lines) + 2)) {
+	if (ensure_obj(&c, w->n_obj + lines) || khash_grow_to(&c.kh, w, 2 * (w->n_obj + lines) + 2)) {
 		rc = wp_nomem(e);
 		goto out;
 	}
 	for (size_t i = 0; i < w->n_obj; i++)
-		if (hash_insert(&c, (uint32_t)i)) {
+		if (khash_insert(&c.kh, w, (uint32_t)i)) {
 			rc = wp_nomem(e);
 			goto out;
 		}
@@ -840,7 +742,7 @@ out:
 	free(c.items);
 	free(c.scratch);
 	free(c.colmap);
-	big_free(c.slot, c.nslot * sizeof *c.slot);
+	khash_free(&c.kh);
 	free(c.seen_line);
 	free(c.existed);
 	free(c.before);
