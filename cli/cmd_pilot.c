@@ -252,7 +252,7 @@ static int pilot_create(struct cli *c, int argc, char **argv)
 	if ((rc = cli_load(c)))
 		return rc;
 	struct wp_err e = { 0 };
-	rc = edit_pilot_create(c->store, c->ws, argv[optind], ziel, ozg, NULL, 0, NULL, &e);
+	rc = edit_pilot_create(NULL, c->store, c->ws, argv[optind], ziel, ozg, NULL, 0, NULL, &e);
 	if ((rc = finish(rc, &e)))
 		return rc;
 	printf(_("Pilot \"%s\" angelegt (Status Idee). Mitglieder: wolkenplan pilot add \"%s\" "
@@ -385,7 +385,7 @@ int cmd_pilot(struct cli *c, int argc, char **argv)
 		}
 		if ((rc = cli_load(c)) || (rc = find_pilot(c, a[0], &pi)))
 			return rc;
-		rc = add ? edit_pilot_todo_add(c->store, c->ws, pi, a[2], &e)
+		rc = add ? edit_pilot_todo_add(NULL, c->store, c->ws, pi, a[2], &e)
 			 : edit_pilot_todo_done(NULL, c->store, c->ws, pi, (size_t)nr,
 						strcmp(a[1], "done") == 0, &e);
 		if ((rc = finish(rc, &e)))

@@ -1,8 +1,9 @@
-/* Roadmap and pilot writes as data/ operations, shared by the CLI and the dashboard: each
- * checks its input (data/store_plan.h, data/store_pilot.h), writes in one transaction
- * (store_tx) and, given a journal (data/edit.h; l may be NULL), records how to undo it —
- * so the dashboard undoes pins, re-plans and checklist toggles like any other edit. The
- * journal names objects and pilots by store id. */
+/* Roadmap, pilot, wave and settings writes as data/ operations, shared by the CLI and the
+ * dashboard: each checks its input (data/store_plan.h, data/store_pilot.h), writes in one
+ * transaction (store_tx) and, given a journal (data/edit.h; l may be NULL), records how to
+ * undo it — so the dashboard undoes pins, re-plans, new pilots, checklist items and their
+ * toggles and pilot status changes like any other edit. The journal names objects and
+ * pilots by store id. */
 #ifndef WP_DATA_EDIT_PLAN_H
 #define WP_DATA_EDIT_PLAN_H
 
@@ -34,11 +35,18 @@ int edit_pilot_todo_done(struct edit_log *l, struct store *s, struct ws *w, uint
 int edit_pilot_status(struct edit_log *l, struct store *s, struct ws *w, uint32_t pi,
 		      int status, struct wp_err *e);
 
-/* Pilot writes without an undo step (the dashboard offers none of them to undo yet); each
- * one transaction, with the contract of the store_pilot_* function of the same name. */
-int edit_pilot_create(struct store *s, struct ws *w, const char *name, const char *ziel,
-		      const char *ozg, const uint32_t *objs, size_t n, uint32_t *out,
-		      struct wp_err *e);
+/* Creates pilot name (status Idee; ziel, ozg may be NULL) with the n members objs[] in one
+ * transaction (store_pilot_create, store_pilot_members); *out (may be NULL) gets its
+ * index. Undo removes it again, redo recreates it. */
+int edit_pilot_create(struct edit_log *l, struct store *s, struct ws *w, const char *name,
+		      const char *ziel, const char *ozg, const uint32_t *objs, size_t n,
+		      uint32_t *out, struct wp_err *e);
+/* Appends an open checklist item (store_pilot_todo_add); undo drops it again. */
+int edit_pilot_todo_add(struct edit_log *l, struct store *s, struct ws *w, uint32_t pi,
+			const char *text, struct wp_err *e);
+
+/* Pilot writes of the CLI without an undo step; each one transaction, with the contract
+ * of the store_pilot_* function of the same name. */
 int edit_pilot_members(struct store *s, struct ws *w, uint32_t pi, int add,
 		       const uint32_t *objs, size_t n, struct wp_err *e);
 int edit_pilot_rename(struct store *s, struct ws *w, uint32_t pi, const char *name,
@@ -46,8 +54,6 @@ int edit_pilot_rename(struct store *s, struct ws *w, uint32_t pi, const char *na
 int edit_pilot_delete(struct store *s, struct ws *w, uint32_t pi, struct wp_err *e);
 int edit_pilot_ozg(struct store *s, struct ws *w, uint32_t pi, const char *ozg,
 		   struct wp_err *e);
-int edit_pilot_todo_add(struct store *s, struct ws *w, uint32_t pi, const char *text,
-			struct wp_err *e);
 
 /* Sets the user's capacity of wave nr (store_welle_kapazitaet, p the plan parameters) and
  * the workspace settings (store_save_settings) in one transaction each. */

@@ -109,6 +109,22 @@ int store_pilot_rename(struct store *s, struct ws *w, uint32_t pi, const char *n
 	return store_save_pilot(s, w, pi, e);
 }
 
+int store_pilot_set_id(struct store *s, struct ws *w, uint32_t pi, int64_t id,
+		       struct wp_err *e)
+{
+	sqlite3_stmt *st = store_prepare(s, "UPDATE pilot SET id = ?1 WHERE id = ?2", e);
+	if (!st)
+		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, w->pilot[pi].id);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_dberr(s, e, _("Pilot speichern"));
+	w->pilot[pi].id = id;
+	return 0;
+}
+
 int store_pilot_delete(struct store *s, struct ws *w, uint32_t pi, struct wp_err *e)
 {
 	sqlite3_stmt *st = store_prepare(s, "DELETE FROM pilot WHERE id = ?1", e);

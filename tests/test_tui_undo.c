@@ -1,6 +1,6 @@
 /* Headless screen tests of the dashboard's write paths: a pin, a re-plan and a checklist
- * toggle are each undone and redone through the session journal (u, Ctrl-R), checked
- * against what the store holds; and the Plattformen form refuses a bad rank or code with
+ * toggle, a new pilot and a new checklist item are each undone and redone through the
+ * session journal (u, Ctrl-R), checked against what the store holds; and the Plattformen form refuses a bad rank or code with
  * the very message of model/platform.h that the CLI prints (tests/cli/cli_platform.sh). */
 #include <stdarg.h>
 #include <stddef.h>
@@ -177,6 +177,83 @@ static void test_undo_checklist_toggle(void **state)
 	stop(f);
 }
 
+/* The pilot named name as stored: its store id, members and checklist items (-1 for the
+ * id when there is none). */
+static int64_t pilot_state(struct store *s, const char *name, size_t *members, size_t *todos,
+			   int *last_done)
+{
+	struct stored t;
+	stored_load(s, &t);
+	uint32_t pi = pilot_find(t.w, name);
+	int64_t id = pi == WP_NONE ? -1 : t.w->pilot[pi].id;
+	*members = *todos = 0;
+	*last_done = -1;
+	if (pi != WP_NONE) {
+		*members = t.w->pilot[pi].n_members;
+		*todos = t.w->pilot[pi].n_todos;
+		if (*todos)
+			*last_done = t.w->pilot[pi].todos[*todos - 1].done;
+	}
+	stored_free(&t);
+	return id;
+}
+
+/* A new pilot from two marked objects, a checklist item added to it and ticked: undone
+ * step by step back to no pilot, then redone to the same state under the same store id
+ * (the later steps name the pilot by it). */
+static void test_undo_pilot_create_and_item(void **state)
+{
+	struct fixture *f = *state;
+	size_t nm, nt;
+	int done;
+	start(f, "xterm-256color", 24, 80);
+	act(f, ACT_VIEW_2);
+	static const char *const marked[] = { "FV-FRIEDHOF", "REG-GRAB" };
+	for (size_t i = 0; i < 2; i++) {
+		key(f, ':');
+		keys(f, marked[i]);
+		key(f, '\r');
+		key(f, ' ');
+	}
+	key(f, 'P');
+	key(f, TK_CTRL('u'));
+	keys(f, "Friedhof");
+	key(f, '\r');
+	assert_true(screen_find("Friedhof — Status: Idee") >= 0);
+	int64_t id = pilot_state(f->store, "Friedhof", &nm, &nt, &done);
+	assert_true(id > 0);
+	assert_int_equal(nm, 2);
+	key(f, 'i');
+	keys(f, "Testlauf");
+	key(f, '\r');
+	assert_true(screen_find("[ ] Testlauf") >= 0);
+	act(f, ACT_END);
+	key(f, ' ');
+	assert_int_equal(pilot_state(f->store, "Friedhof", &nm, &nt, &done), id);
+	assert_int_equal(nt, 1);
+	assert_int_equal(done, 1);
+	/* back: the tick, the item, the pilot */
+	act(f, ACT_UNDO);
+	pilot_state(f->store, "Friedhof", &nm, &nt, &done);
+	assert_int_equal(done, 0);
+	act(f, ACT_UNDO);
+	assert_non_null(strstr(app_message(f->app), "Punkt \"Testlauf\" entfernt"));
+	pilot_state(f->store, "Friedhof", &nm, &nt, &done);
+	assert_int_equal(nt, 0);
+	act(f, ACT_UNDO);
+	assert_non_null(strstr(app_message(f->app), "Pilot \"Friedhof\" entfernt"));
+	assert_int_equal(pilot_state(f->store, "Friedhof", &nm, &nt, &done), -1);
+	/* forward again: the same pilot, members, item and tick */
+	act(f, ACT_REDO);
+	act(f, ACT_REDO);
+	act(f, ACT_REDO);
+	assert_int_equal(pilot_state(f->store, "Friedhof", &nm, &nt, &done), id);
+	assert_int_equal(nm, 2);
+	assert_int_equal(nt, 1);
+	assert_int_equal(done, 1);
+	stop(f);
+}
+
 /* The Plattformen form refuses a rank and a code with the message the model gives (and
  * the CLI prints): checked for rank 0 and 1001 and a code with a bad character. */
 static void test_platform_rules_as_cli(void **state)
@@ -219,6 +296,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_undo_pin, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_undo_replan, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_undo_checklist_toggle, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_undo_pilot_create_and_item, open_demo,
+						close_demo),
 		cmocka_unit_test_setup_teardown(test_platform_rules_as_cli, open_demo, close_demo),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

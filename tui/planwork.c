@@ -136,7 +136,8 @@ int pw_pilot_create(const struct view_env *env, const char *name, const uint32_t
 	char ok[512];
 	/* input is checked before anything changes; a failing disk after that leaves the
 	 * workspace ahead of the file until the next start (store_pilot.h) */
-	int rc = edit_pilot_create(env->ses->store, env->ses->ws, name, "", "", objs, n, &pi, e);
+	struct session *ses = env->ses;
+	int rc = edit_pilot_create(ses->log, ses->store, ses->ws, name, "", "", objs, n, &pi, e);
 	if (rc == -WP_EBUSY)
 		return report(env, rc, e, "");
 	if (rc)
@@ -166,7 +167,7 @@ int pw_todo_toggle(const struct view_env *env, uint32_t pi, size_t k)
 int pw_todo_add(const struct view_env *env, uint32_t pi, const char *text, struct wp_err *e)
 {
 	char ok[768];
-	int rc = edit_pilot_todo_add(env->ses->store, env->ses->ws, pi, text, e);
+	int rc = edit_pilot_todo_add(env->ses->log, env->ses->store, env->ses->ws, pi, text, e);
 	if (rc == -WP_EBUSY)
 		return report(env, rc, e, "");
 	if (rc)
