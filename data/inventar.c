@@ -425,11 +425,9 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		}
 	}
 	if (!kennung_valid(kennung)) {
-		ERR(c, row->line, kcol, F_KENNUNG,
-		    _("%s:%zu:%zu: Feld \"Kennung\": \"%s\" ist keine gültige Kennung, erwartet: "
-			 "1–32 Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, beginnend mit "
-			 "Buchstabe oder Ziffer"),
-		    c->name, row->line, kcol, kennung);
+		struct wp_err ke;
+		kennung_check(w, kennung, WP_NONE, &ke); /* says what a Kennung must be */
+		ERR(c, row->line, kcol, F_KENNUNG, "%s:%zu:%zu: %s", c->name, row->line, kcol, ke.msg);
 		return 0;
 	}
 	uint32_t o = khash_find(&c->kh, kennung);
