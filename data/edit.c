@@ -18,6 +18,14 @@ uint32_t edit_find_id(const struct ws *w, int64_t id)
 	return WP_NONE;
 }
 
+uint32_t edit_find_pilot(const struct ws *w, int64_t id)
+{
+	for (size_t i = 0; i < w->n_pilot; i++)
+		if (w->pilot[i].id == id)
+			return (uint32_t)i;
+	return WP_NONE;
+}
+
 const char *edit_label(const struct ws *w, int fld)
 {
 	if (fld >= 0 && fld < F__N)

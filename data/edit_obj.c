@@ -127,14 +127,6 @@ void edit_remove_obj(struct ws *w, uint32_t o)
 	ws_index(w);
 }
 
-static uint32_t pilot_by_id(const struct ws *w, int64_t id)
-{
-	for (size_t i = 0; i < w->n_pilot; i++)
-		if (w->pilot[i].id == id)
-			return (uint32_t)i;
-	return WP_NONE;
-}
-
 static int tx_delete_obj(void *ctx, struct store *s, struct wp_err *e)
 {
 	return store_delete_objekt(s, *(const int64_t *)ctx, e);
@@ -173,7 +165,7 @@ static int tx_create(void *ctx, struct store *s, struct wp_err *e)
 			rc = store_save_deps(s, w, x, 0, e);
 	}
 	for (size_t i = 0; i < p->n_pilot && !rc; i++) {
-		uint32_t pi = pilot_by_id(w, p->pilot[i]);
+		uint32_t pi = edit_find_pilot(w, p->pilot[i]);
 		if (pi == WP_NONE)
 			continue;
 		struct pilot *pl = &w->pilot[pi];

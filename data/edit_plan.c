@@ -340,26 +340,18 @@ struct pilot_step {
 	int old, neu;
 };
 
-static uint32_t pilot_index(const struct ws *w, int64_t id)
-{
-	for (size_t i = 0; i < w->n_pilot; i++)
-		if (w->pilot[i].id == id)
-			return (uint32_t)i;
-	return WP_NONE;
-}
-
 static int pilot_apply(void *ctx, int undo, struct store *s, struct ws *w, struct wp_err *e)
 {
 	const struct pilot_step *st = ctx;
-	struct pilot_arg a = { .op = st->op, .w = w, .pi = pilot_index(w, st->id), .nr = st->nr,
-			       .val = undo ? st->old : st->neu };
+	struct pilot_arg a = { .op = st->op, .w = w, .pi = edit_find_pilot(w, st->id),
+			       .nr = st->nr, .val = undo ? st->old : st->neu };
 	return pilot_tx(s, &a, e);
 }
 
 static void pilot_describe(const void *ctx, const struct ws *w, int undo, char *buf, size_t n)
 {
 	const struct pilot_step *st = ctx;
-	uint32_t pi = pilot_index(w, st->id);
+	uint32_t pi = edit_find_pilot(w, st->id);
 	const char *name = pi != WP_NONE ? w->pilot[pi].name : "?";
 	int v = undo ? st->old : st->neu;
 	if (st->op == PO_STATUS)
@@ -428,7 +420,7 @@ static void text_release(void *ctx)
 static int text_apply(void *ctx, int undo, struct store *s, struct ws *w, struct wp_err *e)
 {
 	struct text_step *st = ctx;
-	uint32_t pi = pilot_index(w, st->id);
+	uint32_t pi = edit_find_pilot(w, st->id);
 	struct pilot_arg a = { .w = w, .pi = pi, .text = st->text };
 	if (st->op == PO_TODO_ADD) {
 		a.op = undo ? PO_TODO_DROP : PO_TODO_ADD;

@@ -164,8 +164,8 @@ static int on_header(struct ictx *c, const struct csv_row *row)
 		uint32_t k;
 		if (f >= 0 && f < F__CSV) {
 			if (have[f])
-				ERR(c, row->line, i + 1, f, _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"), c->name, row->line,
-				    i + 1, h);
+				ERR(c, row->line, i + 1, f, _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"),
+				    c->name, row->line, i + 1, h);
 			have[f] = 1;
 			c->colmap[i] = f;
 		} else if ((k = ws_find_dvc(w, h)) != WP_NONE) {
@@ -397,7 +397,8 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		return 0;
 	c->res->rows++;
 	if (row->n != c->ncol) {
-		ERR(c, row->line, 0, WP_FIELD_NONE, _("%s:%zu: %zu Felder statt %zu wie in der Kopfzeile (Trennzeichen oder "
+		ERR(c, row->line, 0, WP_FIELD_NONE,
+		    _("%s:%zu: %zu Felder statt %zu wie in der Kopfzeile (Trennzeichen oder "
 			 "Anführungszeichen prüfen)"),
 		    c->name, row->line, row->n, c->ncol);
 		return 0;
@@ -481,7 +482,8 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 			    fe.msg);
 	}
 	if (isnew && !w->obj[o].name[0])
-		ERR(c, row->line, 0, F_NAME, _("%s:%zu: Feld \"Name\": darf nicht leer sein"), c->name, row->line);
+		ERR(c, row->line, 0, F_NAME, _("%s:%zu: Feld \"Name\": darf nicht leer sein"), c->name,
+		    row->line);
 	int stream = 0;
 	if (isnew && c->opt->on_new && !c->res->n_errors) {
 		int rc = c->opt->on_new(c->opt->ctx, w, o);

@@ -1,7 +1,8 @@
-/* Headless screen tests of the dashboard's write paths: a pin, a re-plan and a checklist
+/* Headless screen tests of the dashboard's write paths: a pin, a re-plan, a checklist
  * toggle, a new pilot and a new checklist item are each undone and redone through the
- * session journal (u, Ctrl-R), checked against what the store holds; and the Plattformen form refuses a bad rank or code with
- * the very message of model/platform.h that the CLI prints (tests/cli/cli_platform.sh). */
+ * session journal (u, Ctrl-R), checked against what the store holds; and the Plattformen
+ * form refuses a bad rank or code with the very message of model/platform.h that the CLI
+ * prints (tests/cli/cli_assess.sh). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
