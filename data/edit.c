@@ -18,6 +18,11 @@ uint32_t edit_find_id(const struct ws *w, int64_t id)
 	return WP_NONE;
 }
 
+int edit_err_gone(struct wp_err *e)
+{
+	return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+}
+
 uint32_t edit_find_pilot(const struct ws *w, int64_t id)
 {
 	for (size_t i = 0; i < w->n_pilot; i++)
@@ -163,7 +168,7 @@ int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *v
 	       char *old, size_t n, struct wp_err *e)
 {
 	if (o >= w->n_obj)
-		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+		return edit_err_gone(e);
 	if (fld < 0 || fld >= F__N + (int)w->n_dvc)
 		return wp_fail(e, WP_EINVAL, "%s", _("unbekanntes Feld"));
 	if (old)
@@ -309,7 +314,7 @@ int edit_set(struct edit_log *l, struct store *s, struct ws *w, uint32_t o, int 
 	     const char *value, struct wp_err *e)
 {
 	if (o >= w->n_obj)
-		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+		return edit_err_gone(e);
 	if (fld < 0 || fld >= F__N + (int)w->n_dvc)
 		return wp_fail(e, WP_EINVAL, "%s", _("unbekanntes Feld"));
 	/* whole values, however long: undo restores them exactly */
@@ -337,7 +342,7 @@ static int dep_add_core(struct store *s, struct ws *w, uint32_t von, uint32_t zu
 			const char *label, struct wp_err *e)
 {
 	if (von >= w->n_obj || zu >= w->n_obj)
-		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+		return edit_err_gone(e);
 	if (von == zu)
 		return wp_fail(e, WP_EINVAL,
 			       _("Feld \"Abhängigkeiten\": \"%s\" kann nicht von sich selbst abhängen"),
@@ -361,7 +366,7 @@ static int dep_remove_core(struct store *s, struct ws *w, uint32_t von, uint32_t
 			   char **label, struct wp_err *e)
 {
 	if (von >= w->n_obj || zu >= w->n_obj)
-		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+		return edit_err_gone(e);
 	size_t i = 0;
 	while (i < w->n_dep && !(w->dep[i].von == von && w->dep[i].zu == zu))
 		i++;
@@ -442,7 +447,7 @@ int edit_delete_objekt(struct edit_log *l, struct store *s, struct ws *w, uint32
 		       struct wp_err *e)
 {
 	if (o >= w->n_obj)
-		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+		return edit_err_gone(e);
 	struct entry x = { OP_DELETE, w->obj[o].id, 0, 0, NULL, NULL, edit_snap_take(w, o), NULL,
 			   NULL };
 	if (!x.snap)
@@ -614,13 +619,13 @@ static int apply(struct edit_log *l, struct entry *x, int undo, struct store *s,
 	}
 	case OP_SET:
 		if (o == WP_NONE)
-			return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+			return edit_err_gone(e);
 		return edit_field(s, w, o, x->fld, undo ? x->old : x->neu, NULL, 0, e);
 	case OP_DEP_ADD:
 	case OP_DEP_DEL:
 		o2 = edit_find_id(w, x->id2);
 		if (o == WP_NONE || o2 == WP_NONE)
-			return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+			return edit_err_gone(e);
 		if ((x->op == OP_DEP_ADD) == !undo)
 			return dep_add_core(s, w, o, o2, x->old, e);
 		return dep_remove_core(s, w, o, o2, NULL, e);
@@ -628,7 +633,7 @@ static int apply(struct edit_log *l, struct entry *x, int undo, struct store *s,
 		int create = (x->op == OP_DELETE) == !!undo;
 		if (!create) {
 			if (o == WP_NONE)
-				return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+				return edit_err_gone(e);
 			/* the object may have changed since it was created: redo recreates it as
 			 * it is now */
 			struct snap *now = edit_snap_take(w, o);

@@ -218,7 +218,7 @@ static int pin_apply(void *ctx, int undo, struct store *s, struct ws *w, struct 
 	st->w = w;
 	st->o = edit_find_id(w, st->id);
 	if (st->o == WP_NONE)
-		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+		return edit_err_gone(e);
 	st->undo = undo;
 	st->nr = undo ? st->old : st->neu;
 	return pin_tx(s, st, e);
@@ -251,7 +251,7 @@ int edit_plan_pin(struct edit_log *l, struct store *s, struct ws *w,
 		  struct assessment *const *as, uint32_t o, int nr, struct wp_err *e)
 {
 	if (o >= w->n_obj)
-		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+		return edit_err_gone(e);
 	struct pin_step *st = calloc(1, sizeof *st);
 	int rc;
 	if (!st)
