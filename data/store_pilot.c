@@ -120,7 +120,7 @@ int store_pilot_set_id(struct store *s, struct ws *w, uint32_t pi, int64_t id,
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return store_dberr(s, e, _("Pilot speichern"));
+		return store_dberr(s, e, _(store_what_save_pilot));
 	w->pilot[pi].id = id;
 	return 0;
 }
