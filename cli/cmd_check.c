@@ -35,7 +35,7 @@ int cmd_check(struct cli *c, int argc, char **argv)
 	size_t warnings = 0;
 	uint8_t *done = calloc(w->n_obj ? w->n_obj : 1, 1);
 	if (!done) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	for (size_t i = 0; i < w->n_obj; i++) {

@@ -149,7 +149,7 @@ int cmd_import(struct cli *c, int argc, char **argv)
 	infile_free(&in);
 	if (rc == -WP_EINVAL) {
 		for (size_t i = 0; i < r.n_errors && i < INVENTAR_MAX_ERRORS; i++)
-			fprintf(stderr, "%s\n", r.errors[i]);
+			fprintf(stderr, "%s\n", r.errors[i].msg);
 		if (r.n_errors > INVENTAR_MAX_ERRORS)
 			fprintf(stderr, _("… und %zu weitere Fehler\n"), r.n_errors - INVENTAR_MAX_ERRORS);
 		fprintf(stderr, _("%s: %zu Fehler — nichts wurde übernommen.\n"), file, r.n_errors);
@@ -164,8 +164,6 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		inventar_result_free(&r);
 		return EXIT_PROBLEM;
 	}
-	for (size_t i = 0; i < r.n_warnings && i < 50; i++)
-		fprintf(stderr, _("Warnung: %s\n"), r.warnings[i]);
 	if ((rc = ra.rc >= 0 ? ra.rc : cli_reassess(c))) {
 		inventar_result_free(&r);
 		return rc;

@@ -45,7 +45,7 @@ int cmd_list(struct cli *c, int argc, char **argv)
 	if (!rc)
 		out_table_print(tab, stdout);
 	else
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 	out_table_free(tab);
 	free(order);
 	filter_free(&cf);

@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "cli/table.h"
+#include "data/edit_plan.h"
 #include "data/store_pilot.h"
 #include "data/store_plan.h"
 #include "model/date.h"
@@ -37,13 +38,10 @@ static struct plan *stored_plan(struct cli *c)
 	return p;
 }
 
-/* Ends a write: commit, or roll back and report. what is printed on success. */
-static int finish(struct cli *c, int rc, struct wp_err *e)
+/* Ends a write (done in one transaction by data/edit_plan.h): reports a failure. */
+static int finish(int rc, const struct wp_err *e)
 {
-	if (!rc)
-		rc = store_commit(c->store, e);
 	if (rc) {
-		store_rollback(c->store);
 		cli_error(_("%s — nichts wurde geändert"), e->msg);
 		return EXIT_PROBLEM;
 	}
@@ -95,7 +93,7 @@ static int pilot_list(struct cli *c)
 	out_table_free(t);
 	plan_free(&p);
 	if (rc)
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 	return rc ? EXIT_PROBLEM : EXIT_OK;
 }
 
@@ -187,7 +185,7 @@ static long pilot_report(struct cli *c, uint32_t pix, int full)
 	gaps = (long)pa.n_luecken;
 out:
 	if (gaps < 0)
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 	out_table_free(t);
 	pilot_analyse_free(&pa);
 	plan_free(&p);
@@ -200,7 +198,7 @@ static int pilot_suggest(struct cli *c)
 	struct pilot_vorschlag *v = NULL;
 	size_t n = 0;
 	if (pilot_vorschlaege(w, c->as, &v, &n)) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	if (!n)
@@ -254,10 +252,8 @@ static int pilot_create(struct cli *c, int argc, char **argv)
 	if ((rc = cli_load(c)))
 		return rc;
 	struct wp_err e = { 0 };
-	rc = store_begin(c->store, &e);
-	if (!rc)
-		rc = store_pilot_create(c->store, c->ws, argv[optind], ziel, ozg, NULL, &e);
-	if ((rc = finish(c, rc, &e)))
+	rc = edit_pilot_create(NULL, c->store, c->ws, argv[optind], ziel, ozg, NULL, 0, NULL, &e);
+	if ((rc = finish(rc, &e)))
 		return rc;
 	printf(_("Pilot \"%s\" angelegt (Status Idee). Mitglieder: wolkenplan pilot add \"%s\" "
 		 "KENNUNG…\n"), argv[optind], argv[optind]);
@@ -273,7 +269,7 @@ static int pilot_members(struct cli *c, int add, int argc, char **argv)
 		return rc;
 	uint32_t *objs = malloc((size_t)argc * sizeof *objs);
 	if (!objs) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	for (int i = 1; i < argc; i++) {
@@ -286,11 +282,9 @@ static int pilot_members(struct cli *c, int add, int argc, char **argv)
 		}
 	}
 	struct wp_err e = { 0 };
-	rc = store_begin(c->store, &e);
-	if (!rc)
-		rc = store_pilot_members(c->store, c->ws, pi, add, objs, (size_t)argc - 1, &e);
+	rc = edit_pilot_members(c->store, c->ws, pi, add, objs, (size_t)argc - 1, &e);
 	free(objs);
-	if ((rc = finish(c, rc, &e)))
+	if ((rc = finish(rc, &e)))
 		return rc;
 	const struct pilot *p = &c->ws->pilot[pi];
 	printf(add ? _("%d Objekte zum Piloten \"%s\" hinzugefügt; er hat jetzt %zu Mitglieder.\n")
@@ -359,16 +353,13 @@ int cmd_pilot(struct cli *c, int argc, char **argv)
 			return rc;
 		char old[256];
 		snprintf(old, sizeof old, "%s", c->ws->pilot[pi].name);
-		rc = store_begin(c->store, &e);
-		if (!rc) {
-			switch (sub[0]) {
-			case 'r': rc = store_pilot_rename(c->store, c->ws, pi, a[1], &e); break;
-			case 'd': rc = store_pilot_delete(c->store, c->ws, pi, &e); break;
-			case 's': rc = store_pilot_status(c->store, c->ws, pi, st, &e); break;
-			default: rc = store_pilot_ozg(c->store, c->ws, pi, a[1], &e); break;
-			}
+		switch (sub[0]) {
+		case 'r': rc = edit_pilot_rename(c->store, c->ws, pi, a[1], &e); break;
+		case 'd': rc = edit_pilot_delete(c->store, c->ws, pi, &e); break;
+		case 's': rc = edit_pilot_status(NULL, c->store, c->ws, pi, st, &e); break;
+		default: rc = edit_pilot_ozg(c->store, c->ws, pi, a[1], &e); break;
 		}
-		if ((rc = finish(c, rc, &e)))
+		if ((rc = finish(rc, &e)))
 			return rc;
 		switch (sub[0]) {
 		case 'r': printf(_("Pilot \"%s\" heißt jetzt \"%s\".\n"), old, a[1]); break;
@@ -394,12 +385,10 @@ int cmd_pilot(struct cli *c, int argc, char **argv)
 		}
 		if ((rc = cli_load(c)) || (rc = find_pilot(c, a[0], &pi)))
 			return rc;
-		rc = store_begin(c->store, &e);
-		if (!rc)
-			rc = add ? store_pilot_todo_add(c->store, c->ws, pi, a[2], &e)
-				 : store_pilot_todo_done(c->store, c->ws, pi, (size_t)nr,
-							 strcmp(a[1], "done") == 0, &e);
-		if ((rc = finish(c, rc, &e)))
+		rc = add ? edit_pilot_todo_add(NULL, c->store, c->ws, pi, a[2], &e)
+			 : edit_pilot_todo_done(NULL, c->store, c->ws, pi, (size_t)nr,
+						strcmp(a[1], "done") == 0, &e);
+		if ((rc = finish(rc, &e)))
 			return rc;
 		const struct pilot *p = &c->ws->pilot[pi];
 		if (add)

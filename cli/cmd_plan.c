@@ -9,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "cli/table.h"
+#include "data/edit_plan.h"
 #include "data/export_plan.h"
 #include "data/store_plan.h"
 #include "model/date.h"
@@ -101,7 +102,7 @@ static long print_violations(const struct cli *c, const struct plan *p, uint32_t
 	struct plan_verstoss *v = NULL;
 	size_t n = 0;
 	if (plan_check(c->ws, c->as, p, &v, &n)) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return -1;
 	}
 	long shown = 0;
@@ -151,7 +152,7 @@ static int print_plan(const struct cli *c, const struct plan *p)
 	int rc = 0;
 	if (planned < 0) {
 		free(order);
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	size_t r = 0;
@@ -194,7 +195,7 @@ static int print_plan(const struct cli *c, const struct plan *p)
 	}
 	free(order);
 	if (rc) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	return 0;
@@ -208,7 +209,7 @@ static int print_pilots(const struct cli *c, const struct plan *p)
 	uint8_t *in = calloc(w->n_obj ? w->n_obj : 1, 1);
 	char b1[64], b2[32], b3[32];
 	if (!in) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return -1;
 	}
 	if (w->n_pilot)
@@ -344,7 +345,7 @@ int cmd_plan(struct cli *c, int argc, char **argv)
 	struct plan *p = NULL;
 	struct wp_err e = { 0 };
 	if ((rc = plan_run(c->ws, c->as, &prm, &p))) {
-		cli_error(rc == -WP_ENOMEM ? _("zu wenig Speicher")
+		cli_error("%s", rc == -WP_ENOMEM ? wp_strerror(WP_ENOMEM)
 					   : _("Planung nicht möglich: ungültige Eingaben (Start, "
 					       "Wellenlänge oder eine Festsetzung außerhalb der Grenzen)"));
 		return EXIT_PROBLEM;
@@ -369,9 +370,7 @@ int cmd_plan(struct cli *c, int argc, char **argv)
 	}
 	long nv = print_violations(c, p, WP_NONE, N_("WARNUNG: %s\n"), NULL, &fristen);
 	if (!dry) {
-		if (store_begin(c->store, &e) || store_save_plan(c->store, c->ws, c->as, p, &e) ||
-		    store_commit(c->store, &e)) {
-			store_rollback(c->store);
+		if (edit_plan_save(NULL, c->store, c->ws, &c->as, p, &e)) {
 			cli_error(_("%s — der Plan wurde nicht gespeichert"), e.msg);
 			plan_free(&p);
 			return EXIT_PROBLEM;
@@ -449,7 +448,7 @@ int cmd_roadmap(struct cli *c, int argc, char **argv)
 	out_table_free(t);
 	plan_free(&p);
 	if (rc) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	return EXIT_OK;
@@ -469,9 +468,7 @@ static int find_obj(struct cli *c, const char *kennung, uint32_t *o)
 static int do_pin(struct cli *c, uint32_t o, int nr)
 {
 	struct wp_err e = { 0 };
-	if (store_begin(c->store, &e) || store_plan_pin(c->store, c->ws, o, nr, &e) ||
-	    store_commit(c->store, &e)) {
-		store_rollback(c->store);
+	if (edit_plan_pin(NULL, c->store, c->ws, &c->as, o, nr, &e)) {
 		cli_error(_("%s — nichts wurde geändert"), e.msg);
 		return EXIT_PROBLEM;
 	}
@@ -624,10 +621,8 @@ int cmd_wave(struct cli *c, int argc, char **argv)
 	struct plan_params prm;
 	struct wp_err e = { 0 };
 	plan_params_default(c->ws, heute(), &prm);
-	if (store_plan_params(c->store, &prm, &e) < 0 || store_begin(c->store, &e) ||
-	    store_welle_kapazitaet(c->store, c->ws, &prm, (int)nr, set ? kap : -1, &e) ||
-	    store_commit(c->store, &e)) {
-		store_rollback(c->store);
+	if (store_plan_params(c->store, &prm, &e) < 0 ||
+	    edit_welle_kapazitaet(c->store, c->ws, &prm, (int)nr, set ? kap : -1, &e)) {
 		cli_error(_("%s — nichts wurde geändert"), e.msg);
 		return EXIT_PROBLEM;
 	}

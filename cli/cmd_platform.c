@@ -6,10 +6,11 @@
 
 #include "cli/cli.h"
 #include "cli/table.h"
+#include "data/edit_platform.h"
 #include "data/seed.h"
 #include "model/enums.h"
-#include "model/fields.h"
 #include "model/i18n.h"
+#include "model/platform.h"
 
 static const char rl_short[RL__N] = { '?', 'n', 't', 'e' };
 
@@ -23,12 +24,11 @@ static int find_pf(struct cli *c, const char *code, uint32_t *out)
 	return 0;
 }
 
-static int save_pf(struct cli *c, uint32_t p)
+/* Writes sn through data/edit_platform (validated as in the dashboard). */
+static int save_pf(struct cli *c, const struct pf_snap *sn)
 {
 	struct wp_err e = { 0 };
-	if (store_begin(c->store, &e) || store_save_plattform(c->store, c->ws, p, &e) ||
-	    store_commit(c->store, &e)) {
-		store_rollback(c->store);
+	if (edit_pf_change(NULL, c->store, c->ws, sn, &e)) {
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
@@ -144,15 +144,14 @@ static int pf_add(struct cli *c, int argc, char **argv)
 	};
 	const char *name = NULL;
 	int rang = 0, vs = TRI_UNBEKANNT, opt;
+	struct wp_err e = { 0 };
 	optind = 0;
 	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		char *end;
 		switch (opt) {
 		case 'n': name = optarg; break;
 		case 'r':
-			rang = (int)strtol(optarg, &end, 10);
-			if (*end || rang < 1 || rang > 1000) {
-				cli_error(_("--rang: \"%s\" ist ungültig, erwartet: ganze Zahl 1–1000"), optarg);
+			if (pf_rang_parse(optarg, &rang, &e)) {
+				cli_error("%s", e.msg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -171,37 +170,79 @@ static int pf_add(struct cli *c, int argc, char **argv)
 		return cli_usage("platform");
 	}
 	const char *code = argv[optind];
-	if (!kennung_valid(code)) {
-		cli_error(_("\"%s\" ist kein gültiger Plattform-Code, erwartet: 1–32 Zeichen aus A–Z, "
-			    "0–9, Punkt, Unterstrich, Bindestrich"), code);
-		return EXIT_PROBLEM;
-	}
 	int rc = cli_load(c);
 	if (rc)
 		return rc;
 	struct ws *w = c->ws;
-	if (ws_find_plattform(w, code) != WP_NONE) {
-		cli_error(_("Plattform \"%s\" gibt es schon"), code);
-		return EXIT_PROBLEM;
-	}
-	uint32_t p = ws_add_plattform(w, ws_str(w, code));
-	if (p == WP_NONE) {
-		cli_error(_("zu wenig Speicher"));
+	if (pf_new_code_check(w, code, &e)) {
+		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
 	int maxr = 0;
 	for (size_t i = 0; i < w->n_pf; i++)
-		if (i != p && w->pf[i].rang > maxr)
+		if (w->pf[i].rang > maxr)
 			maxr = w->pf[i].rang;
-	w->pf[p].name = ws_str(w, name);
-	w->pf[p].rang = rang ? rang : maxr + 1;
-	w->pf[p].vs_nfd = (uint8_t)vs;
-	if ((rc = save_pf(c, p)))
-		return rc;
-	printf(_("Plattform %s angelegt (Rang %d); alle roten Linien sind \"unbekannt\" — setzen "
-		 "mit: wolkenplan platform set %s RL-… erfüllt|teilweise|nicht --quelle TEXT\n"),
-	       code, w->pf[p].rang, code);
-	return EXIT_OK;
+	struct pf_snap *sn = pf_snap_new(w, code, name, rang ? rang : maxr + 1, vs);
+	if (!sn) {
+		cli_error("%s", wp_strerror(WP_ENOMEM));
+		return EXIT_PROBLEM;
+	}
+	rc = save_pf(c, sn);
+	if (!rc)
+		printf(_("Plattform %s angelegt (Rang %d); alle roten Linien sind \"unbekannt\" — "
+			 "setzen mit: wolkenplan platform set %s RL-… erfüllt|teilweise|nicht --quelle "
+			 "TEXT\n"), code, sn->rang, code);
+	pf_snap_free(&sn);
+	return rc;
+}
+
+/* Applies the options of `platform set` to sn; rl is {RL code, value} or NULL. Returns 0
+ * or the exit code after reporting. */
+static int set_args(struct cli *c, struct pf_snap *sn, const char *vsarg, const char *name,
+		    const char *rangarg, const char *quelle, char **rl)
+{
+	const struct ws *w = c->ws;
+	struct wp_err e = { 0 };
+	if (vsarg) {
+		int vs = enum_parse(EK_TRI, vsarg);
+		if (vs < 0) {
+			cli_error(_("--vs-nfd: \"%s\" ist nicht erlaubt, erwartet: %s"), vsarg,
+				  enum_allowed(EK_TRI));
+			return EXIT_PROBLEM;
+		}
+		sn->vs_nfd = (uint8_t)vs;
+	}
+	if (name && pf_snap_set_text(&sn->name, name))
+		goto nomem;
+	if (rangarg && pf_rang_parse(rangarg, &sn->rang, &e)) {
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	if (rl) {
+		uint32_t r = ws_find_rl(w, rl[0]);
+		if (r == WP_NONE) {
+			cli_error(_("\"%s\" ist keine rote Linie, erwartet eine von:"), rl[0]);
+			for (size_t i = 0; i < w->n_rl; i++)
+				fprintf(stderr, " %s", w->rl[i].code);
+			fputc('\n', stderr);
+			return EXIT_PROBLEM;
+		}
+		int v = enum_parse(EK_RL, rl[1]);
+		if (v < 0) {
+			cli_error(_("\"%s\" ist nicht erlaubt, erwartet: %s"), rl[1], enum_allowed(EK_RL));
+			return EXIT_PROBLEM;
+		}
+		sn->val[r] = (uint8_t)v;
+		if (pf_snap_set_text(&sn->quelle[r], quelle ? quelle : ""))
+			goto nomem;
+	} else if (quelle) {
+		cli_error(_("--quelle gehört zu einem Wert: platform set CODE RL-… WERT --quelle TEXT"));
+		return EXIT_USAGE;
+	}
+	return 0;
+nomem:
+	cli_error("%s", wp_strerror(WP_ENOMEM));
+	return EXIT_PROBLEM;
 }
 
 static int pf_set(struct cli *c, int argc, char **argv)
@@ -237,50 +278,21 @@ static int pf_set(struct cli *c, int argc, char **argv)
 	uint32_t p;
 	if ((rc = find_pf(c, argv[optind], &p)))
 		return rc;
-	if (vsarg) {
-		int vs = enum_parse(EK_TRI, vsarg);
-		if (vs < 0) {
-			cli_error(_("--vs-nfd: \"%s\" ist nicht erlaubt, erwartet: %s"), vsarg,
-				  enum_allowed(EK_TRI));
-			return EXIT_PROBLEM;
-		}
-		w->pf[p].vs_nfd = (uint8_t)vs;
+	struct pf_snap *sn = pf_snap_take(w, p);
+	if (!sn) {
+		cli_error("%s", wp_strerror(WP_ENOMEM));
+		return EXIT_PROBLEM;
 	}
-	if (name)
-		w->pf[p].name = ws_str(w, name);
-	if (rangarg) {
-		char *end;
-		long r = strtol(rangarg, &end, 10);
-		if (*end || r < 1 || r > 1000) {
-			cli_error(_("--rang: \"%s\" ist ungültig, erwartet: ganze Zahl 1–1000"), rangarg);
-			return EXIT_PROBLEM;
-		}
-		w->pf[p].rang = (int)r;
-	}
-	if (rest == 3) {
-		const char *rlc = argv[optind + 1], *val = argv[optind + 2];
-		uint32_t r = ws_find_rl(w, rlc);
-		if (r == WP_NONE) {
-			cli_error(_("\"%s\" ist keine rote Linie, erwartet eine von:"), rlc);
-			for (size_t i = 0; i < w->n_rl; i++)
-				fprintf(stderr, " %s", w->rl[i].code);
-			fputc('\n', stderr);
-			return EXIT_PROBLEM;
-		}
-		int v = enum_parse(EK_RL, val);
-		if (v < 0) {
-			cli_error(_("\"%s\" ist nicht erlaubt, erwartet: %s"), val, enum_allowed(EK_RL));
-			return EXIT_PROBLEM;
-		}
-		w->rl_val[p * w->n_rl + r] = (uint8_t)v;
-		w->rl_quelle[p * w->n_rl + r] = ws_str(w, quelle ? quelle : "");
-	} else if (quelle) {
-		cli_error(_("--quelle gehört zu einem Wert: platform set CODE RL-… WERT --quelle TEXT"));
-		return EXIT_USAGE;
+	rc = set_args(c, sn, vsarg, name, rangarg, quelle, rest == 3 ? argv + optind + 1 : NULL);
+	if (rc) {
+		pf_snap_free(&sn);
+		return rc;
 	}
 	struct assessment *before = c->as;
 	c->as = NULL;
-	if ((rc = save_pf(c, p)) || (rc = cli_reassess(c))) {
+	rc = save_pf(c, sn);
+	pf_snap_free(&sn);
+	if (rc || (rc = cli_reassess(c))) {
 		assessment_free(&before);
 		return rc;
 	}
@@ -297,9 +309,7 @@ static int pf_remove(struct cli *c, const char *code)
 	if (rc)
 		return rc;
 	struct wp_err e = { 0 };
-	if (store_begin(c->store, &e) || store_delete_plattform(c->store, c->ws->pf[p].id, &e) ||
-	    store_commit(c->store, &e)) {
-		store_rollback(c->store);
+	if (edit_pf_delete(NULL, c->store, c->ws, p, &e)) {
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}

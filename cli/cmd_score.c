@@ -110,7 +110,7 @@ int cmd_score(struct cli *c, int argc, char **argv)
 		printf(_("%zu Objekte. * = vom Nutzer festgelegt bzw. Schutzbedarf nicht bewertet. "
 			 "Begründung: wolkenplan explain KENNUNG\n"), shown);
 	} else {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 	}
 	out_table_free(t);
 	free(right);
@@ -152,7 +152,7 @@ int cmd_explain(struct cli *c, int argc, char **argv)
 	}
 	char *text = explain_text(c->ws, c->as, o, pf);
 	if (!text) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	fputs(text, stdout);
@@ -189,7 +189,7 @@ int cmd_quickwins(struct cli *c, int argc, char **argv)
 	if (!ranked || !t) {
 		free(ranked);
 		out_table_free(t);
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	size_t n = assess_quickwins(w, c->as, ranked);
@@ -227,7 +227,7 @@ int cmd_quickwins(struct cli *c, int argc, char **argv)
 		       format_num(w->set.v[SET_QW_LEICHT], 2, 1, de, wl, sizeof wl),
 		       format_num(w->set.v[SET_QW_RISIKO], 2, 1, de, wr, sizeof wr));
 	} else {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 	}
 	out_table_free(t);
 	free(ranked);

@@ -5,6 +5,7 @@
 
 #include "cli/cli.h"
 #include "cli/table.h"
+#include "data/edit_plan.h"
 #include "model/i18n.h"
 #include "model/numfmt.h"
 #include "model/settings.h"
@@ -47,7 +48,7 @@ int cmd_settings(struct cli *c, int argc, char **argv)
 	if (!rc)
 		out_table_print(t, stdout);
 	else
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 	out_table_free(t);
 	return rc ? EXIT_PROBLEM : EXIT_OK;
 }
@@ -111,9 +112,7 @@ int cmd_set(struct cli *c, int argc, char **argv)
 		}
 		w->dvc[k].gewicht = v;
 	}
-	if (store_begin(c->store, &e) || store_save_settings(c->store, w, &e) ||
-	    store_commit(c->store, &e)) {
-		store_rollback(c->store);
+	if (edit_settings(c->store, w, &e)) {
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}

@@ -200,7 +200,7 @@ int cli_reassess(struct cli *c)
 {
 	assessment_free(&c->as);
 	if (assess_run(c->ws, &c->as)) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	return 0;

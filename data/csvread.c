@@ -39,7 +39,7 @@ static void on_field(void *s, size_t len, void *data)
 			r->len = l;
 		size_t *bc = l ? realloc(r->bufcap, nc * sizeof *bc) : NULL;
 		if (!f || !l || !bc) {
-			r->rc = wp_fail(r->e, WP_ENOMEM, _("zu wenig Speicher"));
+			r->rc = wp_nomem(r->e);
 			return;
 		}
 		r->bufcap = bc;
@@ -53,7 +53,7 @@ static void on_field(void *s, size_t len, void *data)
 		size_t want = len + 1 < 64 ? 64 : len + 1;
 		char *nb = realloc(r->field[r->n], want);
 		if (!nb) {
-			r->rc = wp_fail(r->e, WP_ENOMEM, _("zu wenig Speicher"));
+			r->rc = wp_nomem(r->e);
 			return;
 		}
 		r->field[r->n] = nb;
@@ -122,7 +122,7 @@ int csvread_buffer(const char *name, const char *buf, size_t len, char delim, cs
 	if (!delim)
 		delim = csvread_detect_delim(buf, len);
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	csv_set_delim(&p, (unsigned char)delim);
 	csv_set_space_func(&p, no_space);
 
@@ -135,6 +135,7 @@ int csvread_buffer(const char *name, const char *buf, size_t len, char delim, cs
 		if (csv_parse(&p, buf + off, chunk, on_field, on_row, &r) != chunk) {
 			rc = wp_fail(e, WP_EFORMAT, _("%s:%zu: ungültiges CSV: %s (Anführungszeichen prüfen)"),
 				     name, line, csv_strerror(csv_error(&p)));
+			wp_err_at(e, name, line, 0);
 			goto out;
 		}
 		off += chunk;
@@ -144,6 +145,7 @@ int csvread_buffer(const char *name, const char *buf, size_t len, char delim, cs
 		rc = wp_fail(e, WP_EFORMAT,
 			     _("%s:%zu: ungültiges CSV: Anführungszeichen ab Zeile %zu nicht geschlossen"),
 			     name, line > 1 ? line - 1 : 1, r.row_line);
+		wp_err_at(e, name, line > 1 ? line - 1 : 1, 0);
 		goto out;
 	}
 	rc = r.rc;

@@ -42,7 +42,7 @@ int csvout_open(const char *path, enum csv_dialect d, struct csvout **out, struc
 	struct csvout *o = calloc(1, sizeof *o);
 	*out = NULL;
 	if (!o)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	o->d = d;
 	o->delim = d == DIALECT_EXCEL_DE ? ';' : ',';
 	if (!path || strcmp(path, "-") == 0) {
@@ -55,7 +55,7 @@ int csvout_open(const char *path, enum csv_dialect d, struct csvout **out, struc
 			free(o->path);
 			free(o->tmp);
 			free(o);
-			return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+			return wp_nomem(e);
 		}
 		snprintf(o->tmp, n, "%s.tmpXXXXXX", path);
 		int fd = mkstemp(o->tmp);

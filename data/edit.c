@@ -1,6 +1,7 @@
 /* Edits with validation, one transaction each, exact rollback in memory, and a journal
  * for undo/redo. */
 #include "data/edit.h"
+#include "data/edit_priv.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,12 +10,23 @@
 #include "model/enums.h"
 #include "model/i18n.h"
 
-#define NOMEM(e) wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"))
-
 uint32_t edit_find_id(const struct ws *w, int64_t id)
 {
 	for (size_t i = 0; i < w->n_obj; i++)
 		if (w->obj[i].id == id)
+			return (uint32_t)i;
+	return WP_NONE;
+}
+
+int edit_err_gone(struct wp_err *e)
+{
+	return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+}
+
+uint32_t edit_find_pilot(const struct ws *w, int64_t id)
+{
+	for (size_t i = 0; i < w->n_pilot; i++)
+		if (w->pilot[i].id == id)
 			return (uint32_t)i;
 	return WP_NONE;
 }
@@ -43,49 +55,7 @@ char *edit_get(const struct ws *w, uint32_t o, int fld, char *buf, size_t n)
 	return buf;
 }
 
-/* The value of fld as a malloc'd string, whole however long (free text such as a Notiz is
- * copied from the object itself, not through a fixed buffer). NULL on out of memory. */
-static char *value_dup(const struct ws *w, uint32_t o, int fld)
-{
-	const struct objekt *x = &w->obj[o];
-	const char *s = NULL;
-	switch (fld) {
-	case F_NAME: s = x->name; break;
-	case F_HERSTELLER: s = x->hersteller; break;
-	case F_PRODUKT: s = x->produkt; break;
-	case F_OZG: s = x->ozg; break;
-	case F_STANDARDS: s = x->standards; break;
-	case F_NOTIZ: s = x->notiz; break;
-	default: break;
-	}
-	if (s)
-		return strdup(s);
-	if (fld == F_ABHAENGIGKEITEN) {
-		/* "KENNUNG (Label)," per dependency: Kennung ≤ 32, labels as long as they are */
-		size_t need = 1;
-		for (uint32_t j = w->out_off[o]; j < w->out_off[o + 1]; j++)
-			need += KENNUNG_MAX + 4 + strlen(w->dep[w->out_dep[j]].label);
-		char *b = malloc(need);
-		return b ? objekt_get(w, o, fld, 0, b, need) : NULL;
-	}
-	char buf[512];
-	return strdup(edit_get(w, o, fld, buf, sizeof buf));
-}
-
 /* ---- dependencies in memory ---- */
-
-/* Removes every dependency for which drop(d) holds; keeps the order of the rest. */
-static void deps_filter(struct ws *w, uint32_t o, int both)
-{
-	size_t keep = 0;
-	for (size_t i = 0; i < w->n_dep; i++) {
-		const struct dep *d = &w->dep[i];
-		if (d->von == o || (both && d->zu == o))
-			continue;
-		w->dep[keep++] = *d;
-	}
-	w->n_dep = keep;
-}
 
 /* The dependencies of o (what it benötigt), copied; *n gets the count. NULL with *n = 0
  * when there are none; sets *fail on out of memory. */
@@ -112,7 +82,7 @@ static struct dep *deps_of(const struct ws *w, uint32_t o, size_t *n, int *fail)
  * appender may still fail to grow: the caller reindexes either way. */
 static void deps_restore(struct ws *w, uint32_t o, const struct dep *d, size_t n)
 {
-	deps_filter(w, o, 0);
+	edit_deps_filter(w, o, 0);
 	for (size_t i = 0; i < n; i++)
 		ws_add_dep(w, d[i].von, d[i].zu, d[i].label);
 }
@@ -148,29 +118,57 @@ static int add_listed(void *ctx, const char *kennung, const char *label)
 			return 0; /* listed twice: once is enough */
 	const char *l = ws_str(w, label);
 	if (!l || ws_add_dep(w, d->self, t, l) == WP_NONE)
-		return NOMEM(d->e);
+		return wp_nomem(d->e);
 	return 0;
 }
 
 /* ---- the transaction around one change ---- */
 
+/* What one store_tx step writes: entity i of w (or the one with store id), with deps also
+ * object i's dependency list. */
+struct tx_arg {
+	struct ws *w;
+	uint32_t i;
+	int deps;
+	int64_t id;
+};
+
+static int tx_save_obj(void *ctx, struct store *s, struct wp_err *e)
+{
+	struct tx_arg *a = ctx;
+	int rc = store_save_objekt(s, a->w, a->i, e);
+	return rc || !a->deps ? rc : store_save_deps(s, a->w, a->i, 0, e);
+}
+
+static int tx_save_deps(void *ctx, struct store *s, struct wp_err *e)
+{
+	struct tx_arg *a = ctx;
+	return store_save_deps(s, a->w, a->i, 0, e);
+}
+
+static int tx_save_beh(void *ctx, struct store *s, struct wp_err *e)
+{
+	struct tx_arg *a = ctx;
+	return store_save_behoerde(s, a->w, a->i, e);
+}
+
+static int tx_delete_beh(void *ctx, struct store *s, struct wp_err *e)
+{
+	return store_delete_behoerde(s, ((struct tx_arg *)ctx)->id, e);
+}
+
 /* Writes object o (and, with deps, its dependency list) in one transaction. */
 static int save_one(struct store *s, struct ws *w, uint32_t o, int deps, struct wp_err *e)
 {
-	int rc;
-	if ((rc = store_begin(s, e)) || (rc = store_save_objekt(s, w, o, e)) ||
-	    (deps && (rc = store_save_deps(s, w, o, 0, e))) || (rc = store_commit(s, e))) {
-		store_rollback(s);
-		return rc;
-	}
-	return 0;
+	struct tx_arg a = { w, o, deps, 0 };
+	return store_tx(s, tx_save_obj, &a, e);
 }
 
 int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *value,
 	       char *old, size_t n, struct wp_err *e)
 {
 	if (o >= w->n_obj)
-		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+		return edit_err_gone(e);
 	if (fld < 0 || fld >= F__N + (int)w->n_dvc)
 		return wp_fail(e, WP_EINVAL, "%s", _("unbekanntes Feld"));
 	if (old)
@@ -181,19 +179,19 @@ int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *v
 	size_t n_dk = 0;
 	struct dep *dk = deps ? deps_of(w, o, &n_dk, &fail) : NULL;
 	if (fail)
-		return NOMEM(e);
+		return wp_nomem(e);
 	if (deps) {
-		deps_filter(w, o, 0);
+		edit_deps_filter(w, o, 0);
 		struct dep_collect dc = { w, o, e };
 		rc = deps_parse(value ? value : "", add_listed, &dc, e);
 		if (!rc && ws_index(w))
-			rc = NOMEM(e);
+			rc = wp_nomem(e);
 	} else if (fld >= F__N) {
 		rc = objekt_set_crit(w, o, (uint32_t)(fld - F__N), value, e);
 	} else {
 		rc = objekt_set(w, o, fld, value, e);
 		if (!rc && fld == F_KENNUNG && ws_index(w))
-			rc = NOMEM(e);
+			rc = wp_nomem(e);
 	}
 	if (!rc)
 		rc = save_one(s, w, o, deps, e);
@@ -208,200 +206,6 @@ int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *v
 	}
 	free(dk);
 	return rc;
-}
-
-/* ---- whole objects: snapshot, delete, recreate ---- */
-
-struct snap_dep {
-	int64_t other; /* store id of the other object */
-	char *label;
-	int incoming;  /* 1: other benötigt this object; 0: this benötigt other */
-};
-
-/* Everything needed to recreate an object: its fields as text, criteria, dependencies
- * in both directions and pilot memberships (by store id). */
-struct snap {
-	char *val[F__N];
-	uint8_t *crit;
-	struct snap_dep *dep;
-	size_t n_dep;
-	int64_t *pilot;
-	size_t n_pilot;
-};
-
-static void snap_free(struct snap *p)
-{
-	if (!p)
-		return;
-	for (int f = 0; f < F__N; f++)
-		free(p->val[f]);
-	free(p->crit);
-	for (size_t i = 0; i < p->n_dep; i++)
-		free(p->dep[i].label);
-	free(p->dep);
-	free(p->pilot);
-	free(p);
-}
-
-static struct snap *snap_take(const struct ws *w, uint32_t o)
-{
-	struct snap *p = calloc(1, sizeof *p);
-	if (!p)
-		return NULL;
-	for (int f = 0; f < F__N; f++) {
-		if (f == F_ABHAENGIGKEITEN)
-			continue;
-		if (!(p->val[f] = value_dup(w, o, f)))
-			goto fail;
-	}
-	if (w->n_dvc) {
-		if (!(p->crit = malloc(w->n_dvc)))
-			goto fail;
-		memcpy(p->crit, w->crit + (size_t)o * w->n_dvc, w->n_dvc);
-	}
-	size_t k = 0;
-	for (size_t i = 0; i < w->n_dep; i++)
-		k += (w->dep[i].von == o) + (w->dep[i].zu == o && w->dep[i].von != o);
-	if (k && !(p->dep = calloc(k, sizeof *p->dep)))
-		goto fail;
-	for (size_t i = 0; i < w->n_dep; i++) {
-		const struct dep *d = &w->dep[i];
-		if (d->von != o && d->zu != o)
-			continue;
-		struct snap_dep *sd = &p->dep[p->n_dep++];
-		sd->incoming = d->von != o;
-		sd->other = w->obj[sd->incoming ? d->von : d->zu].id;
-		if (!(sd->label = strdup(d->label ? d->label : "")))
-			goto fail;
-	}
-	for (size_t i = 0; i < w->n_pilot; i++)
-		for (size_t j = 0; j < w->pilot[i].n_members; j++)
-			if (w->pilot[i].members[j] == o) {
-				int64_t *np = realloc(p->pilot, (p->n_pilot + 1) * sizeof *np);
-				if (!np)
-					goto fail;
-				p->pilot = np;
-				p->pilot[p->n_pilot++] = w->pilot[i].id;
-			}
-	return p;
-fail:
-	snap_free(p);
-	return NULL;
-}
-
-/* Removes object o from memory: its dependencies and pilot memberships go, higher
- * indexes shift down by one. */
-static void remove_obj(struct ws *w, uint32_t o)
-{
-	deps_filter(w, o, 1);
-	for (size_t i = 0; i < w->n_dep; i++) {
-		w->dep[i].von -= w->dep[i].von > o;
-		w->dep[i].zu -= w->dep[i].zu > o;
-	}
-	for (size_t i = 0; i < w->n_pilot; i++) {
-		struct pilot *p = &w->pilot[i];
-		size_t keep = 0;
-		for (size_t j = 0; j < p->n_members; j++)
-			if (p->members[j] != o)
-				p->members[keep++] = p->members[j] - (p->members[j] > o);
-		p->n_members = keep;
-	}
-	size_t tail = w->n_obj - o - 1;
-	memmove(&w->obj[o], &w->obj[o + 1], tail * sizeof *w->obj);
-	if (w->n_dvc)
-		memmove(w->crit + (size_t)o * w->n_dvc, w->crit + ((size_t)o + 1) * w->n_dvc,
-			tail * w->n_dvc);
-	w->n_obj--;
-	w->n_indexed = 0;
-	ws_index(w);
-}
-
-static uint32_t pilot_by_id(const struct ws *w, int64_t id)
-{
-	for (size_t i = 0; i < w->n_pilot; i++)
-		if (w->pilot[i].id == id)
-			return (uint32_t)i;
-	return WP_NONE;
-}
-
-static int delete_core(struct store *s, struct ws *w, uint32_t o, struct wp_err *e)
-{
-	int rc;
-	if ((rc = store_begin(s, e)) || (rc = store_delete_objekt(s, w->obj[o].id, e)) ||
-	    (rc = store_commit(s, e))) {
-		store_rollback(s);
-		return rc;
-	}
-	remove_obj(w, o);
-	return 0;
-}
-
-/* Recreates the object of snapshot p as a new object (new store id in *out_id), in one
- * transaction. On failure nothing is left over, in memory or in the store. */
-static int create_core(struct store *s, struct ws *w, const struct snap *p, uint32_t *out,
-		       struct wp_err *e)
-{
-	const char *kennung = p->val[F_KENNUNG];
-	int rc = 0;
-	if (!kennung_valid(kennung))
-		return wp_fail(e, WP_EINVAL,
-			       _("Feld \"%s\": \"%s\" ist keine gültige Kennung, erwartet: 1–32 "
-				 "Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, "
-				 "beginnend mit Buchstabe oder Ziffer"),
-			       field_defs[F_KENNUNG].label, kennung);
-	if (ws_find_objekt(w, kennung) != WP_NONE)
-		return wp_fail(e, WP_EEXIST, _("Feld \"%s\": Kennung \"%s\" ist schon vergeben"),
-			       field_defs[F_KENNUNG].label, kennung);
-	const char *k = ws_str(w, kennung);
-	uint32_t o = k ? ws_add_objekt(w, k) : WP_NONE;
-	if (o == WP_NONE)
-		return NOMEM(e);
-	for (int f = 0; f < F__N && !rc; f++)
-		if (f != F_KENNUNG && f != F_ABHAENGIGKEITEN && p->val[f])
-			rc = objekt_set(w, o, f, p->val[f], e);
-	if (!rc && p->crit)
-		memcpy(w->crit + (size_t)o * w->n_dvc, p->crit, w->n_dvc);
-	for (size_t i = 0; i < p->n_dep && !rc; i++) {
-		uint32_t x = edit_find_id(w, p->dep[i].other);
-		const char *l = ws_str(w, p->dep[i].label);
-		if (x == WP_NONE)
-			continue; /* the other object is gone by now */
-		if (!l || ws_add_dep(w, p->dep[i].incoming ? x : o, p->dep[i].incoming ? o : x, l) ==
-			       WP_NONE)
-			rc = NOMEM(e);
-	}
-	if (!rc && ws_index(w))
-		rc = NOMEM(e);
-	if (!rc && !(rc = store_begin(s, e)) && !(rc = store_save_objekt(s, w, o, e)))
-		rc = store_save_deps(s, w, o, 1, e);
-	for (size_t i = 0; i < p->n_dep && !rc; i++) {
-		uint32_t x = edit_find_id(w, p->dep[i].other);
-		if (p->dep[i].incoming && x != WP_NONE)
-			rc = store_save_deps(s, w, x, 0, e);
-	}
-	for (size_t i = 0; i < p->n_pilot && !rc; i++) {
-		uint32_t pi = pilot_by_id(w, p->pilot[i]);
-		if (pi == WP_NONE)
-			continue;
-		struct pilot *pl = &w->pilot[pi];
-		uint32_t *m = realloc(pl->members, (pl->n_members + 1) * sizeof *m);
-		if (!m) {
-			rc = NOMEM(e);
-			break;
-		}
-		pl->members = m;
-		pl->members[pl->n_members++] = o;
-		rc = store_save_pilot(s, w, pi, e);
-	}
-	if (!rc)
-		rc = store_commit(s, e);
-	if (rc) {
-		store_rollback(s);
-		remove_obj(w, o); /* also drops its pilot memberships */
-		return rc;
-	}
-	*out = o;
-	return 0;
 }
 
 /* ---- the journal ---- */
@@ -433,7 +237,7 @@ static void entry_free(struct entry *x)
 {
 	free(x->old);
 	free(x->neu);
-	snap_free(x->snap);
+	edit_snap_free(x->snap);
 	if (x->ext && x->ext->release)
 		x->ext->release(x->ctx);
 	memset(x, 0, sizeof *x);
@@ -510,35 +314,35 @@ int edit_set(struct edit_log *l, struct store *s, struct ws *w, uint32_t o, int 
 	     const char *value, struct wp_err *e)
 {
 	if (o >= w->n_obj)
-		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+		return edit_err_gone(e);
 	if (fld < 0 || fld >= F__N + (int)w->n_dvc)
 		return wp_fail(e, WP_EINVAL, "%s", _("unbekanntes Feld"));
 	/* whole values, however long: undo restores them exactly */
-	struct entry x = { OP_SET, w->obj[o].id, 0, fld, value_dup(w, o, fld), NULL, NULL,
+	struct entry x = { OP_SET, w->obj[o].id, 0, fld, edit_value_dup(w, o, fld), NULL, NULL,
 			   NULL, NULL };
 	if (!x.old)
-		return NOMEM(e);
+		return wp_nomem(e);
 	int rc = edit_field(s, w, o, fld, value, NULL, 0, e);
 	if (rc) {
 		entry_free(&x);
 		return rc;
 	}
-	if (!(x.neu = value_dup(w, o, fld))) {
+	if (!(x.neu = edit_value_dup(w, o, fld))) {
 		entry_free(&x);
-		return NOMEM(e);
+		return wp_nomem(e);
 	}
 	if (strcmp(x.old, x.neu) == 0) {
 		entry_free(&x);
 		return 0; /* nothing changed: nothing to undo */
 	}
-	return journal(l, &x) ? NOMEM(e) : 0;
+	return journal(l, &x) ? wp_nomem(e) : 0;
 }
 
 static int dep_add_core(struct store *s, struct ws *w, uint32_t von, uint32_t zu,
 			const char *label, struct wp_err *e)
 {
 	if (von >= w->n_obj || zu >= w->n_obj)
-		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+		return edit_err_gone(e);
 	if (von == zu)
 		return wp_fail(e, WP_EINVAL,
 			       _("Feld \"Abhängigkeiten\": \"%s\" kann nicht von sich selbst abhängen"),
@@ -548,12 +352,10 @@ static int dep_add_core(struct store *s, struct ws *w, uint32_t von, uint32_t zu
 			       w->obj[zu].kennung);
 	const char *l = ws_str(w, label ? label : "");
 	if (!l || ws_add_dep(w, von, zu, l) == WP_NONE)
-		return NOMEM(e);
-	int rc = ws_index(w) ? NOMEM(e) : 0;
-	if (!rc && (rc = store_begin(s, e)) == 0 && (rc = store_save_deps(s, w, von, 0, e)) == 0)
-		rc = store_commit(s, e);
+		return wp_nomem(e);
+	struct tx_arg a = { w, von, 0, 0 };
+	int rc = ws_index(w) ? wp_nomem(e) : store_tx(s, tx_save_deps, &a, e);
 	if (rc) {
-		store_rollback(s);
 		w->n_dep--; /* the one just appended */
 		ws_index(w);
 	}
@@ -564,7 +366,7 @@ static int dep_remove_core(struct store *s, struct ws *w, uint32_t von, uint32_t
 			   char **label, struct wp_err *e)
 {
 	if (von >= w->n_obj || zu >= w->n_obj)
-		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+		return edit_err_gone(e);
 	size_t i = 0;
 	while (i < w->n_dep && !(w->dep[i].von == von && w->dep[i].zu == zu))
 		i++;
@@ -573,14 +375,12 @@ static int dep_remove_core(struct store *s, struct ws *w, uint32_t von, uint32_t
 			       w->obj[zu].kennung);
 	struct dep keep = w->dep[i];
 	if (label && !(*label = strdup(keep.label ? keep.label : "")))
-		return NOMEM(e);
+		return wp_nomem(e);
 	memmove(&w->dep[i], &w->dep[i + 1], (w->n_dep - i - 1) * sizeof *w->dep);
 	w->n_dep--;
-	int rc = ws_index(w) ? NOMEM(e) : 0;
-	if (!rc && (rc = store_begin(s, e)) == 0 && (rc = store_save_deps(s, w, von, 0, e)) == 0)
-		rc = store_commit(s, e);
+	struct tx_arg a = { w, von, 0, 0 };
+	int rc = ws_index(w) ? wp_nomem(e) : store_tx(s, tx_save_deps, &a, e);
 	if (rc) {
-		store_rollback(s);
 		ws_add_dep(w, keep.von, keep.zu, keep.label);
 		ws_index(w);
 		if (label) {
@@ -600,8 +400,8 @@ int edit_dep_add(struct edit_log *l, struct store *s, struct ws *w, uint32_t von
 	struct entry x = { OP_DEP_ADD, w->obj[von].id, w->obj[zu].id, 0,
 			   strdup(label ? label : ""), NULL, NULL, NULL, NULL };
 	if (!x.old)
-		return NOMEM(e);
-	return journal(l, &x) ? NOMEM(e) : 0;
+		return wp_nomem(e);
+	return journal(l, &x) ? wp_nomem(e) : 0;
 }
 
 int edit_dep_remove(struct edit_log *l, struct store *s, struct ws *w, uint32_t von,
@@ -613,7 +413,7 @@ int edit_dep_remove(struct edit_log *l, struct store *s, struct ws *w, uint32_t 
 		return rc;
 	struct entry x = { OP_DEP_DEL, w->obj[von].id, w->obj[zu].id, 0, label, NULL, NULL,
 			   NULL, NULL };
-	return journal(l, &x) ? NOMEM(e) : 0;
+	return journal(l, &x) ? wp_nomem(e) : 0;
 }
 
 int edit_new_objekt(struct edit_log *l, struct store *s, struct ws *w, const char *kennung,
@@ -623,41 +423,41 @@ int edit_new_objekt(struct edit_log *l, struct store *s, struct ws *w, const cha
 	struct snap *p = calloc(1, sizeof *p);
 	int rc;
 	if (!p)
-		return NOMEM(e);
+		return wp_nomem(e);
 	/* checked in field order (Kennung, Typ, Name, Behörde): the first problem is named */
 	if (!(p->val[F_KENNUNG] = strdup(kennung ? kennung : "")) ||
 	    !(p->val[F_NAME] = strdup(name ? name : "")) || !(p->val[F_TYP] = strdup(typ ? typ : "")) ||
 	    !(p->val[F_BEHOERDE] = strdup(b < w->n_beh ? w->beh[b].name : ""))) {
-		snap_free(p);
-		return NOMEM(e);
+		edit_snap_free(p);
+		return wp_nomem(e);
 	}
-	if ((rc = create_core(s, w, p, out, e))) {
-		snap_free(p);
+	if ((rc = edit_create_core(s, w, p, out, e))) {
+		edit_snap_free(p);
 		return rc;
 	}
-	snap_free(p);
-	struct entry x = { OP_NEW, w->obj[*out].id, 0, 0, NULL, NULL, snap_take(w, *out),
+	edit_snap_free(p);
+	struct entry x = { OP_NEW, w->obj[*out].id, 0, 0, NULL, NULL, edit_snap_take(w, *out),
 			   NULL, NULL };
 	if (!x.snap)
-		return NOMEM(e);
-	return journal(l, &x) ? NOMEM(e) : 0;
+		return wp_nomem(e);
+	return journal(l, &x) ? wp_nomem(e) : 0;
 }
 
 int edit_delete_objekt(struct edit_log *l, struct store *s, struct ws *w, uint32_t o,
 		       struct wp_err *e)
 {
 	if (o >= w->n_obj)
-		return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
-	struct entry x = { OP_DELETE, w->obj[o].id, 0, 0, NULL, NULL, snap_take(w, o), NULL,
+		return edit_err_gone(e);
+	struct entry x = { OP_DELETE, w->obj[o].id, 0, 0, NULL, NULL, edit_snap_take(w, o), NULL,
 			   NULL };
 	if (!x.snap)
-		return NOMEM(e);
-	int rc = delete_core(s, w, o, e);
+		return wp_nomem(e);
+	int rc = edit_delete_core(s, w, o, e);
 	if (rc) {
 		entry_free(&x);
 		return rc;
 	}
-	return journal(l, &x) ? NOMEM(e) : 0;
+	return journal(l, &x) ? wp_nomem(e) : 0;
 }
 
 /* Creates a Behörde in one transaction (see edit_new_behoerde); not journaled. */
@@ -684,12 +484,11 @@ static int new_beh_core(struct store *s, struct ws *w, const char *name, uint32_
 	const char *nm = ws_str(w, tb), *kg = ws_str(w, kgst ? kgst : "");
 	uint32_t b = nm && kg ? ws_add_behoerde(w, nm, parent) : WP_NONE;
 	if (b == WP_NONE)
-		return NOMEM(e);
+		return wp_nomem(e);
 	w->beh[b].kgst = kg;
-	int rc;
-	if ((rc = store_begin(s, e)) || (rc = store_save_behoerde(s, w, b, e)) ||
-	    (rc = store_commit(s, e))) {
-		store_rollback(s);
+	struct tx_arg a = { w, b, 0, 0 };
+	int rc = store_tx(s, tx_save_beh, &a, e);
+	if (rc) {
 		w->n_beh--;
 		return rc;
 	}
@@ -733,12 +532,10 @@ static int delete_beh_core(struct store *s, struct ws *w, uint32_t b, struct wp_
 				       _("die Behörde \"%s\" hat inzwischen die untergeordnete Behörde "
 					 "\"%s\""),
 				       w->beh[b].name, w->beh[i].name);
-	int rc;
-	if ((rc = store_begin(s, e)) || (rc = store_delete_behoerde(s, w->beh[b].id, e)) ||
-	    (rc = store_commit(s, e))) {
-		store_rollback(s);
+	struct tx_arg a = { w, b, 0, w->beh[b].id };
+	int rc = store_tx(s, tx_delete_beh, &a, e);
+	if (rc)
 		return rc;
-	}
 	remove_beh(w, b);
 	return 0;
 }
@@ -755,9 +552,9 @@ int edit_new_behoerde(struct edit_log *l, struct store *s, struct ws *w, const c
 			   .old = strdup(b->name), .neu = strdup(b->kgst) };
 	if (!x.old || !x.neu) {
 		entry_free(&x);
-		return NOMEM(e);
+		return wp_nomem(e);
 	}
-	return journal(l, &x) ? NOMEM(e) : 0;
+	return journal(l, &x) ? wp_nomem(e) : 0;
 }
 
 /* Describes entry x (for the status line). */
@@ -822,13 +619,13 @@ static int apply(struct edit_log *l, struct entry *x, int undo, struct store *s,
 	}
 	case OP_SET:
 		if (o == WP_NONE)
-			return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+			return edit_err_gone(e);
 		return edit_field(s, w, o, x->fld, undo ? x->old : x->neu, NULL, 0, e);
 	case OP_DEP_ADD:
 	case OP_DEP_DEL:
 		o2 = edit_find_id(w, x->id2);
 		if (o == WP_NONE || o2 == WP_NONE)
-			return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+			return edit_err_gone(e);
 		if ((x->op == OP_DEP_ADD) == !undo)
 			return dep_add_core(s, w, o, o2, x->old, e);
 		return dep_remove_core(s, w, o, o2, NULL, e);
@@ -836,23 +633,23 @@ static int apply(struct edit_log *l, struct entry *x, int undo, struct store *s,
 		int create = (x->op == OP_DELETE) == !!undo;
 		if (!create) {
 			if (o == WP_NONE)
-				return wp_fail(e, WP_ENOTFOUND, "%s", _("das Objekt gibt es nicht mehr"));
+				return edit_err_gone(e);
 			/* the object may have changed since it was created: redo recreates it as
 			 * it is now */
-			struct snap *now = snap_take(w, o);
+			struct snap *now = edit_snap_take(w, o);
 			if (!now)
-				return NOMEM(e);
-			if ((rc = delete_core(s, w, o, e))) {
-				snap_free(now);
+				return wp_nomem(e);
+			if ((rc = edit_delete_core(s, w, o, e))) {
+				edit_snap_free(now);
 				return rc;
 			}
-			snap_free(x->snap);
+			edit_snap_free(x->snap);
 			x->snap = now;
 			*obj = WP_NONE;
 			return 0;
 		}
 		uint32_t n;
-		if ((rc = create_core(s, w, x->snap, &n, e)))
+		if ((rc = edit_create_core(s, w, x->snap, &n, e)))
 			return rc;
 		remap(l, x->id, w->obj[n].id);
 		*obj = n;

@@ -99,5 +99,10 @@ int edit_redo(struct edit_log *l, struct store *s, struct ws *w, uint32_t *obj, 
 
 /* Index of the object with store id, or WP_NONE. O(n). */
 uint32_t edit_find_id(const struct ws *w, int64_t id);
+/* Records that the object an edit names no longer exists (one message for all edits).
+ * Returns -WP_ENOTFOUND. */
+int edit_err_gone(struct wp_err *e);
+/* Index of the pilot with store id, or WP_NONE. O(n). */
+uint32_t edit_find_pilot(const struct ws *w, int64_t id);
 
 #endif

@@ -9,8 +9,7 @@
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
-
-#define NOMEM(e) wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"))
+#include "model/platform.h"
 
 void pf_snap_free(struct pf_snap **snp)
 {
@@ -100,25 +99,41 @@ struct pf_snap *pf_snap_new(const struct ws *w, const char *code, const char *na
 
 static int validate(const struct ws *w, const struct pf_snap *sn, struct wp_err *e)
 {
-	if (!sn->code || !kennung_valid(sn->code))
-		return wp_fail(e, WP_EINVAL,
-			       _("\"%s\" ist kein gültiger Plattform-Code, erwartet: 1–32 Zeichen aus "
-				 "A–Z, 0–9, Punkt, Unterstrich, Bindestrich"),
-			       sn->code ? sn->code : "");
+	int rc = pf_code_check(sn->code, e);
+	if (rc)
+		return rc;
 	const char *n = sn->name ? sn->name : "";
 	while (*n == ' ')
 		n++;
 	if (!*n)
-		return wp_fail(e, WP_EINVAL, _("Feld \"%s\": darf nicht leer sein"), _("Name"));
-	if (sn->rang < 1 || sn->rang > 1000)
-		return wp_fail(e, WP_EINVAL, _("Feld \"%s\": %d ist ungültig, erwartet: ganze Zahl "
-					       "1–1000"), _("Rang"), sn->rang);
+		return wp_fail_field(e, WP_EINVAL, PF_FIELD_NAME, _("Feld \"%s\": darf nicht leer sein"),
+				     _("Name"));
+	if ((rc = pf_rang_check(sn->rang, e)))
+		return rc;
 	if (sn->n_rl != w->n_rl || sn->vs_nfd >= TRI__N)
 		return wp_fail(e, WP_EINVAL, "%s", _("das Profil passt nicht zum Katalog"));
 	for (size_t r = 0; r < sn->n_rl; r++)
 		if (sn->val[r] >= RL__N)
 			return wp_fail(e, WP_EINVAL, "%s", _("das Profil passt nicht zum Katalog"));
 	return 0;
+}
+
+/* What a store_tx step writes: platform p of w, or deletes the one with store id. */
+struct pf_tx {
+	struct ws *w;
+	uint32_t p;
+	int64_t id;
+};
+
+static int tx_save(void *ctx, struct store *s, struct wp_err *e)
+{
+	struct pf_tx *a = ctx;
+	return store_save_plattform(s, a->w, a->p, e);
+}
+
+static int tx_delete(void *ctx, struct store *s, struct wp_err *e)
+{
+	return store_delete_plattform(s, ((struct pf_tx *)ctx)->id, e);
 }
 
 /* Writes sn into w (overwriting the platform with its code, or adding one) and the store,
@@ -163,9 +178,8 @@ static int put(struct store *s, struct ws *w, const struct pf_snap *sn, struct w
 		w->rl_val[(size_t)p * w->n_rl + r] = sn->val[r];
 		w->rl_quelle[(size_t)p * w->n_rl + r] = q[r];
 	}
-	if ((rc = store_begin(s, e)) || (rc = store_save_plattform(s, w, p, e)) ||
-	    (rc = store_commit(s, e))) {
-		store_rollback(s);
+	struct pf_tx a = { w, p, 0 };
+	if ((rc = store_tx(s, tx_save, &a, e))) {
 		if (isnew) {
 			w->n_pf--;
 		} else {
@@ -182,7 +196,7 @@ nomem:
 	free(kval);
 	free(kq);
 	free(q);
-	return NOMEM(e);
+	return wp_nomem(e);
 }
 
 /* Removes the platform with code from the store and then from w (indexes above it shift
@@ -193,11 +207,9 @@ static int drop(struct store *s, struct ws *w, const char *code, struct wp_err *
 	int rc;
 	if (p == WP_NONE)
 		return wp_fail(e, WP_ENOTFOUND, _("keine Plattform mit dem Code \"%s\""), code);
-	if ((rc = store_begin(s, e)) || (rc = store_delete_plattform(s, w->pf[p].id, e)) ||
-	    (rc = store_commit(s, e))) {
-		store_rollback(s);
+	struct pf_tx a = { w, p, w->pf[p].id };
+	if ((rc = store_tx(s, tx_delete, &a, e)))
 		return rc;
-	}
 	size_t after = w->n_pf - p - 1, nr = w->n_rl;
 	memmove(&w->pf[p], &w->pf[p + 1], after * sizeof *w->pf);
 	memmove(&w->rl_val[(size_t)p * nr], &w->rl_val[(size_t)(p + 1) * nr], after * nr);
@@ -263,16 +275,26 @@ static void step_release(void *ctx)
 
 static const struct edit_ext_ops step_ops = { step_apply, step_describe, step_release };
 
+/* Records the done step st in l (st is released when l is NULL or on failure). */
+static int journal(struct edit_log *l, struct pf_step *st, struct wp_err *e)
+{
+	if (!l) {
+		step_release(st);
+		return 0;
+	}
+	return edit_journal_ext(l, &step_ops, st) ? wp_nomem(e) : 0;
+}
+
 int edit_pf_change(struct edit_log *l, struct store *s, struct ws *w, const struct pf_snap *sn,
 		   struct wp_err *e)
 {
 	struct pf_step *st = calloc(1, sizeof *st);
 	if (!st)
-		return NOMEM(e);
+		return wp_nomem(e);
 	uint32_t p = sn->code ? ws_find_plattform(w, sn->code) : WP_NONE;
 	if (p != WP_NONE && !(st->vorher = pf_snap_take(w, p))) {
 		step_release(st);
-		return NOMEM(e);
+		return wp_nomem(e);
 	}
 	int rc = put(s, w, sn, e);
 	if (rc) {
@@ -282,9 +304,9 @@ int edit_pf_change(struct edit_log *l, struct store *s, struct ws *w, const stru
 	p = ws_find_plattform(w, sn->code);
 	if (!(st->nachher = pf_snap_take(w, p))) {
 		step_release(st);
-		return NOMEM(e);
+		return wp_nomem(e);
 	}
-	return edit_journal_ext(l, &step_ops, st) ? NOMEM(e) : 0;
+	return journal(l, st, e);
 }
 
 int edit_pf_delete(struct edit_log *l, struct store *s, struct ws *w, uint32_t p,
@@ -295,14 +317,14 @@ int edit_pf_delete(struct edit_log *l, struct store *s, struct ws *w, uint32_t p
 	struct pf_step *st = calloc(1, sizeof *st);
 	if (!st || !(st->vorher = pf_snap_take(w, p))) {
 		step_release(st);
-		return NOMEM(e);
+		return wp_nomem(e);
 	}
 	int rc = drop(s, w, st->vorher->code, e);
 	if (rc) {
 		step_release(st);
 		return rc;
 	}
-	return edit_journal_ext(l, &step_ops, st) ? NOMEM(e) : 0;
+	return journal(l, st, e);
 }
 
 /* ---- what-if ---- */

@@ -41,14 +41,15 @@ int pf_snap_set_text(char **field, const char *value);
 void pf_snap_free(struct pf_snap **sn);
 
 /* Writes sn into w and the store: the platform with sn->code is overwritten, or created
- * when there is none (then it is "no example"). Validates the code (like a Kennung), the
- * name (not empty) and the rank (1–1000); the beispiel flag is taken as given (like
- * `platform set`, a changed value does not clear it: the user says when the profile has
- * been checked). Journaled in l. Returns 0 or -WP_E* with a message; the workspace is
- * unchanged then. */
+ * when there is none (then it is "no example"). Validates the code and the rank
+ * (model/platform.h) and the name (not empty); the beispiel flag is taken as given (a
+ * changed value does not clear it: the user says when the profile has been checked).
+ * Journaled in l (NULL: not journaled, e.g. the CLI). Returns 0 or -WP_E* with a message;
+ * the workspace is unchanged then. */
 int edit_pf_change(struct edit_log *l, struct store *s, struct ws *w, const struct pf_snap *sn,
 		   struct wp_err *e);
-/* Removes platform p (its profile goes with it). Journaled: undo recreates it. */
+/* Removes platform p (its profile goes with it). Journaled in l (may be NULL): undo
+ * recreates it. */
 int edit_pf_delete(struct edit_log *l, struct store *s, struct ws *w, uint32_t p,
 		   struct wp_err *e);
 

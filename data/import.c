@@ -125,7 +125,7 @@ static int on_new(void *ctx, struct ws *w, uint32_t oi)
 	struct objekt *o = &w->obj[oi];
 	if ((w->beh[o->behoerde].id == 0 && push_beh(m, o->behoerde)) ||
 	    (m->cur->n == BATCH && hand_over(m)))
-		return wp_fail(m->e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(m->e);
 	o->id = m->next_obj++;
 	o->erstellt = o->geaendert = m->now;
 	if (oi < m->first_new || o->id - m->id0 != (int64_t)(oi - m->first_new))
@@ -145,7 +145,7 @@ static int on_dep(void *ctx, struct ws *w, uint32_t von, uint32_t zu, const char
 {
 	struct imp *m = ctx;
 	if (m->cur->n == BATCH && hand_over(m))
-		return wp_fail(m->e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(m->e);
 	struct job *j = &m->cur->job[m->cur->n++];
 	j->kind = JOB_DEP;
 	int64_t zid = !m->gap && zu >= m->first_new ? m->id0 + (zu - m->first_new) : w->obj[zu].id;
@@ -277,7 +277,7 @@ int inventar_import(struct store *s, struct ws *w, const char *name, const char 
 	m.first_new = (uint32_t)w->n_obj;
 	m.id0 = m.next_obj;
 	if (!(m.cur = batch_new(m.n_dvc))) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto out;
 	}
 	mu = pthread_mutex_init(&m.mu, NULL) == 0;
@@ -295,10 +295,10 @@ int inventar_import(struct store *s, struct ws *w, const char *name, const char 
 	/* Behörden that only changed objects moved to */
 	for (size_t i = 0; i < res->n_beh_new && !rc; i++)
 		if (w->beh[res->beh_new[i]].id == 0 && push_beh(&m, res->beh_new[i]))
-			rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+			rc = wp_nomem(e);
 	m.res = res;
 	if (finish(&m, rc ? -1 : 2) && !rc)
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 	if (!rc && meanwhile)
 		meanwhile(ctx);
 out:

@@ -9,8 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "data/bigmem.h"
 #include "data/csvread.h"
+#include "data/khash.h"
 #include "model/fields.h"
 #include "model/i18n.h"
 #include "model/utf8.h"
@@ -25,15 +25,9 @@ struct pending_deps {
 	int pairs;
 };
 
-struct hent {
-	const char *key; /* the object's Kennung (pool string); NULL = empty slot */
-	uint32_t idx;    /* object index */
-	uint32_t tag;    /* upper hash bits: most mismatches skip the string compare */
-};
-
 struct dep_item {
 	size_t k, l; /* offsets of Kennung and label in ictx.scratch */
-	size_t h;    /* hash_str of the Kennung */
+	size_t h;    /* khash_str of the Kennung */
 };
 
 struct ictx {
@@ -46,10 +40,7 @@ struct ictx {
 	size_t ncol;
 	int header_done;
 	int fatal;                 /* header unusable: stop reading rows */
-	/* kennung hash, open addressing: one 16-byte entry per slot holds the Kennung itself,
-	 * so a lookup touches one slot and one string (not the object array) */
-	struct hent *slot;
-	size_t nslot;
+	struct khash kh;           /* objects by Kennung */
 	size_t *seen_line;         /* per object: line in this file, 0 = not in file */
 	size_t seen_cap;
 	uint64_t *before;          /* per object: signature before the file (existing only) */
@@ -71,30 +62,36 @@ struct ictx {
 	size_t n_scratch, cap_scratch;
 };
 
-static void add_msg(char ***list, size_t *n, size_t limit, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+/* Records an error of the file at line and col (0: none) about field (WP_FIELD_NONE: none);
+ * the message is formatted from the same values. */
+static void add_err(struct ictx *c, size_t line, size_t col, int field, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
 
-static void add_msg(char ***list, size_t *n, size_t limit, const char *fmt, ...)
+static void add_err(struct ictx *c, size_t line, size_t col, int field, const char *fmt, ...)
 {
-	if (*n < limit) {
-		char buf[1200];
+	struct inventar_result *res = c->res;
+	if (res->n_errors < INVENTAR_MAX_ERRORS) {
+		if (res->n_errors == res->cap_errors) {
+			size_t nc = res->cap_errors ? res->cap_errors * 2 : 8;
+			struct wp_err *ne = realloc(res->errors, nc * sizeof *ne);
+			if (!ne)
+				return; /* counted, not kept */
+			res->errors = ne;
+			res->cap_errors = nc;
+		}
+		struct wp_err *e = &res->errors[res->n_errors];
 		va_list ap;
 		va_start(ap, fmt);
-		vsnprintf(buf, sizeof buf, fmt, ap);
+		vsnprintf(e->msg, sizeof e->msg, fmt, ap);
 		va_end(ap);
-		char **nl = realloc(*list, (*n + 1) * sizeof *nl);
-		char *copy = nl ? strdup(buf) : NULL;
-		if (nl)
-			*list = nl;
-		if (!copy)
-			return;
-		nl[*n] = copy;
+		e->code = WP_EINVAL;
+		e->field = field;
+		wp_err_at(e, c->name, line, col);
 	}
-	(*n)++;
+	res->n_errors++;
 }
 
-#define ERR(c, ...) add_msg(&(c)->res->errors, &(c)->res->n_errors, INVENTAR_MAX_ERRORS, __VA_ARGS__)
-#define WARN(c, ...) add_msg(&(c)->res->warnings, &(c)->res->n_warnings, 50, __VA_ARGS__)
+#define ERR(c, line, col, field, ...) add_err((c), (line), (col), (field), __VA_ARGS__)
 
 static uint64_t fnv(uint64_t h, const char *s)
 {
@@ -115,95 +112,6 @@ static uint64_t signature(const struct ws *w, uint32_t o)
 		h = fnv(h, v);
 	}
 	return h;
-}
-
-static size_t hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return (size_t)h;
-}
-
-static int hash_insert(struct ictx *c, uint32_t idx);
-
-/* Grows the table to at least min_slots (a power of two, at least twice the previous). */
-static int hash_grow_to(struct ictx *c, size_t min_slots)
-{
-	size_t n = c->nslot ? c->nslot * 2 : 1024;
-	while (n < min_slots)
-		n *= 2;
-	struct hent *old = c->slot;
-	size_t oldn = c->nslot;
-	c->slot = big_alloc(n * sizeof *c->slot);
-	if (!c->slot) {
-		c->slot = old;
-		return -1;
-	}
-	c->nslot = n;
-	for (size_t i = 0; i < oldn; i++)
-		if (old[i].key)
-			hash_insert(c, old[i].idx);
-	big_free(old, oldn * sizeof *old);
-	return 0;
-}
-
-static int hash_insert(struct ictx *c, uint32_t idx)
-{
-	if (c->w->n_obj * 2 >= c->nslot && hash_grow_to(c, 0))
-		return -1;
-	const char *k = c->w->obj[idx].kennung;
-	size_t h = hash_str(k), m = c->nslot - 1, i = h & m;
-	while (c->slot[i].key)
-		i = (i + 1) & m;
-	c->slot[i] = (struct hent){ k, idx, (uint32_t)(h >> 32) };
-	return 0;
-}
-
-/* Hash lookups miss the cache (a random slot, then the Kennung it points to); loading both
- * ahead of the lookups lets a row's three or so lookups wait for memory together. */
-#if defined(__GNUC__)
-#define PREFETCH(p) __builtin_prefetch(p)
-#else
-#define PREFETCH(p) ((void)(p))
-#endif
-
-static void prefetch_slot(const struct ictx *c, size_t h)
-{
-	if (c->nslot)
-		PREFETCH(&c->slot[h & (c->nslot - 1)]);
-}
-
-/* The Kennung in the slot of h, if any (the slot itself should be loaded by now). */
-static void prefetch_key(const struct ictx *c, size_t h)
-{
-	if (c->nslot && c->slot[h & (c->nslot - 1)].key)
-		PREFETCH(c->slot[h & (c->nslot - 1)].key);
-}
-
-/* Lookup with the hash of k already computed (hash_str). */
-static uint32_t hash_find_h(const struct ictx *c, const char *k, size_t h)
-{
-	if (!c->nslot)
-		return WP_NONE;
-	size_t m = c->nslot - 1, i = h & m;
-	uint32_t tag = (uint32_t)(h >> 32);
-	for (; c->slot[i].key; i = (i + 1) & m)
-		if (c->slot[i].tag == tag && strcmp(c->slot[i].key, k) == 0)
-			return c->slot[i].idx;
-	return WP_NONE;
-}
-
-static uint32_t hash_find(const struct ictx *c, const char *k)
-{
-	if (!c->nslot)
-		return WP_NONE;
-	size_t h = hash_str(k), m = c->nslot - 1, i = h & m;
-	uint32_t tag = (uint32_t)(h >> 32);
-	for (; c->slot[i].key; i = (i + 1) & m)
-		if (c->slot[i].tag == tag && strcmp(c->slot[i].key, k) == 0)
-			return c->slot[i].idx;
-	return WP_NONE;
 }
 
 /* Makes per-object arrays cover object index i. */
@@ -256,8 +164,8 @@ static int on_header(struct ictx *c, const struct csv_row *row)
 		uint32_t k;
 		if (f >= 0 && f < F__CSV) {
 			if (have[f])
-				ERR(c, _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"), c->name, row->line,
-				    i + 1, h);
+				ERR(c, row->line, i + 1, f, _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"),
+				    c->name, row->line, i + 1, h);
 			have[f] = 1;
 			c->colmap[i] = f;
 		} else if ((k = ws_find_dvc(w, h)) != WP_NONE) {
@@ -274,7 +182,8 @@ static int on_header(struct ictx *c, const struct csv_row *row)
 			}
 			c->colmap[i] = COL_SKIP;
 			if (!c->opt->ignore_unknown)
-				ERR(c, _("%s:%zu:%zu: unbekannte Spalte \"%s\" (erlaubt sind die Spalten des "
+				ERR(c, row->line, i + 1, WP_FIELD_NONE,
+				    _("%s:%zu:%zu: unbekannte Spalte \"%s\" (erlaubt sind die Spalten des "
 					 "Inventar-Formats und die DVC-Kriterien; --ignore-unknown überspringt "
 					 "sie)"),
 				    c->name, row->line, i + 1, h);
@@ -283,7 +192,8 @@ static int on_header(struct ictx *c, const struct csv_row *row)
 	static const int required[] = { F_KENNUNG, F_TYP, F_NAME, F_BEHOERDE };
 	for (size_t r = 0; r < sizeof required / sizeof required[0]; r++)
 		if (!have[required[r]]) {
-			ERR(c, _("%s:%zu: Pflichtspalte \"%s\" fehlt (Pflicht: Kennung, Typ, Name, Behörde)"),
+			ERR(c, row->line, 0, required[r],
+			    _("%s:%zu: Pflichtspalte \"%s\" fehlt (Pflicht: Kennung, Typ, Name, Behörde)"),
 			    c->name, row->line, field_defs[required[r]].label);
 			c->fatal = 1;
 		}
@@ -302,7 +212,7 @@ static uint32_t get_behoerde(struct ictx *c, const char *name)
 {
 	/* a few dozen Behörden named over and over: a small direct-mapped cache before the
 	 * workspace's linear search */
-	size_t h = hash_str(name) % (sizeof c->beh_cache / sizeof c->beh_cache[0]);
+	size_t h = khash_str(name) % (sizeof c->beh_cache / sizeof c->beh_cache[0]);
 	uint32_t b = c->beh_cache[h];
 	if (b && strcmp(c->w->beh[b - 1].name, name) == 0)
 		return b - 1;
@@ -332,7 +242,7 @@ static int push_pending(struct ictx *c, struct pending_deps p)
 		struct pending_deps *np = realloc(c->pd, nc * sizeof *np);
 		if (!np) {
 			free(p.text);
-			return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+			return wp_nomem(c->e);
 		}
 		c->pd = np;
 		c->cap_pd = nc;
@@ -372,19 +282,19 @@ static int row_dep_collect(void *ctx, const char *kennung, const char *label)
 		c->scratch = ns;
 		c->cap_scratch = nc;
 	}
-	size_t h = hash_str(kennung);
+	size_t h = khash_str(kennung);
 	c->items[c->n_items++] = (struct dep_item){ c->n_scratch, c->n_scratch + kl, h };
 	memcpy(c->scratch + c->n_scratch, kennung, kl);
 	memcpy(c->scratch + c->n_scratch + kl, label, ll);
 	c->n_scratch += kl + ll;
-	prefetch_slot(c, h);
+	khash_prefetch_slot(&c->kh, h);
 	return 0;
 }
 
 static int row_dep(struct row_dep_ctx *d, const char *kennung, const char *label, size_t h)
 {
 	struct ictx *c = d->c;
-	uint32_t t = hash_find_h(c, kennung, h);
+	uint32_t t = khash_find_h(&c->kh, kennung, h);
 	if (t == WP_NONE || t == d->von) {
 		/* a row further down, or an error: resolve_deps decides after the file */
 		size_t kl = strlen(kennung) + 1, ll = strlen(label) + 1;
@@ -431,13 +341,13 @@ static int row_deps(struct ictx *c, uint32_t o, int isnew, const char *text, siz
 	if (!isnew) {
 		char *t = strdup(text);
 		return t ? push_pending(c, (struct pending_deps){ o, line, col, t, 0 })
-			 : wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+			 : wp_nomem(c->e);
 	}
 	struct row_dep_ctx d = { .c = c, .von = o, .stream = stream };
 	c->n_seen = c->n_items = c->n_scratch = 0;
 	int rc = deps_parse(text, row_dep_collect, c, &fe);
 	for (size_t i = 0; i < c->n_items && !rc; i++)
-		prefetch_key(c, c->items[i].h);
+		khash_prefetch_key(&c->kh, c->items[i].h);
 	for (size_t i = 0; i < c->n_items && !rc; i++)
 		rc = row_dep(&d, c->scratch + c->items[i].k, c->scratch + c->items[i].l, c->items[i].h);
 	if (rc == -WP_EINVAL) {
@@ -445,11 +355,11 @@ static int row_deps(struct ictx *c, uint32_t o, int isnew, const char *text, siz
 		free(d.later);
 		char *t = strdup(text);
 		return t ? push_pending(c, (struct pending_deps){ o, line, col, t, 0 })
-			 : wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+			 : wp_nomem(c->e);
 	}
 	if (rc) {
 		free(d.later);
-		return rc == -WP_ENOMEM ? wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher")) : rc;
+		return rc == -WP_ENOMEM ? wp_nomem(c->e) : rc;
 	}
 	if (!d.n_later)
 		return 0;
@@ -487,14 +397,16 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		return 0;
 	c->res->rows++;
 	if (row->n != c->ncol) {
-		ERR(c, _("%s:%zu: %zu Felder statt %zu wie in der Kopfzeile (Trennzeichen oder "
+		ERR(c, row->line, 0, WP_FIELD_NONE,
+		    _("%s:%zu: %zu Felder statt %zu wie in der Kopfzeile (Trennzeichen oder "
 			 "Anführungszeichen prüfen)"),
 		    c->name, row->line, row->n, c->ncol);
 		return 0;
 	}
 	for (size_t i = 0; i < row->n; i++) {
 		if (row->len[i] > INVENTAR_MAX_FIELD) {
-			ERR(c, _("%s:%zu:%zu: Feld \"%s\": %zu Bytes lang, erlaubt sind höchstens %d"),
+			ERR(c, row->line, i + 1, c->colmap[i] >= 0 && c->colmap[i] < F__N ? c->colmap[i] : WP_FIELD_NONE,
+			    _("%s:%zu:%zu: Feld \"%s\": %zu Bytes lang, erlaubt sind höchstens %d"),
 			    c->name, row->line, i + 1, column_name(c, i), row->len[i], INVENTAR_MAX_FIELD);
 			return 0;
 		}
@@ -514,15 +426,15 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		}
 	}
 	if (!kennung_valid(kennung)) {
-		ERR(c, _("%s:%zu:%zu: Feld \"Kennung\": \"%s\" ist keine gültige Kennung, erwartet: "
-			 "1–32 Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, beginnend mit "
-			 "Buchstabe oder Ziffer"),
-		    c->name, row->line, kcol, kennung);
+		struct wp_err ke;
+		kennung_check(w, kennung, WP_NONE, &ke); /* says what a Kennung must be */
+		ERR(c, row->line, kcol, F_KENNUNG, "%s:%zu:%zu: %s", c->name, row->line, kcol, ke.msg);
 		return 0;
 	}
-	uint32_t o = hash_find(c, kennung);
+	uint32_t o = khash_find(&c->kh, kennung);
 	if (o != WP_NONE && o < c->seen_cap && c->seen_line[o]) {
-		ERR(c, _("%s:%zu:%zu: Feld \"Kennung\": \"%s\" steht schon in Zeile %zu, erwartet: "
+		ERR(c, row->line, kcol, F_KENNUNG,
+		    _("%s:%zu:%zu: Feld \"Kennung\": \"%s\" steht schon in Zeile %zu, erwartet: "
 			 "jede Kennung nur einmal"),
 		    c->name, row->line, kcol, kennung, c->seen_line[o]);
 		return 0;
@@ -531,20 +443,21 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	if (isnew) {
 		const char *k = ws_str(w, kennung);
 		o = k ? ws_add_objekt(w, k) : WP_NONE;
-		if (o == WP_NONE || hash_insert(c, o) || ensure_obj(c, o))
-			return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+		if (o == WP_NONE || khash_insert(&c->kh, w, o) || ensure_obj(c, o))
+			return wp_nomem(c->e);
 	}
 	if (ensure_obj(c, o))
-		return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(c->e);
 	c->seen_line[o] = row->line;
 
 	if (!beh || !*beh) {
-		ERR(c, _("%s:%zu:%zu: Feld \"Behörde\": darf nicht leer sein, erwartet: Name der "
+		ERR(c, row->line, bcol, F_BEHOERDE,
+		    _("%s:%zu:%zu: Feld \"Behörde\": darf nicht leer sein, erwartet: Name der "
 			 "Behörde (neue werden angelegt)"), c->name, row->line, bcol);
 	} else {
 		uint32_t b = get_behoerde(c, beh);
 		if (b == WP_NONE)
-			return wp_fail(c->e, WP_ENOMEM, _("zu wenig Speicher"));
+			return wp_nomem(c->e);
 		w->obj[o].behoerde = b;
 	}
 	size_t deps_col = 0;
@@ -565,10 +478,12 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		if (rc == -WP_ENOMEM)
 			return rc;
 		if (rc)
-			ERR(c, "%s:%zu:%zu: %s", c->name, row->line, i + 1, fe.msg);
+			ERR(c, row->line, i + 1, fe.field, "%s:%zu:%zu: %s", c->name, row->line, i + 1,
+			    fe.msg);
 	}
 	if (isnew && !w->obj[o].name[0])
-		ERR(c, _("%s:%zu: Feld \"Name\": darf nicht leer sein"), c->name, row->line);
+		ERR(c, row->line, 0, F_NAME, _("%s:%zu: Feld \"Name\": darf nicht leer sein"), c->name,
+		    row->line);
 	int stream = 0;
 	if (isnew && c->opt->on_new && !c->res->n_errors) {
 		int rc = c->opt->on_new(c->opt->ctx, w, o);
@@ -593,15 +508,17 @@ static int collect_dep(void *ctx, const char *kennung, const char *label)
 {
 	struct dep_ctx *d = ctx;
 	struct ictx *c = d->c;
-	uint32_t t = hash_find(c, kennung);
+	uint32_t t = khash_find(&c->kh, kennung);
 	if (t == WP_NONE) {
-		ERR(c, _("%s:%zu:%zu: Feld \"Abhängigkeiten\": Objekt \"%s\" gibt es weder in der "
+		ERR(c, d->pd->line, d->pd->col, F_ABHAENGIGKEITEN,
+		    _("%s:%zu:%zu: Feld \"Abhängigkeiten\": Objekt \"%s\" gibt es weder in der "
 			 "Datei noch im Arbeitsbereich, erwartet: Kennung eines Objekts"),
 		    c->name, d->pd->line, d->pd->col, kennung);
 		return 0;
 	}
 	if (t == d->pd->obj) {
-		ERR(c, _("%s:%zu:%zu: Feld \"Abhängigkeiten\": \"%s\" hängt von sich selbst ab"),
+		ERR(c, d->pd->line, d->pd->col, F_ABHAENGIGKEITEN,
+		    _("%s:%zu:%zu: Feld \"Abhängigkeiten\": \"%s\" hängt von sich selbst ab"),
 		    c->name, d->pd->line, d->pd->col, kennung);
 		return 0;
 	}
@@ -625,29 +542,21 @@ static int collect_dep(void *ctx, const char *kennung, const char *label)
 	return 0;
 }
 
-/* Errors come in reading order, dependency errors after the rows; order them by line and
- * column (the messages start with "NAME:LINE:COLUMN:"). */
-static size_t sort_prefix;
-
-static void line_col(const char *m, unsigned long *l, unsigned long *c)
+/* Errors come in reading order, dependency errors after the rows: order them by line and
+ * column, keeping the reading order among equals (an insertion sort; at most
+ * INVENTAR_MAX_ERRORS are kept). */
+static void sort_errors(struct wp_err *err, size_t n)
 {
-	char *end;
-	*l = *c = 0;
-	if (strlen(m) <= sort_prefix)
-		return;
-	*l = strtoul(m + sort_prefix, &end, 10);
-	if (*end == ':')
-		*c = strtoul(end + 1, NULL, 10);
-}
-
-static int cmp_msg(const void *a, const void *b)
-{
-	unsigned long la, ca, lb, cb;
-	line_col(*(char *const *)a, &la, &ca);
-	line_col(*(char *const *)b, &lb, &cb);
-	if (la != lb)
-		return la < lb ? -1 : 1;
-	return ca < cb ? -1 : ca > cb;
+	for (size_t i = 1; i < n; i++) {
+		struct wp_err x = err[i];
+		size_t j = i;
+		while (j > 0 && (err[j - 1].line > x.line ||
+				 (err[j - 1].line == x.line && err[j - 1].col > x.col))) {
+			err[j] = err[j - 1];
+			j--;
+		}
+		err[j] = x;
+	}
 }
 
 static int resolve_deps(struct ictx *c)
@@ -679,9 +588,9 @@ static int resolve_deps(struct ictx *c)
 				for (const char *k = c->pd[i + a].text; *k;) {
 					const char *l = k + strlen(k) + 1;
 					if (a == 8)
-						prefetch_slot(c, hash_str(k));
+						khash_prefetch_slot(&c->kh, khash_str(k));
 					else
-						prefetch_key(c, hash_str(k));
+						khash_prefetch_key(&c->kh, khash_str(k));
 					k = l + strlen(l) + 1;
 				}
 		if (c->pd[i].pairs) {
@@ -695,7 +604,8 @@ static int resolve_deps(struct ictx *c)
 			rc = deps_parse(c->pd[i].text, collect_dep, &d, &fe);
 		}
 		if (rc == -WP_EINVAL) {
-			ERR(c, "%s:%zu:%zu: %s", c->name, c->pd[i].line, c->pd[i].col, fe.msg);
+			ERR(c, c->pd[i].line, c->pd[i].col, F_ABHAENGIGKEITEN, "%s:%zu:%zu: %s", c->name,
+			    c->pd[i].line, c->pd[i].col, fe.msg);
 			rc = 0;
 			continue;
 		}
@@ -724,7 +634,7 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	if (c.opt->from_cp1252) {
 		converted = cp1252_to_utf8(buf, len, &len);
 		if (!converted)
-			return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+			return wp_nomem(e);
 		buf = converted;
 	}
 	size_t bad = utf8_invalid_at(buf, len);
@@ -735,14 +645,16 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 				line++;
 				lstart = i + 1;
 			}
-		ERR(&c, _("%s:%zu:%zu: ungültiges UTF-8 (Byte 0x%02X an Dateiposition %zu); die Datei "
+		ERR(&c, line, bad - lstart + 1, WP_FIELD_NONE,
+		    _("%s:%zu:%zu: ungültiges UTF-8 (Byte 0x%02X an Dateiposition %zu); die Datei "
 			  "ist vermutlich Windows-1252 (ANSI) — mit --encoding cp1252 wird sie umgewandelt"),
 		    name, line, bad - lstart + 1, (unsigned char)buf[bad], bad);
 		rc = -WP_EINVAL;
 		goto out;
 	}
 	if (len == 0) {
-		ERR(&c, _("%s: die Datei ist leer, erwartet: eine Kopfzeile und Datenzeilen"), name);
+		ERR(&c, 0, 0, WP_FIELD_NONE,
+		    _("%s: die Datei ist leer, erwartet: eine Kopfzeile und Datenzeilen"), name);
 		rc = -WP_EINVAL;
 		goto out;
 	}
@@ -753,20 +665,20 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 		lines++;
 	if (lines > len / 8) /* a row takes at least "K,T,N,B\n": blank lines make no objects */
 		lines = len / 8;
-	if (ensure_obj(&c, w->n_obj + lines) || hash_grow_to(&c, 2 * (w->n_obj + lines) + 2)) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+	if (ensure_obj(&c, w->n_obj + lines) || khash_grow_to(&c.kh, w, 2 * (w->n_obj + lines) + 2)) {
+		rc = wp_nomem(e);
 		goto out;
 	}
 	for (size_t i = 0; i < w->n_obj; i++)
-		if (hash_insert(&c, (uint32_t)i)) {
-			rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		if (khash_insert(&c.kh, w, (uint32_t)i)) {
+			rc = wp_nomem(e);
 			goto out;
 		}
 	c.n_before = w->n_obj;
 	res->first_new = w->n_obj;
 	c.before = malloc((w->n_obj ? w->n_obj : 1) * sizeof *c.before);
 	if (!c.before) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto out;
 	}
 	for (size_t i = 0; i < w->n_obj; i++) {
@@ -777,14 +689,14 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	struct wp_err pe;
 	rc = csvread_buffer(name, buf, len, 0, on_row, &c, &pe);
 	if (rc == -WP_EFORMAT) {
-		ERR(&c, "%s", pe.msg);
+		ERR(&c, pe.line, pe.col, WP_FIELD_NONE, "%s", pe.msg);
 		rc = -WP_EINVAL;
 		goto out;
 	}
 	if (rc)
 		goto out;
 	if (!c.header_done) {
-		ERR(&c, _("%s: keine Kopfzeile gefunden"), name);
+		ERR(&c, 0, 0, WP_FIELD_NONE, _("%s: keine Kopfzeile gefunden"), name);
 		rc = -WP_EINVAL;
 		goto out;
 	}
@@ -793,19 +705,18 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	if (c.opt->on_parsed && !res->n_errors)
 		c.opt->on_parsed(c.opt->ctx);
 	if (res->n_errors) {
-		sort_prefix = strlen(name) + 1;
-		size_t kept = res->n_errors < INVENTAR_MAX_ERRORS ? res->n_errors : INVENTAR_MAX_ERRORS;
-		qsort(res->errors, kept, sizeof *res->errors, cmp_msg);
+		sort_errors(res->errors, res->n_errors < INVENTAR_MAX_ERRORS ? res->n_errors
+									     : INVENTAR_MAX_ERRORS);
 		rc = -WP_EINVAL;
 		goto out;
 	}
 	if (ws_index(w)) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto out;
 	}
 	res->touched = malloc((w->n_obj ? w->n_obj : 1) * sizeof *res->touched);
 	if (!res->touched) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto out;
 	}
 	for (size_t i = 0; i < w->n_obj; i++) {
@@ -831,7 +742,7 @@ out:
 	free(c.items);
 	free(c.scratch);
 	free(c.colmap);
-	big_free(c.slot, c.nslot * sizeof *c.slot);
+	khash_free(&c.kh);
 	free(c.seen_line);
 	free(c.existed);
 	free(c.before);
@@ -843,12 +754,7 @@ out:
 
 void inventar_result_free(struct inventar_result *res)
 {
-	for (size_t i = 0; i < res->n_errors && i < INVENTAR_MAX_ERRORS; i++)
-		free(res->errors[i]);
-	for (size_t i = 0; i < res->n_warnings && i < 50; i++)
-		free(res->warnings[i]);
 	free(res->errors);
-	free(res->warnings);
 	free(res->touched);
 	free(res->beh_new);
 	memset(res, 0, sizeof *res);

@@ -34,10 +34,11 @@ struct inventar_opts {
 struct inventar_result {
 	size_t rows;          /* data rows read */
 	size_t n_new, n_changed, n_unchanged, n_beh_new;
-	size_t n_errors;      /* errors found (messages kept up to INVENTAR_MAX_ERRORS) */
-	char **errors;        /* "FILE:LINE:COLUMN: field "X": …", owned; inventar_result_free */
-	size_t n_warnings;
-	char **warnings;      /* e.g. dependency cycles, unknown OZG ids */
+	size_t n_errors;      /* errors found (kept up to INVENTAR_MAX_ERRORS) … */
+	struct wp_err *errors; /* … ordered by line and column: file, line, column, field and
+	                        * the message "FILE:LINE:COLUMN: Feld "X": …"; owned,
+	                        * inventar_result_free */
+	size_t cap_errors;
 	uint32_t *touched;    /* indexes of new or changed objects, n_new + n_changed */
 	size_t first_new;     /* objects at this index or above are new */
 	uint32_t *beh_new;    /* indexes of new Behörden, n_beh_new */

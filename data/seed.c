@@ -67,7 +67,7 @@ static int krit_row(struct table *t, const struct csv_row *r, struct wp_err *e)
 	struct krit_list *L = t->ctx;
 	struct kriterium *nk = realloc(L->k, (L->n + 1) * sizeof *nk);
 	if (!nk)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	L->k = nk;
 	nk[L->n] = (struct kriterium){
 		.code = ws_str(L->w, col(t, r, 0)),
@@ -86,7 +86,7 @@ static int pf_row(struct table *t, const struct csv_row *r, struct wp_err *e)
 	struct ws *w = t->ctx;
 	uint32_t p = ws_add_plattform(w, ws_str(w, col(t, r, 0)));
 	if (p == WP_NONE)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	w->pf[p].name = ws_str(w, col(t, r, 1));
 	w->pf[p].beschreibung = ws_str(w, col(t, r, 2));
 	w->pf[p].rang = atoi(col(t, r, 3));
@@ -118,7 +118,7 @@ static int beh_row(struct table *t, const struct csv_row *r, struct wp_err *e)
 			       t->file, r->line, col(t, r, 1));
 	uint32_t b = ws_add_behoerde(w, ws_str(w, col(t, r, 0)), parent);
 	if (b == WP_NONE)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	w->beh[b].kgst = ws_str(w, col(t, r, 2));
 	w->beh[b].kontakt = ws_str(w, col(t, r, 3));
 	return 0;
@@ -140,7 +140,7 @@ static int pilot_row(struct table *t, const struct csv_row *r, struct wp_err *e)
 	struct ws *w = t->ctx;
 	struct pilot *np = realloc(w->pilot, (w->n_pilot + 1) * sizeof *np);
 	if (!np)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	w->pilot = np;
 	struct pilot *p = &np[w->n_pilot++];
 	memset(p, 0, sizeof *p);
@@ -151,7 +151,7 @@ static int pilot_row(struct table *t, const struct csv_row *r, struct wp_err *e)
 	p->status = (uint8_t)(st < 0 ? PS_IDEE : st);
 	char *list = strdup(col(t, r, 4));
 	if (!list)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	int rc = 0;
 	for (char *save = NULL, *k = strtok_r(list, ",", &save); k && !rc;
 	     k = strtok_r(NULL, ",", &save)) {
@@ -159,7 +159,7 @@ static int pilot_row(struct table *t, const struct csv_row *r, struct wp_err *e)
 		if (o == WP_NONE)
 			rc = wp_fail(e, WP_EFORMAT, _("%s:%zu: Objekt \"%s\" unbekannt"), t->file, r->line, k);
 		else if (member_add(p, o))
-			rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+			rc = wp_nomem(e);
 	}
 	free(list);
 	return rc;
@@ -177,7 +177,7 @@ static int todo_row(struct table *t, const struct csv_row *r, struct wp_err *e)
 			       col(t, r, 0));
 	struct pilot_todo *nt = realloc(p->todos, (p->n_todos + 1) * sizeof *nt);
 	if (!nt)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	p->todos = nt;
 	nt[p->n_todos].id = 0;
 	nt[p->n_todos].text = ws_str(w, col(t, r, 1));
@@ -234,7 +234,7 @@ static int load_demo(struct ws *w, struct wp_err *e)
 	struct inventar_result res;
 	rc = inventar_read(w, "demo/objekte.csv", (const char *)f->data, f->size, NULL, &res, e);
 	if (rc == -WP_EINVAL && res.n_errors)
-		wp_fail(e, WP_EFORMAT, _("Demo fehlerhaft: %s"), res.errors[0]);
+		wp_fail(e, WP_EFORMAT, _("Demo fehlerhaft: %s"), res.errors[0].msg);
 	inventar_result_free(&res);
 	if (rc)
 		return rc;
@@ -245,24 +245,39 @@ static int load_demo(struct ws *w, struct wp_err *e)
 	return 0;
 }
 
-int seed_workspace(struct store *s, int demo, struct wp_err *e)
+/* The store_tx step of seed_workspace: the workspace w (the ctx) and the OZG and LeiKa
+ * catalogues. */
+static int tx_seed(void *ctx, struct store *s, struct wp_err *e)
 {
-	static const char *const krit_cols[] = { "code", "art", "name", "beschreibung", "gewicht",
-						 NULL };
 	static const char *const ozg_cols[] = { "ozg_id", "ozg_leistung", "lebenslage", "themenfeld",
 						NULL };
 	static const char *const leika_cols[] = { "leika_schluessel", "leistung", "leika_typ",
 						  "rechtsgrundlage", "ozg_id", NULL };
+	int rc;
+	if ((rc = store_save_all(s, ctx, e)) ||
+	    (rc = load_sql_table(s, "catalog/ozg_leistungen.csv", ozg_cols,
+				 "INSERT OR IGNORE INTO ozg_leistung(ozg_id, name, lebenslage, "
+				 "themenfeld) VALUES (?1,?2,?3,?4)", e)))
+		return rc;
+	return load_sql_table(s, "catalog/leika_leistungen_kdn2019.csv", leika_cols,
+			      "INSERT INTO leika_leistung(schluessel, leistung, typ, rechtsgrundlage,"
+			      " ozg_id) VALUES (?1,?2,?3,?4,?5)", e);
+}
+
+int seed_workspace(struct store *s, int demo, struct wp_err *e)
+{
+	static const char *const krit_cols[] = { "code", "art", "name", "beschreibung", "gewicht",
+						 NULL };
 	struct ws *w = ws_new();
 	int rc;
 	if (!w)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	struct krit_list kl = { .w = w };
 	struct table tk = { .cols = krit_cols, .row_fn = krit_row, .ctx = &kl };
 	if ((rc = read_table(&tk, "catalog/kriterien.csv", e)))
 		goto out;
 	if (ws_set_criteria(w, kl.k, kl.n)) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto out;
 	}
 	/* platform columns: fixed ones, then one per red line of the catalogue */
@@ -274,19 +289,7 @@ int seed_workspace(struct store *s, int demo, struct wp_err *e)
 		goto out;
 	if (demo && (rc = load_demo(w, e)))
 		goto out;
-	if ((rc = store_begin(s, e)))
-		goto out;
-	if ((rc = store_save_all(s, w, e)) ||
-	    (rc = load_sql_table(s, "catalog/ozg_leistungen.csv", ozg_cols,
-				 "INSERT OR IGNORE INTO ozg_leistung(ozg_id, name, lebenslage, "
-				 "themenfeld) VALUES (?1,?2,?3,?4)", e)) ||
-	    (rc = load_sql_table(s, "catalog/leika_leistungen_kdn2019.csv", leika_cols,
-				 "INSERT INTO leika_leistung(schluessel, leistung, typ, rechtsgrundlage,"
-				 " ozg_id) VALUES (?1,?2,?3,?4,?5)", e))) {
-		store_rollback(s);
-		goto out;
-	}
-	rc = store_commit(s, e);
+	rc = store_tx(s, tx_seed, w, e);
 out:
 	free(kl.k);
 	ws_free(&w);

@@ -172,7 +172,7 @@ int store_open(const char *path, enum store_mode mode, struct store **out, struc
 	}
 	s = calloc(1, sizeof *s);
 	if (!s) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto fail;
 	}
 	/* NOMUTEX: a connection is used by one thread at a time (the import's writer thread
@@ -399,6 +399,19 @@ void store_rollback(struct store *s)
 	}
 	if (s)
 		fk_on(s);
+}
+
+int store_tx(struct store *s, int (*fn)(void *ctx, struct store *s, struct wp_err *e), void *ctx,
+	     struct wp_err *e)
+{
+	int rc = store_begin(s, e);
+	if (!rc)
+		rc = fn(ctx, s, e);
+	if (!rc)
+		rc = store_commit(s, e);
+	if (rc)
+		store_rollback(s);
+	return rc;
 }
 
 int store_check(struct store *s, void (*report)(void *ctx, const char *msg), void *ctx,

@@ -44,6 +44,11 @@ int store_begin_bulk(struct store *s, struct wp_err *e);
 int store_flush(struct store *s, struct wp_err *e);
 int store_commit(struct store *s, struct wp_err *e);
 void store_rollback(struct store *s);
+/* One user action as one transaction: store_begin, fn(ctx, s, e), store_commit; rolls back
+ * when any step fails. Every write of data/ goes through here. Returns 0 or the failing
+ * step's -WP_E* (message in e). */
+int store_tx(struct store *s, int (*fn)(void *ctx, struct store *s, struct wp_err *e), void *ctx,
+	     struct wp_err *e);
 
 /* Reads the schema version and checks the database (PRAGMA integrity_check and
  * foreign_key_check); calls report for every problem found (message in German).

@@ -70,12 +70,12 @@ static int load_criteria(struct loader *L)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		free(k);
-		return rc == SQLITE_ROW ? wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"))
+		return rc == SQLITE_ROW ? wp_nomem(e)
 					: store_dberr(L->s, e, _("Kriterien laden"));
 	}
 	rc = ws_set_criteria(L->w, k, n);
 	free(k);
-	return rc ? wp_fail(e, WP_ENOMEM, _("zu wenig Speicher")) : 0;
+	return rc ? wp_nomem(e) : 0;
 }
 
 static int load_settings(struct loader *L)
@@ -127,7 +127,7 @@ static int load_behoerden(struct loader *L)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		free(parents);
-		return rc == SQLITE_ROW ? wp_fail(L->e, WP_ENOMEM, _("zu wenig Speicher"))
+		return rc == SQLITE_ROW ? wp_nomem(L->e)
 					: store_dberr(L->s, L->e, _("Behörden laden"));
 	}
 	L->n_beh_ids = w->n_beh;
@@ -168,7 +168,7 @@ static int load_plattformen(struct loader *L)
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return rc == SQLITE_ROW ? wp_fail(L->e, WP_ENOMEM, _("zu wenig Speicher"))
+		return rc == SQLITE_ROW ? wp_nomem(L->e)
 					: store_dberr(L->s, L->e, _("Plattformen laden"));
 	st = store_prepare(L->s, "SELECT plattform_id, code, wert, quelle FROM plattform_rl", L->e);
 	if (!st)
@@ -277,7 +277,7 @@ static int load_objekte(struct loader *L)
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return rc == SQLITE_ROW ? wp_fail(L->e, WP_ENOMEM, _("zu wenig Speicher"))
+		return rc == SQLITE_ROW ? wp_nomem(L->e)
 					: store_dberr(L->s, L->e, _("Objekte laden"));
 
 	st = store_prepare(L->s, "SELECT von_id, zu_id, label FROM abhaengigkeit", L->e);
@@ -291,7 +291,7 @@ static int load_objekte(struct loader *L)
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return rc == SQLITE_ROW ? wp_fail(L->e, WP_ENOMEM, _("zu wenig Speicher"))
+		return rc == SQLITE_ROW ? wp_nomem(L->e)
 					: store_dberr(L->s, L->e, _("Abhängigkeiten laden"));
 	return 0;
 }
@@ -319,7 +319,7 @@ static int load_piloten(struct loader *L)
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return rc == SQLITE_ROW ? wp_fail(L->e, WP_ENOMEM, _("zu wenig Speicher"))
+		return rc == SQLITE_ROW ? wp_nomem(L->e)
 					: store_dberr(L->s, L->e, _("Piloten laden"));
 	sqlite3_stmt *m = store_prepare(L->s,
 		"SELECT objekt_id FROM pilot_objekt JOIN objekt ON objekt.id = objekt_id "
@@ -364,7 +364,7 @@ static int load_piloten(struct loader *L)
 	sqlite3_finalize(m);
 	sqlite3_finalize(t);
 	if (rc != SQLITE_DONE)
-		return rc == SQLITE_ROW ? wp_fail(L->e, WP_ENOMEM, _("zu wenig Speicher"))
+		return rc == SQLITE_ROW ? wp_nomem(L->e)
 					: store_dberr(L->s, L->e, _("Piloten laden"));
 	return 0;
 }
@@ -394,7 +394,7 @@ static int load_wellen(struct loader *L)
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return rc == SQLITE_ROW ? wp_fail(L->e, WP_ENOMEM, _("zu wenig Speicher"))
+		return rc == SQLITE_ROW ? wp_nomem(L->e)
 					: store_dberr(L->s, L->e, _("Wellen laden"));
 	return 0;
 }
@@ -406,7 +406,7 @@ int store_load(struct store *s, struct ws **out, struct wp_err *e)
 	*out = NULL;
 	L.w = ws_new();
 	if (!L.w)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	/* one read transaction: a consistent snapshot even while another process writes */
 	if (sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
 		rc = store_dberr(s, e, _("Arbeitsbereich lesen"));
@@ -418,7 +418,7 @@ int store_load(struct store *s, struct ws **out, struct wp_err *e)
 	    (rc = load_wellen(&L)))
 		goto out;
 	if (ws_index(L.w)) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto out;
 	}
 	*out = L.w;

@@ -83,7 +83,7 @@ int store_pilot_create(struct store *s, struct ws *w, const char *name, const ch
 	const char *n = ws_str(w, name), *z = ws_str(w, ziel), *o = ws_str(w, ozg);
 	struct pilot *np = n && z && o ? realloc(w->pilot, (w->n_pilot + 1) * sizeof *np) : NULL;
 	if (!np)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	w->pilot = np;
 	uint32_t pi = (uint32_t)w->n_pilot++;
 	memset(&np[pi], 0, sizeof np[pi]);
@@ -104,9 +104,25 @@ int store_pilot_rename(struct store *s, struct ws *w, uint32_t pi, const char *n
 		return rc;
 	const char *n = ws_str(w, name);
 	if (!n)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	w->pilot[pi].name = n;
 	return store_save_pilot(s, w, pi, e);
+}
+
+int store_pilot_set_id(struct store *s, struct ws *w, uint32_t pi, int64_t id,
+		       struct wp_err *e)
+{
+	sqlite3_stmt *st = store_prepare(s, "UPDATE pilot SET id = ?1 WHERE id = ?2", e);
+	if (!st)
+		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, w->pilot[pi].id);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_dberr(s, e, _(store_what_save_pilot));
+	w->pilot[pi].id = id;
+	return 0;
 }
 
 int store_pilot_delete(struct store *s, struct ws *w, uint32_t pi, struct wp_err *e)
@@ -153,7 +169,7 @@ int store_pilot_members(struct store *s, struct ws *w, uint32_t pi, int add,
 	if (add) {
 		uint32_t *nm = realloc(p->members, (p->n_members + n) * sizeof *nm);
 		if (!nm && p->n_members + n)
-			return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+			return wp_nomem(e);
 		p->members = nm;
 		for (size_t i = 0; i < n; i++) { /* insertion keeps the Kennung order */
 			size_t j = p->n_members++;
@@ -191,7 +207,7 @@ int store_pilot_ozg(struct store *s, struct ws *w, uint32_t pi, const char *ozg,
 		return rc;
 	const char *o = ws_str(w, ozg);
 	if (!o)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	w->pilot[pi].ozg = o;
 	return store_save_pilot(s, w, pi, e);
 }
@@ -206,7 +222,7 @@ int store_pilot_todo_add(struct store *s, struct ws *w, uint32_t pi, const char 
 	const char *t = ws_str(w, text);
 	struct pilot_todo *nt = t ? realloc(p->todos, (p->n_todos + 1) * sizeof *nt) : NULL;
 	if (!nt)
-		return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		return wp_nomem(e);
 	p->todos = nt;
 	nt[p->n_todos++] = (struct pilot_todo){ .text = t, .done = 0 };
 	return store_save_pilot(s, w, pi, e);

@@ -23,6 +23,10 @@ int store_pilot_create(struct store *s, struct ws *w, const char *name, const ch
 /* Renames pilot pi (same rules for the new name). */
 int store_pilot_rename(struct store *s, struct ws *w, uint32_t pi, const char *name,
 		       struct wp_err *e);
+/* Gives pilot pi, stored without members or checklist yet, the store id id of a pilot
+ * deleted before (an undone deletion keeps the id the journal names it by). */
+int store_pilot_set_id(struct store *s, struct ws *w, uint32_t pi, int64_t id,
+		       struct wp_err *e);
 /* Deletes pilot pi with its members and checklist; indexes of later pilots shift down. */
 int store_pilot_delete(struct store *s, struct ws *w, uint32_t pi, struct wp_err *e);
 /* Adds (add != 0) or removes the n objects objs[] to / from pilot pi. Refuses the whole

@@ -11,6 +11,11 @@
 #include "model/date.h"
 #include "model/i18n.h"
 
+/* What failed, for store_dberr (msgids). */
+static const char w_save_plan[] = N_("Plan speichern");
+static const char w_save_waves[] = N_("Wellen speichern");
+static const char w_read_plan[] = N_("Plan lesen");
+
 #define BIND_TEXT(st, i, s) sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC)
 
 void store_welle_dates(const struct plan_params *p, int nr, int32_t *beginn, int32_t *ende)
@@ -65,10 +70,18 @@ static int put_waves(struct store *s, const struct plan_params *p, int from, int
 		BIND_TEXT(st, 2, date_format(b, 0, db, sizeof db));
 		BIND_TEXT(st, 3, date_format(en, 0, de, sizeof de));
 		sqlite3_bind_double(st, 4, cap);
-		rc = step_done(s, st, e, N_("Wellen speichern"));
+		rc = step_done(s, st, e, w_save_waves);
 	}
 	sqlite3_finalize(st);
 	return rc;
+}
+
+/* Deletes the plan's entries and its waves without a user capacity. */
+static int clear_plan(struct store *s, struct wp_err *e)
+{
+	int rc = run_ints(s, e, w_save_plan, "DELETE FROM plan_eintrag", NULL, 0);
+	return rc ? rc : run_ints(s, e, w_save_plan, "DELETE FROM welle WHERE fest = 0",
+				  NULL, 0);
 }
 
 int store_save_plan(struct store *s, const struct ws *w, const struct assessment *a,
@@ -78,8 +91,7 @@ int store_save_plan(struct store *s, const struct ws *w, const struct assessment
 	char small[512], *buf = small;
 	size_t cap = sizeof small;
 	int rc;
-	if ((rc = run_ints(s, e, N_("Plan speichern"), "DELETE FROM plan_eintrag", NULL, 0)) ||
-	    (rc = run_ints(s, e, N_("Plan speichern"), "DELETE FROM welle WHERE fest = 0", NULL, 0)))
+	if ((rc = clear_plan(s, e)))
 		return rc;
 	int64_t prm[5] = { p->params.start_jahr, p->params.start_quartal, p->params.wellen_laenge,
 			   0, (int64_t)p->n_welle };
@@ -92,7 +104,7 @@ int store_save_plan(struct store *s, const struct ws *w, const struct assessment
 		sqlite3_bind_int64(st, i + 1, prm[i]);
 	sqlite3_bind_double(st, 4, p->params.kapazitaet);
 	sqlite3_bind_int64(st, 6, (int64_t)time(NULL));
-	rc = step_done(s, st, e, N_("Plan speichern"));
+	rc = step_done(s, st, e, w_save_plan);
 	sqlite3_finalize(st);
 	st = NULL;
 	if (rc)
@@ -110,7 +122,7 @@ int store_save_plan(struct store *s, const struct ws *w, const struct assessment
 		BIND_TEXT(wv, 2, date_format(p->welle[i].beginn, 0, db, sizeof db));
 		BIND_TEXT(wv, 3, date_format(p->welle[i].ende, 0, de, sizeof de));
 		sqlite3_bind_double(wv, 4, p->welle[i].kapazitaet);
-		rc = step_done(s, wv, e, N_("Wellen speichern"));
+		rc = step_done(s, wv, e, w_save_waves);
 	}
 	sqlite3_finalize(wv);
 	if (rc)
@@ -130,7 +142,7 @@ int store_save_plan(struct store *s, const struct ws *w, const struct assessment
 		if (n >= 0 && (size_t)n >= cap) {
 			char *nb = malloc((size_t)n + 1);
 			if (!nb) {
-				rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+				rc = wp_nomem(e);
 				break;
 			}
 			if (buf != small)
@@ -144,12 +156,20 @@ int store_save_plan(struct store *s, const struct ws *w, const struct assessment
 		sqlite3_bind_int(st, 5, po->grund);
 		if (po->hybrid_zu != WP_NONE && po->hybrid_zu < w->n_obj)
 			sqlite3_bind_int64(st, 6, w->obj[po->hybrid_zu].id);
-		rc = step_done(s, st, e, N_("Plan speichern"));
+		rc = step_done(s, st, e, w_save_plan);
 	}
 	sqlite3_finalize(st);
 	if (buf != small)
 		free(buf);
 	return rc;
+}
+
+int store_drop_plan(struct store *s, struct wp_err *e)
+{
+	int rc;
+	if ((rc = clear_plan(s, e)))
+		return rc;
+	return run_ints(s, e, w_save_plan, "DELETE FROM plan", NULL, 0);
 }
 
 int store_plan_params(struct store *s, struct plan_params *p, struct wp_err *e)
@@ -168,7 +188,7 @@ int store_plan_params(struct store *s, struct plan_params *p, struct wp_err *e)
 	sqlite3_finalize(st);
 	if (rc == SQLITE_ROW)
 		return 1;
-	return rc == SQLITE_DONE ? 0 : store_dberr(s, e, _("Plan lesen"));
+	return rc == SQLITE_DONE ? 0 : store_dberr(s, e, _(w_read_plan));
 }
 
 /* The stored plan's wave count, or 0 if no plan is stored (or an error, reported in e). */
@@ -180,7 +200,7 @@ static int stored_n_welle(struct store *s, int *n, struct wp_err *e)
 	int rc = sqlite3_step(st);
 	*n = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
 	sqlite3_finalize(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_dberr(s, e, _("Plan lesen"));
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_dberr(s, e, _(w_read_plan));
 }
 
 int store_load_plan(struct store *s, const struct ws *w, const struct assessment *a,
@@ -193,7 +213,7 @@ int store_load_plan(struct store *s, const struct ws *w, const struct assessment
 	*out = NULL;
 	/* one read transaction: a consistent snapshot even while another process writes */
 	if (own_tx && sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
-		return store_dberr(s, e, _("Plan lesen"));
+		return store_dberr(s, e, _(w_read_plan));
 	if ((rc = store_plan_params(s, &prm, e)) < 0)
 		goto out;
 	if (rc == 0) {
@@ -204,7 +224,7 @@ int store_load_plan(struct store *s, const struct ws *w, const struct assessment
 		goto out;
 	p = plan_new(w->n_obj);
 	if (!p) {
-		rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto out;
 	}
 	p->params = prm;
@@ -225,7 +245,7 @@ int store_load_plan(struct store *s, const struct ws *w, const struct assessment
 				struct plan_welle g = { .nr = next, .kapazitaet = prm.kapazitaet };
 				store_welle_dates(&prm, next, &g.beginn, &g.ende);
 				if (plan_add_welle(p, &g)) {
-					rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+					rc = wp_nomem(e);
 					goto out;
 				}
 			}
@@ -237,11 +257,11 @@ int store_load_plan(struct store *s, const struct ws *w, const struct assessment
 				wv.ende = d;
 			wv.kapazitaet = sqlite3_column_double(st, 3);
 		} else if (step != SQLITE_DONE) {
-			rc = store_dberr(s, e, _("Plan lesen"));
+			rc = store_dberr(s, e, _(w_read_plan));
 			goto out;
 		}
 		if (plan_add_welle(p, &wv)) {
-			rc = wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+			rc = wp_nomem(e);
 			goto out;
 		}
 		next = wv.nr + 1;
@@ -267,7 +287,7 @@ int store_load_plan(struct store *s, const struct ws *w, const struct assessment
 			? WP_NONE : ws_find_objekt(w, (const char *)sqlite3_column_text(st, 4));
 	}
 	if (step != SQLITE_DONE) {
-		rc = store_dberr(s, e, _("Plan lesen"));
+		rc = store_dberr(s, e, _(w_read_plan));
 		goto out;
 	}
 	for (size_t o = 0; o < p->n_obj; o++) {
@@ -307,16 +327,16 @@ int store_plan_pin(struct store *s, struct ws *w, uint32_t o, int nr, struct wp_
 		return rc < 0 ? rc : 0; /* no plan stored: the pin waits for the next `plan` */
 	int64_t id[3] = { w->obj[o].id, nr, PH_PIN };
 	if (nr == 0)
-		return run_ints(s, e, N_("Plan speichern"),
+		return run_ints(s, e, w_save_plan,
 				"UPDATE plan_eintrag SET flags = flags & ~?2 WHERE objekt_id = ?1",
 				(int64_t[]){ id[0], PH_PIN }, 2);
 	if (nr > n_welle) {
 		if ((rc = put_waves(s, &prm, n_welle + 1, nr, prm.kapazitaet, e)) ||
-		    (rc = run_ints(s, e, N_("Plan speichern"), "UPDATE plan SET n_welle = ?1 WHERE id = 1",
+		    (rc = run_ints(s, e, w_save_plan, "UPDATE plan SET n_welle = ?1 WHERE id = 1",
 				   &id[1], 1)))
 			return rc;
 	}
-	return run_ints(s, e, N_("Plan speichern"),
+	return run_ints(s, e, w_save_plan,
 			"INSERT INTO plan_eintrag(objekt_id, welle_nr, flags, grund) VALUES (?1,?2,?3,0) "
 			"ON CONFLICT(objekt_id) DO UPDATE SET welle_nr = excluded.welle_nr, "
 			"flags = flags | excluded.flags, grund = 0", id, 3);
@@ -341,12 +361,12 @@ int store_welle_kapazitaet(struct store *s, struct ws *w, const struct plan_para
 			return -WP_EDB;
 		sqlite3_bind_int64(st, 1, n[0]);
 		sqlite3_bind_double(st, 2, p->kapazitaet);
-		rc = step_done(s, st, e, N_("Wellen speichern"));
+		rc = step_done(s, st, e, w_save_waves);
 		sqlite3_finalize(st);
 		if (rc)
 			return rc;
 		/* a wave outside the stored plan existed only for its capacity */
-		if ((rc = run_ints(s, e, N_("Wellen speichern"),
+		if ((rc = run_ints(s, e, w_save_waves,
 				   "DELETE FROM welle WHERE nr = ?1 AND nr > "
 				   "(SELECT coalesce(max(n_welle), 0) FROM plan)", n, 1)))
 			return rc;
@@ -368,14 +388,14 @@ int store_welle_kapazitaet(struct store *s, struct ws *w, const struct plan_para
 	BIND_TEXT(st, 2, date_format(b, 0, db, sizeof db));
 	BIND_TEXT(st, 3, date_format(en, 0, de, sizeof de));
 	sqlite3_bind_double(st, 4, kap);
-	rc = step_done(s, st, e, N_("Wellen speichern"));
+	rc = step_done(s, st, e, w_save_waves);
 	sqlite3_finalize(st);
 	if (rc)
 		return rc;
 	if (!have) {
 		struct welle *nw = realloc(w->welle, (w->n_welle + 1) * sizeof *nw);
 		if (!nw)
-			return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+			return wp_nomem(e);
 		w->welle = nw;
 		memmove(&w->welle[i + 1], &w->welle[i], (w->n_welle - i) * sizeof *w->welle);
 		w->n_welle++;

@@ -26,6 +26,10 @@ void store_welle_dates(const struct plan_params *p, int nr, int32_t *beginn, int
 int store_save_plan(struct store *s, const struct ws *w, const struct assessment *a,
 		    const struct plan *p, struct wp_err *e);
 
+/* Removes the stored plan: parameters, entries and the waves without a user capacity (a
+ * wave the user gave a capacity keeps it for the next plan). Returns 0 or -WP_E*. */
+int store_drop_plan(struct store *s, struct wp_err *e);
+
 /* Reads the stored plan's parameters into *p. Returns 1 if a plan is stored, 0 if none (p
  * untouched), or a negative -WP_E*. */
 int store_plan_params(struct store *s, struct plan_params *p, struct wp_err *e);

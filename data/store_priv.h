@@ -34,4 +34,7 @@ sqlite3_stmt *store_cached(struct store *s, int id, const char *sql, struct wp_e
 /* The same without unbinding, for callers that bind every parameter (the bulk inserts). */
 sqlite3_stmt *store_cached_all(struct store *s, int id, const char *sql, struct wp_err *e);
 
+/* "Pilot speichern" (msgid): what failed, for store_dberr, in every pilot write. */
+extern const char store_what_save_pilot[];
+
 #endif

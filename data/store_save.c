@@ -8,6 +8,9 @@
 #include "model/date.h"
 #include "model/i18n.h"
 
+const char store_what_save_pilot[] = N_("Pilot speichern");
+static const char w_save_deps[] = N_("Abhängigkeiten speichern");
+
 #define BIND_TEXT(st, i, s) sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC)
 
 /* what is an untranslated msgid, translated only when an error is reported. */
@@ -256,12 +259,12 @@ static int insert_dep_rows(struct store *s, const struct ws *w, const uint32_t *
 		sqlite3_bind_int64(st, base + 2, w->obj[d->zu].id);
 		BIND_TEXT(st, base + 3, d->label);
 		if (n != DEP_BATCH) {
-			int rc = step_done(s, st, e, N_("Abhängigkeiten speichern"));
+			int rc = step_done(s, st, e, w_save_deps);
 			if (rc)
 				return rc;
 		}
 	}
-	return n == DEP_BATCH ? step_done(s, st, e, N_("Abhängigkeiten speichern")) : 0;
+	return n == DEP_BATCH ? step_done(s, st, e, w_save_deps) : 0;
 }
 
 int store_insert_dep_rows(struct store *s, const struct dep_row *r, size_t n, struct wp_err *e)
@@ -279,7 +282,7 @@ int store_insert_dep_rows(struct store *s, const struct dep_row *r, size_t n, st
 			sqlite3_bind_int64(st, (int)j * 3 + 2, r[i].zu);
 			BIND_TEXT(st, (int)j * 3 + 3, r[i].label);
 		}
-		rc = step_done(s, st, e, N_("Abhängigkeiten speichern"));
+		rc = step_done(s, st, e, w_save_deps);
 	}
 	return rc;
 }
@@ -311,7 +314,7 @@ int store_delete_deps(struct store *s, const struct ws *w, uint32_t oi, struct w
 	if (!st)
 		return -WP_EDB;
 	sqlite3_bind_int64(st, 1, w->obj[oi].id);
-	return step_done(s, st, e, N_("Abhängigkeiten speichern"));
+	return step_done(s, st, e, w_save_deps);
 }
 
 int store_save_deps(struct store *s, struct ws *w, uint32_t oi, int isnew, struct wp_err *e)
@@ -437,35 +440,35 @@ int store_save_pilot(struct store *s, struct ws *w, uint32_t pi, struct wp_err *
 	int64_t num[5] = { 0, 0, 0, p->status, p->id };
 	int rc;
 	if (p->id == 0) {
-		rc = run(s, e, N_("Pilot speichern"),
+		rc = run(s, e, store_what_save_pilot,
 			 "INSERT INTO pilot(name, ziel, ozg, status) VALUES (?1,?2,?3,?4)", "ttti", txt,
 			 num, NULL);
 		if (rc)
 			return rc;
 		p->id = sqlite3_last_insert_rowid(s->db);
 	} else {
-		rc = run(s, e, N_("Pilot speichern"),
+		rc = run(s, e, store_what_save_pilot,
 			 "UPDATE pilot SET name=?1, ziel=?2, ozg=?3, status=?4 WHERE id=?5", "tttii",
 			 txt, num, NULL);
 		if (rc)
 			return rc;
 	}
 	int64_t id[1] = { p->id };
-	if ((rc = run(s, e, N_("Pilot speichern"), "DELETE FROM pilot_objekt WHERE pilot_id=?1", "i",
+	if ((rc = run(s, e, store_what_save_pilot, "DELETE FROM pilot_objekt WHERE pilot_id=?1", "i",
 		      NULL, id, NULL)) ||
-	    (rc = run(s, e, N_("Pilot speichern"), "DELETE FROM pilot_todo WHERE pilot_id=?1", "i",
+	    (rc = run(s, e, store_what_save_pilot, "DELETE FROM pilot_todo WHERE pilot_id=?1", "i",
 		      NULL, id, NULL)))
 		return rc;
 	for (size_t i = 0; i < p->n_members && !rc; i++) {
 		int64_t n2[2] = { p->id, w->obj[p->members[i]].id };
-		rc = run(s, e, N_("Pilot speichern"),
+		rc = run(s, e, store_what_save_pilot,
 			 "INSERT OR IGNORE INTO pilot_objekt(pilot_id, objekt_id) VALUES (?1,?2)", "ii",
 			 NULL, n2, NULL);
 	}
 	for (size_t i = 0; i < p->n_todos && !rc; i++) {
 		const char *t2[4] = { NULL, NULL, p->todos[i].text };
 		int64_t n2[4] = { p->id, (int64_t)i, 0, p->todos[i].done };
-		rc = run(s, e, N_("Pilot speichern"),
+		rc = run(s, e, store_what_save_pilot,
 			 "INSERT INTO pilot_todo(pilot_id, pos, text, erledigt) VALUES (?1,?2,?3,?4)",
 			 "iiti", t2, n2, NULL);
 		if (!rc)

@@ -13,10 +13,15 @@
 #include "model/utf8.h"
 
 const struct field_def field_defs[F__N] = {
-#define X(id, key, label) [id] = { key, label },
+#define X(id, key, label, title, type, ek, flags, member, empty, hint) \
+	[id] = { key, label, title, type, ek, flags, offsetof(struct objekt, member), empty, hint },
 	FIELDS_TABLE(X)
 #undef X
 };
+
+/* The value of field f in object o, as its type says (field_defs[f].off). */
+#define VAL(o, f, T) (*(T *)(void *)((char *)(o) + field_defs[f].off))
+#define CVAL(o, f, T) (*(const T *)(const void *)((const char *)(o) + field_defs[f].off))
 
 static int name_eq(const char *a, const char *b)
 {
@@ -52,6 +57,22 @@ int kennung_valid(const char *s)
 			return 0;
 	}
 	return n >= 1 && n <= KENNUNG_MAX;
+}
+
+int kennung_check(const struct ws *w, const char *s, uint32_t self, struct wp_err *e)
+{
+	if (!s || !kennung_valid(s))
+		return wp_fail_field(e, WP_EINVAL, F_KENNUNG,
+				     _("Feld \"%s\": \"%s\" ist keine gültige Kennung, erwartet: 1–32 "
+				       "Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, "
+				       "beginnend mit Buchstabe oder Ziffer"),
+				     field_defs[F_KENNUNG].label, s ? s : "");
+	uint32_t other = ws_find_objekt(w, s);
+	if (other != WP_NONE && other != self)
+		return wp_fail_field(e, WP_EEXIST, F_KENNUNG,
+				     _("Feld \"%s\": Kennung \"%s\" ist schon vergeben"),
+				     field_defs[F_KENNUNG].label, s);
+	return 0;
 }
 
 static int bad_enum(struct wp_err *e, int f, const char *value, enum enum_kind k)
@@ -148,179 +169,114 @@ static int ozg_valid(const char *s)
 	return 1;
 }
 
-int objekt_set(struct ws *w, uint32_t oi, int f, const char *raw, struct wp_err *e)
+static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, struct wp_err *e)
 {
 	struct objekt *o = &w->obj[oi];
 	char tb[128];
 	const char *v = raw ? raw : "";
 	const char *t = trim(v, tb, sizeof tb); /* short, trimmed view for enums/numbers */
+	const char *label = f >= 0 && f < F__N ? field_defs[f].label : "?";
 	int x;
 	int64_t n;
 	double d;
 	int32_t day;
 	const char *s;
 
-	switch (f) {
-	case F_KENNUNG: {
-		if (!kennung_valid(v))
-			return wp_fail(e, WP_EINVAL,
-				       _("Feld \"%s\": \"%s\" ist keine gültige Kennung, erwartet: 1–32 "
-					 "Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, "
-					 "beginnend mit Buchstabe oder Ziffer"),
-				       field_defs[f].label, v);
-		uint32_t other = ws_find_objekt(w, v);
-		if (other != WP_NONE && other != oi)
-			return wp_fail(e, WP_EEXIST, _("Feld \"%s\": Kennung \"%s\" ist schon vergeben"),
-				       field_defs[f].label, v);
+	switch (f >= 0 && f < F__N ? field_defs[f].type : FT_DEPS) {
+	case FT_KENNUNG: {
+		int rc = kennung_check(w, v, oi, e);
+		if (rc)
+			return rc;
 		if (!(s = ws_str(w, v)))
-			goto nomem;
-		o->kennung = s;
+			return wp_nomem(e);
+		VAL(o, f, const char *) = s;
 		w->n_indexed = 0; /* the sorted index is stale until the next ws_index */
 		return 0;
 	}
-	case F_TYP:
-		if ((x = enum_parse(EK_TYP, t)) < 0)
-			return bad_enum(e, f, v, EK_TYP);
-		o->typ = (uint8_t)x;
-		return 0;
-	case F_NAME:
-		if (!*t)
-			return wp_fail(e, WP_EINVAL, _("Feld \"%s\": darf nicht leer sein"),
-				       field_defs[f].label);
-		/* fall through */
-	case F_HERSTELLER:
-	case F_PRODUKT:
-	case F_STANDARDS:
-	case F_NOTIZ:
-	case F_OZG:
-		if (f == F_OZG && !ozg_valid(v))
+	case FT_TEXT:
+		if ((field_defs[f].flags & FD_REQUIRED) && !*t)
+			return wp_fail(e, WP_EINVAL, _("Feld \"%s\": darf nicht leer sein"), label);
+		if ((field_defs[f].flags & FD_OZG) && !ozg_valid(v))
 			return wp_fail(e, WP_EINVAL,
 				       _("Feld \"%s\": \"%s\" ist ungültig, erwartet: OZG-IDs oder "
 					 "14-stellige LeiKa-Schlüssel, durch Komma getrennt"),
-				       field_defs[f].label, v);
+				       label, v);
 		if (!(s = ws_str(w, v)))
-			goto nomem;
-		if (f == F_NAME)
-			o->name = s;
-		else if (f == F_HERSTELLER)
-			o->hersteller = s;
-		else if (f == F_PRODUKT)
-			o->produkt = s;
-		else if (f == F_STANDARDS)
-			o->standards = s;
-		else if (f == F_OZG)
-			o->ozg = s;
-		else
-			o->notiz = s;
+			return wp_nomem(e);
+		VAL(o, f, const char *) = s;
 		return 0;
-	case F_BEHOERDE: {
+	case FT_BEHOERDE: {
 		uint32_t b = ws_find_behoerde(w, v);
 		if (b == WP_NONE)
 			return wp_fail(e, WP_ENOTFOUND,
 				       _("Feld \"%s\": Behörde \"%s\" gibt es nicht, erwartet: der Name "
 					 "einer vorhandenen Behörde"),
-				       field_defs[f].label, v);
-		o->behoerde = b;
+				       label, v);
+		VAL(o, f, uint32_t) = b;
 		return 0;
 	}
-	case F_BETRIEB:
-		if ((x = enum_parse(EK_BETRIEB, t)) < 0)
-			return bad_enum(e, f, v, EK_BETRIEB);
-		o->betrieb = (uint8_t)x;
+	case FT_ENUM:
+		if ((x = enum_parse((enum enum_kind)field_defs[f].ek, t)) < 0)
+			return bad_enum(e, f, v, (enum enum_kind)field_defs[f].ek);
+		VAL(o, f, uint8_t) = (uint8_t)x;
 		return 0;
-	case F_NUTZER:
-	case F_FALLZAHL:
+	case FT_COUNT:
 		if (!*t)
 			n = -1;
 		else if (parse_count(t, &n))
 			return wp_fail(e, WP_EINVAL,
 				       _("Feld \"%s\": \"%s\" ist keine Zahl, erwartet: ganze Zahl ≥ 0 "
 					 "ohne Tausenderpunkte (oder leer)"),
-				       field_defs[f].label, v);
-		if (f == F_NUTZER)
-			o->nutzer = n;
-		else
-			o->fallzahl = n;
+				       label, v);
+		VAL(o, f, int64_t) = n;
 		return 0;
-	case F_SB_C:
-	case F_SB_I:
-	case F_SB_A:
-		if ((x = enum_parse(EK_LEVEL, t)) < 0)
-			return bad_enum(e, f, v, EK_LEVEL);
-		o->sb[f - F_SB_C] = (uint8_t)x;
-		return 0;
-	case F_PERSONENBEZUG:
-		if ((x = enum_parse(EK_PERSONENBEZUG, t)) < 0)
-			return bad_enum(e, f, v, EK_PERSONENBEZUG);
-		o->personenbezug = (uint8_t)x;
-		return 0;
-	case F_VS_NFD:
-	case F_SB_MANUELL:
-		if ((x = enum_parse(EK_JANEIN, t)) < 0)
-			return bad_enum(e, f, v, EK_JANEIN);
-		if (f == F_VS_NFD)
-			o->vs_nfd = (uint8_t)x;
-		else
-			o->sb_pin = (uint8_t)x;
-		return 0;
-	case F_LEBENSZYKLUS:
-		if ((x = enum_parse(EK_LEBENSZYKLUS, t)) < 0)
-			return bad_enum(e, f, v, EK_LEBENSZYKLUS);
-		o->lebenszyklus = (uint8_t)x;
-		return 0;
-	case F_DVC_ANGEBOT:
-		if ((x = enum_parse(EK_TRI, t)) < 0)
-			return bad_enum(e, f, v, EK_TRI);
-		o->dvc_angebot = (uint8_t)x;
-		return 0;
-	case F_VERTRAGSENDE:
+	case FT_DATE:
 		if (!*t) {
-			o->vertragsende = DATE_NONE;
+			VAL(o, f, int32_t) = DATE_NONE;
 			return 0;
 		}
 		if (date_parse(t, &day))
 			return wp_fail(e, WP_EINVAL,
 				       _("Feld \"%s\": \"%s\" ist kein gültiges Datum, erwartet: TT.MM.JJJJ "
 					 "oder JJJJ-MM-TT"),
-				       field_defs[f].label, v);
-		o->vertragsende = day;
+				       label, v);
+		VAL(o, f, int32_t) = day;
 		return 0;
-	case F_STRATEGIE:
-		if ((x = enum_parse(EK_STRATEGIE, t)) < 0)
-			return bad_enum(e, f, v, EK_STRATEGIE);
-		o->strategie = (uint8_t)x;
-		return 0;
-	case F_AUFWAND:
+	case FT_PT:
 		if (!*t) {
-			o->aufwand = -1;
+			VAL(o, f, double) = -1;
 			return 0;
 		}
 		if (parse_decimal(t, &d))
 			return wp_fail(e, WP_EINVAL,
 				       _("Feld \"%s\": \"%s\" ist ungültig, erwartet: Zahl ≥ 0 in PT, "
 					 "Dezimalkomma oder -punkt (oder leer)"),
-				       field_defs[f].label, v);
-		o->aufwand = d;
+				       label, v);
+		VAL(o, f, double) = d;
 		return 0;
-	case F_WELLE_PIN:
+	case FT_WAVE:
 		if (!*t || strcmp(t, "0") == 0) {
-			o->welle_pin = 0;
+			VAL(o, f, int32_t) = 0;
 			return 0;
 		}
 		if (parse_count(t, &n) || n < 1 || n > 10000)
 			return wp_fail(e, WP_EINVAL,
 				       _("Feld \"%s\": \"%s\" ist ungültig, erwartet: Wellennummer 1–10000 "
 					 "(oder leer)"),
-				       field_defs[f].label, v);
-		o->welle_pin = (int32_t)n;
+				       label, v);
+		VAL(o, f, int32_t) = (int32_t)n;
 		return 0;
-	case F_ABHAENGIGKEITEN:
 	default:
-		return wp_fail(e, WP_EINVAL, _("Feld \"%s\" kann hier nicht gesetzt werden"),
-			       f >= 0 && f < F__N ? field_defs[f].label : "?");
+		return wp_fail(e, WP_EINVAL, _("Feld \"%s\" kann hier nicht gesetzt werden"), label);
 	}
-nomem:
-	return wp_fail(e, WP_ENOMEM, _("zu wenig Speicher"));
+}
+
+int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err *e)
+{
+	int rc = set_value(w, o, f, value, e);
+	if (rc && rc != -WP_ENOMEM && e)
+		e->field = f;
+	return rc;
 }
 
 int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, struct wp_err *e)
@@ -338,79 +294,70 @@ char *format_pt(double v, int german, char *buf, size_t n)
 	return format_num(floor(v * 2 + 0.5) / 2, 1, 1, german, buf, n);
 }
 
+/* The Abhängigkeiten of object oi as "KENNUNG (Label),…" into buf (n bytes), ordered by
+ * the target's Kennung, so the text is canonical whatever the order of entry (the export
+ * round-trips byte for byte). */
+static void deps_format(const struct ws *w, uint32_t oi, char *buf, size_t n)
+{
+	size_t used = 0;
+	uint32_t lo = w->out_off[oi], hi = w->out_off[oi + 1];
+	const char *prev = NULL;
+	for (uint32_t step = lo; step < hi && used + 1 < n; step++) {
+		const struct dep *best = NULL;
+		for (uint32_t j = lo; j < hi; j++) {
+			const struct dep *d = &w->dep[w->out_dep[j]];
+			const char *k = w->obj[d->zu].kennung;
+			if (prev && strcmp(k, prev) <= 0)
+				continue;
+			if (!best || strcmp(k, w->obj[best->zu].kennung) < 0)
+				best = d;
+		}
+		if (!best)
+			break;
+		prev = w->obj[best->zu].kennung;
+		int k = snprintf(buf + used, n - used, "%s%s%s%s%s", used ? "," : "", prev,
+				 best->label[0] ? " (" : "", best->label, best->label[0] ? ")" : "");
+		if (k < 0)
+			break;
+		used += (size_t)k;
+	}
+}
+
 char *objekt_get(const struct ws *w, uint32_t oi, int f, int german, char *buf, size_t n)
 {
 	const struct objekt *o = &w->obj[oi];
 	buf[0] = '\0';
-	switch (f) {
-	case F_KENNUNG: snprintf(buf, n, "%s", o->kennung); break;
-	case F_TYP: snprintf(buf, n, "%s", enum_label(EK_TYP, o->typ)); break;
-	case F_NAME: snprintf(buf, n, "%s", o->name); break;
-	case F_BEHOERDE: snprintf(buf, n, "%s", w->beh[o->behoerde].name); break;
-	case F_HERSTELLER: snprintf(buf, n, "%s", o->hersteller); break;
-	case F_PRODUKT: snprintf(buf, n, "%s", o->produkt); break;
-	case F_BETRIEB: snprintf(buf, n, "%s", enum_label(EK_BETRIEB, o->betrieb)); break;
-	case F_NUTZER:
-		if (o->nutzer >= 0)
-			snprintf(buf, n, "%lld", (long long)o->nutzer);
+	if (f < 0 || f >= F__N)
+		return buf;
+	switch (field_defs[f].type) {
+	case FT_KENNUNG:
+	case FT_TEXT:
+		snprintf(buf, n, "%s", CVAL(o, f, const char *));
 		break;
-	case F_FALLZAHL:
-		if (o->fallzahl >= 0)
-			snprintf(buf, n, "%lld", (long long)o->fallzahl);
+	case FT_BEHOERDE:
+		snprintf(buf, n, "%s", w->beh[CVAL(o, f, uint32_t)].name);
 		break;
-	case F_SB_C:
-	case F_SB_I:
-	case F_SB_A: snprintf(buf, n, "%s", enum_label(EK_LEVEL, o->sb[f - F_SB_C])); break;
-	case F_PERSONENBEZUG:
-		snprintf(buf, n, "%s", enum_label(EK_PERSONENBEZUG, o->personenbezug));
+	case FT_ENUM:
+		snprintf(buf, n, "%s", enum_label((enum enum_kind)field_defs[f].ek, CVAL(o, f, uint8_t)));
 		break;
-	case F_VS_NFD: snprintf(buf, n, "%s", enum_label(EK_JANEIN, o->vs_nfd)); break;
-	case F_SB_MANUELL: snprintf(buf, n, "%s", enum_label(EK_JANEIN, o->sb_pin)); break;
-	case F_LEBENSZYKLUS: snprintf(buf, n, "%s", enum_label(EK_LEBENSZYKLUS, o->lebenszyklus)); break;
-	case F_DVC_ANGEBOT: snprintf(buf, n, "%s", enum_label(EK_TRI, o->dvc_angebot)); break;
-	case F_OZG: snprintf(buf, n, "%s", o->ozg); break;
-	case F_VERTRAGSENDE: date_format(o->vertragsende, german, buf, n); break;
-	case F_STANDARDS: snprintf(buf, n, "%s", o->standards); break;
-	case F_STRATEGIE: snprintf(buf, n, "%s", enum_label(EK_STRATEGIE, o->strategie)); break;
-	case F_AUFWAND:
-		if (o->aufwand >= 0) {
-			/* what the user entered: shortest form, no trailing zeros */
-			format_num(o->aufwand, 9, 1, german, buf, n);
-		}
+	case FT_COUNT:
+		if (CVAL(o, f, int64_t) >= 0)
+			snprintf(buf, n, "%lld", (long long)CVAL(o, f, int64_t));
 		break;
-	case F_NOTIZ: snprintf(buf, n, "%s", o->notiz); break;
-	case F_WELLE_PIN:
-		if (o->welle_pin)
-			snprintf(buf, n, "%d", (int)o->welle_pin);
+	case FT_DATE:
+		date_format(CVAL(o, f, int32_t), german, buf, n);
 		break;
-	case F_ABHAENGIGKEITEN: {
-		/* ordered by the target's Kennung, so the text is canonical whatever the order
-		 * of entry (the export round-trips byte for byte) */
-		size_t used = 0;
-		uint32_t lo = w->out_off[oi], hi = w->out_off[oi + 1];
-		const char *prev = NULL;
-		for (uint32_t step = lo; step < hi && used + 1 < n; step++) {
-			const struct dep *best = NULL;
-			for (uint32_t j = lo; j < hi; j++) {
-				const struct dep *d = &w->dep[w->out_dep[j]];
-				const char *k = w->obj[d->zu].kennung;
-				if (prev && strcmp(k, prev) <= 0)
-					continue;
-				if (!best || strcmp(k, w->obj[best->zu].kennung) < 0)
-					best = d;
-			}
-			if (!best)
-				break;
-			prev = w->obj[best->zu].kennung;
-			int k = snprintf(buf + used, n - used, "%s%s%s%s%s", used ? "," : "", prev,
-					 best->label[0] ? " (" : "", best->label, best->label[0] ? ")" : "");
-			if (k < 0)
-				break;
-			used += (size_t)k;
-		}
+	case FT_PT:
+		if (CVAL(o, f, double) >= 0) /* what the user entered: shortest, no trailing zeros */
+			format_num(CVAL(o, f, double), 9, 1, german, buf, n);
 		break;
-	}
-	default: break;
+	case FT_WAVE:
+		if (CVAL(o, f, int32_t))
+			snprintf(buf, n, "%d", (int)CVAL(o, f, int32_t));
+		break;
+	default:
+		deps_format(w, oi, buf, n);
+		break;
 	}
 	return buf;
 }

@@ -7,41 +7,89 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "model/enums.h"
 #include "model/ws.h"
 
-/* X(id, key, label) — in Inventar CSV column order (DVC criteria columns come between
- * F_STANDARDS and F_STRATEGIE, one per catalogue criterion). */
-/* Labels are the canonical German CSV headers (files stay German); N_ lists them for the
- * catalogue so a screen can show _(label). */
+/* How a field's value is held, parsed and formatted (struct field_def.type). */
+enum field_type {
+	FT_KENNUNG,  /* const char *: a unique Kennung (kennung_valid) */
+	FT_TEXT,     /* const char *: free text (pool string) */
+	FT_BEHOERDE, /* uint32_t: index of an existing Behörde, by name */
+	FT_ENUM,     /* uint8_t: a value of enum kind ek (model/enums.h) */
+	FT_COUNT,    /* int64_t: whole number ≥ 0, -1 = unknown (empty) */
+	FT_DATE,     /* int32_t: day (TT.MM.JJJJ or ISO), DATE_NONE when empty */
+	FT_PT,       /* double: person-days ≥ 0, -1 = none (empty) */
+	FT_WAVE,     /* int32_t: wave number 1–10000, 0 = none (empty) */
+	FT_DEPS,     /* the Abhängigkeiten list: set through deps_parse, not objekt_set */
+};
+
+/* Checks of a field beyond its type (struct field_def.flags). */
+enum { FD_REQUIRED = 1, /* may not be empty */
+       FD_OZG = 2 };    /* comma-separated OZG ids or 14-digit LeiKa keys */
+
+/* One row per field, in Inventar CSV column order (DVC criteria columns come between
+ * F_STANDARDS and F_STRATEGIE, one per catalogue criterion); adding a field is one row
+ * (and its member of struct objekt):
+ * X(id, key, label, title, type, ek, flags, member, empty, hint)
+ *   key    ASCII key, lowercase (`object set`)
+ *   label  the canonical German CSV header (files stay German; a screen shows _(label))
+ *   title  msgid of the label on screen (Objekt view)
+ *   type   enum field_type; ek the enum kind for FT_ENUM, else -1; flags FD_*
+ *   member the value's member of struct objekt (unused for FT_DEPS)
+ *   empty  msgid shown for an empty value
+ *   hint   msgid naming the expected input in the edit prompt, or NULL */
 #define FIELDS_TABLE(X) \
-	X(F_KENNUNG, "kennung", N_("Kennung")) \
-	X(F_TYP, "typ", N_("Typ")) \
-	X(F_NAME, "name", N_("Name")) \
-	X(F_BEHOERDE, "behoerde", N_("Behörde")) \
-	X(F_HERSTELLER, "hersteller", N_("Hersteller")) \
-	X(F_PRODUKT, "produkt", N_("Produkt")) \
-	X(F_BETRIEB, "betrieb", N_("Betrieb")) \
-	X(F_NUTZER, "nutzer", N_("Nutzer")) \
-	X(F_FALLZAHL, "fallzahl", N_("Fallzahl")) \
-	X(F_SB_C, "vertraulichkeit", N_("Vertraulichkeit")) \
-	X(F_SB_I, "integritaet", N_("Integrität")) \
-	X(F_SB_A, "verfuegbarkeit", N_("Verfügbarkeit")) \
-	X(F_PERSONENBEZUG, "personenbezug", N_("Personenbezug")) \
-	X(F_VS_NFD, "vs_nfd", N_("VS-NfD")) \
-	X(F_LEBENSZYKLUS, "lebenszyklus", N_("Lebenszyklus")) \
-	X(F_DVC_ANGEBOT, "dvc_angebot", N_("DVC-Angebot")) \
-	X(F_OZG, "ozg", N_("OZG")) \
-	X(F_VERTRAGSENDE, "vertragsende", N_("Vertragsende")) \
-	X(F_ABHAENGIGKEITEN, "abhaengigkeiten", N_("Abhängigkeiten")) \
-	X(F_STANDARDS, "standards", N_("Standards")) \
-	X(F_STRATEGIE, "strategie", N_("Strategie")) \
-	X(F_AUFWAND, "aufwand_pt", N_("Aufwand_PT")) \
-	X(F_NOTIZ, "notiz", N_("Notiz")) \
-	X(F_SB_MANUELL, "sb_manuell", N_("Schutzbedarf_manuell")) \
-	X(F_WELLE_PIN, "welle", N_("Welle"))
+	X(F_KENNUNG, "kennung", N_("Kennung"), N_("Kennung"), FT_KENNUNG, -1, 0, kennung, "—", \
+	  N_("1–32 Zeichen: A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich")) \
+	X(F_TYP, "typ", N_("Typ"), N_("Typ"), FT_ENUM, EK_TYP, 0, typ, "—", NULL) \
+	X(F_NAME, "name", N_("Name"), N_("Name"), FT_TEXT, -1, FD_REQUIRED, name, "—", NULL) \
+	X(F_BEHOERDE, "behoerde", N_("Behörde"), N_("Behörde"), FT_BEHOERDE, -1, 0, behoerde, \
+	  "—", NULL) \
+	X(F_HERSTELLER, "hersteller", N_("Hersteller"), N_("Hersteller"), FT_TEXT, -1, 0, \
+	  hersteller, "—", NULL) \
+	X(F_PRODUKT, "produkt", N_("Produkt"), N_("Produkt"), FT_TEXT, -1, 0, produkt, "—", NULL) \
+	X(F_BETRIEB, "betrieb", N_("Betrieb"), N_("Betrieb heute"), FT_ENUM, EK_BETRIEB, 0, \
+	  betrieb, "—", NULL) \
+	X(F_NUTZER, "nutzer", N_("Nutzer"), N_("Nutzer"), FT_COUNT, -1, 0, nutzer, \
+	  N_("— (unbekannt)"), N_("ganze Zahl ohne Tausenderpunkte; leer: unbekannt")) \
+	X(F_FALLZAHL, "fallzahl", N_("Fallzahl"), N_("Fallzahl pro Jahr"), FT_COUNT, -1, 0, \
+	  fallzahl, N_("— (unbekannt)"), N_("ganze Zahl ohne Tausenderpunkte; leer: unbekannt")) \
+	X(F_SB_C, "vertraulichkeit", N_("Vertraulichkeit"), N_("Vertraulichkeit"), FT_ENUM, \
+	  EK_LEVEL, 0, sb[SB_C], N_("— (nicht bewertet)"), NULL) \
+	X(F_SB_I, "integritaet", N_("Integrität"), N_("Integrität"), FT_ENUM, EK_LEVEL, 0, \
+	  sb[SB_I], N_("— (nicht bewertet)"), NULL) \
+	X(F_SB_A, "verfuegbarkeit", N_("Verfügbarkeit"), N_("Verfügbarkeit"), FT_ENUM, EK_LEVEL, \
+	  0, sb[SB_A], N_("— (nicht bewertet)"), NULL) \
+	X(F_PERSONENBEZUG, "personenbezug", N_("Personenbezug"), N_("Personenbezug"), FT_ENUM, \
+	  EK_PERSONENBEZUG, 0, personenbezug, N_("— (nicht bewertet)"), NULL) \
+	X(F_VS_NFD, "vs_nfd", N_("VS-NfD"), N_("VS-NfD"), FT_ENUM, EK_JANEIN, 0, vs_nfd, "—", \
+	  NULL) \
+	X(F_LEBENSZYKLUS, "lebenszyklus", N_("Lebenszyklus"), N_("Lebenszyklus"), FT_ENUM, \
+	  EK_LEBENSZYKLUS, 0, lebenszyklus, "—", NULL) \
+	X(F_DVC_ANGEBOT, "dvc_angebot", N_("DVC-Angebot"), N_("DVC-Angebot des Herstellers"), \
+	  FT_ENUM, EK_TRI, 0, dvc_angebot, "—", NULL) \
+	X(F_OZG, "ozg", N_("OZG"), N_("OZG-Leistungen / LeiKa"), FT_TEXT, -1, FD_OZG, ozg, "—", \
+	  N_("OZG-IDs oder 14-stellige LeiKa-Schlüssel, durch Komma getrennt")) \
+	X(F_VERTRAGSENDE, "vertragsende", N_("Vertragsende"), N_("Vertragsende"), FT_DATE, -1, 0, \
+	  vertragsende, N_("— (kein Datum)"), \
+	  N_("Datum TT.MM.JJJJ oder JJJJ-MM-TT; leer: kein Datum")) \
+	X(F_ABHAENGIGKEITEN, "abhaengigkeiten", N_("Abhängigkeiten"), N_("Abhängigkeiten"), \
+	  FT_DEPS, -1, 0, id, "—", NULL) \
+	X(F_STANDARDS, "standards", N_("Standards"), N_("Standards (XÖV)"), FT_TEXT, -1, 0, \
+	  standards, "—", NULL) \
+	X(F_STRATEGIE, "strategie", N_("Strategie"), N_("Strategie (Vorgabe)"), FT_ENUM, \
+	  EK_STRATEGIE, 0, strategie, N_("— (keine Vorgabe: der Vorschlag gilt)"), NULL) \
+	X(F_AUFWAND, "aufwand_pt", N_("Aufwand_PT"), N_("Aufwand in PT (Vorgabe)"), FT_PT, -1, 0, \
+	  aufwand, N_("— (keine Vorgabe: das Aufwandsmodell gilt)"), \
+	  N_("Personentage, z. B. 12,5; leer: das Aufwandsmodell gilt")) \
+	X(F_NOTIZ, "notiz", N_("Notiz"), N_("Notiz"), FT_TEXT, -1, 0, notiz, "—", NULL) \
+	X(F_SB_MANUELL, "sb_manuell", N_("Schutzbedarf_manuell"), \
+	  N_("Schutzbedarf manuell festgelegt"), FT_ENUM, EK_JANEIN, 0, sb_pin, "—", NULL) \
+	X(F_WELLE_PIN, "welle", N_("Welle"), N_("Welle (festgelegt)"), FT_WAVE, -1, 0, welle_pin, \
+	  N_("— (nicht festgelegt)"), N_("Wellennummer 1–10000; leer: nicht festgelegt"))
 
 enum field_id {
-#define X(id, key, label) id,
+#define X(id, ...) id,
 	FIELDS_TABLE(X)
 #undef X
 	F__N
@@ -53,6 +101,13 @@ enum field_id {
 struct field_def {
 	const char *key;   /* ASCII key, lowercase */
 	const char *label; /* canonical German CSV header */
+	const char *title; /* msgid of the screen label */
+	uint8_t type;      /* enum field_type */
+	int8_t ek;         /* enum enum_kind for FT_ENUM, else -1 */
+	uint8_t flags;     /* FD_* */
+	size_t off;        /* offset of the value in struct objekt */
+	const char *empty; /* msgid shown for an empty value */
+	const char *hint;  /* msgid of the expected input, or NULL */
 };
 extern const struct field_def field_defs[F__N];
 
@@ -64,11 +119,16 @@ int field_find(const char *name);
  * or digit. */
 int kennung_valid(const char *s);
 
+/* Checks s as the Kennung of object self (WP_NONE for a new object) in w: valid
+ * (kennung_valid) and used by no other object. Returns 0, or -WP_EINVAL / -WP_EEXIST with
+ * a message naming the field; e->field is F_KENNUNG. */
+int kennung_check(const struct ws *w, const char *s, uint32_t self, struct wp_err *e);
+
 /* Validates value for field f and stores it in object o. Behörde must name an existing
  * Behörde; Kennung must be valid and not used by another object; Abhängigkeiten is not
  * handled here (see deps_parse). Strings are copied into the workspace pool. On a bad
  * value returns -WP_EINVAL and e->msg says what was wrong and what is expected, without
- * location (the caller adds file, line and column). The object is unchanged then. */
+ * location (the caller adds file, line and column); e->field is f. The object is unchanged then. */
 int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err *e);
 /* Same for DVC criterion k (index into w->dvc). */
 int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, struct wp_err *e);

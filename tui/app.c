@@ -121,12 +121,12 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 	struct app *a = calloc(1, sizeof *a);
 	*out = NULL;
 	if (!a)
-		return wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
+		return wp_nomem(e);
 	a->opts = o;
 	if ((rc = store_load(s, &a->ws, e)))
 		goto fail;
 	if (assess_run(a->ws, &a->as)) {
-		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto fail;
 	}
 	a->env = (struct view_env){ .ws = a->ws, .as = a->as, .theme = &a->theme,
@@ -134,7 +134,7 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 				    .request = &a->request, .ses = &a->ses, .db_path = o->db_path,
 				    .pilot_req = &a->pilot_req };
 	if (session_init(&a->ses, s, a->ws, &a->as, &a->env, a->msg, sizeof a->msg)) {
-		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto fail;
 	}
 	obj_filter_clear(&a->request);
@@ -142,7 +142,7 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 		a->views[i] = (struct view){ tabs[i].ops, tabs[i].title, &a->env, NULL, NULL };
 		if (tabs[i].ops->open(&a->views[i])) {
 			a->opened[i] = 1; /* destroy frees what open managed to allocate */
-			rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
+			rc = wp_nomem(e);
 			goto fail;
 		}
 		a->opened[i] = 1;
@@ -150,7 +150,7 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 	a->detail = (struct view){ &view_detail_ops, N_("Objekt-Detail"), &a->env, NULL, NULL };
 	a->detail_opened = 1;
 	if (view_detail_ops.open(&a->detail)) {
-		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
+		rc = wp_nomem(e);
 		goto fail;
 	}
 	a->cur = a->prev = TAB_UEBERSICHT;
@@ -437,7 +437,7 @@ static int app_flags(struct app *a, int flags)
 		flags |= VF_REDRAW;
 	}
 	if (a->ses.gen != a->seen_gen && reload_views(a))
-		set_message(a, "%s", _("zu wenig Speicher"));
+		set_message(a, "%s", wp_strerror(WP_ENOMEM));
 	if ((flags & VF_CLOSE) && a->detail_shown) {
 		a->detail_shown = 0; /* back to the tab beneath */
 		flags &= ~VF_CLOSE;
@@ -676,7 +676,7 @@ int tui_run(struct store *s, const struct tui_opts *o_in)
 	endwin();
 	delscreen(scr);
 	if (rc == -WP_ENOMEM)
-		fprintf(stderr, "wolkenplan: %s\n", _("zu wenig Speicher"));
+		fprintf(stderr, "wolkenplan: %s\n", wp_strerror(WP_ENOMEM));
 	else if (rc == -WP_EIO)
 		fprintf(stderr, "wolkenplan: %s\n", _("Eingabe vom Terminal nicht mehr lesbar"));
 	return rc ? 1 : 0;

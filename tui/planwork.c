@@ -1,10 +1,11 @@
-/* Roadmap and pilot writes of the dashboard: one transaction each, then a re-score. */
+/* Roadmap and pilot writes of the dashboard through data/edit_plan.h (one transaction and
+ * one undo step each), then a re-score. */
 #include "tui/planwork.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "data/store_pilot.h"
+#include "data/edit_plan.h"
 #include "data/store_plan.h"
 #include "model/enums.h"
 #include "model/i18n.h"
@@ -33,21 +34,6 @@ void pw_plan_params(const struct view_env *env, struct plan_params *p)
 		store_plan_params(env->ses->store, p, &e); /* keeps the defaults when none */
 }
 
-/* The write fn inside one transaction; rolls back on failure. Returns 0 or -WP_E*. */
-static int in_tx(const struct view_env *env, int (*fn)(void *ctx, struct wp_err *e), void *ctx,
-		 struct wp_err *e)
-{
-	struct store *s = env->ses->store;
-	int rc = store_begin(s, e);
-	if (!rc)
-		rc = fn(ctx, e);
-	if (!rc)
-		rc = store_commit(s, e);
-	if (rc)
-		store_rollback(s);
-	return rc;
-}
-
 /* After a successful write: re-score (the views rebuild) and report ok, or the failure. */
 static int report(const struct view_env *env, int rc, const struct wp_err *e, const char *ok)
 {
@@ -58,23 +44,7 @@ static int report(const struct view_env *env, int rc, const struct wp_err *e, co
 			ses->stale = 1;
 		return rc;
 	}
-	if (session_changed(ses)) {
-		session_message(ses, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
-		return -WP_ENOMEM;
-	}
-	session_message(ses, 0, "%s", ok);
-	return 0;
-}
-
-struct replan_ctx {
-	const struct view_env *env;
-	struct plan *p;
-};
-
-static int save_plan(void *ctx, struct wp_err *e)
-{
-	struct replan_ctx *c = ctx;
-	return store_save_plan(c->env->ses->store, c->env->ws, c->env->as, c->p, e);
+	return session_saved(ses, ok);
 }
 
 /* Counts the broken rules of p: deadlines apart (*fristen), the others returned. Stores
@@ -105,47 +75,36 @@ int pw_replan(const struct view_env *env)
 {
 	struct plan_params prm;
 	struct wp_err e = { 0 };
-	struct replan_ctx c = { env, NULL };
+	struct plan *p = NULL;
 	char ok[1024], first[768];
 	pw_plan_params(env, &prm);
-	int rc = plan_run(env->ws, env->as, &prm, &c.p);
+	int rc = plan_run(env->ws, env->as, &prm, &p);
 	if (rc) {
 		session_message(env->ses, 1, "%s",
-				rc == -WP_ENOMEM ? _("zu wenig Speicher")
+				rc == -WP_ENOMEM ? wp_strerror(WP_ENOMEM)
 						 : _("Planung nicht möglich: ungültige Eingaben (Start, "
 						     "Wellenlänge oder eine Festsetzung außerhalb der Grenzen)"));
 		return rc;
 	}
 	size_t planned = 0;
-	for (size_t i = 0; i < c.p->n_obj; i++)
-		planned += c.p->obj[i].welle != 0;
-	long fristen = 0, nv = check(env, c.p, WP_NONE, &fristen, first, sizeof first);
+	for (size_t i = 0; i < p->n_obj; i++)
+		planned += p->obj[i].welle != 0;
+	long fristen = 0, nv = check(env, p, WP_NONE, &fristen, first, sizeof first);
 	snprintf(ok, sizeof ok,
 		 _("Neu geplant ab %d-Q%d: %zu von %zu Objekten in %zu Wellen, %ld Fristen "
 		   "gefährdet, %ld Verstöße"),
-		 c.p->params.start_jahr, c.p->params.start_quartal, planned, c.p->n_obj,
-		 c.p->n_welle, fristen, nv < 0 ? 0 : nv);
-	rc = in_tx(env, save_plan, &c, &e);
-	plan_free(&c.p);
+		 p->params.start_jahr, p->params.start_quartal, planned, p->n_obj,
+		 p->n_welle, fristen, nv < 0 ? 0 : nv);
+	struct session *ses = env->ses;
+	rc = edit_plan_save(ses->log, ses->store, ses->ws, ses->as, p, &e);
+	plan_free(&p);
 	return report(env, rc, &e, ok);
-}
-
-struct pin_ctx {
-	const struct view_env *env;
-	uint32_t o;
-	int nr;
-};
-
-static int do_pin(void *ctx, struct wp_err *e)
-{
-	struct pin_ctx *c = ctx;
-	return store_plan_pin(c->env->ses->store, c->env->ses->ws, c->o, c->nr, e);
 }
 
 int pw_pin(const struct view_env *env, uint32_t o, int nr)
 {
 	struct wp_err e = { 0 };
-	struct pin_ctx c = { env, o, nr };
+	struct session *ses = env->ses;
 	char ok[1024];
 	const char *k = env->ws->obj[o].kennung;
 	if (nr)
@@ -153,7 +112,8 @@ int pw_pin(const struct view_env *env, uint32_t o, int nr)
 	else
 		snprintf(ok, sizeof ok,
 			 _("%s ist nicht mehr festgesetzt; der nächste Plan darf es verschieben."), k);
-	int rc = report(env, in_tx(env, do_pin, &c, &e), &e, ok);
+	int rc = report(env, edit_plan_pin(ses->log, ses->store, ses->ws, ses->as, o, nr, &e), &e,
+			ok);
 	if (rc)
 		return rc;
 	/* a broken rule that concerns the pinned object is the news: say it at once (an unpin
@@ -169,57 +129,25 @@ int pw_pin(const struct view_env *env, uint32_t o, int nr)
 	return 0;
 }
 
-struct create_ctx {
-	const struct view_env *env;
-	const char *name;
-	const uint32_t *objs;
-	size_t n;
-	uint32_t pi;
-};
-
-static int do_create(void *ctx, struct wp_err *e)
-{
-	struct create_ctx *c = ctx;
-	struct store *s = c->env->ses->store;
-	struct ws *w = c->env->ses->ws;
-	int rc = store_pilot_create(s, w, c->name, "", "", &c->pi, e);
-	if (!rc && c->n)
-		rc = store_pilot_members(s, w, c->pi, 1, c->objs, c->n, e);
-	return rc;
-}
-
 int pw_pilot_create(const struct view_env *env, const char *name, const uint32_t *objs,
 		    size_t n, uint32_t *out, struct wp_err *e)
 {
-	struct create_ctx c = { env, name, objs, n, WP_NONE };
+	uint32_t pi = WP_NONE;
 	char ok[512];
 	/* input is checked before anything changes; a failing disk after that leaves the
 	 * workspace ahead of the file until the next start (store_pilot.h) */
-	int rc = in_tx(env, do_create, &c, e);
+	struct session *ses = env->ses;
+	int rc = edit_pilot_create(ses->log, ses->store, ses->ws, name, "", "", objs, n, &pi, e);
 	if (rc == -WP_EBUSY)
 		return report(env, rc, e, "");
 	if (rc)
 		return rc;
 	snprintf(ok, sizeof ok, ngettext("Pilot \"%s\" angelegt (Status Idee) mit %zu Mitglied",
 					 "Pilot \"%s\" angelegt (Status Idee) mit %zu Mitgliedern", n),
-		 env->ws->pilot[c.pi].name, n);
+		 env->ws->pilot[pi].name, n);
 	if (out)
-		*out = c.pi;
+		*out = pi;
 	return report(env, 0, e, ok);
-}
-
-struct pilot_ctx {
-	const struct view_env *env;
-	uint32_t pi;
-	size_t nr;
-	int val;
-	const char *text;
-};
-
-static int do_toggle(void *ctx, struct wp_err *e)
-{
-	struct pilot_ctx *c = ctx;
-	return store_pilot_todo_done(c->env->ses->store, c->env->ses->ws, c->pi, c->nr, c->val, e);
 }
 
 int pw_todo_toggle(const struct view_env *env, uint32_t pi, size_t k)
@@ -228,23 +156,18 @@ int pw_todo_toggle(const struct view_env *env, uint32_t pi, size_t k)
 	struct wp_err e = { 0 };
 	if (k >= p->n_todos)
 		return -WP_EINVAL;
-	struct pilot_ctx c = { env, pi, k + 1, !p->todos[k].done, NULL };
+	int done = !p->todos[k].done;
+	struct session *ses = env->ses;
 	char ok[768];
-	snprintf(ok, sizeof ok, c.val ? _("erledigt: %s") : _("wieder offen: %s"), p->todos[k].text);
-	return report(env, in_tx(env, do_toggle, &c, &e), &e, ok);
-}
-
-static int do_todo_add(void *ctx, struct wp_err *e)
-{
-	struct pilot_ctx *c = ctx;
-	return store_pilot_todo_add(c->env->ses->store, c->env->ses->ws, c->pi, c->text, e);
+	snprintf(ok, sizeof ok, done ? _("erledigt: %s") : _("wieder offen: %s"), p->todos[k].text);
+	return report(env, edit_pilot_todo_done(ses->log, ses->store, ses->ws, pi, k + 1, done, &e),
+		      &e, ok);
 }
 
 int pw_todo_add(const struct view_env *env, uint32_t pi, const char *text, struct wp_err *e)
 {
-	struct pilot_ctx c = { env, pi, 0, 0, text };
 	char ok[768];
-	int rc = in_tx(env, do_todo_add, &c, e);
+	int rc = edit_pilot_todo_add(env->ses->log, env->ses->store, env->ses->ws, pi, text, e);
 	if (rc == -WP_EBUSY)
 		return report(env, rc, e, "");
 	if (rc)
@@ -254,18 +177,12 @@ int pw_todo_add(const struct view_env *env, uint32_t pi, const char *text, struc
 	return report(env, 0, e, ok);
 }
 
-static int do_status(void *ctx, struct wp_err *e)
-{
-	struct pilot_ctx *c = ctx;
-	return store_pilot_status(c->env->ses->store, c->env->ses->ws, c->pi, c->val, e);
-}
-
 int pw_pilot_status(const struct view_env *env, uint32_t pi, int status)
 {
-	struct pilot_ctx c = { env, pi, 0, status, NULL };
+	struct session *ses = env->ses;
 	struct wp_err e = { 0 };
 	char ok[512];
 	snprintf(ok, sizeof ok, _("Pilot \"%s\": Status %s"), env->ws->pilot[pi].name,
 		 _(enum_label(EK_PILOT_STATUS, status)));
-	return report(env, in_tx(env, do_status, &c, &e), &e, ok);
+	return report(env, edit_pilot_status(ses->log, ses->store, ses->ws, pi, status, &e), &e, ok);
 }

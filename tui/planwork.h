@@ -1,5 +1,6 @@
 /* The dashboard's writes to the roadmap and the pilots (Roadmap, Quick Wins, Piloten): each
- * is one transaction through data/store_plan.h or data/store_pilot.h, followed by a re-score
+ * is one data/edit_plan.h operation (one transaction; pins, re-plans, checklist toggles and
+ * status changes also one step of the session's undo journal), followed by a re-score
  * through the session (so every view rebuilds) and a status line message. The rules stay
  * in model/plan.h and model/pilot.h; nothing here decides anything. */
 #ifndef WP_TUI_PLANWORK_H

@@ -45,6 +45,16 @@ int session_changed(struct session *s)
 	return 0;
 }
 
+int session_saved(struct session *s, const char *ok)
+{
+	if (session_changed(s)) {
+		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
+		return -WP_ENOMEM;
+	}
+	session_message(s, 0, "%s", ok);
+	return 0;
+}
+
 /* Common tail of every edit: re-score on success, report either way. */
 static int done(struct session *s, int rc, const struct wp_err *e, const char *ok)
 {
@@ -54,12 +64,7 @@ static int done(struct session *s, int rc, const struct wp_err *e, const char *o
 			s->stale = 1;
 		return rc;
 	}
-	if (session_changed(s)) {
-		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
-		return -WP_ENOMEM;
-	}
-	session_message(s, 0, "%s", ok);
-	return 0;
+	return session_saved(s, ok);
 }
 
 int session_set(struct session *s, uint32_t o, int fld, const char *value, struct wp_err *e)

@@ -109,33 +109,7 @@ static const int g_notiz[] = { F_NOTIZ, -1 };
 /* Display label of a field (msgid). */
 static const char *field_title(int f)
 {
-	switch (f) {
-	case F_KENNUNG: return N_("Kennung");
-	case F_TYP: return N_("Typ");
-	case F_NAME: return N_("Name");
-	case F_BEHOERDE: return N_("Behörde");
-	case F_HERSTELLER: return N_("Hersteller");
-	case F_PRODUKT: return N_("Produkt");
-	case F_BETRIEB: return N_("Betrieb heute");
-	case F_NUTZER: return N_("Nutzer");
-	case F_FALLZAHL: return N_("Fallzahl pro Jahr");
-	case F_SB_C: return N_("Vertraulichkeit");
-	case F_SB_I: return N_("Integrität");
-	case F_SB_A: return N_("Verfügbarkeit");
-	case F_PERSONENBEZUG: return N_("Personenbezug");
-	case F_VS_NFD: return N_("VS-NfD");
-	case F_LEBENSZYKLUS: return N_("Lebenszyklus");
-	case F_DVC_ANGEBOT: return N_("DVC-Angebot des Herstellers");
-	case F_OZG: return N_("OZG-Leistungen / LeiKa");
-	case F_VERTRAGSENDE: return N_("Vertragsende");
-	case F_STANDARDS: return N_("Standards (XÖV)");
-	case F_STRATEGIE: return N_("Strategie (Vorgabe)");
-	case F_AUFWAND: return N_("Aufwand in PT (Vorgabe)");
-	case F_NOTIZ: return N_("Notiz");
-	case F_SB_MANUELL: return N_("Schutzbedarf manuell festgelegt");
-	case F_WELLE_PIN: return N_("Welle (festgelegt)");
-	default: return "?";
-	}
+	return f >= 0 && f < F__N ? field_defs[f].title : "?";
 }
 
 /* The enum kind of a field, or -1 for free text / Behörde. */
@@ -143,32 +117,13 @@ static int field_enum(const struct ws *w, int f)
 {
 	if (f >= F__N && (size_t)(f - F__N) < w->n_dvc)
 		return EK_CRIT;
-	switch (f) {
-	case F_TYP: return EK_TYP;
-	case F_BETRIEB: return EK_BETRIEB;
-	case F_SB_C: case F_SB_I: case F_SB_A: return EK_LEVEL;
-	case F_PERSONENBEZUG: return EK_PERSONENBEZUG;
-	case F_VS_NFD: case F_SB_MANUELL: return EK_JANEIN;
-	case F_LEBENSZYKLUS: return EK_LEBENSZYKLUS;
-	case F_DVC_ANGEBOT: return EK_TRI;
-	case F_STRATEGIE: return EK_STRATEGIE;
-	default: return -1;
-	}
+	return f >= 0 && f < F__N && field_defs[f].type == FT_ENUM ? field_defs[f].ek : -1;
 }
 
 /* What an empty value means, shown instead of nothing (msgid). */
 static const char *empty_text(int f)
 {
-	switch (f) {
-	case F_SB_C: case F_SB_I: case F_SB_A: case F_PERSONENBEZUG:
-		return N_("— (nicht bewertet)");
-	case F_STRATEGIE: return N_("— (keine Vorgabe: der Vorschlag gilt)");
-	case F_AUFWAND: return N_("— (keine Vorgabe: das Aufwandsmodell gilt)");
-	case F_WELLE_PIN: return N_("— (nicht festgelegt)");
-	case F_VERTRAGSENDE: return N_("— (kein Datum)");
-	case F_NUTZER: case F_FALLZAHL: return N_("— (unbekannt)");
-	default: return "—";
-	}
+	return f >= 0 && f < F__N ? field_defs[f].empty : "—";
 }
 
 /* ---- rows ---- */
@@ -655,33 +610,10 @@ static int begin_field_edit(struct detail *p, int fld)
 				  "bitte über CSV-Export und -Import ändern"));
 		return 0;
 	}
-	switch (fld) {
-	case F_VERTRAGSENDE:
-		snprintf(label, sizeof label, "%s", _("Datum TT.MM.JJJJ oder JJJJ-MM-TT; leer: kein Datum"));
-		break;
-	case F_NUTZER:
-	case F_FALLZAHL:
-		snprintf(label, sizeof label, "%s", _("ganze Zahl ohne Tausenderpunkte; leer: unbekannt"));
-		break;
-	case F_AUFWAND:
-		snprintf(label, sizeof label, "%s",
-			 _("Personentage, z. B. 12,5; leer: das Aufwandsmodell gilt"));
-		break;
-	case F_WELLE_PIN:
-		snprintf(label, sizeof label, "%s", _("Wellennummer 1–10000; leer: nicht festgelegt"));
-		break;
-	case F_OZG:
-		snprintf(label, sizeof label, "%s",
-			 _("OZG-IDs oder 14-stellige LeiKa-Schlüssel, durch Komma getrennt"));
-		break;
-	case F_KENNUNG:
-		snprintf(label, sizeof label, "%s",
-			 _("1–32 Zeichen: A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich"));
-		break;
-	default:
+	if (fld < F__N && field_defs[fld].hint)
+		snprintf(label, sizeof label, "%s", _(field_defs[fld].hint));
+	else
 		snprintf(label, sizeof label, "%s %s:", w->obj[p->o].kennung, _(field_title(fld)));
-		break;
-	}
 	dialog_prompt(&p->dlg, title, label, cur, p->env->theme);
 	p->mode = M_PROMPT;
 	return 0;
@@ -734,16 +666,15 @@ static void close_modal(struct detail *p)
 	p->mode = M_NONE;
 }
 
-/* The form's field an error message is about (Kennung, Name, Typ, Behörde). */
-static int form_field_of(const char *msg)
+/* The new-object form's line for the field an error is about (Kennung, Name, Typ,
+ * Behörde), or -1. */
+static int form_field_of(const struct wp_err *e)
 {
-	if (strstr(msg, "\"Kennung\""))
-		return 0;
-	if (strstr(msg, "\"Name\""))
-		return 1;
-	if (strstr(msg, "\"Typ\""))
-		return 2;
-	return strstr(msg, "\"Behörde\"") ? 3 : -1;
+	static const int line_field[] = { F_KENNUNG, F_NAME, F_TYP, F_BEHOERDE };
+	for (int i = 0; i < (int)(sizeof line_field / sizeof line_field[0]); i++)
+		if (line_field[i] == e->field)
+			return i;
+	return -1;
 }
 
 /* A widget reported WR_DONE: carry it out. Returns view flags. */
@@ -814,7 +745,7 @@ static int finish(struct detail *p)
 		if (session_new_objekt(s, form_text(&p->fm, 0), form_text(&p->fm, 1),
 				       t < TYP__N ? enum_label(EK_TYP, (int)t) : "",
 				       b < p->env->ws->n_beh ? (uint32_t)b : WP_NONE, &o, &e)) {
-			form_set_error(&p->fm, form_field_of(e.msg), e.msg);
+			form_set_error(&p->fm, form_field_of(&e), e.msg);
 			return VF_HANDLED | VF_REDRAW;
 		}
 		close_modal(p);
@@ -865,7 +796,7 @@ static int det_key(struct view *v, int key)
 	case M_FORM_BEH:
 		r = form_key(&p->fm, key);
 		if (r < 0) {
-			session_message(p->ses, 1, "%s", _("zu wenig Speicher"));
+			session_message(p->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 			r = WR_CHANGED;
 		}
 		break;
@@ -897,7 +828,7 @@ static const struct drow *sel_row(struct detail *p)
 
 static int nomem(struct detail *p)
 {
-	session_message(p->ses, 1, "%s", _("zu wenig Speicher"));
+	session_message(p->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 	return VF_HANDLED | VF_REDRAW;
 }
 

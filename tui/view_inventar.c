@@ -271,7 +271,7 @@ static int reshow(struct inventar *p, const struct shown *was, uint32_t keep)
 		p->sort_col = was->sort_col;
 		p->sort_rev = was->sort_rev;
 		p->filt = was->filt;
-		snprintf(p->note, sizeof p->note, "%s", _("zu wenig Speicher"));
+		snprintf(p->note, sizeof p->note, "%s", wp_strerror(WP_ENOMEM));
 	}
 	return rc;
 }

@@ -445,7 +445,7 @@ static void show_pilot(struct piloten *p, uint32_t pi)
 {
 	p->cur = pi;
 	if (build(p))
-		session_message(p->env->ses, 1, "%s", _("zu wenig Speicher"));
+		session_message(p->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 	table_select(&p->t, 1 + pi);
 }
 
@@ -517,7 +517,7 @@ static int pl_handle(struct view *v, int action)
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EXPORT:
 		if (export_dialog_open(&p->ex, p->env, N_("Pilote"), "pilote", export_write, p))
-			session_message(p->env->ses, 1, "%s", _("zu wenig Speicher"));
+			session_message(p->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_LEFT:
 	case ACT_RIGHT:
@@ -549,7 +549,7 @@ static int pl_handle(struct view *v, int action)
 			return VF_HANDLED;
 		if (pick_open(&p->pk, _("Status des Piloten"), PS__N, status_label, p,
 			      p->env->theme)) {
-			session_message(p->env->ses, 1, "%s", _("zu wenig Speicher"));
+			session_message(p->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 			return VF_HANDLED | VF_REDRAW;
 		}
 		pick_select(&p->pk, w->pilot[p->cur].status);

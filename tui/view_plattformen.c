@@ -17,6 +17,7 @@
 #include "model/enums.h"
 #include "model/err.h"
 #include "model/i18n.h"
+#include "model/platform.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/dialog.h"
@@ -277,12 +278,7 @@ static int apply(struct plattformen *p, const struct pf_snap *sn, const char *ok
 		return rc;
 	}
 	snprintf(p->sel_code, sizeof p->sel_code, "%s", sn->code);
-	if (session_changed(s)) {
-		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
-		return -WP_ENOMEM;
-	}
-	session_message(s, 0, "%s", ok);
-	return 0;
+	return session_saved(s, ok);
 }
 
 static const char *val_label(void *ctx, size_t i, char *buf, size_t n)
@@ -328,7 +324,7 @@ static void show_whatif(struct plattformen *p)
 	size_t n = 0, n_empf = 0;
 	uint32_t f = ws_find_plattform(ws, p->pending->code);
 	if (f == WP_NONE || pf_whatif(s->ws, *s->as, p->pending, &ch, &n, &n_empf)) {
-		session_message(s, 1, "%s", _("zu wenig Speicher"));
+		session_message(s, 1, "%s", wp_strerror(WP_ENOMEM));
 		close_modal(p);
 		return;
 	}
@@ -420,18 +416,6 @@ static void start_edit(struct plattformen *p)
 	p->modal = M_FORM_EDIT;
 }
 
-static int parse_rang(const char *s, int *out)
-{
-	char *end;
-	long r = strtol(s, &end, 10);
-	while (*end == ' ')
-		end++;
-	if (end == s || *end || r < 1 || r > 1000)
-		return -1;
-	*out = (int)r;
-	return 0;
-}
-
 /* The form was submitted: validate, apply; a refusal stays in the form. */
 static void form_submit(struct plattformen *p)
 {
@@ -441,16 +425,15 @@ static void form_submit(struct plattformen *p)
 	const int fr = 2; /* the rank field in both forms */
 	struct pf_snap *sn = NULL;
 	char ok[256];
-	if (parse_rang(form_text(&p->fm, fr), &rang)) {
-		form_set_error(&p->fm, fr, _("Rang: erwartet eine ganze Zahl 1–1000"));
+	struct wp_err e = { 0 };
+	if (pf_rang_parse(form_text(&p->fm, fr), &rang, &e)) {
+		form_set_error(&p->fm, fr, e.msg);
 		return;
 	}
 	if (newpf) {
 		const char *code = form_text(&p->fm, 0);
-		if (ws_find_plattform(ws, code) != WP_NONE) {
-			char m[160];
-			snprintf(m, sizeof m, _("Plattform \"%s\" gibt es schon"), code);
-			form_set_error(&p->fm, 0, m);
+		if (pf_new_code_check(ws, code, &e)) {
+			form_set_error(&p->fm, 0, e.msg);
 			return;
 		}
 		size_t vs = form_choice(&p->fm, 3);
@@ -465,7 +448,7 @@ static void form_submit(struct plattformen *p)
 		    pf_snap_set_text(&sn->beschreibung, form_text(&p->fm, 1))) {
 			pf_snap_free(&sn);
 			close_modal(p);
-			session_message(s, 1, "%s", _("zu wenig Speicher"));
+			session_message(s, 1, "%s", wp_strerror(WP_ENOMEM));
 			return;
 		}
 		sn->rang = rang;
@@ -474,13 +457,12 @@ static void form_submit(struct plattformen *p)
 	}
 	if (!sn) {
 		close_modal(p);
-		session_message(s, 1, "%s", _("zu wenig Speicher"));
+		session_message(s, 1, "%s", wp_strerror(WP_ENOMEM));
 		return;
 	}
-	struct wp_err e = { 0 };
 	/* validation errors stay in the form, next to the field */
 	if (edit_pf_change(s->log, s->store, s->ws, sn, &e)) {
-		form_set_error(&p->fm, strstr(e.msg, "Code") ? 0 : strstr(e.msg, "Rang") ? fr : -1,
+		form_set_error(&p->fm, e.field == PF_FIELD_CODE ? 0 : e.field == PF_FIELD_RANG ? fr : -1,
 			       e.msg);
 		pf_snap_free(&sn);
 		return;
@@ -488,10 +470,7 @@ static void form_submit(struct plattformen *p)
 	snprintf(p->sel_code, sizeof p->sel_code, "%s", sn->code);
 	pf_snap_free(&sn);
 	close_modal(p);
-	if (session_changed(s))
-		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
-	else
-		session_message(s, 0, "%s", ok);
+	session_saved(s, ok);
 }
 
 static void ask_delete(struct plattformen *p)
@@ -530,10 +509,9 @@ static void do_delete(struct plattformen *p)
 		return;
 	}
 	p->sel_code[0] = '\0';
-	if (session_changed(s))
-		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
-	else
-		session_message(s, 0, _("Plattform %s entfernt (u macht es rückgängig)"), code);
+	char ok[256];
+	snprintf(ok, sizeof ok, _("Plattform %s entfernt (u macht es rückgängig)"), code);
+	session_saved(s, ok);
 }
 
 /* A key while a modal widget is open. */

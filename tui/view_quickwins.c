@@ -287,7 +287,7 @@ static int start_pilot(struct quickwins *q)
 	size_t n = pv ? pv->n_huelle : 1;
 	uint32_t *objs = malloc(n * sizeof *objs);
 	if (!objs) {
-		session_message(q->env->ses, 1, "%s", _("zu wenig Speicher"));
+		session_message(q->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	}
 	if (pv)
@@ -309,7 +309,7 @@ static int qw_handle(struct view *v, int action)
 		return start_pilot(q);
 	case ACT_EXPORT:
 		if (export_dialog_open(&q->ex, q->env, N_("Quick Wins"), "quickwins", export_write, q))
-			session_message(q->env->ses, 1, "%s", _("zu wenig Speicher"));
+			session_message(q->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	default:
 		return table_handle(&q->t, action);

@@ -631,7 +631,7 @@ static int rm_handle(struct view *v, int action)
 			return VF_HANDLED | VF_REDRAW;
 		}
 		if (export_dialog_open(&r->ex, r->env, N_("Roadmap"), "roadmap", export_write, r))
-			session_message(r->env->ses, 1, "%s", _("zu wenig Speicher"));
+			session_message(r->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	default:
 		break;
@@ -651,7 +651,7 @@ static int rm_handle(struct view *v, int action)
 		r->lanes = r->lanes == LANES_BEHOERDE ? LANES_STRATEGIE : LANES_BEHOERDE;
 		r->lane0 = 0;
 		if (build_lanes(r))
-			session_message(r->env->ses, 1, "%s", _("zu wenig Speicher"));
+			session_message(r->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 		rm_layout(v, r->h, r->w);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_PIN:

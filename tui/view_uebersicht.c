@@ -454,7 +454,7 @@ static void set_scope(struct uebersicht *p, uint32_t scope)
 	p->scope = scope;
 	p->note[0] = '\0';
 	if (compute(p))
-		snprintf(p->note, sizeof p->note, "%s", _("zu wenig Speicher"));
+		snprintf(p->note, sizeof p->note, "%s", wp_strerror(WP_ENOMEM));
 	table_select(&p->t, 0);
 }
 

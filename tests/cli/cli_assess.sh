@@ -122,6 +122,19 @@ run 0 W platform remove KOMM-RZ
 run 0 W platform list
 hasnt "$T/out" "KOMM-RZ"
 run 1 W platform show KOMM-RZ
+# the platform rules of model/platform.h: the same messages as the dashboard's form
+# (tests/test_tui_undo.c), for add and set alike; nothing is stored
+run 2 W platform add KOMM-RZ --name "Kommunales Rechenzentrum" --rang 0
+has "$T/err" 'Feld "Rang": "0" ist ungültig, erwartet: ganze Zahl 1–1000'
+run 1 W platform set DVC-OEFF --rang 1001
+has "$T/err" 'Feld "Rang": "1001" ist ungültig, erwartet: ganze Zahl 1–1000'
+run 1 W platform add KREIS/RZ --name "Rechenzentrum"
+has "$T/err" '"KREIS/RZ" ist kein gültiger Plattform-Code, erwartet: 1–32 Zeichen aus A–Z'
+run 1 W platform set DVC-OEFF --name " "
+has "$T/err" 'Feld "Name": darf nicht leer sein'
+run 0 W platform list
+hasnt "$T/out" "KOMM-RZ"
+hasnt "$T/out" "KREIS"
 
 # raising a platform's red line turns blocked objects permissible and says which
 run 0 W platform set DE-PRIVAT RL-NETZ erfüllt --quelle "Nachweis"

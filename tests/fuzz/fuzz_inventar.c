@@ -81,7 +81,7 @@ static void reimport(struct ws *w, const uint8_t *data, size_t size,
 	    r.n_unchanged != rows) {
 		fprintf(stderr, "fuzz_inventar: second import: rc %d, %zu rows, %zu new, %zu changed, "
 			"%zu new Behörden (%s)\n", rc, r.rows, r.n_new, r.n_changed, r.n_beh_new,
-			r.n_errors ? r.errors[0] : "");
+			r.n_errors ? r.errors[0].msg : "");
 		abort();
 	}
 	inventar_result_free(&r);

@@ -1,0 +1,48 @@
+/* Shared by data/edit.c and data/edit_obj.c only: object snapshots and whole-object
+ * writes behind the journaled edits of data/edit.h. */
+#ifndef WP_DATA_EDIT_PRIV_H
+#define WP_DATA_EDIT_PRIV_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "data/edit.h"
+
+struct snap_dep {
+	int64_t other; /* store id of the other object */
+	char *label;
+	int incoming;  /* 1: other benötigt this object; 0: this benötigt other */
+};
+
+/* Everything needed to recreate an object: its fields as text, criteria, dependencies
+ * in both directions and pilot memberships (by store id). */
+struct snap {
+	char *val[F__N];
+	uint8_t *crit;
+	struct snap_dep *dep;
+	size_t n_dep;
+	int64_t *pilot;
+	size_t n_pilot;
+};
+
+/* The value of fld of object o as a malloc'd string (owned by the caller), whole however
+ * long; NULL on out of memory. */
+char *edit_value_dup(const struct ws *w, uint32_t o, int fld);
+/* Removes the dependencies of o (what it benötigt; with both also those on o), keeping
+ * the order of the rest. */
+void edit_deps_filter(struct ws *w, uint32_t o, int both);
+/* A snapshot of object o, owned by the caller (edit_snap_free); NULL on out of memory. */
+struct snap *edit_snap_take(const struct ws *w, uint32_t o);
+/* Frees p; accepts NULL. */
+void edit_snap_free(struct snap *p);
+/* Removes object o from memory: its dependencies and pilot memberships go, higher indexes
+ * shift down by one. */
+void edit_remove_obj(struct ws *w, uint32_t o);
+/* Deletes object o from the store (one transaction), then from memory. 0 or -WP_E*. */
+int edit_delete_core(struct store *s, struct ws *w, uint32_t o, struct wp_err *e);
+/* Recreates the object of snapshot p as a new object (new store id; its index in *out),
+ * in one transaction. On failure nothing is left over, in memory or in the store. */
+int edit_create_core(struct store *s, struct ws *w, const struct snap *p, uint32_t *out,
+		     struct wp_err *e);
+
+#endif

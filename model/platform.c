@@ -1,0 +1,60 @@
+/* Platform code and rank rules (model/platform.h). */
+#include "model/platform.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "model/fields.h"
+#include "model/i18n.h"
+
+int pf_code_check(const char *code, struct wp_err *e)
+{
+	if (code && kennung_valid(code))
+		return 0;
+	return wp_fail_field(e, WP_EINVAL, PF_FIELD_CODE,
+		       _("\"%s\" ist kein gültiger Plattform-Code, erwartet: 1–32 Zeichen aus "
+			 "A–Z, 0–9, Punkt, Unterstrich, Bindestrich"),
+		       code ? code : "");
+}
+
+int pf_new_code_check(const struct ws *w, const char *code, struct wp_err *e)
+{
+	int rc = pf_code_check(code, e);
+	if (rc)
+		return rc;
+	if (ws_find_plattform(w, code) != WP_NONE)
+		return wp_fail_field(e, WP_EEXIST, PF_FIELD_CODE, _("Plattform \"%s\" gibt es schon"),
+				     code);
+	return 0;
+}
+
+static int bad_rang(const char *text, struct wp_err *e)
+{
+	return wp_fail_field(e, WP_EINVAL, PF_FIELD_RANG,
+			     _("Feld \"%s\": \"%s\" ist ungültig, erwartet: ganze Zahl %d–%d"), _("Rang"),
+			     text, PF_RANG_MIN, PF_RANG_MAX);
+}
+
+int pf_rang_check(long r, struct wp_err *e)
+{
+	if (r >= PF_RANG_MIN && r <= PF_RANG_MAX)
+		return 0;
+	char text[24];
+	snprintf(text, sizeof text, "%ld", r);
+	return bad_rang(text, e);
+}
+
+int pf_rang_parse(const char *text, int *out, struct wp_err *e)
+{
+	const char *s = text ? text : "";
+	char *end;
+	while (*s == ' ')
+		s++;
+	long r = strtol(s, &end, 10);
+	while (*end == ' ')
+		end++;
+	if (end == s || *end || r < PF_RANG_MIN || r > PF_RANG_MAX)
+		return bad_rang(text ? text : "", e);
+	*out = (int)r;
+	return 0;
+}

@@ -1,0 +1,33 @@
+/* The rules of a target platform's identity: the code syntax and the rank range. One
+ * definition for the store, the CLI and the dashboard, so all of them accept the same
+ * values and refuse the others with the same message. */
+#ifndef WP_MODEL_PLATFORM_H
+#define WP_MODEL_PLATFORM_H
+
+#include "model/err.h"
+#include "model/ws.h"
+
+/* wp_err.field of a refused platform value (platforms are not objects: these lie beyond
+ * enum field_id). */
+enum pf_field { PF_FIELD_CODE = 1000, PF_FIELD_NAME, PF_FIELD_RANG };
+
+/* A platform's rank (smaller = preferred when scores tie): PF_RANG_MIN..PF_RANG_MAX. */
+#define PF_RANG_MIN 1
+#define PF_RANG_MAX 1000
+
+/* Checks a platform code: the syntax of a Kennung (kennung_valid, model/fields.h).
+ * code may be NULL (refused). Returns 0 or -WP_EINVAL with a message naming the expected
+ * form; e->field is PF_FIELD_CODE. */
+int pf_code_check(const char *code, struct wp_err *e);
+/* Checks the code of a new platform: its syntax (pf_code_check), and that w has no
+ * platform with it yet (-WP_EEXIST). */
+int pf_new_code_check(const struct ws *w, const char *code, struct wp_err *e);
+/* Checks rank r. Returns 0 or -WP_EINVAL with a message naming the range; e->field is
+ * PF_FIELD_RANG. */
+int pf_rang_check(long r, struct wp_err *e);
+/* Parses text (a decimal integer, spaces around it allowed) as a rank and checks it; *out
+ * gets it on success. Returns 0 or -WP_EINVAL with the message of pf_rang_check, quoting
+ * text. */
+int pf_rang_parse(const char *text, int *out, struct wp_err *e);
+
+#endif
