@@ -130,13 +130,14 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 		goto fail;
 	}
 	a->env = (struct view_env){ .ws = a->ws, .as = a->as, .theme = &a->theme,
-				    .heute = o->heute ? o->heute : today(), .ascii = o->ascii,
+				    .heute = o->heute ? o->heute : today(),
 				    .request = &a->request, .ses = &a->ses, .db_path = o->db_path,
 				    .pilot_req = &a->pilot_req };
 	if (session_init(&a->ses, s, a->ws, &a->as, &a->env, a->msg, sizeof a->msg)) {
 		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
 		goto fail;
 	}
+	theme_set_ascii(&a->theme, o->ascii); /* before the views open: they use glyphs */
 	inv_filter_clear(&a->request);
 	for (int i = 0; i < TAB__N; i++) {
 		a->views[i] = (struct view){ tabs[i].ops, tabs[i].title, &a->env, NULL, NULL };
@@ -280,7 +281,6 @@ int app_relayout(struct app *a)
 int app_attach(struct app *a)
 {
 	theme_init(&a->theme, !a->opts->no_color);
-	text_set_ascii(a->opts->ascii);
 	if (!a->opts->no_mouse) {
 		mmask_t m = BUTTON1_PRESSED | BUTTON4_PRESSED;
 #ifdef BUTTON5_PRESSED

@@ -56,9 +56,8 @@ struct inv_filter {
 struct view_env {
 	const struct ws *ws;
 	const struct assessment *as;
-	const struct theme *theme;
+	const struct theme *theme;  /* colours and glyphs (UTF-8 or ASCII), chosen at start */
 	int32_t heute;              /* today, days since 1970-01-01 (fixed in tests) */
-	int ascii;                  /* 1 = ASCII glyphs only (non-UTF-8 terminal) */
 	struct inv_filter *request; /* written by a view before it returns VF_GOTO_INVENTAR */
 	struct session *ses;        /* editing: store, journal, re-scoring (tui/session.h) */
 	struct pilot_request *pilot_req; /* written by a view before it returns VF_NEW_PILOT */

@@ -69,17 +69,6 @@ struct bewertung {
 	char pattern[LINE_MAX_BYTES]; /* the last search, for n and N */
 };
 
-static const char *verdict_glyph(int v)
-{
-	static const char *const g[V__N] = { "✓", "?", "✗" };
-	return v >= 0 && v < V__N ? g[v] : "?";
-}
-
-static enum role heat_role(int v)
-{
-	return v == V_ZULAESSIG ? ROLE_HEAT_OK : v == V_OFFEN ? ROLE_HEAT_OPEN : ROLE_HEAT_BLOCKED;
-}
-
 static int cell_verdict(const struct bewertung *p, uint32_t o, size_t pf)
 {
 	const struct assessment *as = p->env->as;
@@ -215,12 +204,12 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 		if (f >= ws->n_pf)
 			break;
 		int v = cell_verdict(p, o, f), cur = selected && f == p->pc;
-		attr_t a = theme_attr(th, heat_role(v), 0);
+		attr_t a = theme_attr(th, theme_heat_role(v), 0);
 		if (cur)
 			a |= A_REVERSE | A_BOLD;
 		/* "*" marks the recommended platform (§4.4) */
 		int rec = ao->empfohlen == f;
-		snprintf(buf, sizeof buf, "%s%s%s", cur ? "[" : " ", verdict_glyph(v),
+		snprintf(buf, sizeof buf, "%s%s%s", cur ? "[" : " ", theme_verdict_glyph(th, v),
 			 rec ? (cur ? "*]" : "* ") : (cur ? "] " : "  "));
 		int cw = p->cellw - 1, pad = (cw - 4) / 2;
 		text_fill(w, y, x0 + i * p->cellw, cw, a);
@@ -276,10 +265,10 @@ static void draw_totals(struct bewertung *p, WINDOW *w, int y)
 	for (int v = 0; v < V__N; v++) {
 		int yy = y + v;
 		text_fill(w, yy, 0, getmaxx(w), theme_attr(th, ROLE_ROW, 0));
-		snprintf(buf, sizeof buf, _("Summe %s %s"), verdict_glyph(v),
+		snprintf(buf, sizeof buf, _("Summe %s %s"), theme_verdict_glyph(th, v),
 			 _(enum_label(EK_VERDICT, v)));
 		if (v == 0 && p->n_rows != ws->n_obj)
-			snprintf(buf, sizeof buf, _("Summe %s %s (gefiltert)"), verdict_glyph(v),
+			snprintf(buf, sizeof buf, _("Summe %s %s (gefiltert)"), theme_verdict_glyph(th, v),
 				 _(enum_label(EK_VERDICT, v)));
 		text_put(w, yy, 0, buf, lw, dim, TEXT_RIGHT);
 		if (t->w[BC_MATRIX] <= 0)
@@ -290,8 +279,7 @@ static void draw_totals(struct bewertung *p, WINDOW *w, int y)
 				break;
 			snprintf(buf, sizeof buf, "%zu", p->tot[f * V__N + (size_t)v]);
 			text_put(w, yy, x0 + i * p->cellw, buf, p->cellw - 1,
-				 theme_attr(th, v == V_ZULAESSIG ? ROLE_VERDICT_OK :
-						v == V_OFFEN ? ROLE_VERDICT_OPEN : ROLE_VERDICT_BLOCKED, 0),
+				 theme_attr(th, theme_verdict_role(v), 0),
 				 TEXT_RIGHT);
 		}
 	}

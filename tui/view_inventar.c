@@ -498,12 +498,6 @@ static int has_children(const struct inventar *p, uint32_t b)
 
 /* ---- drawing ---- */
 
-static const char *verdict_symbol(int v)
-{
-	static const char *const sym[V__N] = { "✓", "?", "✗" };
-	return v >= 0 && v < V__N ? sym[v] : "?";
-}
-
 static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
 		     int selected)
 {
@@ -521,7 +515,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	if (selected && !on)
 		text_fill(w, y, 0, t->width, base);
 	if (marks_has(&p->marks, ws, o)) { /* marked for a pilot: a dot before the Kennung */
-		snprintf(buf, sizeof buf, "%s%s", p->env->ascii ? "*" : "•", ob->kennung);
+		snprintf(buf, sizeof buf, "%s%s", theme_glyph(th, GL_MARK), ob->kennung);
 		table_cell(t, w, y, C_KENNUNG, buf, base | A_BOLD);
 	} else {
 		table_cell(t, w, y, C_KENNUNG, ob->kennung, base);
@@ -539,7 +533,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	if (as->n_pf == 0) {
 		table_cell(t, w, y, C_URTEIL, "–", base);
 	} else {
-		snprintf(buf, sizeof buf, "%s %s", verdict_symbol(v), enum_display(EK_VERDICT, v));
+		snprintf(buf, sizeof buf, "%s %s", theme_verdict_glyph(th, v), enum_display(EK_VERDICT, v));
 		table_cell(t, w, y, C_URTEIL, buf, theme_attr(th, vr, on));
 	}
 	table_cell(t, w, y, C_EMPF, ao->empfohlen < ws->n_pf ? ws->pf[ao->empfohlen].code : "—",

@@ -92,19 +92,6 @@ static int add_line(struct piloten *p, int kind, int role, uint32_t idx, const c
 	return 0;
 }
 
-static const char *verdict_glyph(const struct piloten *p, int v)
-{
-	if (p->env->ascii)
-		return v == V_ZULAESSIG ? "+" : v == V_OFFEN ? "?" : "x";
-	return v == V_ZULAESSIG ? "✓" : v == V_OFFEN ? "?" : "✗";
-}
-
-static int verdict_role(int v)
-{
-	return v == V_ZULAESSIG ? ROLE_VERDICT_OK : v == V_OFFEN ? ROLE_VERDICT_OPEN
-								  : ROLE_VERDICT_BLOCKED;
-}
-
 /* "1 (01.01.2027 – 31.03.2027)" for wave nr of the stored plan. */
 static const char *wave_text(const struct piloten *p, int nr, char *buf, size_t n)
 {
@@ -192,7 +179,7 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 		int feas = pa.machbar[f] && pt->n_members;
 		snprintf(c, sizeof c, _("%zu von %zu Mitgliedern zulässig"), ok, pt->n_members);
 		rc |= add_line(p, LK_PF, feas ? ROLE_VERDICT_OK : ROLE_VERDICT_BLOCKED, (uint32_t)f,
-			       "%s %-10s %s: %s", verdict_glyph(p, feas ? V_ZULAESSIG : V_BLOCKIERT),
+			       "%s %-10s %s: %s", theme_verdict_glyph(p->env->theme, feas ? V_ZULAESSIG : V_BLOCKIERT),
 			       w->pf[f].code, feas ? _("machbar") : _("nicht machbar"), c);
 		size_t shown = 0, missing = pt->n_members - ok;
 		for (size_t m = 0; m < pt->n_members && !feas; m++) {
@@ -319,7 +306,7 @@ static void draw_member_cols(const struct piloten *p, WINDOW *w, int y, int widt
 			text_put(w, y, x, ws->pf[f].code, cw, theme_attr(th, ROLE_HEADER, 0), TEXT_LEFT);
 		} else {
 			int v = a->verdict[(size_t)o * a->n_pf + f];
-			text_put(w, y, x, verdict_glyph(p, v), cw, theme_attr(th, (enum role)verdict_role(v), selected),
+			text_put(w, y, x, theme_verdict_glyph(p->env->theme, v), cw, theme_attr(th, theme_verdict_role(v), selected),
 				 TEXT_LEFT);
 		}
 		x += cw;
@@ -338,7 +325,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	char buf[TEXT_N + 16], b[32];
 	switch (l->kind) {
 	case LK_PILOT:
-		snprintf(buf, sizeof buf, "%s %s", l->idx == p->cur ? (p->env->ascii ? ">" : "▸") : " ",
+		snprintf(buf, sizeof buf, "%s %s", l->idx == p->cur ? theme_glyph(th, GL_POINTER) : " ",
 			 l->text);
 		text_put(w, y, 0, buf, width, l->idx == p->cur ? base | A_BOLD : base, TEXT_LEFT);
 		return;
@@ -371,9 +358,9 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 			uint32_t pf = ao->empfohlen;
 			int v = pf < ws->n_pf ? p->env->as->verdict[(size_t)o * p->env->as->n_pf + pf]
 					      : V_BLOCKIERT;
-			snprintf(buf, sizeof buf, "%s %s", verdict_glyph(p, v),
+			snprintf(buf, sizeof buf, "%s %s", theme_verdict_glyph(p->env->theme, v),
 				 pf < ws->n_pf ? ws->pf[pf].code : _("blockiert"));
-			text_put(w, y, left, buf, width - left, theme_attr(th, (enum role)verdict_role(v), selected),
+			text_put(w, y, left, buf, width - left, theme_attr(th, theme_verdict_role(v), selected),
 				 TEXT_LEFT);
 		}
 		return;

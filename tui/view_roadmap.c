@@ -336,7 +336,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	uint32_t o = col_obj(r, row);
 	char b[32], hb[1024];
 	attr_t base = theme_attr(th, ROLE_ROW, selected);
-	const char *mark = r->obj_flag[o] ? "!" : ws->obj[o].welle_pin > 0 ? (r->env->ascii ? "*" : "•") : "";
+	const char *mark = r->obj_flag[o] ? "!" : ws->obj[o].welle_pin > 0 ? theme_glyph(th, GL_MARK) : "";
 	table_cell(t, w, y, C_MARK, mark, r->obj_flag[o] ? theme_attr(th, ROLE_VERDICT_BLOCKED, selected) : base);
 	table_cell(t, w, y, C_KENNUNG, ws->obj[o].kennung, base);
 	table_cell(t, w, y, C_NAME, ws->obj[o].name, base);
@@ -458,14 +458,14 @@ static void rm_draw(struct view *v)
 			double pct = 100.0 * wv->belegt / wv->kapazitaet;
 			int lv = (int)(pct * 7 / 100); /* full only at 100 % */
 			lv = lv < 0 ? 0 : lv > 7 ? 7 : lv;
-			snprintf(b2, sizeof b2, "%s%3.0f", over ? "!" : r->env->ascii ? abar[lv] : bar[lv],
+			snprintf(b2, sizeof b2, "%s%3.0f", over ? "!" : r->env->theme->ascii ? abar[lv] : bar[lv],
 				 pct > 999 ? 999 : pct + 1e-9);
 		} else {
 			snprintf(b2, sizeof b2, "%s", wv->belegt > 0 ? "!" : "–");
 		}
 		draw_cell(win, 3, x, b2, over ? bad : row);
 		if (r->ends[k]) {
-			snprintf(b3, sizeof b3, "%s%u", r->env->ascii ? "*" : "◆", r->ends[k]);
+			snprintf(b3, sizeof b3, "%s%u", theme_glyph(r->env->theme, GL_DIAMOND), r->ends[k]);
 			draw_cell(win, 4, x, b3, r->ends_risk[k] ? bad : row);
 		}
 	}
@@ -509,7 +509,7 @@ static void rm_draw(struct view *v)
 			if (n)
 				snprintf(b1, sizeof b1, risk[cell] ? "%u!" : "%u", n);
 			else
-				snprintf(b1, sizeof b1, "%s", r->env->ascii ? "." : "·");
+				snprintf(b1, sizeof b1, "%s", theme_glyph(r->env->theme, GL_DOT));
 			attr_t a = n ? (risk[cell] ? bad : row) : dim;
 			if (mine && k == r->cur)
 				a |= A_REVERSE;

@@ -237,14 +237,11 @@ static int compute(struct uebersicht *p)
 	/* verdicts */
 	add_line(p, L_HEAD, _("Urteil auf der empfohlenen Plattform"));
 	from = p->n_lines;
-	static const char *const sym[V__N] = { "✓", "?", "✗" };
-	static const uint8_t vrole[V__N] = { ROLE_VERDICT_OK, ROLE_VERDICT_OPEN,
-					     ROLE_VERDICT_BLOCKED };
 	for (int v = 0; v < V__N; v++) {
-		snprintf(buf, sizeof buf, "%s %s", sym[v], enum_display(EK_VERDICT, v));
+		snprintf(buf, sizeof buf, "%s %s", theme_verdict_glyph(p->env->theme, v), enum_display(EK_VERDICT, v));
 		if ((l = add_fig(p, buf, by_v[v]))) {
 			l->f.verdict = v;
-			l->role = vrole[v];
+			l->role = (uint8_t)theme_verdict_role(v);
 		}
 	}
 	bars(p, from);
@@ -407,7 +404,7 @@ static void draw_line_at(struct uebersicht *p, WINDOW *w, int y, int x0, int wid
 	if (len == 0 && l->count > 0)
 		len = 1;
 	char bar[256];
-	const char *g = text_ascii() ? "#" : "█";
+	const char *g = theme_glyph(th, GL_BLOCK);
 	size_t gl = strlen(g), k = 0;
 	for (int i = 0; i < len && k + gl < sizeof bar; i++, k += gl)
 		memcpy(bar + k, g, gl);
