@@ -587,15 +587,19 @@ static void test_bewertung_search_and_jump(void **state)
 	keys(f, "Anw");
 	key(f, '\r');
 	assert_screen("Filter: Typ: Anwendung");
-	key(f, ':');
-	assert_screen("Zu einer Kennung");
+	key(f, ':'); /* the same prompt as in the Inventar, in the view's last line */
+	assert_screen("Kennung:");
 	keys(f, "reg-melde");
 	key(f, '\r');
 	assert_non_null(strstr(selected_row(line, sizeof line), "REG-MELDE "));
 	assert_not_screen("Filter: Typ");
 	/* / finds Kennung or Name text, n goes on, at the end it wraps */
 	key(f, 'g');
+	assert_screen("j ab");
 	key(f, '/');
+	/* the footer names the prompt's keys only: j types, it does not move */
+	assert_screen("Esc abbrechen");
+	assert_not_screen("j ab");
 	keys(f, "REGISTER");
 	key(f, '\r');
 	{ /* the first object in Kennung order with "register" in Kennung or Name */
@@ -625,7 +629,7 @@ static void test_bewertung_search_and_jump(void **state)
 	key(f, ':');
 	keys(f, "GIBT-ES-NICHT");
 	key(f, '\r');
-	assert_non_null(strstr(app_message(f->app), "nicht gefunden"));
+	assert_screen("Kennung „GIBT-ES-NICHT“ nicht gefunden");
 	stop(f);
 }
 

@@ -18,6 +18,7 @@
 #include "tui/actions.h"
 #include "tui/chrome.h"
 #include "tui/detail.h"
+#include "tui/overlay.h"
 #include "tui/session.h"
 #include "tui/text.h"
 #include "tui/theme.h"
@@ -59,6 +60,7 @@ struct app {
 	struct inv_filter request; /* filled by a view that returns VF_GOTO_INVENTAR */
 	struct pilot_request pilot_req; /* filled by a view that returns VF_NEW_PILOT */
 	struct session ses;        /* editing: store, journal, re-scoring, messages */
+	struct overlay_stack ovl;  /* dialogs and prompts over the views (tui/overlay.h) */
 	struct view detail;        /* Objekt-Detail, shown over the current tab */
 	int detail_opened, detail_shown;
 	unsigned seen_gen;         /* ses.gen the tab views were last rebuilt for */
@@ -132,7 +134,7 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 	a->env = (struct view_env){ .ws = a->ws, .as = a->as, .theme = &a->theme,
 				    .heute = o->heute ? o->heute : today(),
 				    .request = &a->request, .ses = &a->ses, .db_path = o->db_path,
-				    .pilot_req = &a->pilot_req };
+				    .pilot_req = &a->pilot_req, .overlays = &a->ovl };
 	if (session_init(&a->ses, s, a->ws, &a->as, &a->env, a->msg, sizeof a->msg)) {
 		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
 		goto fail;
@@ -196,6 +198,7 @@ static int reload_workspace(struct app *a)
 	}
 	uint32_t shown = a->detail_shown ? view_detail_ops.selected(&a->detail) : WP_NONE;
 	int64_t id = shown < a->ws->n_obj ? a->ws->obj[shown].id : 0;
+	overlay_clear(&a->ovl); /* what they were asking about may be gone */
 	for (int i = 0; i < TAB__N; i++)
 		if (a->opened[i]) {
 			a->views[i].ops->destroy(&a->views[i]);
@@ -328,12 +331,13 @@ void app_draw(struct app *a)
 	if (a->detail_shown && detail_overlay(&a->detail)) /* a form over the tab */
 		a->views[a->cur].ops->draw(&a->views[a->cur]);
 	v->ops->draw(v);
+	overlay_draw(&a->ovl, a->body);
 	if (v->ops->info)
 		v->ops->info(v, info, sizeof info);
 	werase(a->status);
 	chrome_status(a->status, &a->theme, a->msg, info);
 	werase(a->footer);
-	chrome_footer(a->footer, &a->theme);
+	chrome_footer(a->footer, &a->theme, overlay_hints(&a->ovl));
 
 	wnoutrefresh(a->title);
 	wnoutrefresh(a->tabs);
@@ -472,6 +476,11 @@ int app_key(struct app *a, int key)
 	char label[32];
 	int had_msg = a->msg[0] != '\0';
 	struct view *v = cur_view(a);
+	if (a->body && overlay_active(&a->ovl)) { /* the top overlay takes every key */
+		a->msg[0] = '\0';
+		int f = app_flags(a, overlay_key(&a->ovl, key));
+		return had_msg ? f | VF_REDRAW : f;
+	}
 	if (a->body && v->ops->key) {
 		a->msg[0] = '\0'; /* before the key: the view may leave a new message */
 		int f = v->ops->key(v, key);
@@ -497,6 +506,8 @@ int app_click(struct app *a, int y, int x, unsigned long bstate)
 	if (!a->body)
 		return 0;
 	int wheel = 0;
+	if (overlay_active(&a->ovl) && !(bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
+		return VF_HANDLED; /* the wheel does not move the list beneath a dialog */
 	if (bstate & BUTTON4_PRESSED)
 		wheel = ACT_UP;
 #ifdef BUTTON5_PRESSED
@@ -510,6 +521,10 @@ int app_click(struct app *a, int y, int x, unsigned long bstate)
 	}
 	if (!(bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
 		return 0;
+	if (overlay_active(&a->ovl))
+		return y >= BODY_Y && y < BODY_Y + getmaxy(a->body)
+			       ? app_flags(a, overlay_click(&a->ovl, y - BODY_Y, x))
+			       : VF_HANDLED;
 	if (y == 1) {
 		int t = chrome_tab_at(a->tab_x, TAB__N, x);
 		return t >= 0 ? switch_to(a, t) : 0;
@@ -526,6 +541,7 @@ void app_free(struct app **ap)
 	if (!a)
 		return;
 	delete_windows(a);
+	overlay_clear(&a->ovl);
 	for (int i = 0; i < TAB__N; i++)
 		if (a->opened[i])
 			a->views[i].ops->destroy(&a->views[i]);

@@ -13,6 +13,7 @@
 #include "tui/theme.h"
 
 struct session;
+struct overlay_stack;
 
 /* Flags returned by handle/click. 0 = not handled (the app tries its global actions). */
 enum view_flags {
@@ -62,6 +63,7 @@ struct view_env {
 	struct session *ses;        /* editing: store, journal, re-scoring (tui/session.h) */
 	struct pilot_request *pilot_req; /* written by a view before it returns VF_NEW_PILOT */
 	const char *db_path;        /* the workspace file (default export names); may be NULL */
+	struct overlay_stack *overlays; /* the app's: pick lists, dialogs, prompts go here */
 };
 
 struct view {
