@@ -101,7 +101,16 @@ static void test_key_labels(void **state)
 	(void)state;
 	assert_string_equal(key_label('q', b, sizeof b), "q");
 	assert_string_equal(key_label(TK_FN(KEY_DOWN), b, sizeof b), "↓");
-	assert_string_equal(key_label(TK_CTRL('l'), b, sizeof b), "^L");
+	assert_string_equal(key_label(TK_CTRL('l'), b, sizeof b), "Strg-L");
+	assert_string_equal(key_label('\r', b, sizeof b), "Eingabe");
+	assert_string_equal(key_label(TK_FN(KEY_DC), b, sizeof b), "Entf");
+	assert_string_equal(key_label(TK_FN(KEY_NPAGE), b, sizeof b), "Bild↓");
+	assert_string_equal(key_label(TK_FN(KEY_HOME), b, sizeof b), "Pos1");
+	assert_string_equal(key_label(TK_FN(KEY_END), b, sizeof b), "Ende");
+	assert_string_equal(key_label(TK_FN(KEY_BTAB), b, sizeof b), "Umschalt+Tab");
+	/* Return and Enter read alike and are named once; D and Entf both */
+	assert_string_equal(action_keys_label(ACT_OPEN, b, sizeof b), "Eingabe");
+	assert_string_equal(action_keys_label(ACT_DELETE, b, sizeof b), "D, Entf");
 	assert_string_equal(key_label(TK_ESC, b, sizeof b), "Esc");
 	assert_string_equal(key_label(TK_FN(KEY_F(1)), b, sizeof b), "F1");
 	assert_string_equal(key_label(0x00FC, b, sizeof b), "ü");

@@ -82,9 +82,11 @@ char *key_label(int key, char *buf, size_t n)
 		{ TK_FN(KEY_UP), "↑" }, { TK_FN(KEY_DOWN), "↓" }, { TK_FN(KEY_LEFT), "←" },
 		{ TK_FN(KEY_RIGHT), "→" }, { TK_FN(KEY_PPAGE), N_("Bild↑") },
 		{ TK_FN(KEY_NPAGE), N_("Bild↓") }, { TK_FN(KEY_HOME), N_("Pos1") },
-		{ TK_FN(KEY_END), N_("Ende") }, { TK_FN(KEY_BTAB), N_("⇧Tab") },
-		{ TK_FN(KEY_ENTER), N_("Enter") }, { TK_ESC, N_("Esc") }, { TK_TAB, N_("Tab") },
-		{ '\n', N_("Enter") }, { '\r', N_("Enter") }, { ' ', N_("Leertaste") },
+		{ TK_FN(KEY_END), N_("Ende") }, { TK_FN(KEY_BTAB), N_("Umschalt+Tab") },
+		{ TK_FN(KEY_ENTER), N_("Eingabe") }, { TK_ESC, N_("Esc") }, { TK_TAB, N_("Tab") },
+		{ '\n', N_("Eingabe") }, { '\r', N_("Eingabe") }, { ' ', N_("Leertaste") },
+		{ TK_FN(KEY_DC), N_("Entf") }, { TK_FN(KEY_IC), N_("Einfg") },
+		{ TK_FN(KEY_BACKSPACE), N_("Rücktaste") },
 	};
 	if (n == 0)
 		return buf;
@@ -99,7 +101,7 @@ char *key_label(int key, char *buf, size_t n)
 		const char *kn = keyname(key - TK_FN(0));
 		snprintf(buf, n, "%s", kn ? kn : "?");
 	} else if (key > 0 && key < 0x20) {
-		snprintf(buf, n, "^%c", key + '@');
+		snprintf(buf, n, _("Strg-%c"), key + '@');
 	} else if (key > 0) {
 		put_utf8((unsigned)key, buf, n);
 	} else {
@@ -114,8 +116,9 @@ char *action_keys_label(int a, char *buf, size_t n)
 	if (n == 0)
 		return buf;
 	key_label(action_key(a, 0), k1, sizeof k1);
-	if (action_key(a, 1))
-		snprintf(buf, n, "%s, %s", k1, key_label(action_key(a, 1), k2, sizeof k2));
+	/* Return and Enter ('\r', '\n') read the same: named once */
+	if (action_key(a, 1) && strcmp(key_label(action_key(a, 1), k2, sizeof k2), k1) != 0)
+		snprintf(buf, n, "%s, %s", k1, k2);
 	else
 		snprintf(buf, n, "%s", k1);
 	return buf;
