@@ -408,6 +408,9 @@ static void test_plattformen_whatif_apply_undo(void **state)
 	key(f, '\r');
 	/* the what-if: the count and the list before anything is stored */
 	assert_screen("Was wäre, wenn: DE-PRIVAT RL-NETZ = erfüllt");
+	/* the footer names the question's keys: here j means "ja", never "ab" */
+	assert_screen("j ja  n nein");
+	assert_not_screen("j ab");
 	size_t changes = 0;
 	{
 		struct truth t2 = { 0 };

@@ -55,9 +55,6 @@ static const struct table_col prof_cols[PC__N] = {
 	[PC_QUELLE] = { N_("Quelle / Begründung"), NULL, 12, 0, 0, 1, 0 },
 };
 
-/* The open modal widget. */
-enum modal { M_NONE, M_PICK_VAL, M_PROMPT_SRC, M_WHATIF, M_FORM_NEW, M_FORM_EDIT, M_CONFIRM_DEL };
-
 /* Letters of a red-line value in the profile column (as in `platform list`). */
 static const char rl_letter[RL__N] = { '?', 'n', 't', 'e' };
 
@@ -69,11 +66,6 @@ struct plattformen {
 	int focus;                /* 0 list, 1 profile */
 	size_t *cnt;              /* [pf * V__N + verdict] objects per verdict */
 	size_t *empf;             /* [pf] objects it is recommended for */
-	int modal;                /* enum modal */
-	struct pick pk;
-	struct dialog dlg;
-	struct form fm;
-	struct textbox tb;
 	struct pf_snap *pending;  /* the change being previewed / entered (owned) */
 	uint32_t row;             /* profile row being edited (n_rl = VS-NfD) */
 	char sel_code[64];        /* code of the selected platform (kept across reloads) */
@@ -191,19 +183,6 @@ static void pf_layout(struct view *v, int height, int width)
 	make_panes(p);
 }
 
-static void draw_modal(struct plattformen *p, WINDOW *w)
-{
-	switch (p->modal) {
-	case M_PICK_VAL: pick_draw(&p->pk, w); break;
-	case M_PROMPT_SRC:
-	case M_CONFIRM_DEL: dialog_draw(&p->dlg, w); break;
-	case M_WHATIF: textbox_draw(&p->tb, w); break;
-	case M_FORM_NEW:
-	case M_FORM_EDIT: form_draw(&p->fm, w); break;
-	default: break;
-	}
-}
-
 static void pf_draw(struct view *v)
 {
 	struct plattformen *p = v->priv;
@@ -253,18 +232,9 @@ static void pf_draw(struct view *v)
 			      "zur Liste · u rückgängig")
 			  : _("Enter/→: Profil · e bearbeiten · a neu · D entfernen · u rückgängig"),
 		 w, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
-	draw_modal(p, v->win);
 }
 
 /* ---- edits ---- */
-
-static void close_modal(struct plattformen *p)
-{
-	pick_free(&p->pk);
-	form_free(&p->fm);
-	textbox_close(&p->tb);
-	p->modal = M_NONE;
-}
 
 /* Applies sn through the session (one transaction, journaled, re-score). */
 static int apply(struct plattformen *p, const struct pf_snap *sn, const char *ok)
@@ -296,6 +266,8 @@ static const char *val_label(void *ctx, size_t i, char *buf, size_t n)
 	return _(enum_label(EK_RL, (int)(RL__N - 1 - i)));
 }
 
+static int value_done(void *owner, void *state, int result);
+
 /* Enter on a profile row: choose the new value. */
 static void start_value(struct plattformen *p)
 {
@@ -312,11 +284,28 @@ static void start_value(struct plattformen *p)
 	snprintf(title, sizeof title, _("%s: %s"), ws->pf[f].code,
 		 vs ? _("VS-NfD-Zulassung") : ws->rl[p->row].code);
 	size_t n = vs ? TRI__N : RL__N;
-	if (pick_open(&p->pk, title, n, val_label, p, p->env->theme))
-		return;
 	int cur = vs ? ws->pf[f].vs_nfd : ws->rl_val[(size_t)f * ws->n_rl + p->row];
-	pick_select(&p->pk, n - 1 - (size_t)cur);
-	p->modal = M_PICK_VAL;
+	pick_push(p->env->overlays, title, n, val_label, p, p->env->theme, n - 1 - (size_t)cur,
+		  value_done, p);
+}
+
+/* The answer to the what-if: apply p->pending or leave everything as it was. */
+static int whatif_done(void *owner, void *state, int result)
+{
+	struct plattformen *p = owner;
+	const struct ws *ws = p->env->ws;
+	(void)state;
+	if (result == WR_DONE) {
+		char ok[256];
+		const char *what = p->row == ws->n_rl ? _("VS-NfD-Zulassung") : ws->rl[p->row].code;
+		snprintf(ok, sizeof ok, _("Plattform %s: %s geändert, Urteile neu berechnet (u macht "
+					  "es rückgängig)"), p->pending->code, what);
+		apply(p, p->pending, ok);
+	} else {
+		session_message(p->env->ses, 0, "%s", _("abgebrochen, nichts geändert"));
+	}
+	pf_snap_free(&p->pending);
+	return VF_REDRAW;
 }
 
 /* The what-if of p->pending: the list of verdict changes in a question box. */
@@ -329,7 +318,7 @@ static void show_whatif(struct plattformen *p)
 	uint32_t f = ws_find_plattform(ws, p->pending->code);
 	if (f == WP_NONE || pf_whatif(s->ws, *s->as, p->pending, &ch, &n, &n_empf)) {
 		session_message(s, 1, "%s", _("zu wenig Speicher"));
-		close_modal(p);
+		pf_snap_free(&p->pending);
 		return;
 	}
 	const char *what = p->row == ws->n_rl ? _("VS-NfD-Zulassung") : ws->rl[p->row].code;
@@ -339,7 +328,7 @@ static void show_whatif(struct plattformen *p)
 	char *text = malloc(cap);
 	if (!text) {
 		free(ch);
-		close_modal(p);
+		pf_snap_free(&p->pending);
 		return;
 	}
 	k += (size_t)snprintf(text + k, cap - k,
@@ -362,9 +351,8 @@ static void show_whatif(struct plattformen *p)
 		snprintf(text + k, cap - k, "\n%s", _("Übernehmen? (u macht es später rückgängig)"));
 	char title[128];
 	snprintf(title, sizeof title, _("Was wäre, wenn: %s %s = %s"), p->pending->code, what, neu);
-	close_modal(p);
-	if (textbox_open(&p->tb, title, text, 1, p->env->theme) == 0)
-		p->modal = M_WHATIF;
+	if (textbox_push(p->env->overlays, title, text, 1, p->env->theme, whatif_done, p))
+		pf_snap_free(&p->pending);
 	free(text);
 	free(ch);
 }
@@ -385,6 +373,9 @@ static const char *janein_label(void *ctx, size_t i, char *buf, size_t n)
 	return i ? _("ja") : _("nein");
 }
 
+static int new_done(void *owner, void *state, int result);
+static int edit_done(void *owner, void *state, int result);
+
 static void start_new(struct plattformen *p)
 {
 	const struct ws *ws = p->env->ws;
@@ -394,12 +385,14 @@ static void start_new(struct plattformen *p)
 		if (ws->pf[i].rang > maxr)
 			maxr = ws->pf[i].rang;
 	snprintf(rang, sizeof rang, "%d", maxr + 1);
-	form_init(&p->fm, _("Neue Plattform"), p->env->theme);
-	form_add_text(&p->fm, _("Code"), "");
-	form_add_text(&p->fm, _("Name"), "");
-	form_add_text(&p->fm, _("Rang"), rang);
-	form_add_choice(&p->fm, _("VS-NfD-Zulassung"), TRI__N, tri_label, NULL, TRI_UNBEKANNT);
-	p->modal = M_FORM_NEW;
+	struct form *fm = form_new(_("Neue Plattform"), p->env->theme);
+	if (fm) {
+		form_add_text(fm, _("Code"), "");
+		form_add_text(fm, _("Name"), "");
+		form_add_text(fm, _("Rang"), rang);
+		form_add_choice(fm, _("VS-NfD-Zulassung"), TRI__N, tri_label, NULL, TRI_UNBEKANNT);
+	}
+	form_push(p->env->overlays, fm, new_done, p);
 }
 
 static void start_edit(struct plattformen *p)
@@ -411,13 +404,15 @@ static void start_edit(struct plattformen *p)
 		return;
 	snprintf(rang, sizeof rang, "%d", ws->pf[f].rang);
 	snprintf(title, sizeof title, _("Plattform %s bearbeiten"), ws->pf[f].code);
-	form_init(&p->fm, title, p->env->theme);
-	form_add_text(&p->fm, _("Name"), ws->pf[f].name);
-	form_add_text(&p->fm, _("Beschreibung"), ws->pf[f].beschreibung);
-	form_add_text(&p->fm, _("Rang"), rang);
-	form_add_choice(&p->fm, _("Beispielbewertung (ungeprüft)"), 2, janein_label, NULL,
-			ws->pf[f].beispiel ? 1 : 0);
-	p->modal = M_FORM_EDIT;
+	struct form *fm = form_new(title, p->env->theme);
+	if (fm) {
+		form_add_text(fm, _("Name"), ws->pf[f].name);
+		form_add_text(fm, _("Beschreibung"), ws->pf[f].beschreibung);
+		form_add_text(fm, _("Rang"), rang);
+		form_add_choice(fm, _("Beispielbewertung (ungeprüft)"), 2, janein_label, NULL,
+				ws->pf[f].beispiel ? 1 : 0);
+	}
+	form_push(p->env->overlays, fm, edit_done, p);
 }
 
 static int parse_rang(const char *s, int *out)
@@ -433,66 +428,78 @@ static int parse_rang(const char *s, int *out)
 }
 
 /* The form was submitted: validate, apply; a refusal stays in the form. */
-static void form_submit(struct plattformen *p)
+static int form_submit(struct plattformen *p, struct form *fm, int newpf)
 {
 	const struct ws *ws = p->env->ws;
 	struct session *s = p->env->ses;
-	int newpf = p->modal == M_FORM_NEW, rang;
+	int rang;
 	const int fr = 2; /* the rank field in both forms */
 	struct pf_snap *sn = NULL;
 	char ok[256];
-	if (parse_rang(form_text(&p->fm, fr), &rang)) {
-		form_set_error(&p->fm, fr, _("Rang: erwartet eine ganze Zahl 1–1000"));
-		return;
+	if (parse_rang(form_text(fm, fr), &rang)) {
+		form_set_error(fm, fr, _("Rang: erwartet eine ganze Zahl 1–1000"));
+		return OVERLAY_KEEP;
 	}
 	if (newpf) {
-		const char *code = form_text(&p->fm, 0);
+		const char *code = form_text(fm, 0);
 		if (ws_find_plattform(ws, code) != WP_NONE) {
 			char m[160];
 			snprintf(m, sizeof m, _("Plattform \"%s\" gibt es schon"), code);
-			form_set_error(&p->fm, 0, m);
-			return;
+			form_set_error(fm, 0, m);
+			return OVERLAY_KEEP;
 		}
-		size_t vs = form_choice(&p->fm, 3);
-		sn = pf_snap_new(ws, code, form_text(&p->fm, 1), rang,
+		size_t vs = form_choice(fm, 3);
+		sn = pf_snap_new(ws, code, form_text(fm, 1), rang,
 				 vs < TRI__N ? (int)vs : TRI_UNBEKANNT);
 		snprintf(ok, sizeof ok, _("Plattform %s angelegt; alle roten Linien sind „unbekannt“ "
 					  "(u macht es rückgängig)"), code);
 	} else {
 		uint32_t f = cur_pf(p);
 		if (f == WP_NONE || !(sn = pf_snap_take(ws, f)) ||
-		    pf_snap_set_text(&sn->name, form_text(&p->fm, 0)) ||
-		    pf_snap_set_text(&sn->beschreibung, form_text(&p->fm, 1))) {
+		    pf_snap_set_text(&sn->name, form_text(fm, 0)) ||
+		    pf_snap_set_text(&sn->beschreibung, form_text(fm, 1))) {
 			pf_snap_free(&sn);
-			close_modal(p);
 			session_message(s, 1, "%s", _("zu wenig Speicher"));
-			return;
+			return VF_REDRAW;
 		}
 		sn->rang = rang;
-		sn->beispiel = form_choice(&p->fm, 3) == 1;
+		sn->beispiel = form_choice(fm, 3) == 1;
 		snprintf(ok, sizeof ok, _("Plattform %s gespeichert (u macht es rückgängig)"), sn->code);
 	}
 	if (!sn) {
-		close_modal(p);
 		session_message(s, 1, "%s", _("zu wenig Speicher"));
-		return;
+		return VF_REDRAW;
 	}
 	struct wp_err e = { 0 };
 	/* validation errors stay in the form, next to the field */
 	if (edit_pf_change(s->log, s->store, s->ws, sn, &e)) {
-		form_set_error(&p->fm, strstr(e.msg, "Code") ? 0 : strstr(e.msg, "Rang") ? fr : -1,
+		form_set_error(fm, strstr(e.msg, "Code") ? 0 : strstr(e.msg, "Rang") ? fr : -1,
 			       e.msg);
 		pf_snap_free(&sn);
-		return;
+		return OVERLAY_KEEP;
 	}
 	snprintf(p->sel_code, sizeof p->sel_code, "%s", sn->code);
 	pf_snap_free(&sn);
-	close_modal(p);
 	if (session_changed(s))
 		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
 	else
 		session_message(s, 0, "%s", ok);
+	return VF_REDRAW;
 }
+
+static int new_done(void *owner, void *state, int result)
+{
+	return result == WR_DONE ? form_submit(owner, state, 1) : VF_REDRAW;
+}
+
+static int edit_done(void *owner, void *state, int result)
+{
+	return result == WR_DONE ? form_submit(owner, state, 0) : VF_REDRAW;
+}
+
+
+
+static int delete_done(void *owner, void *state, int result);
 
 static void ask_delete(struct plattformen *p)
 {
@@ -512,8 +519,7 @@ static void ask_delete(struct plattformen *p)
 			  "die Empfehlung. u macht es rückgängig.", empf),
 		 ws->pf[f].code, ws->pf[f].name, empf);
 	snprintf(t, sizeof t, _("Plattform %s entfernen"), ws->pf[f].code);
-	dialog_confirm(&p->dlg, t, q, p->env->theme);
-	p->modal = M_CONFIRM_DEL;
+	dialog_push_confirm(p->env->overlays, t, q, p->env->theme, delete_done, p);
 }
 
 static void do_delete(struct plattformen *p)
@@ -536,88 +542,51 @@ static void do_delete(struct plattformen *p)
 		session_message(s, 0, _("Plattform %s entfernt (u macht es rückgängig)"), code);
 }
 
-/* A key while a modal widget is open. */
-static int modal_key(struct plattformen *p, int key)
+static int delete_done(void *owner, void *state, int result)
 {
-	const struct ws *ws = p->env->ws;
-	int r;
-	size_t i;
-	switch (p->modal) {
-	case M_PICK_VAL:
-		r = pick_key(&p->pk, key);
-		if (r == WR_DONE && (i = pick_selected(&p->pk)) != (size_t)-1) {
-			pick_free(&p->pk);
-			if (p->row == ws->n_rl) {
-				p->pending->vs_nfd = (uint8_t)(TRI__N - 1 - i);
-				show_whatif(p);
-			} else {
-				char t[128];
-				p->pending->val[p->row] = (uint8_t)(RL__N - 1 - i);
-				snprintf(t, sizeof t, _("%s: %s — Quelle"), p->pending->code,
-					 ws->rl[p->row].code);
-				dialog_prompt(&p->dlg, t,
-					      _("Quelle / Begründung des Werts (Vertrag, Testat, "
-						"Herstellerangabe …)"),
-					      p->pending->quelle[p->row], p->env->theme);
-				p->modal = M_PROMPT_SRC;
-			}
-		} else if (r == WR_CANCEL) {
-			close_modal(p);
-		}
-		break;
-	case M_PROMPT_SRC:
-		r = dialog_key(&p->dlg, key);
-		if (r == WR_DONE) {
-			if (pf_snap_set_text(&p->pending->quelle[p->row], dialog_value(&p->dlg)) == 0)
-				show_whatif(p);
-			else
-				close_modal(p);
-		} else if (r == WR_CANCEL) {
-			close_modal(p);
-		}
-		break;
-	case M_WHATIF:
-		r = textbox_key(&p->tb, key);
-		if (r == WR_DONE) {
-			char ok[256];
-			const char *what = p->row == ws->n_rl ? _("VS-NfD-Zulassung") : ws->rl[p->row].code;
-			snprintf(ok, sizeof ok, _("Plattform %s: %s geändert, Urteile neu berechnet (u macht "
-						  "es rückgängig)"), p->pending->code, what);
-			close_modal(p);
-			apply(p, p->pending, ok);
-			pf_snap_free(&p->pending);
-		} else if (r == WR_CANCEL) {
-			close_modal(p);
-			pf_snap_free(&p->pending);
-			session_message(p->env->ses, 0, "%s", _("abgebrochen, nichts geändert"));
-		}
-		break;
-	case M_FORM_NEW:
-	case M_FORM_EDIT:
-		r = form_key(&p->fm, key);
-		if (r == WR_DONE)
-			form_submit(p);
-		else if (r == WR_CANCEL)
-			close_modal(p);
-		break;
-	case M_CONFIRM_DEL:
-		r = dialog_key(&p->dlg, key);
-		if (r == WR_DONE || r == WR_CANCEL) {
-			p->modal = M_NONE;
-			if (r == WR_DONE)
-				do_delete(p);
-		}
-		break;
-	default:
-		return 0;
-	}
-	return VF_HANDLED | VF_REDRAW;
+	(void)state;
+	if (result == WR_DONE)
+		do_delete(owner);
+	return VF_REDRAW;
 }
 
-static int pf_key(struct view *v, int key)
+/* The source of a red-line value was entered: on to the what-if. */
+static int source_done(void *owner, void *state, int result)
 {
-	struct plattformen *p = v->priv;
-	return p->modal != M_NONE ? modal_key(p, key) : 0;
+	struct plattformen *p = owner;
+	if (result == WR_DONE &&
+	    pf_snap_set_text(&p->pending->quelle[p->row], dialog_value(state)) == 0)
+		show_whatif(p);
+	else
+		pf_snap_free(&p->pending);
+	return VF_REDRAW;
+}
+
+/* The new value was chosen: the approval goes to the what-if at once, a red line asks for
+ * its source first. */
+static int value_done(void *owner, void *state, int result)
+{
+	struct plattformen *p = owner;
+	const struct ws *ws = p->env->ws;
+	size_t i = pick_selected(state);
+	if (result != WR_DONE || i == (size_t)-1) {
+		pf_snap_free(&p->pending);
+		return VF_REDRAW;
+	}
+	if (p->row == ws->n_rl) {
+		p->pending->vs_nfd = (uint8_t)(TRI__N - 1 - i);
+		show_whatif(p);
+		return VF_REDRAW;
+	}
+	char t[128];
+	p->pending->val[p->row] = (uint8_t)(RL__N - 1 - i);
+	snprintf(t, sizeof t, _("%s: %s — Quelle"), p->pending->code, ws->rl[p->row].code);
+	if (dialog_push_prompt(p->env->overlays, t,
+			       _("Quelle / Begründung des Werts (Vertrag, Testat, "
+				 "Herstellerangabe …)"),
+			       p->pending->quelle[p->row], p->env->theme, source_done, p))
+		pf_snap_free(&p->pending);
+	return VF_REDRAW;
 }
 
 static int pf_handle(struct view *v, int action)
@@ -667,8 +636,6 @@ static int pf_click(struct view *v, int y, int x)
 	struct plattformen *p = v->priv;
 	const struct ws *ws = v->env->ws;
 	(void)x;
-	if (p->modal != M_NONE)
-		return VF_HANDLED;
 	if (y < p->list_h) {
 		p->focus = 0;
 		int f = y > 0 ? table_click(&p->lt, y - 1) : VF_HANDLED;
@@ -701,7 +668,7 @@ static void pf_destroy(struct view *v)
 {
 	struct plattformen *p = v->priv;
 	if (p) {
-		close_modal(p);
+		overlay_drop_owner(v->env->overlays, p);
 		pf_snap_free(&p->pending);
 		free(p->cnt);
 		free(p->empf);
@@ -787,7 +754,6 @@ const struct view_ops view_plattformen_ops = {
 	.layout = pf_layout,
 	.draw = pf_draw,
 	.handle = pf_handle,
-	.key = pf_key,
 	.click = pf_click,
 	.info = pf_info,
 	.destroy = pf_destroy,
