@@ -19,6 +19,7 @@
 #include "tui/chrome.h"
 #include "tui/detail.h"
 #include "tui/overlay.h"
+#include "tui/request.h"
 #include "tui/session.h"
 #include "tui/text.h"
 #include "tui/theme.h"
@@ -57,8 +58,7 @@ struct app {
 	WINDOW *title, *tabs, *body, *status, *footer, *small;
 	int tab_x[TAB__N + 1];
 	char msg[256];
-	struct inv_filter request; /* filled by a view that returns VF_GOTO_INVENTAR */
-	struct pilot_request pilot_req; /* filled by a view that returns VF_NEW_PILOT */
+	struct app_request req;    /* filled by a view that returns VF_REQUEST */
 	struct session ses;        /* editing: store, journal, re-scoring, messages */
 	struct overlay_stack ovl;  /* dialogs and prompts over the views (tui/overlay.h) */
 	struct view detail;        /* Objekt-Detail, shown over the current tab */
@@ -133,14 +133,14 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 	}
 	a->env = (struct view_env){ .ws = a->ws, .as = a->as, .theme = &a->theme,
 				    .heute = o->heute ? o->heute : today(),
-				    .request = &a->request, .ses = &a->ses, .db_path = o->db_path,
-				    .pilot_req = &a->pilot_req, .overlays = &a->ovl };
+				    .req = &a->req, .ses = &a->ses, .db_path = o->db_path,
+				    .overlays = &a->ovl };
 	if (session_init(&a->ses, s, a->ws, &a->as, &a->env, a->msg, sizeof a->msg)) {
 		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher"));
 		goto fail;
 	}
 	theme_set_ascii(&a->theme, o->ascii); /* before the views open: they use glyphs */
-	inv_filter_clear(&a->request);
+	inv_filter_clear(&a->req.filter);
 	for (int i = 0; i < TAB__N; i++) {
 		a->views[i] = (struct view){ tabs[i].ops, tabs[i].title, &a->env, NULL, NULL };
 		if (tabs[i].ops->open(&a->views[i])) {
@@ -449,14 +449,14 @@ static int app_flags(struct app *a, int flags)
 		int back = a->prev != a->cur ? a->prev : TAB_UEBERSICHT;
 		flags |= switch_to(a, back);
 	}
-	if (flags & VF_NEW_PILOT) {
-		view_piloten_request(&a->views[TAB_PILOTEN]);
+	if ((flags & VF_REQUEST) && a->req.kind == REQ_NEW_PILOT) {
+		view_piloten_request(&a->views[TAB_PILOTEN], &a->req.pilot);
 		flags |= switch_to(a, TAB_PILOTEN);
-	}
-	if (flags & VF_GOTO_INVENTAR) {
-		view_inventar_apply(&a->views[TAB_INVENTAR], &a->request);
+	} else if ((flags & VF_REQUEST) && a->req.kind == REQ_INVENTAR) {
+		view_inventar_apply(&a->views[TAB_INVENTAR], &a->req.filter);
 		flags |= switch_to(a, TAB_INVENTAR);
 	}
+	a->req.kind = REQ_NONE;
 	if ((flags & VF_RELAYOUT) && app_relayout(a))
 		flags |= VF_QUIT;
 	return flags;
@@ -548,7 +548,7 @@ void app_free(struct app **ap)
 	if (a->detail_opened)
 		view_detail_ops.destroy(&a->detail);
 	session_free(&a->ses);
-	free(a->pilot_req.objs);
+	request_free(&a->req);
 	assessment_free(&a->as);
 	ws_free(&a->ws);
 	free(a);

@@ -25,6 +25,7 @@
 #include "tui/session.h"
 #include "tui/table.h"
 #include "tui/text.h"
+#include "tui/request.h"
 #include "tui/view.h"
 #include "tui/waves.h"
 #include "tui/widget.h"
@@ -1011,14 +1012,14 @@ static int inv_handle(struct view *v, int action)
 		}
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_PILOT_NEW:
-		if (!p->marks.n || !v->env->pilot_req) {
+		if (!p->marks.n || !v->env->req) {
 			session_message(v->env->ses, 0, "%s",
 					_("Erst Objekte mit der Leertaste markieren, dann P"));
 			return VF_HANDLED | VF_REDRAW;
 		}
-		if (marks_to_request(&p->marks, v->env->ws, v->env->pilot_req) < 0)
+		if (marks_to_request(&p->marks, v->env->ws, &v->env->req->pilot) < 0)
 			return VF_HANDLED | VF_REDRAW;
-		return VF_HANDLED | VF_REDRAW | VF_NEW_PILOT;
+		return request_new_pilot(v->env->req);
 	default:
 		return table_handle(&p->t, action);
 	}

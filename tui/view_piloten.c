@@ -28,6 +28,7 @@
 #include "tui/session.h"
 #include "tui/table.h"
 #include "tui/text.h"
+#include "tui/request.h"
 #include "tui/view.h"
 #include "tui/widget.h"
 
@@ -58,6 +59,7 @@ struct piloten {
 	struct pick pk;
 	uint32_t *req_objs;           /* the objects of the pilot being named (M_NAME) */
 	size_t req_n;
+	char req_name[128];           /* its suggested name */
 	struct export_dialog ex;
 	char keep_pilot[128];         /* name of the pilot shown, across reloads */
 	size_t keep_row;              /* the selected line across reloads: its row, */
@@ -439,7 +441,6 @@ static void ask_name(struct piloten *p)
 {
 	const struct ws *w = p->env->ws;
 	char label[TEXT_N];
-	const struct pilot_request *rq = p->env->pilot_req;
 	if (p->req_n) {
 		size_t used = (size_t)snprintf(label, sizeof label,
 					       ngettext("Name des neuen Piloten mit %zu Objekt (",
@@ -452,20 +453,20 @@ static void ask_name(struct piloten *p)
 	} else {
 		snprintf(label, sizeof label, "%s", _("Name des neuen Piloten (ohne Mitglieder):"));
 	}
-	dialog_prompt(&p->dlg, _("Pilot anlegen"), label, rq && p->req_n ? rq->name : "",
+	dialog_prompt(&p->dlg, _("Pilot anlegen"), label, p->req_n ? p->req_name : "",
 		      p->env->theme);
 	p->mode = M_NAME;
 }
 
-void view_piloten_request(struct view *v)
+void view_piloten_request(struct view *v, struct pilot_request *rq)
 {
 	struct piloten *p = v->priv;
-	struct pilot_request *rq = v->env->pilot_req;
 	if (!p || !rq)
 		return;
 	free(p->req_objs);
 	p->req_objs = rq->objs;
 	p->req_n = rq->n;
+	snprintf(p->req_name, sizeof p->req_name, "%s", rq->name);
 	rq->objs = NULL;
 	rq->n = 0;
 	ask_name(p);

@@ -20,6 +20,7 @@
 #include "tui/session.h"
 #include "tui/table.h"
 #include "tui/text.h"
+#include "tui/request.h"
 #include "tui/view.h"
 #include "tui/widget.h"
 
@@ -267,11 +268,11 @@ static int export_write(void *ctx, struct csvout *o)
 	return export_quickwins(q->env->ws, q->env->as, o);
 }
 
-/* Hands the selected row's objects to the Piloten view (VF_NEW_PILOT). */
+/* Hands the selected row's objects to the Piloten view (a request to the app). */
 static int start_pilot(struct quickwins *q)
 {
 	const struct ws *ws = q->env->ws;
-	struct pilot_request *rq = q->env->pilot_req;
+	struct pilot_request *rq = q->env->req ? &q->env->req->pilot : NULL;
 	size_t i = 0;
 	if (!rq || !q->t.n_rows || !selectable(q, q->t.sel))
 		return VF_HANDLED;
@@ -297,7 +298,7 @@ static int start_pilot(struct quickwins *q)
 	rq->objs = objs;
 	rq->n = n;
 	snprintf(rq->name, sizeof rq->name, "%.100s", ws->obj[o].name);
-	return VF_HANDLED | VF_REDRAW | VF_NEW_PILOT;
+	return request_new_pilot(q->env->req);
 }
 
 static int qw_handle(struct view *v, int action)

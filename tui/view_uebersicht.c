@@ -18,6 +18,7 @@
 #include "tui/pick.h"
 #include "tui/table.h"
 #include "tui/text.h"
+#include "tui/request.h"
 #include "tui/view.h"
 #include "tui/waves.h"
 #include "tui/widget.h"
@@ -505,8 +506,7 @@ static int open_line(struct uebersicht *p, struct view *v)
 {
 	if (!p->n_lines || p->lines[p->t.sel].kind != L_FIG)
 		return VF_HANDLED;
-	*v->env->request = p->lines[p->t.sel].f;
-	return VF_HANDLED | VF_REDRAW | VF_GOTO_INVENTAR;
+	return request_inventar(v->env->req, &p->lines[p->t.sel].f);
 }
 
 static int ue_key(struct view *v, int key)
