@@ -37,7 +37,6 @@
 
 enum line_kind { LK_BLANK, LK_HEAD, LK_PILOT, LK_TEXT, LK_MEMHEAD, LK_MEMBER, LK_PF, LK_WHY,
 		 LK_GAP, LK_TODO };
-enum mode { M_NONE, M_NAME, M_TODO, M_STATUS };
 
 struct pl_line {
 	uint8_t kind;   /* enum line_kind */
@@ -54,13 +53,9 @@ struct piloten {
 	struct plan *pl;              /* stored plan (waves), or NULL */
 	struct table t;
 	int h, w;
-	int mode;                     /* enum mode */
-	struct dialog dlg;
-	struct pick pk;
-	uint32_t *req_objs;           /* the objects of the pilot being named (M_NAME) */
+	uint32_t *req_objs;           /* the objects of the pilot being named */
 	size_t req_n;
 	char req_name[128];           /* its suggested name */
-	struct export_dialog ex;
 	char keep_pilot[128];         /* name of the pilot shown, across reloads */
 	size_t keep_row;              /* the selected line across reloads: its row, */
 	int keep_kind;                /* kind and index (found again after lines moved) */
@@ -419,12 +414,6 @@ static void pl_draw(struct view *v)
 	}
 	snprintf(p->keep_pilot, sizeof p->keep_pilot, "%s",
 		 p->cur != WP_NONE && p->cur < p->env->ws->n_pilot ? p->env->ws->pilot[p->cur].name : "");
-	if (p->mode == M_NAME || p->mode == M_TODO)
-		dialog_draw(&p->dlg, v->win);
-	if (p->mode == M_STATUS)
-		pick_draw(&p->pk, v->win);
-	if (export_dialog_active(&p->ex))
-		export_dialog_draw(&p->ex, v->win);
 }
 
 /* ---- actions ---- */
@@ -435,6 +424,36 @@ static void show_pilot(struct piloten *p, uint32_t pi)
 	if (build(p))
 		session_message(p->env->ses, 1, "%s", _("zu wenig Speicher"));
 	table_select(&p->t, 1 + pi);
+}
+
+static void forget_request(struct piloten *p)
+{
+	free(p->req_objs);
+	p->req_objs = NULL;
+	p->req_n = 0;
+}
+
+/* The name of a new pilot was entered: create it with the requested objects; a refused
+ * name stays in the prompt with the reason. */
+static int name_done(void *owner, void *state, int result)
+{
+	struct piloten *p = owner;
+	struct wp_err e = { 0 };
+	uint32_t pi = WP_NONE;
+	if (result != WR_DONE) {
+		forget_request(p);
+		return VF_REDRAW;
+	}
+	if (pw_pilot_create(p->env, dialog_value(state), p->req_objs, p->req_n, &pi, &e)) {
+		dialog_set_error(state, e.msg);
+		return OVERLAY_KEEP | VF_REDRAW;
+	}
+	forget_request(p);
+	/* the reload after the change shows the new pilot */
+	snprintf(p->keep_pilot, sizeof p->keep_pilot, "%s", p->env->ws->pilot[pi].name);
+	p->keep_row = (size_t)-1;
+	p->cur = pi;
+	return VF_REDRAW;
 }
 
 static void ask_name(struct piloten *p)
@@ -453,9 +472,9 @@ static void ask_name(struct piloten *p)
 	} else {
 		snprintf(label, sizeof label, "%s", _("Name des neuen Piloten (ohne Mitglieder):"));
 	}
-	dialog_prompt(&p->dlg, _("Pilot anlegen"), label, p->req_n ? p->req_name : "",
-		      p->env->theme);
-	p->mode = M_NAME;
+	if (dialog_push_prompt(p->env->overlays, _("Pilot anlegen"), label,
+			       p->req_n ? p->req_name : "", p->env->theme, name_done, p))
+		forget_request(p);
 }
 
 void view_piloten_request(struct view *v, struct pilot_request *rq)
@@ -490,6 +509,33 @@ static uint32_t pl_selected(struct view *v)
 	return l && l->kind == LK_MEMBER ? l->idx : WP_NONE;
 }
 
+/* A new checklist item was entered. */
+static int todo_done(void *owner, void *state, int result)
+{
+	struct piloten *p = owner;
+	struct wp_err e = { 0 };
+	if (result != WR_DONE || p->cur == WP_NONE)
+		return VF_REDRAW;
+	if (pw_todo_add(p->env, p->cur, dialog_value(state), &e)) {
+		dialog_set_error(state, e.msg);
+		return OVERLAY_KEEP | VF_REDRAW;
+	}
+	/* the reload after the change selects the new item */
+	p->keep_kind = LK_TODO;
+	p->keep_idx = (uint32_t)(p->env->ws->pilot[p->cur].n_todos - 1);
+	p->keep_row = 0;
+	return VF_REDRAW;
+}
+
+static int status_done(void *owner, void *state, int result)
+{
+	struct piloten *p = owner;
+	size_t s = pick_selected(state);
+	if (result == WR_DONE && s < PS__N && p->cur != WP_NONE)
+		pw_pilot_status(p->env, p->cur, (int)s);
+	return VF_REDRAW;
+}
+
 static int pl_handle(struct view *v, int action)
 {
 	struct piloten *p = v->priv;
@@ -497,13 +543,12 @@ static int pl_handle(struct view *v, int action)
 	const struct pl_line *l = sel_line(p);
 	switch (action) {
 	case ACT_PILOT_NEW:
-		free(p->req_objs);
-		p->req_objs = NULL;
-		p->req_n = 0;
+		forget_request(p);
 		ask_name(p);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EXPORT:
-		if (export_dialog_open(&p->ex, p->env, N_("Pilote"), "pilote", export_write, p))
+		if (export_dialog_push(p->env->overlays, p->env, N_("Pilote"), "pilote",
+				       export_write, p))
 			session_message(p->env->ses, 1, "%s", _("zu wenig Speicher"));
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_LEFT:
@@ -527,90 +572,25 @@ static int pl_handle(struct view *v, int action)
 	case ACT_TODO_ADD:
 		if (p->cur == WP_NONE)
 			return VF_HANDLED;
-		dialog_prompt(&p->dlg, _("Punkt zur Checkliste"), _("Neuer Punkt (offen):"), "",
-			      p->env->theme);
-		p->mode = M_TODO;
+		dialog_push_prompt(p->env->overlays, _("Punkt zur Checkliste"),
+				   _("Neuer Punkt (offen):"), "", p->env->theme, todo_done, p);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_PILOT_STATUS:
 		if (p->cur == WP_NONE)
 			return VF_HANDLED;
-		if (pick_open(&p->pk, _("Status des Piloten"), PS__N, status_label, p,
-			      p->env->theme)) {
+		if (pick_push(p->env->overlays, _("Status des Piloten"), PS__N, status_label, p,
+			      p->env->theme, w->pilot[p->cur].status, status_done, p))
 			session_message(p->env->ses, 1, "%s", _("zu wenig Speicher"));
-			return VF_HANDLED | VF_REDRAW;
-		}
-		pick_select(&p->pk, w->pilot[p->cur].status);
-		p->mode = M_STATUS;
 		return VF_HANDLED | VF_REDRAW;
 	default:
 		return table_handle(&p->t, action);
 	}
 }
 
-static int pl_key(struct view *v, int key)
-{
-	struct piloten *p = v->priv;
-	struct wp_err e = { 0 };
-	if (export_dialog_active(&p->ex))
-		return export_dialog_key(&p->ex, key);
-	if (p->mode == M_STATUS) {
-		int r = pick_key(&p->pk, key);
-		if (r == WR_DONE || r == WR_CANCEL) {
-			size_t s = pick_selected(&p->pk);
-			pick_free(&p->pk);
-			p->mode = M_NONE;
-			if (r == WR_DONE && s < PS__N && p->cur != WP_NONE)
-				pw_pilot_status(p->env, p->cur, (int)s);
-		}
-		return VF_HANDLED | VF_REDRAW;
-	}
-	if (p->mode != M_NAME && p->mode != M_TODO)
-		return 0;
-	int r = dialog_key(&p->dlg, key);
-	if (r == WR_CANCEL) {
-		p->mode = M_NONE;
-		free(p->req_objs);
-		p->req_objs = NULL;
-		p->req_n = 0;
-		return VF_HANDLED | VF_REDRAW;
-	}
-	if (r != WR_DONE)
-		return VF_HANDLED | VF_REDRAW;
-	const char *val = dialog_value(&p->dlg);
-	if (p->mode == M_TODO) {
-		if (pw_todo_add(p->env, p->cur, val, &e)) {
-			dialog_set_error(&p->dlg, e.msg);
-			return VF_HANDLED | VF_REDRAW;
-		}
-		p->mode = M_NONE;
-		/* the reload after the change selects the new item */
-		p->keep_kind = LK_TODO;
-		p->keep_idx = (uint32_t)(p->env->ws->pilot[p->cur].n_todos - 1);
-		p->keep_row = 0;
-		return VF_HANDLED | VF_REDRAW;
-	}
-	uint32_t pi = WP_NONE;
-	if (pw_pilot_create(p->env, val, p->req_objs, p->req_n, &pi, &e)) {
-		dialog_set_error(&p->dlg, e.msg);
-		return VF_HANDLED | VF_REDRAW;
-	}
-	p->mode = M_NONE;
-	free(p->req_objs);
-	p->req_objs = NULL;
-	p->req_n = 0;
-	/* the reload after the change shows the new pilot */
-	snprintf(p->keep_pilot, sizeof p->keep_pilot, "%s", p->env->ws->pilot[pi].name);
-	p->keep_row = (size_t)-1;
-	p->cur = pi;
-	return VF_HANDLED | VF_REDRAW;
-}
-
 static int pl_click(struct view *v, int y, int x)
 {
 	struct piloten *p = v->priv;
 	(void)x;
-	if (p->mode != M_NONE || export_dialog_active(&p->ex))
-		return 0;
 	size_t row = p->t.top + (size_t)y;
 	if (row >= p->n_lines)
 		return 0;
@@ -672,9 +652,8 @@ static void pl_destroy(struct view *v)
 		return;
 	free(p->lines);
 	plan_free(&p->pl);
+	overlay_drop_owner(p->env->overlays, p);
 	free(p->req_objs);
-	pick_free(&p->pk);
-	export_dialog_free(&p->ex);
 	free(p);
 	v->priv = NULL;
 }
@@ -685,7 +664,6 @@ const struct view_ops view_piloten_ops = {
 	.layout = pl_layout,
 	.draw = pl_draw,
 	.handle = pl_handle,
-	.key = pl_key,
 	.click = pl_click,
 	.info = pl_info,
 	.destroy = pl_destroy,
