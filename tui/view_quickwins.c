@@ -39,7 +39,6 @@ struct quickwins {
 	size_t n_pk;
 	struct table t;
 	int h, w;
-	struct export_dialog ex;
 	char keep[128];                 /* Kennung of the selection across reloads */
 	int keep_pk;                    /* 1 if it was a candidate row */
 };
@@ -235,8 +234,6 @@ static void qw_draw(struct view *v)
 		text_put(v->win, 4, 2, _("Kein Objekt kommt als Quick Win in Frage."), q->w - 4,
 			 theme_attr(q->env->theme, ROLE_DIM, 0), TEXT_LEFT);
 	draw_detail(q, v->win, th + 1);
-	if (export_dialog_active(&q->ex))
-		export_dialog_draw(&q->ex, v->win);
 }
 
 static void free_lists(struct quickwins *q)
@@ -308,7 +305,8 @@ static int qw_handle(struct view *v, int action)
 	case ACT_PILOT_NEW:
 		return start_pilot(q);
 	case ACT_EXPORT:
-		if (export_dialog_open(&q->ex, q->env, N_("Quick Wins"), "quickwins", export_write, q))
+		if (export_dialog_push(q->env->overlays, q->env, N_("Quick Wins"), "quickwins",
+				       export_write, q))
 			session_message(q->env->ses, 1, "%s", _("zu wenig Speicher"));
 		return VF_HANDLED | VF_REDRAW;
 	default:
@@ -316,19 +314,11 @@ static int qw_handle(struct view *v, int action)
 	}
 }
 
-static int qw_key(struct view *v, int key)
-{
-	struct quickwins *q = v->priv;
-	if (export_dialog_active(&q->ex))
-		return export_dialog_key(&q->ex, key);
-	return 0;
-}
-
 static int qw_click(struct view *v, int y, int x)
 {
 	struct quickwins *q = v->priv;
 	(void)x;
-	if (export_dialog_active(&q->ex) || y < 1)
+	if (y < 1)
 		return 0;
 	return table_click(&q->t, y - 1);
 }
@@ -386,8 +376,8 @@ static void qw_destroy(struct view *v)
 	struct quickwins *q = v->priv;
 	if (!q)
 		return;
+	overlay_drop_owner(q->env->overlays, q);
 	free_lists(q);
-	export_dialog_free(&q->ex);
 	free(q);
 	v->priv = NULL;
 }
@@ -398,7 +388,6 @@ const struct view_ops view_quickwins_ops = {
 	.layout = qw_layout,
 	.draw = qw_draw,
 	.handle = qw_handle,
-	.key = qw_key,
 	.click = qw_click,
 	.info = qw_info,
 	.destroy = qw_destroy,

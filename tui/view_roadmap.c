@@ -20,6 +20,7 @@
 #include "tui/actions.h"
 #include "tui/dialog.h"
 #include "tui/export_dialog.h"
+#include "tui/listview.h"
 #include "tui/planwork.h"
 #include "tui/session.h"
 #include "tui/table.h"
@@ -54,10 +55,7 @@ struct roadmap {
 	struct table t;               /* the chosen column's objects */
 	int h, w;                     /* body size */
 	int label_w, vis_cols, vis_lanes, n_warn, y_lanes, y_title;
-	int prompting;                /* 1 while the pin prompt is open */
-	uint32_t prompt_obj;
-	struct dialog dlg;
-	struct export_dialog ex;
+	uint32_t prompt_obj;          /* the object of the open pin prompt */
 	char keep[128];               /* Kennung of the selection across reloads */
 };
 
@@ -110,13 +108,13 @@ static void free_plan_state(struct roadmap *r)
 	r->err[0] = '\0';
 }
 
-/* Lane order: Behörden by name, strategies in their enum order. */
-static const struct ws *sort_ws;
-static int cmp_beh(const void *a, const void *b)
+/* Lane order: Behörden by name (ties in index order: the sort is stable), strategies in
+ * their enum order. */
+static int cmp_beh(const void *ctx, int key, uint32_t x, uint32_t y)
 {
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	int c = strcmp(sort_ws->beh[x].name, sort_ws->beh[y].name);
-	return c ? c : (x > y) - (x < y);
+	const struct ws *w = ctx;
+	(void)key;
+	return strcmp(w->beh[x].name, w->beh[y].name);
 }
 
 /* The lanes and each object's lane; the counts per cell are made for the visible cells
@@ -127,12 +125,14 @@ static int build_lanes(struct roadmap *r)
 	const struct assessment *a = r->env->as;
 	size_t nk = r->lanes == LANES_BEHOERDE ? w->n_beh : (size_t)enum_count(EK_STRATEGIE);
 	uint32_t *slot = malloc((nk ? nk : 1) * sizeof *slot);
+	uint32_t *scratch = malloc((nk ? nk : 1) * sizeof *scratch);
 	free(r->lane_of);
 	free(r->lane_key);
 	r->lane_of = malloc((w->n_obj ? w->n_obj : 1) * sizeof *r->lane_of);
 	r->lane_key = malloc((nk ? nk : 1) * sizeof *r->lane_key);
-	if (!slot || !r->lane_of || !r->lane_key) {
+	if (!slot || !scratch || !r->lane_of || !r->lane_key) {
 		free(slot);
+		free(scratch);
 		return -WP_ENOMEM;
 	}
 	for (size_t k = 0; k < nk; k++)
@@ -146,10 +146,9 @@ static int build_lanes(struct roadmap *r)
 	for (size_t k = 0; k < nk; k++)
 		if (slot[k] != WP_NONE)
 			r->lane_key[r->n_lanes++] = (uint32_t)k;
-	if (r->lanes == LANES_BEHOERDE) {
-		sort_ws = w;
-		qsort(r->lane_key, r->n_lanes, sizeof *r->lane_key, cmp_beh);
-	}
+	if (r->lanes == LANES_BEHOERDE)
+		listview_sort(r->lane_key, r->n_lanes, scratch, cmp_beh, w, 0, 0);
+	free(scratch);
 	for (size_t l = 0; l < r->n_lanes; l++)
 		slot[r->lane_key[l]] = (uint32_t)l;
 	for (size_t o = 0; o < w->n_obj; o++) {
@@ -410,7 +409,7 @@ static void rm_draw(struct view *v)
 	char buf[1024], b1[32], b2[32], b3[32];
 	if (!r->pl) {
 		draw_no_plan(r, win);
-		goto dialogs;
+		return;
 	}
 	keep_in_view(r);
 	remember(r); /* the selection an edit elsewhere should find again (rm_reload) */
@@ -565,11 +564,6 @@ static void rm_draw(struct view *v)
 				 TEXT_LEFT);
 		delwin(sub);
 	}
-dialogs:
-	if (r->prompting)
-		dialog_draw(&r->dlg, win);
-	if (export_dialog_active(&r->ex))
-		export_dialog_draw(&r->ex, win);
 }
 
 /* ---- actions ---- */
@@ -603,6 +597,36 @@ static int rm_reload(struct view *v)
 	return rc;
 }
 
+/* The wave of the pin prompt was entered: pin (0 lifts the pin); anything else than a
+ * wave number stays in the prompt with the reason. */
+static int pin_done(void *owner, void *state, int result)
+{
+	struct roadmap *r = owner;
+	if (result != WR_DONE)
+		return VF_REDRAW;
+	const char *s = dialog_value(state);
+	char *end;
+	long nr = strtol(s, &end, 10);
+	while (*end == ' ')
+		end++;
+	if (end == s || *end || nr < 0 || nr > WELLE_MAX) {
+		char msg[256];
+		snprintf(msg, sizeof msg, _("\"%s\" ist keine Welle, erwartet: eine Zahl von 0 bis %d"),
+			 s, WELLE_MAX);
+		dialog_set_error(state, msg);
+		return OVERLAY_KEEP | VF_REDRAW;
+	}
+	uint32_t o = r->prompt_obj;
+	snprintf(r->keep, sizeof r->keep, "%s", r->env->ws->obj[o].kennung);
+	if (nr == 0 && r->env->ws->obj[o].welle_pin == 0) {
+		session_message(r->env->ses, 0, _("%s ist in keiner Welle festgesetzt — nichts wurde "
+						  "geändert"), r->env->ws->obj[o].kennung);
+		return VF_REDRAW;
+	}
+	pw_pin(r->env, o, (int)nr);
+	return VF_REDRAW;
+}
+
 static void open_pin_prompt(struct roadmap *r)
 {
 	uint32_t o = col_obj(r, r->t.sel);
@@ -611,9 +635,9 @@ static void open_pin_prompt(struct roadmap *r)
 		 _("%s in Welle festsetzen (1 bis %d; 0 hebt die Festsetzung auf):"),
 		 r->env->ws->obj[o].kennung, WELLE_MAX);
 	snprintf(init, sizeof init, "%u", r->pl->obj[o].welle);
-	dialog_prompt(&r->dlg, _("Welle festsetzen"), label, init, r->env->theme);
 	r->prompt_obj = o;
-	r->prompting = 1;
+	dialog_push_prompt(r->env->overlays, _("Welle festsetzen"), label, init, r->env->theme,
+			   pin_done, r);
 }
 
 static int rm_handle(struct view *v, int action)
@@ -630,7 +654,8 @@ static int rm_handle(struct view *v, int action)
 					_("Noch kein Plan: erst mit p planen, dann exportieren"));
 			return VF_HANDLED | VF_REDRAW;
 		}
-		if (export_dialog_open(&r->ex, r->env, N_("Roadmap"), "roadmap", export_write, r))
+		if (export_dialog_push(r->env->overlays, r->env, N_("Roadmap"), "roadmap",
+				       export_write, r))
 			session_message(r->env->ses, 1, "%s", _("zu wenig Speicher"));
 		return VF_HANDLED | VF_REDRAW;
 	default:
@@ -664,48 +689,10 @@ static int rm_handle(struct view *v, int action)
 	}
 }
 
-static int rm_key(struct view *v, int key)
-{
-	struct roadmap *r = v->priv;
-	if (export_dialog_active(&r->ex))
-		return export_dialog_key(&r->ex, key);
-	if (!r->prompting)
-		return 0;
-	int res = dialog_key(&r->dlg, key);
-	if (res == WR_CANCEL) {
-		r->prompting = 0;
-		return VF_HANDLED | VF_REDRAW;
-	}
-	if (res != WR_DONE)
-		return VF_HANDLED | VF_REDRAW;
-	const char *s = dialog_value(&r->dlg);
-	char *end;
-	long nr = strtol(s, &end, 10);
-	while (*end == ' ')
-		end++;
-	if (end == s || *end || nr < 0 || nr > WELLE_MAX) {
-		char msg[256];
-		snprintf(msg, sizeof msg, _("\"%s\" ist keine Welle, erwartet: eine Zahl von 0 bis %d"),
-			 s, WELLE_MAX);
-		dialog_set_error(&r->dlg, msg);
-		return VF_HANDLED | VF_REDRAW;
-	}
-	uint32_t o = r->prompt_obj;
-	r->prompting = 0;
-	snprintf(r->keep, sizeof r->keep, "%s", r->env->ws->obj[o].kennung);
-	if (nr == 0 && r->env->ws->obj[o].welle_pin == 0) {
-		session_message(r->env->ses, 0, _("%s ist in keiner Welle festgesetzt — nichts wurde "
-						  "geändert"), r->env->ws->obj[o].kennung);
-		return VF_HANDLED | VF_REDRAW;
-	}
-	pw_pin(r->env, o, (int)nr);
-	return VF_HANDLED | VF_REDRAW;
-}
-
 static int rm_click(struct view *v, int y, int x)
 {
 	struct roadmap *r = v->priv;
-	if (!r->pl || r->prompting || export_dialog_active(&r->ex))
+	if (!r->pl)
 		return 0;
 	if (y >= 2 && y < r->y_lanes + r->vis_lanes && x > r->label_w) {
 		size_t k = r->col0 + (size_t)((x - r->label_w - 1) / CELL_W);
@@ -752,8 +739,8 @@ static void rm_destroy(struct view *v)
 	struct roadmap *r = v->priv;
 	if (!r)
 		return;
+	overlay_drop_owner(r->env->overlays, r);
 	free_plan_state(r);
-	export_dialog_free(&r->ex);
 	free(r);
 	v->priv = NULL;
 }
@@ -765,7 +752,6 @@ const struct view_ops view_roadmap_ops = {
 	.layout = rm_layout,
 	.draw = rm_draw,
 	.handle = rm_handle,
-	.key = rm_key,
 	.click = rm_click,
 	.info = rm_info,
 	.destroy = rm_destroy,
