@@ -123,3 +123,34 @@ char *action_keys_label(int a, char *buf, size_t n)
 		snprintf(buf, n, "%s", k1);
 	return buf;
 }
+
+char *keys_text(const char *msg, char *buf, size_t n)
+{
+	size_t k = 0;
+	if (n == 0)
+		return buf;
+	for (const char *s = msg ? msg : ""; *s && k + 1 < n;) {
+		const char *end = *s == '{' ? strchr(s, '}') : NULL;
+		char name[32], label[32];
+		if (end && (size_t)(end - s - 1) < sizeof name) {
+			memcpy(name, s + 1, (size_t)(end - s - 1));
+			name[end - s - 1] = '\0';
+			char *colon = strchr(name, ':');
+			int which = colon && strcmp(colon, ":1") == 0;
+			if (colon)
+				*colon = '\0';
+			int a = action_by_name(name);
+			if (a != ACT_NONE && action_key(a, which)) {
+				key_label(action_key(a, which), label, sizeof label);
+				k += (size_t)snprintf(buf + k, n - k, "%s", label);
+				if (k >= n)
+					k = n - 1;
+				s = end + 1;
+				continue;
+			}
+		}
+		buf[k++] = *s++;
+	}
+	buf[k] = '\0';
+	return buf;
+}

@@ -34,16 +34,38 @@
 static const struct {
 	const char *title;
 	const struct view_ops *ops;
+	int exports; /* 1 = x writes its CSV */
 } tabs[TAB__N] = {
-	[TAB_UEBERSICHT] = { N_("Übersicht"), &view_uebersicht_ops },
-	[TAB_INVENTAR] = { N_("Inventar"), &view_inventar_ops },
-	[TAB_BEWERTUNG] = { N_("Bewertung"), &view_bewertung_ops },
-	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_plattformen_ops },
-	[TAB_ROADMAP] = { N_("Roadmap"), &view_roadmap_ops },
-	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_quickwins_ops },
-	[TAB_PILOTEN] = { N_("Piloten"), &view_piloten_ops },
-	[TAB_HILFE] = { N_("Hilfe"), &view_help_ops },
+	[TAB_UEBERSICHT] = { N_("Übersicht"), &view_uebersicht_ops, 0 },
+	[TAB_INVENTAR] = { N_("Inventar"), &view_inventar_ops, 1 },
+	[TAB_BEWERTUNG] = { N_("Bewertung"), &view_bewertung_ops, 1 },
+	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_plattformen_ops, 0 },
+	[TAB_ROADMAP] = { N_("Roadmap"), &view_roadmap_ops, 1 },
+	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_quickwins_ops, 1 },
+	[TAB_PILOTEN] = { N_("Piloten"), &view_piloten_ops, 1 },
+	[TAB_HILFE] = { N_("Hilfe"), &view_help_ops, 0 },
 };
+
+/* The keys of the tabs with an export, as a list ("2, 3, 5, 6 und 7") into buf. */
+static char *export_tabs(char *buf, size_t n)
+{
+	int count = 0, j = 0;
+	size_t used = 0;
+	char k[32];
+	for (int i = 0; i < TAB__N; i++)
+		count += tabs[i].exports;
+	buf[0] = '\0';
+	for (int i = 0; i < TAB__N && used < n; i++) {
+		if (!tabs[i].exports)
+			continue;
+		const char *sep = j == 0 ? "" : j == count - 1 ? _(" und ") : ", ";
+		used += (size_t)snprintf(buf + used, n - used, "%s%s", sep,
+					 key_label(action_key(ACT_VIEW_1 + i, 0), k, sizeof k));
+		j++;
+	}
+	return buf;
+}
+
 _Static_assert(TAB__N == ACT_VIEW_8 - ACT_VIEW_1 + 1, "one number key per tab");
 
 struct app {
@@ -157,7 +179,8 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 		goto fail;
 	}
 	a->cur = a->prev = TAB_UEBERSICHT;
-	set_message(a, "%s", _("? zeigt alle Tasten, q beendet"));
+	char kb[256];
+	set_message(a, "%s", keys_text(_("{help} zeigt alle Tasten, {quit} beendet"), kb, sizeof kb));
 	*out = a;
 	return 0;
 fail:
@@ -301,11 +324,12 @@ void app_draw(struct app *a)
 	 * ever painting its blank contents over the real windows */
 	wnoutrefresh(stdscr);
 	if (a->small) {
-		char need[128], now[128];
+		char need[128], now[128], kb[128];
 		int h = getmaxy(a->small), w = getmaxx(a->small);
 		snprintf(need, sizeof need, _("mindestens %d × %d Zeichen, jetzt %d × %d"),
 			 MIN_COLS, MIN_LINES, COLS, LINES);
-		snprintf(now, sizeof now, "%s", _("Fenster vergrößern oder q zum Beenden"));
+		snprintf(now, sizeof now, "%s",
+			 keys_text(_("Fenster vergrößern oder {quit} zum Beenden"), kb, sizeof kb));
 		werase(a->small);
 		int y = h >= 3 ? h / 2 - 1 : 0;
 		text_put(a->small, y, 0, _("Fenster zu klein"), w, A_BOLD, TEXT_LEFT);
@@ -362,6 +386,7 @@ static int switch_to(struct app *a, int tab)
 /* The actions every view shares, applied when the current view did not take them. */
 static int global_action(struct app *a, int action)
 {
+	char kb[256], tabs_buf[128];
 	switch (action) {
 	case ACT_QUIT:
 		return VF_HANDLED | VF_QUIT;
@@ -397,10 +422,13 @@ static int global_action(struct app *a, int action)
 	}
 	case ACT_DEP_ADD:
 	case ACT_DEP_DEL:
-		set_message(a, "%s", _("Abhängigkeiten ändern: erst das Objekt mit Enter öffnen"));
+		set_message(a, "%s", keys_text(_("Abhängigkeiten ändern: erst das Objekt mit {open} "
+						 "öffnen"), kb, sizeof kb));
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EXPORT: /* a view without a CSV of its own */
-		set_message(a, "%s", _("hier kein Export; x in den Ansichten 2, 3, 5, 6 und 7"));
+		set_message(a, _("hier kein Export; %s in den Ansichten %s"),
+			    key_label(action_key(ACT_EXPORT, 0), kb, sizeof kb),
+			    export_tabs(tabs_buf, sizeof tabs_buf));
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_NEW:
 	case ACT_NEW_BEH:
@@ -492,8 +520,10 @@ int app_key(struct app *a, int key)
 	int action = action_for_key(key);
 	a->msg[0] = '\0';
 	if (action == ACT_NONE) {
-		set_message(a, _("Taste %s ist nicht belegt. ? zeigt alle Tasten."),
-			    key_label(key, label, sizeof label));
+		char t[256];
+		snprintf(t, sizeof t, _("Taste %s ist nicht belegt. {help} zeigt alle Tasten."),
+			 key_label(key, label, sizeof label));
+		keys_text(t, a->msg, sizeof a->msg);
 		return VF_REDRAW;
 	}
 	int flags = app_action(a, action);
@@ -573,8 +603,9 @@ static void idle_check(struct app *a)
 	if (a->told_changed || !store_changed_elsewhere(a->ses.store))
 		return;
 	a->told_changed = 1;
-	set_message(a, "%s", _("Ein anderes Programm hat den Arbeitsbereich geändert — Strg-L "
-			       "lädt neu."));
+	char kb[256];
+	set_message(a, "%s", keys_text(_("Ein anderes Programm hat den Arbeitsbereich geändert — "
+					 "{redraw} lädt neu."), kb, sizeof kb));
 	app_draw(a);
 }
 

@@ -314,10 +314,12 @@ static void draw_bar(struct bewertung *p, WINDOW *w, int y)
 	} else if (objfilter_any(&p->filt)) {
 		char ft[512];
 		objfilter_text(p->env, &p->filt, ft, sizeof ft);
-		snprintf(left, sizeof left, _("Filter: %s (F hebt auf)"), ft);
+		char t[600];
+		snprintf(t, sizeof t, _("Filter: %s ({filter-clear} hebt auf)"), ft);
+		keys_text(t, left, sizeof left);
 	} else {
-		snprintf(left, sizeof left, "%s",
-			 _("* empfohlen · ←/→ Plattform · Enter erklärt · x Export"));
+		keys_text(_("* empfohlen · {left:1}/{right:1} Plattform · {open} erklärt · {export} "
+			    "Export"), left, sizeof left);
 	}
 	text_put_bar(w, y, cols, left, right, a);
 }
@@ -328,18 +330,21 @@ static void bw_draw(struct view *v)
 	const struct theme *th = v->env->theme;
 	const struct ws *ws = v->env->ws;
 	int h = getmaxy(v->win), w = getmaxx(v->win);
+	char kb[256];
 	if (ws->n_obj == 0 || ws->n_pf == 0) {
 		text_put(v->win, 1, 1,
 			 ws->n_obj == 0 ? _("Noch keine Objekte. Import mit: wolkenplan import DATEI")
-					: _("Noch keine Plattformen. Anlegen in der Ansicht 4 (a)."),
+					: keys_text(_("Noch keine Plattformen. Anlegen in der Ansicht "
+						      "{view-4} ({new-object})."), kb, sizeof kb),
 			 w - 1, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 		return;
 	}
 	listview_draw(&p->lv, v->win);
 	draw_header(p, v->win);
 	if (p->lv.n_rows == 0)
-		text_put(v->win, 2, 1, _("Kein Objekt passt zum Filter. F hebt alle Filter auf."),
-			 w - 1, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
+		text_put(v->win, 2, 1,
+			 keys_text(_("Kein Objekt passt zum Filter. {filter-clear} hebt alle Filter "
+				     "auf."), kb, sizeof kb), w - 1, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 	if (h >= FOOT_LINES + 3)
 		draw_totals(p, v->win, h - FOOT_LINES);
 	draw_bar(p, v->win, h - 1);

@@ -113,7 +113,7 @@ static int help_click(struct view *v, int y, int x)
 static void help_info(struct view *v, char *buf, size_t n)
 {
 	(void)v;
-	snprintf(buf, n, "%s", _("q oder Esc: zurück"));
+	keys_text(_("{quit} oder {back}: zurück"), buf, n);
 }
 
 static void help_destroy(struct view *v)

@@ -163,7 +163,8 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 		rc |= add_line(p, LK_MEMBER, ROLE_ROW, pt->members[m], "%s", "");
 	if (!pt->n_members)
 		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s",
-			       _("keine Mitglieder — im Inventar markieren (Leertaste), dann P"));
+			       keys_text(_("keine Mitglieder — im Inventar markieren ({toggle}), dann "
+					   "{pilot-new}"), b, sizeof b));
 
 	/* feasibility per platform and why not */
 	rc |= add_line(p, LK_BLANK, ROLE_ROW, 0, "%s", "");
@@ -217,14 +218,15 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 	for (size_t k = 0; k < pt->n_todos; k++)
 		done += pt->todos[k].done;
 	rc |= add_line(p, LK_BLANK, ROLE_ROW, 0, "%s", "");
-	rc |= add_line(p, LK_HEAD, ROLE_GROUP, pi,
-		       _("Checkliste (%zu von %zu erledigt) — Leertaste hakt ab, i fügt hinzu"), done,
-		       pt->n_todos);
+	snprintf(c, sizeof c, _("Checkliste (%zu von %zu erledigt) — {toggle} hakt ab, {todo-add} "
+				"fügt hinzu"), done, pt->n_todos);
+	rc |= add_line(p, LK_HEAD, ROLE_GROUP, pi, "%s", keys_text(c, b, sizeof b));
 	for (size_t k = 0; k < pt->n_todos; k++)
 		rc |= add_line(p, LK_TODO, pt->todos[k].done ? ROLE_DIM : ROLE_ROW, (uint32_t)k,
 			       "[%s] %s", pt->todos[k].done ? "x" : " ", pt->todos[k].text);
 	if (!pt->n_todos)
-		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s", _("(leer — i fügt einen Punkt hinzu)"));
+		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s",
+			       keys_text(_("(leer — {todo-add} fügt einen Punkt hinzu)"), b, sizeof b));
 	pilot_analyse_free(&pa);
 	return rc ? -WP_ENOMEM : 0;
 }
@@ -234,6 +236,7 @@ static int build(struct piloten *p)
 	const struct ws *w = p->env->ws;
 	struct wp_err e = { 0 };
 	int rc = 0;
+	char kb[400];
 	p->n_lines = 0;
 	plan_free(&p->pl);
 	if (pw_plan_load(p->env, &p->pl, &e) == -WP_ENOMEM)
@@ -269,8 +272,9 @@ static int build(struct piloten *p)
 	}
 	if (!w->n_pilot)
 		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s",
-			       _("Noch keine Piloten. P legt einen an; aus Quick Wins (Tab 6) mit P "
-				 "samt Abhängigkeitshülle, aus dem Inventar mit den markierten Objekten."));
+			       keys_text(_("Noch keine Piloten. {pilot-new} legt einen an; aus Quick Wins "
+					   "(Tab {view-6}) mit {pilot-new} samt Abhängigkeitshülle, aus "
+					   "dem Inventar mit den markierten Objekten."), kb, sizeof kb));
 	if (!rc && p->cur != WP_NONE)
 		rc = build_pilot(p, p->cur);
 	table_set_rows(&p->t, p->n_lines);

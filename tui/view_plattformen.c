@@ -190,16 +190,18 @@ static void pf_draw(struct view *v)
 	const struct theme *th = v->env->theme;
 	int h = getmaxy(v->win), w = getmaxx(v->win);
 	uint32_t f = cur_pf(p);
+	char buf[512];
 	if (!p->wl || !p->wp)
 		return;
 	werase(p->wl);
 	table_draw(&p->lt, p->wl);
 	if (ws->n_pf == 0)
-		text_put(p->wl, 1, 1, _("Noch keine Plattformen. a legt eine an."), w - 1,
+		text_put(p->wl, 1, 1,
+			 keys_text(_("Noch keine Plattformen. {new-object} legt eine an."), buf,
+				   sizeof buf), w - 1,
 			 theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 	copywin(p->wl, v->win, 0, 0, 0, 0, p->list_h - 1, w - 1, FALSE);
 	int y = p->list_h;
-	char buf[512];
 	text_fill(v->win, y, 0, w, theme_attr(th, ROLE_ROW, 0));
 	text_fill(v->win, y + 1, 0, w, theme_attr(th, ROLE_ROW, 0));
 	if (f != WP_NONE) {
@@ -228,9 +230,11 @@ static void pf_draw(struct view *v)
 	}
 	text_fill(v->win, h - 1, 0, w, theme_attr(th, ROLE_DIM, 0));
 	text_put(v->win, h - 1, 0,
-		 p->focus ? _("Enter/e: Wert ändern (Vorschau: welche Urteile sich ändern) · ←/Esc: "
-			      "zur Liste · u rückgängig")
-			  : _("Enter/→: Profil · e bearbeiten · a neu · D entfernen · u rückgängig"),
+		 keys_text(p->focus ? _("{open}/{edit}: Wert ändern (Vorschau: welche Urteile sich "
+					"ändern) · {left:1}/{back}: zur Liste · {undo} rückgängig")
+				    : _("{open}/{right:1}: Profil · {edit} bearbeiten · {new-object} neu · "
+					"{delete-object} entfernen · {undo} rückgängig"),
+			   buf, sizeof buf),
 		 w, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 }
 

@@ -160,7 +160,7 @@ static void draw_detail(struct quickwins *q, WINDOW *win, int y0)
 	const struct ws *ws = q->env->ws;
 	const struct assessment *a = q->env->as;
 	const struct theme *th = q->env->theme;
-	char text[2048], b[6][32], b6[32], b7[32];
+	char text[2048], b[6][32], b6[32], b7[32], kb[256];
 	size_t i = 0;
 	if (!q->t.n_rows || !selectable(q, q->t.sel))
 		return; /* nothing to explain (no quick wins, no candidates) */
@@ -186,15 +186,18 @@ static void draw_detail(struct quickwins *q, WINDOW *win, int y0)
 			 format_num(p.fallzahl_term, 2, 0, de, b6, sizeof b6),
 			 format_pt(ao->aufwand, de, b7, sizeof b7),
 			 _(enum_label(EK_LEVEL, ao->schutzklasse)),
-			 ao->pilot_kandidat ? _("Pilotkandidat: P legt den Piloten mit seiner "
-						"Abhängigkeitshülle an.")
-					    : _("P legt einen Piloten mit diesem Objekt an."));
+			 keys_text(ao->pilot_kandidat ? _("Pilotkandidat: {pilot-new} legt den Piloten "
+							  "mit seiner Abhängigkeitshülle an.")
+						      : _("{pilot-new} legt einen Piloten mit diesem "
+							  "Objekt an."), kb, sizeof kb));
 	} else {
 		char why[1536];
 		if (pilot_vorschlag_text(ws, a, &q->pk[i], why, sizeof why) < 0)
 			why[0] = '\0';
-		snprintf(text, sizeof text, _("%s: %s. P legt den Piloten an."),
+		char t[2048];
+		snprintf(t, sizeof t, _("%s: %s. {pilot-new} legt den Piloten an."),
 			 ws->obj[q->pk[i].obj].kennung, why);
+		keys_text(t, text, sizeof text);
 	}
 	size_t start = 0, next;
 	for (int y = y0; y < y0 + DETAIL_H && text[start]; y++) {

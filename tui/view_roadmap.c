@@ -650,8 +650,10 @@ static int rm_handle(struct view *v, int action)
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EXPORT:
 		if (!r->pl) {
+			char kb[256];
 			session_message(r->env->ses, 1, "%s",
-					_("Noch kein Plan: erst mit p planen, dann exportieren"));
+					keys_text(_("Noch kein Plan: erst mit {replan} planen, dann "
+						    "exportieren"), kb, sizeof kb));
 			return VF_HANDLED | VF_REDRAW;
 		}
 		if (export_dialog_push(r->env->overlays, r->env, N_("Roadmap"), "roadmap",
