@@ -111,6 +111,12 @@ static void test_key_labels(void **state)
 	/* Return and Enter read alike and are named once; D and Entf both */
 	assert_string_equal(action_keys_label(ACT_OPEN, b, sizeof b), "Eingabe");
 	assert_string_equal(action_keys_label(ACT_DELETE, b, sizeof b), "D, Entf");
+	/* sentences name keys through the table: first key, second key, unknown left alone */
+	char t[128];
+	assert_string_equal(keys_text("{help} zeigt, {left:1}/{right:1}, {open}, {nope}", t, sizeof t),
+			    "? zeigt, ←/→, Eingabe, {nope}");
+	assert_string_equal(keys_text("{quit", t, sizeof t), "{quit");
+	assert_string_equal(keys_text("{quit}", t, 2), "q");
 	assert_string_equal(key_label(TK_ESC, b, sizeof b), "Esc");
 	assert_string_equal(key_label(TK_FN(KEY_F(1)), b, sizeof b), "F1");
 	assert_string_equal(key_label(0x00FC, b, sizeof b), "ü");
