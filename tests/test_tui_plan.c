@@ -257,6 +257,17 @@ static void test_quickwins_parts_and_pilot(void **state)
 		if (i == 0)
 			assert_int_equal(y, selected_line(0));
 	}
+	/* : jumps to a Kennung and / searches as in every list (tui/listview.h) */
+	key(f, ':');
+	keys(f, w->obj[ranked[1]].kennung);
+	key(f, '\r');
+	assert_int_equal(selected_line(0), screen_find(w->obj[ranked[1]].kennung));
+	key(f, '/');
+	keys(f, w->obj[ranked[2]].kennung);
+	assert_true(screen_find("Esc abbrechen") >= 0); /* the footer of the prompt */
+	key(f, '\r');
+	assert_int_equal(selected_line(0), screen_find(w->obj[ranked[2]].kennung));
+	act(f, ACT_HOME);
 	/* the third is a pilot candidate: P hands its closure to the Piloten view */
 	act(f, ACT_DOWN);
 	act(f, ACT_DOWN);

@@ -50,12 +50,19 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	lv->ops->draw(lv->ctx, t, w, y, lv->rows[row], selected);
 }
 
+static int row_selectable(const void *ctx, size_t row)
+{
+	const struct listview *lv = ctx;
+	return lv->ops->selectable(lv->ctx, lv->rows[row]);
+}
+
 void listview_init(struct listview *lv, const struct table_col *cols, int n_cols,
 		   const struct theme *theme, const struct listview_ops *ops, void *ctx,
 		   struct overlay_stack *ovl)
 {
 	memset(lv, 0, sizeof *lv);
-	table_init(&lv->t, cols, n_cols, theme, draw_row, NULL, lv);
+	table_init(&lv->t, cols, n_cols, theme, draw_row, ops->selectable ? row_selectable : NULL,
+		   lv);
 	lv->ops = ops;
 	lv->ctx = ctx;
 	lv->ovl = ovl;
@@ -149,7 +156,9 @@ void listview_free(struct listview *lv)
 
 static int row_matches(const struct listview *lv, size_t row)
 {
-	return lv->ops->match && lv->ops->match(lv->ctx, lv->rows[row], lv->pattern);
+	uint32_t it = lv->rows[row];
+	return lv->ops->match && (!lv->ops->selectable || lv->ops->selectable(lv->ctx, it)) &&
+	       lv->ops->match(lv->ctx, it, lv->pattern);
 }
 
 /* The first match among `steps` rows from start on, forwards (dir > 0) or backwards,

@@ -41,6 +41,8 @@ struct listview_ops {
 	void (*unhide)(void *ctx, uint32_t item);
 	/* Called after every rebuild (the rows changed: totals, widths). Optional. */
 	void (*rebuilt)(void *ctx);
+	/* 1 if item can hold the selection (0 for group headers). NULL: every item. */
+	int (*selectable)(const void *ctx, uint32_t item);
 };
 
 enum listview_prompt { LVP_NONE, LVP_SEARCH, LVP_JUMP };
