@@ -83,11 +83,12 @@ static uint32_t jump(const void *ctx, const char *text)
 	return UINT32_MAX;
 }
 
-static void unhide(void *ctx, uint32_t i)
+static const char *unhide(void *ctx, uint32_t i)
 {
 	struct data *d = ctx;
 	(void)i;
 	d->hide_odd = 0;
+	return "Filter aufgehoben";
 }
 
 static const struct listview_ops ops = {

@@ -122,6 +122,17 @@ static void test_roadmap_plans_with_p(void **state)
 	assert_true(y >= 0);
 	assert_int_equal(y, selected_line(0));
 	free(order);
+	/* : jumps to an object of another wave: that wave's column, the object selected */
+	uint32_t o2 = WP_NONE;
+	for (size_t o = 0; o < pl->n_obj && o2 == WP_NONE; o++)
+		if (pl->obj[o].welle == 2)
+			o2 = (uint32_t)o;
+	assert_int_not_equal(o2, WP_NONE);
+	key(f, ':');
+	keys(f, w->obj[o2].kennung);
+	key(f, '\r');
+	assert_true(screen_find("Welle 2 · ") >= 0);
+	assert_int_equal(screen_find(w->obj[o2].kennung), selected_line(0));
 	plan_free(&pl);
 	assessment_free(&as);
 	ws_free(&w);

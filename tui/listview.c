@@ -241,9 +241,9 @@ static void jump_to(struct listview *lv, const char *text)
 	}
 	if (listview_select(lv, it) || !lv->ops->unhide)
 		return;
-	lv->ops->unhide(lv->ctx, it);
+	const char *why = lv->ops->unhide(lv->ctx, it);
 	rebuild_keep(lv, lv->ops->id(lv->ctx, it), 0);
-	snprintf(lv->note, sizeof lv->note, "%s", _("Filter aufgehoben, um das Objekt zu zeigen"));
+	snprintf(lv->note, sizeof lv->note, "%s", why ? _(why) : "");
 }
 
 /* ---- the prompt overlay (its state is the listview, which it does not own) ---- */

@@ -37,8 +37,9 @@ struct listview_ops {
 	/* The item a jump to text goes to (Kennung: exact, ignoring case, prefix), or
 	 * UINT32_MAX. NULL: no jump. */
 	uint32_t (*jump)(const void *ctx, const char *text);
-	/* Makes item pass the filter (clears it) before a jump selects it. Optional. */
-	void (*unhide)(void *ctx, uint32_t item);
+	/* Makes item shown (clears the filter, switches the page) before a jump selects it;
+	 * returns what the user should be told (msgid) or NULL. Optional. */
+	const char *(*unhide)(void *ctx, uint32_t item);
 	/* Called after every rebuild (the rows changed: totals, widths). Optional. */
 	void (*rebuilt)(void *ctx);
 	/* 1 if item can hold the selection (0 for group headers). NULL: every item. */

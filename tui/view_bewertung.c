@@ -120,11 +120,12 @@ static uint32_t jump(const void *ctx, const char *text)
 	return objfilter_find_kennung(p->env->ws, text);
 }
 
-static void unhide(void *ctx, uint32_t o)
+static const char *unhide(void *ctx, uint32_t o)
 {
 	struct bewertung *p = ctx;
 	(void)o;
 	inv_filter_clear(&p->filt);
+	return N_("Filter aufgehoben, um das Objekt zu zeigen");
 }
 
 /* The totals per platform over the rows shown. */

@@ -21,6 +21,7 @@
 #include "tui/dialog.h"
 #include "tui/export_dialog.h"
 #include "tui/listview.h"
+#include "tui/objfilter.h"
 #include "tui/planwork.h"
 #include "tui/session.h"
 #include "tui/table.h"
@@ -52,7 +53,7 @@ struct roadmap {
 	uint8_t *ends_risk;           /* per wave: 1 = one of them is at risk */
 	size_t cur;                   /* the chosen column */
 	size_t col0, lane0;           /* first wave column / lane shown */
-	struct table t;               /* the chosen column's objects */
+	struct listview lv;           /* the chosen column's objects (items: object indexes) */
 	int h, w;                     /* body size */
 	int label_w, vis_cols, vis_lanes, n_warn, y_lanes, y_title;
 	uint32_t prompt_obj;          /* the object of the open pin prompt */
@@ -76,15 +77,15 @@ static size_t n_waves(const struct roadmap *r)
 
 static uint32_t col_obj(const struct roadmap *r, size_t row)
 {
-	return r->order[r->cstart[r->cur] + row];
+	return r->lv.rows[row];
 }
 
 static uint32_t rm_selected(struct view *v)
 {
 	struct roadmap *r = v->priv;
-	if (!r || !r->pl || r->t.n_rows == 0)
+	if (!r || !r->pl || r->lv.t.n_rows == 0)
 		return WP_NONE;
-	return col_obj(r, r->t.sel);
+	return col_obj(r, r->lv.t.sel);
 }
 
 static void free_plan_state(struct roadmap *r)
@@ -174,10 +175,8 @@ static int build(struct roadmap *r)
 	}
 	if (rc < 0)
 		return rc;
-	if (!r->pl) {
-		table_set_rows(&r->t, 0);
-		return 0;
-	}
+	if (!r->pl)
+		return listview_set_source(&r->lv, NULL, 0, 0);
 	size_t nw = r->pl->n_welle;
 	r->n_cols = nw + 1;
 	r->order = malloc((w->n_obj ? w->n_obj : 1) * sizeof *r->order);
@@ -245,14 +244,11 @@ static void show_col(struct roadmap *r, size_t c, uint32_t o)
 	if (c >= r->n_cols)
 		c = r->n_cols - 1;
 	r->cur = c;
-	table_set_rows(&r->t, r->cstart[c + 1] - r->cstart[c]);
-	size_t row = 0;
-	for (size_t i = r->cstart[c]; o != WP_NONE && i < r->cstart[c + 1]; i++)
-		if (r->order[i] == o)
-			row = i - r->cstart[c];
-	r->t.sel = 0;
-	r->t.top = 0;
-	table_select(&r->t, row);
+	r->lv.t.sel = 0;
+	r->lv.t.top = 0;
+	listview_set_source(&r->lv, r->order + r->cstart[c], r->cstart[c + 1] - r->cstart[c], 0);
+	if (o != WP_NONE)
+		listview_select(&r->lv, o);
 }
 
 /* The column of object o (its wave, or the unplanned one). */
@@ -271,6 +267,50 @@ static void select_obj(struct roadmap *r, uint32_t o)
 	else
 		show_col(r, col_of(r, o), o);
 }
+
+/* ---- the list controller's hooks (items are object indexes) ---- */
+
+static int match(const void *ctx, uint32_t o, const char *pat)
+{
+	const struct roadmap *r = ctx;
+	return objfilter_text_match(r->env->ws, o, pat);
+}
+
+static int64_t obj_id(const void *ctx, uint32_t o)
+{
+	const struct roadmap *r = ctx;
+	return o < r->env->ws->n_obj ? r->env->ws->obj[o].id : 0;
+}
+
+static uint32_t find_id(const void *ctx, int64_t id)
+{
+	const struct roadmap *r = ctx;
+	for (size_t o = 0; o < r->env->ws->n_obj; o++)
+		if (r->env->ws->obj[o].id == id)
+			return (uint32_t)o;
+	return UINT32_MAX;
+}
+
+static uint32_t jump(const void *ctx, const char *text)
+{
+	const struct roadmap *r = ctx;
+	return r->pl ? objfilter_find_kennung(r->env->ws, text) : UINT32_MAX;
+}
+
+/* A jump to an object of another wave: that wave's column. */
+static const char *unhide(void *ctx, uint32_t o)
+{
+	select_obj(ctx, o);
+	return NULL;
+}
+
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t o,
+		     int selected);
+
+static const struct listview_ops list_ops = {
+	.draw = draw_row, .match = match, .id = obj_id, .find_id = find_id, .jump = jump,
+	.unhide = unhide,
+};
 
 /* ---- layout ---- */
 
@@ -297,7 +337,7 @@ static void rm_layout(struct view *v, int height, int width)
 	r->y_lanes = 5;
 	r->y_title = 5 + r->vis_lanes + r->n_warn;
 	int th = height - r->y_title - 1;
-	table_layout(&r->t, th > 2 ? th : 2, width);
+	table_layout(&r->lv.t, th > 2 ? th : 2, width);
 }
 
 /* Keeps the chosen column and the selected object's lane in view. */
@@ -307,7 +347,7 @@ static void keep_in_view(struct roadmap *r)
 		r->col0 = r->cur;
 	if (r->cur >= r->col0 + (size_t)r->vis_cols)
 		r->col0 = r->cur - (size_t)r->vis_cols + 1;
-	uint32_t o = r->t.n_rows ? col_obj(r, r->t.sel) : WP_NONE;
+	uint32_t o = r->lv.t.n_rows ? col_obj(r, r->lv.t.sel) : WP_NONE;
 	if (o != WP_NONE) {
 		size_t l = r->lane_of[o];
 		if (l < r->lane0)
@@ -326,13 +366,12 @@ static const char *pt(double v, char *buf, size_t n)
 	return format_pt(v, i18n_german(), buf, n);
 }
 
-static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t o,
 		     int selected)
 {
 	struct roadmap *r = ctx;
 	const struct ws *ws = r->env->ws;
 	const struct theme *th = r->env->theme;
-	uint32_t o = col_obj(r, row);
 	char b[32], hb[1024];
 	attr_t base = theme_attr(th, ROLE_ROW, selected);
 	const char *mark = r->obj_flag[o] ? "!" : ws->obj[o].welle_pin > 0 ? theme_glyph(th, GL_MARK) : "";
@@ -469,7 +508,7 @@ static void rm_draw(struct view *v)
 		}
 	}
 	/* lanes: the objects of the visible columns counted into the visible cells */
-	uint32_t so = r->t.n_rows ? col_obj(r, r->t.sel) : WP_NONE;
+	uint32_t so = r->lv.t.n_rows ? col_obj(r, r->lv.t.sel) : WP_NONE;
 	size_t ncell = (size_t)(r->vis_lanes > 0 ? r->vis_lanes : 0) * (size_t)r->vis_cols;
 	uint32_t *cnt = calloc(ncell + 1, sizeof *cnt);
 	uint8_t *risk = calloc(ncell + 1, 1);
@@ -536,30 +575,36 @@ static void rm_draw(struct view *v)
 		char d1[16], d2[16];
 		int de = i18n_german();
 		size_t n = r->cstart[r->cur + 1] - r->cstart[r->cur];
-		snprintf(buf, sizeof buf,
-			 ngettext("Welle %d · %s – %s · %s / %s PT · %zu Objekt   ←/→ Welle, w "
-				  "festsetzen, p neu planen",
-				  "Welle %d · %s – %s · %s / %s PT · %zu Objekte   ←/→ Welle, w "
-				  "festsetzen, p neu planen", n),
+		char t[1024];
+		snprintf(t, sizeof t,
+			 ngettext("Welle %d · %s – %s · %s / %s PT · %zu Objekt   {left:1}/{right:1} "
+				  "Welle, {pin} festsetzen, {replan} neu planen",
+				  "Welle %d · %s – %s · %s / %s PT · %zu Objekte   {left:1}/{right:1} "
+				  "Welle, {pin} festsetzen, {replan} neu planen", n),
 			 wv->nr, date_format(wv->beginn, de, d1, sizeof d1),
 			 date_format(wv->ende, de, d2, sizeof d2), pt(wv->belegt, b1, sizeof b1),
 			 pt(wv->kapazitaet, b2, sizeof b2), n);
-		text_put(win, r->y_title, 0, buf, r->w,
+		text_put(win, r->y_title, 0, keys_text(t, buf, sizeof buf), r->w,
 			 theme_attr(th, wv->belegt > wv->kapazitaet + 1e-9 ? ROLE_VERDICT_BLOCKED
 									     : ROLE_GROUP, 0),
 			 TEXT_LEFT);
 	} else {
 		size_t n = r->cstart[nw + 1] - r->cstart[nw];
-		snprintf(buf, sizeof buf,
-			 ngettext("Nicht geplant · %zu Objekt mit Grund   ← zurück zu den Wellen",
-				  "Nicht geplant · %zu Objekte mit Grund   ← zurück zu den Wellen", n),
-			 n);
-		text_put(win, r->y_title, 0, buf, r->w, theme_attr(th, ROLE_GROUP, 0), TEXT_LEFT);
+		char t[1024];
+		snprintf(t, sizeof t,
+			 ngettext("Nicht geplant · %zu Objekt mit Grund   {left:1} zurück zu den Wellen",
+				  "Nicht geplant · %zu Objekte mit Grund   {left:1} zurück zu den Wellen",
+				  n), n);
+		text_put(win, r->y_title, 0, keys_text(t, buf, sizeof buf), r->w,
+			 theme_attr(th, ROLE_GROUP, 0), TEXT_LEFT);
 	}
+	if (r->lv.note[0]) /* what the search or jump has to say, in place of the title */
+		text_put(win, r->y_title, 0, r->lv.note, r->w, theme_attr(th, ROLE_GROUP, 0),
+			 TEXT_LEFT);
 	WINDOW *sub = derwin(win, r->h - r->y_title - 1, r->w, r->y_title + 1, 0);
 	if (sub) {
-		table_draw(&r->t, sub);
-		if (!r->t.n_rows)
+		table_draw(&r->lv.t, sub);
+		if (!r->lv.t.n_rows)
 			text_put(sub, 1, 2, _("keine Objekte in dieser Welle"), r->w - 4, dim,
 				 TEXT_LEFT);
 		delwin(sub);
@@ -576,7 +621,7 @@ static int export_write(void *ctx, struct csvout *o)
 
 static void remember(struct roadmap *r)
 {
-	uint32_t o = r->pl && r->t.n_rows ? col_obj(r, r->t.sel) : WP_NONE;
+	uint32_t o = r->pl && r->lv.t.n_rows ? col_obj(r, r->lv.t.sel) : WP_NONE;
 	snprintf(r->keep, sizeof r->keep, "%s", o != WP_NONE ? r->env->ws->obj[o].kennung : "");
 }
 
@@ -629,7 +674,7 @@ static int pin_done(void *owner, void *state, int result)
 
 static void open_pin_prompt(struct roadmap *r)
 {
-	uint32_t o = col_obj(r, r->t.sel);
+	uint32_t o = col_obj(r, r->lv.t.sel);
 	char label[512], init[16];
 	snprintf(label, sizeof label,
 		 _("%s in Welle festsetzen (1 bis %d; 0 hebt die Festsetzung auf):"),
@@ -682,12 +727,12 @@ static int rm_handle(struct view *v, int action)
 		rm_layout(v, r->h, r->w);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_PIN:
-		if (!r->t.n_rows)
+		if (!r->lv.t.n_rows)
 			return VF_HANDLED;
 		open_pin_prompt(r);
 		return VF_HANDLED | VF_REDRAW;
 	default:
-		return table_handle(&r->t, action);
+		return listview_handle(&r->lv, action);
 	}
 }
 
@@ -703,7 +748,7 @@ static int rm_click(struct view *v, int y, int x)
 		return VF_HANDLED | VF_REDRAW;
 	}
 	if (y > r->y_title + 1)
-		return table_click(&r->t, y - r->y_title - 2);
+		return table_click(&r->lv.t, y - r->y_title - 2);
 	return 0;
 }
 
@@ -716,10 +761,10 @@ static void rm_info(struct view *v, char *buf, size_t n)
 	}
 	if (r->cur < n_waves(r))
 		snprintf(buf, n, _("Welle %zu von %zu · Objekt %zu von %zu"), r->cur + 1, n_waves(r),
-			 r->t.n_rows ? r->t.sel + 1 : 0, r->t.n_rows);
+			 r->lv.t.n_rows ? r->lv.t.sel + 1 : 0, r->lv.t.n_rows);
 	else
-		snprintf(buf, n, _("nicht geplant · Objekt %zu von %zu"), r->t.n_rows ? r->t.sel + 1 : 0,
-			 r->t.n_rows);
+		snprintf(buf, n, _("nicht geplant · Objekt %zu von %zu"), r->lv.t.n_rows ? r->lv.t.sel + 1 : 0,
+			 r->lv.t.n_rows);
 }
 
 static int rm_open(struct view *v)
@@ -729,7 +774,7 @@ static int rm_open(struct view *v)
 		return -WP_ENOMEM;
 	v->priv = r;
 	r->env = v->env;
-	table_init(&r->t, columns, C__N, v->env->theme, draw_row, NULL, r);
+	listview_init(&r->lv, columns, C__N, v->env->theme, &list_ops, r, v->env->overlays);
 	int rc = build(r);
 	if (!rc && r->pl)
 		show_col(r, 0, WP_NONE);
@@ -743,6 +788,7 @@ static void rm_destroy(struct view *v)
 		return;
 	overlay_drop_owner(r->env->overlays, r);
 	free_plan_state(r);
+	listview_free(&r->lv);
 	free(r);
 	v->priv = NULL;
 }
