@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "data/edit.h"
 #include "data/export.h"
 #include "model/enums.h"
 #include "model/err.h"
@@ -107,11 +108,7 @@ static int64_t obj_id(const void *ctx, uint32_t o)
 
 static uint32_t find_id(const void *ctx, int64_t id)
 {
-	const struct bewertung *p = ctx;
-	for (size_t o = 0; o < p->env->ws->n_obj; o++)
-		if (p->env->ws->obj[o].id == id)
-			return (uint32_t)o;
-	return WP_NONE;
+	return edit_find_id(((const struct bewertung *)ctx)->env->ws, id);
 }
 
 static uint32_t jump(const void *ctx, const char *text)

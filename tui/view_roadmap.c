@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "data/edit.h"
 #include "data/export_plan.h"
 #include "data/store_plan.h"
 #include "model/date.h"
@@ -267,50 +268,6 @@ static void select_obj(struct roadmap *r, uint32_t o)
 	else
 		show_col(r, col_of(r, o), o);
 }
-
-/* ---- the list controller's hooks (items are object indexes) ---- */
-
-static int match(const void *ctx, uint32_t o, const char *pat)
-{
-	const struct roadmap *r = ctx;
-	return objfilter_text_match(r->env->ws, o, pat);
-}
-
-static int64_t obj_id(const void *ctx, uint32_t o)
-{
-	const struct roadmap *r = ctx;
-	return o < r->env->ws->n_obj ? r->env->ws->obj[o].id : 0;
-}
-
-static uint32_t find_id(const void *ctx, int64_t id)
-{
-	const struct roadmap *r = ctx;
-	for (size_t o = 0; o < r->env->ws->n_obj; o++)
-		if (r->env->ws->obj[o].id == id)
-			return (uint32_t)o;
-	return UINT32_MAX;
-}
-
-static uint32_t jump(const void *ctx, const char *text)
-{
-	const struct roadmap *r = ctx;
-	return r->pl ? objfilter_find_kennung(r->env->ws, text) : UINT32_MAX;
-}
-
-/* A jump to an object of another wave: that wave's column. */
-static const char *unhide(void *ctx, uint32_t o)
-{
-	select_obj(ctx, o);
-	return NULL;
-}
-
-static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t o,
-		     int selected);
-
-static const struct listview_ops list_ops = {
-	.draw = draw_row, .match = match, .id = obj_id, .find_id = find_id, .jump = jump,
-	.unhide = unhide,
-};
 
 /* ---- layout ---- */
 
@@ -611,6 +568,42 @@ static void rm_draw(struct view *v)
 	}
 }
 
+/* ---- the list controller's hooks (items are object indexes) ---- */
+
+static int match(const void *ctx, uint32_t o, const char *pat)
+{
+	return objfilter_text_match(((const struct roadmap *)ctx)->env->ws, o, pat);
+}
+
+static int64_t obj_id(const void *ctx, uint32_t o)
+{
+	const struct ws *w = ((const struct roadmap *)ctx)->env->ws;
+	return o < w->n_obj ? w->obj[o].id : 0;
+}
+
+static uint32_t find_id(const void *ctx, int64_t id)
+{
+	return edit_find_id(((const struct roadmap *)ctx)->env->ws, id);
+}
+
+static uint32_t jump(const void *ctx, const char *text)
+{
+	const struct roadmap *r = ctx;
+	return r->pl ? objfilter_find_kennung(r->env->ws, text) : UINT32_MAX;
+}
+
+/* A jump to an object of another wave: that wave's column. */
+static const char *unhide(void *ctx, uint32_t o)
+{
+	select_obj(ctx, o);
+	return NULL;
+}
+
+static const struct listview_ops list_ops = {
+	.draw = draw_row, .match = match, .id = obj_id, .find_id = find_id, .jump = jump,
+	.unhide = unhide,
+};
+
 /* ---- actions ---- */
 
 static int export_write(void *ctx, struct csvout *o)
@@ -792,7 +785,6 @@ static void rm_destroy(struct view *v)
 	free(r);
 	v->priv = NULL;
 }
-
 
 const struct view_ops view_roadmap_ops = {
 	.name = "roadmap",
