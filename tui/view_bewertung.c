@@ -22,6 +22,7 @@
 #include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/export_dialog.h"
+#include "tui/filter_overlay.h"
 #include "tui/listview.h"
 #include "tui/objfilter.h"
 #include "tui/text.h"
@@ -54,7 +55,6 @@ struct bewertung {
 	size_t pc, left;        /* platform under the cursor, first platform shown */
 	int cellw, ncells;      /* width of a platform column, platform columns shown */
 	int height, width;
-	struct objfilter_pick fp;
 };
 
 static int cell_verdict(const struct bewertung *p, uint32_t o, size_t pf)
@@ -346,7 +346,6 @@ static void bw_draw(struct view *v)
 	if (h >= FOOT_LINES + 3)
 		draw_totals(p, v->win, h - FOOT_LINES);
 	draw_bar(p, v->win, h - 1);
-	objfilter_pick_draw(&p->fp, v->win);
 }
 
 /* ---- actions ---- */
@@ -395,15 +394,14 @@ static int write_csv(void *ctx, struct csvout *o)
 	return 0;
 }
 
-/* Only the filter pick list (tui/objfilter.h) is still drawn by the view itself. */
-static int bw_key(struct view *v, int key)
+/* A filter was chosen (applied to p->filt): the rows again. */
+static int filter_done(void *owner, void *state, int result)
 {
-	struct bewertung *p = v->priv;
-	if (!objfilter_pick_active(&p->fp))
-		return 0;
-	if (objfilter_pick_key(&p->fp, key, &p->filt))
+	struct bewertung *p = owner;
+	(void)state;
+	if (result == WR_DONE)
 		listview_rebuild(&p->lv);
-	return VF_HANDLED | VF_REDRAW;
+	return VF_REDRAW;
 }
 
 static int bw_handle(struct view *v, int action)
@@ -430,7 +428,7 @@ static int bw_handle(struct view *v, int action)
 		p->sort_pf = (uint32_t)p->pc;
 		return listview_handle(&p->lv, action);
 	case ACT_FILTER:
-		objfilter_pick_open(&p->fp, v->env, NULL);
+		filter_overlay_push(v->env->overlays, v->env, NULL, &p->filt, filter_done, p);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_FILTER_CLEAR:
 		inv_filter_clear(&p->filt);
@@ -448,7 +446,7 @@ static int bw_click(struct view *v, int y, int x)
 {
 	struct bewertung *p = v->priv;
 	const struct ws *ws = v->env->ws;
-	if (objfilter_pick_active(&p->fp) || ws->n_pf == 0)
+	if (ws->n_pf == 0)
 		return VF_HANDLED;
 	int x0 = p->lv.t.x[BC_MATRIX];
 	size_t f = WP_NONE;
@@ -509,7 +507,6 @@ static void bw_destroy(struct view *v)
 		overlay_drop_owner(v->env->overlays, p);
 		listview_free(&p->lv);
 		free(p->tot);
-		objfilter_pick_free(&p->fp);
 	}
 	free(p);
 	v->priv = NULL;
@@ -590,7 +587,6 @@ const struct view_ops view_bewertung_ops = {
 	.layout = bw_layout,
 	.draw = bw_draw,
 	.handle = bw_handle,
-	.key = bw_key,
 	.click = bw_click,
 	.info = bw_info,
 	.destroy = bw_destroy,
