@@ -822,6 +822,13 @@ static void test_help_scrolls_at_80x24(void **state)
 	assert_true(screen_find(action_help(ACT_QUIT)) >= 0);
 	act(f, ACT_END);
 	assert_true(screen_find("✗ blockiert") >= 0);
+	/* the help is a list like the others: / finds a key by the name a person reads */
+	act(f, ACT_HOME);
+	key(f, '/');
+	keys(f, "Entf");
+	key(f, '\r');
+	char line[512];
+	assert_non_null(strstr(screen_line(selected_line(0), line, sizeof line), "D, Entf"));
 	stop(f);
 }
 
