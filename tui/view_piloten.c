@@ -117,8 +117,9 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 	if (rc)
 		return rc;
 	rc |= add_line(p, LK_BLANK, ROLE_ROW, 0, "%s", "");
-	rc |= add_line(p, LK_HEAD, ROLE_GROUP, pi, _("%s — Status: %s   (c ändert den Status)"), pt->name,
-		       _(enum_label(EK_PILOT_STATUS, pt->status)));
+	snprintf(b, sizeof b, _("%s — Status: %s   ({pilot-status} ändert den Status)"), pt->name,
+		 _(enum_label(EK_PILOT_STATUS, pt->status)));
+	rc |= add_line(p, LK_HEAD, ROLE_GROUP, pi, "%s", keys_text(b, c, sizeof c));
 	if (pt->ziel[0])
 		rc |= add_line(p, LK_TEXT, ROLE_ROW, 0, _("Ziel: %s"), pt->ziel);
 	if (pt->ozg[0]) {
@@ -138,7 +139,8 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 			       _("Zielplattform: keine — kein Mitglied ist irgendwo zulässig"));
 	if (!p->pl)
 		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s",
-			       _("Welle: noch kein Plan gespeichert (Roadmap: p plant)"));
+			       keys_text(_("Welle: noch kein Plan gespeichert (Roadmap: {replan} plant)"),
+					 b, sizeof b));
 	else if (pa.welle > 0) {
 		size_t planned = 0;
 		for (size_t m = 0; m < pt->n_members; m++)

@@ -255,7 +255,8 @@ static int apply(struct plattformen *p, const struct pf_snap *sn, const char *ok
 		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
 		return -WP_ENOMEM;
 	}
-	session_message(s, 0, "%s", ok);
+	char kb[300];
+	session_message(s, 0, "%s", keys_text(ok, kb, sizeof kb));
 	return 0;
 }
 
@@ -302,7 +303,7 @@ static int whatif_done(void *owner, void *state, int result)
 	if (result == WR_DONE) {
 		char ok[256];
 		const char *what = p->row == ws->n_rl ? _("VS-NfD-Zulassung") : ws->rl[p->row].code;
-		snprintf(ok, sizeof ok, _("Plattform %s: %s geändert, Urteile neu berechnet (u macht "
+		snprintf(ok, sizeof ok, _("Plattform %s: %s geändert, Urteile neu berechnet ({undo} macht "
 					  "es rückgängig)"), p->pending->code, what);
 		apply(p, p->pending, ok);
 	} else {
@@ -351,9 +352,11 @@ static void show_whatif(struct plattformen *p)
 				      _(enum_label(EK_VERDICT, ch[i].nachher)));
 	if (n > 2000 && k < cap)
 		k += (size_t)snprintf(text + k, cap - k, _("… und %zu weitere\n"), n - 2000);
+	char title[160];
 	if (k < cap)
-		snprintf(text + k, cap - k, "\n%s", _("Übernehmen? (u macht es später rückgängig)"));
-	char title[128];
+		snprintf(text + k, cap - k, "\n%s",
+			 keys_text(_("Übernehmen? ({undo} macht es später rückgängig)"), title,
+				   sizeof title));
 	snprintf(title, sizeof title, _("Was wäre, wenn: %s %s = %s"), p->pending->code, what, neu);
 	if (textbox_push(p->env->overlays, title, text, 1, p->env->theme, whatif_done, p))
 		pf_snap_free(&p->pending);
@@ -439,7 +442,7 @@ static int form_submit(struct plattformen *p, struct form *fm, int newpf)
 	int rang;
 	const int fr = 2; /* the rank field in both forms */
 	struct pf_snap *sn = NULL;
-	char ok[256];
+	char ok[256], said[300];
 	if (parse_rang(form_text(fm, fr), &rang)) {
 		form_set_error(fm, fr, _("Rang: erwartet eine ganze Zahl 1–1000"));
 		return OVERLAY_KEEP;
@@ -456,7 +459,7 @@ static int form_submit(struct plattformen *p, struct form *fm, int newpf)
 		sn = pf_snap_new(ws, code, form_text(fm, 1), rang,
 				 vs < TRI__N ? (int)vs : TRI_UNBEKANNT);
 		snprintf(ok, sizeof ok, _("Plattform %s angelegt; alle roten Linien sind „unbekannt“ "
-					  "(u macht es rückgängig)"), code);
+					  "({undo} macht es rückgängig)"), code);
 	} else {
 		uint32_t f = cur_pf(p);
 		if (f == WP_NONE || !(sn = pf_snap_take(ws, f)) ||
@@ -468,7 +471,7 @@ static int form_submit(struct plattformen *p, struct form *fm, int newpf)
 		}
 		sn->rang = rang;
 		sn->beispiel = form_choice(fm, 3) == 1;
-		snprintf(ok, sizeof ok, _("Plattform %s gespeichert (u macht es rückgängig)"), sn->code);
+		snprintf(ok, sizeof ok, _("Plattform %s gespeichert ({undo} macht es rückgängig)"), sn->code);
 	}
 	if (!sn) {
 		session_message(s, 1, "%s", _("zu wenig Speicher"));
@@ -487,7 +490,7 @@ static int form_submit(struct plattformen *p, struct form *fm, int newpf)
 	if (session_changed(s))
 		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
 	else
-		session_message(s, 0, "%s", ok);
+		session_message(s, 0, "%s", keys_text(ok, said, sizeof said));
 	return VF_REDRAW;
 }
 
@@ -515,15 +518,16 @@ static void ask_delete(struct plattformen *p)
 	size_t empf = 0;
 	for (size_t o = 0; o < as->n_obj; o++)
 		empf += as->obj[o].empfohlen == f;
-	char q[512], t[128];
+	char q[512], t[128], kq[600];
 	snprintf(q, sizeof q,
 		 ngettext("Plattform %s („%s“) mit ihrem Profil entfernen? Sie ist für %zu Objekt "
-			  "die Empfehlung. u macht es rückgängig.",
+			  "die Empfehlung. {undo} macht es rückgängig.",
 			  "Plattform %s („%s“) mit ihrem Profil entfernen? Sie ist für %zu Objekte "
-			  "die Empfehlung. u macht es rückgängig.", empf),
+			  "die Empfehlung. {undo} macht es rückgängig.", empf),
 		 ws->pf[f].code, ws->pf[f].name, empf);
 	snprintf(t, sizeof t, _("Plattform %s entfernen"), ws->pf[f].code);
-	dialog_push_confirm(p->env->overlays, t, q, p->env->theme, delete_done, p);
+	dialog_push_confirm(p->env->overlays, t, keys_text(q, kq, sizeof kq), p->env->theme,
+			    delete_done, p);
 }
 
 static void do_delete(struct plattformen *p)
@@ -540,10 +544,12 @@ static void do_delete(struct plattformen *p)
 		return;
 	}
 	p->sel_code[0] = '\0';
+	char t[256], kb[300];
+	snprintf(t, sizeof t, _("Plattform %s entfernt ({undo} macht es rückgängig)"), code);
 	if (session_changed(s))
 		session_message(s, 1, "%s", _("gespeichert, aber zu wenig Speicher zum Neubewerten"));
 	else
-		session_message(s, 0, _("Plattform %s entfernt (u macht es rückgängig)"), code);
+		session_message(s, 0, "%s", keys_text(t, kb, sizeof kb));
 }
 
 static int delete_done(void *owner, void *state, int result)

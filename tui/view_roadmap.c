@@ -364,15 +364,16 @@ static void draw_no_plan(struct roadmap *r, WINDOW *win)
 {
 	const struct theme *th = r->env->theme;
 	struct plan_params p;
-	char line[512], b[32];
+	char line[512], b[32], t[512];
 	int y = r->h / 2 - 3, w = r->w - 4;
 	pw_plan_params(r->env, &p);
 	text_put(win, y, 2, _("Noch kein Plan gespeichert."), w, theme_attr(th, ROLE_GROUP, 0),
 		 TEXT_LEFT);
-	snprintf(line, sizeof line,
-		 _("p plant die Roadmap ab %d-Q%d (Wellen zu %d Monaten, %s PT je Welle) und "
-		   "speichert sie; festgesetzte Objekte bleiben in ihrer Welle."),
+	snprintf(t, sizeof t,
+		 _("{replan} plant die Roadmap ab %d-Q%d (Wellen zu %d Monaten, %s PT je Welle) "
+		   "und speichert sie; festgesetzte Objekte bleiben in ihrer Welle."),
 		 p.start_jahr, p.start_quartal, p.wellen_laenge, pt(p.kapazitaet, b, sizeof b));
+	keys_text(t, line, sizeof line);
 	size_t start = 0, next;
 	int yy = y + 2;
 	while (line[start] && yy < r->h) {
@@ -577,8 +578,7 @@ static int match(const void *ctx, uint32_t o, const char *pat)
 
 static int64_t obj_id(const void *ctx, uint32_t o)
 {
-	const struct ws *w = ((const struct roadmap *)ctx)->env->ws;
-	return o < w->n_obj ? w->obj[o].id : 0;
+	return ((const struct roadmap *)ctx)->env->ws->obj[o].id; /* o is a shown object */
 }
 
 static uint32_t find_id(const void *ctx, int64_t id)
