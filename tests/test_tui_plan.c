@@ -349,6 +349,16 @@ static void test_piloten_anwohnerparken(void **state)
 	assert_non_null(strstr(screen_line(y, line, sizeof line), "✓        ✓        ✗"));
 	assert_true(screen_find("✓ DVC-OEFF   machbar: 5 von 5 Mitgliedern zulässig") >= 0);
 	assert_true(screen_find("✗ DE-PRIVAT  nicht machbar: 0 von 5 Mitgliedern zulässig") >= 0);
+	/* : jumps to a member by Kennung, / searches the lines, as in every list */
+	key(f, ':');
+	keys(f, "fv-parkausweis");
+	key(f, '\r');
+	assert_int_equal(selected_line(0), screen_find("FV-PARKAUSWEIS "));
+	key(f, '/');
+	keys(f, "de-privat");
+	key(f, '\r');
+	assert_int_equal(selected_line(0), screen_find("✗ DE-PRIVAT  nicht machbar"));
+	act(f, ACT_HOME);
 	/* what to clear first: the open checklist items, in order */
 	act(f, ACT_END);
 	assert_true(screen_find("Fehlende Voraussetzungen (6)") >= 0);

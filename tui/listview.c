@@ -8,6 +8,7 @@
 
 #include "model/err.h"
 #include "model/i18n.h"
+#include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/text.h"
 #include "tui/view.h"
@@ -153,6 +154,15 @@ void listview_free(struct listview *lv)
 }
 
 /* ---- search ---- */
+
+int listview_text_match(const char *hay, const char *pat)
+{
+	size_t pl = strlen(pat);
+	for (size_t n = strlen(hay); pl && n >= pl; hay++, n--)
+		if (utf8_eq_ci(hay, pl, pat))
+			return 1;
+	return 0;
+}
 
 static int row_matches(const struct listview *lv, size_t row)
 {

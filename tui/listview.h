@@ -103,6 +103,10 @@ int listview_handle(struct listview *lv, int action);
 /* Draws the table (header and rows) into w. */
 void listview_draw(const struct listview *lv, WINDOW *w);
 
+/* 1 if hay contains pat, ignoring case (umlauts too, model/utf8.h); 0 for an empty pat.
+ * For the match hooks of lists of text. */
+int listview_text_match(const char *hay, const char *pat);
+
 /* The search as typed at the prompt, applied without a prompt (tests, presets): selects
  * the first match from the selection on. */
 void listview_search(struct listview *lv, const char *text);

@@ -3,11 +3,9 @@
  * the lists. A list like the others (tui/listview.h): / n N search keys and texts. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "model/err.h"
 #include "model/i18n.h"
-#include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/listview.h"
 #include "tui/text.h"
@@ -44,26 +42,17 @@ static int row_selectable(const void *ctx, uint32_t row)
 	return row != ROW_KEYS_HEAD && row != ROW_LEGEND_HEAD;
 }
 
-static int contains_ci(const char *hay, const char *pat)
-{
-	size_t pl = strlen(pat);
-	for (size_t n = strlen(hay); pl && n >= pl; hay++, n--)
-		if (utf8_eq_ci(hay, pl, pat))
-			return 1;
-	return 0;
-}
-
 /* A row matches when its keys or its text contain pat. */
 static int row_match(const void *ctx, uint32_t row, const char *pat)
 {
 	char keys[64];
 	(void)ctx;
 	if (row > ROW_KEYS_HEAD && row < ROW_LEGEND_HEAD)
-		return contains_ci(action_keys_label((int)row - 1, keys, sizeof keys), pat) ||
-		       contains_ci(action_help((int)row - 1), pat);
+		return listview_text_match(action_keys_label((int)row - 1, keys, sizeof keys), pat) ||
+		       listview_text_match(action_help((int)row - 1), pat);
 	if (row > ROW_LEGEND_HEAD && row < N_ROWS)
-		return contains_ci(legend[row - ROW_LEGEND_HEAD - 1].symbol, pat) ||
-		       contains_ci(_(legend[row - ROW_LEGEND_HEAD - 1].text), pat);
+		return listview_text_match(legend[row - ROW_LEGEND_HEAD - 1].symbol, pat) ||
+		       listview_text_match(_(legend[row - ROW_LEGEND_HEAD - 1].text), pat);
 	return 0;
 }
 

@@ -23,6 +23,8 @@
 #include "tui/actions.h"
 #include "tui/dialog.h"
 #include "tui/export_dialog.h"
+#include "tui/listview.h"
+#include "tui/objfilter.h"
 #include "tui/pick.h"
 #include "tui/planwork.h"
 #include "tui/session.h"
@@ -51,7 +53,7 @@ struct piloten {
 	size_t n_lines, cap;
 	uint32_t cur;                 /* the pilot shown in full, or WP_NONE */
 	struct plan *pl;              /* stored plan (waves), or NULL */
-	struct table t;
+	struct listview lv;           /* items are the lines */
 	int h, w;
 	uint32_t *req_objs;           /* the objects of the pilot being named */
 	size_t req_n;
@@ -279,7 +281,7 @@ static int build(struct piloten *p)
 					   "dem Inventar mit den markierten Objekten."), kb, sizeof kb));
 	if (!rc && p->cur != WP_NONE)
 		rc = build_pilot(p, p->cur);
-	table_set_rows(&p->t, p->n_lines);
+	listview_set_source(&p->lv, NULL, p->n_lines, 0);
 	return rc ? -WP_ENOMEM : 0;
 }
 
@@ -316,7 +318,7 @@ static void draw_member_cols(const struct piloten *p, WINDOW *w, int y, int widt
 	}
 }
 
-static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t row,
 		     int selected)
 {
 	struct piloten *p = ctx;
@@ -381,12 +383,53 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	}
 }
 
+/* ---- the list controller's hooks (items are the lines) ---- */
+
+/* A member line matches by its object's Kennung or Name, any other by its text. */
+static int line_match(const void *ctx, uint32_t i, const char *pat)
+{
+	const struct piloten *p = ctx;
+	const struct pl_line *l = &p->lines[i];
+	return l->kind == LK_MEMBER ? objfilter_text_match(p->env->ws, l->idx, pat)
+				    : listview_text_match(l->text, pat);
+}
+
+static int64_t line_id(const void *ctx, uint32_t i)
+{
+	const struct pl_line *l = &((const struct piloten *)ctx)->lines[i];
+	return ((int64_t)l->kind << 32 | l->idx) + 1;
+}
+
+static uint32_t find_line(const void *ctx, int64_t id)
+{
+	const struct piloten *p = ctx;
+	for (size_t i = 0; i < p->n_lines; i++)
+		if (line_id(p, (uint32_t)i) == id)
+			return (uint32_t)i;
+	return UINT32_MAX;
+}
+
+/* A jump goes to the member line of the object with that Kennung. */
+static uint32_t jump(const void *ctx, const char *text)
+{
+	const struct piloten *p = ctx;
+	uint32_t o = objfilter_find_kennung(p->env->ws, text);
+	for (size_t i = 0; o != WP_NONE && i < p->n_lines; i++)
+		if (p->lines[i].kind == LK_MEMBER && p->lines[i].idx == o)
+			return (uint32_t)i;
+	return UINT32_MAX;
+}
+
+static const struct listview_ops list_ops = {
+	.draw = draw_row, .match = line_match, .id = line_id, .find_id = find_line, .jump = jump,
+};
+
 static void pl_layout(struct view *v, int height, int width)
 {
 	struct piloten *p = v->priv;
 	p->h = height;
 	p->w = width;
-	table_layout(&p->t, height + 1, width); /* no header line: the table starts one up */
+	table_layout(&p->lv.t, height + 1, width); /* no header line: the table starts one up */
 }
 
 static const char *status_label(void *ctx, size_t i, char *buf, size_t n)
@@ -403,7 +446,7 @@ static void pl_draw(struct view *v)
 	/* the table draws a header line first; the body window starts a line above it */
 	WINDOW *sub = derwin(v->win, p->h, p->w, 0, 0);
 	if (sub) {
-		struct table t = p->t;
+		struct table t = p->lv.t;
 		t.height = p->h;
 		for (int i = 0; i < p->h; i++) {
 			size_t row = t.top + (size_t)i;
@@ -413,10 +456,13 @@ static void pl_draw(struct view *v)
 		}
 		delwin(sub);
 	}
-	if (p->n_lines && p->t.sel < p->n_lines) {
-		p->keep_row = p->t.sel;
-		p->keep_kind = p->lines[p->t.sel].kind;
-		p->keep_idx = p->lines[p->t.sel].idx;
+	if (p->lv.note[0]) /* what the search or jump has to say, in the last line */
+		text_put(v->win, p->h - 1, 0, p->lv.note, p->w, theme_attr(p->env->theme, ROLE_DIM, 0),
+			 TEXT_LEFT);
+	if (p->n_lines && p->lv.t.sel < p->n_lines) {
+		p->keep_row = p->lv.t.sel;
+		p->keep_kind = p->lines[p->lv.t.sel].kind;
+		p->keep_idx = p->lines[p->lv.t.sel].idx;
 	}
 	snprintf(p->keep_pilot, sizeof p->keep_pilot, "%s",
 		 p->cur != WP_NONE && p->cur < p->env->ws->n_pilot ? p->env->ws->pilot[p->cur].name : "");
@@ -429,7 +475,7 @@ static void show_pilot(struct piloten *p, uint32_t pi)
 	p->cur = pi;
 	if (build(p))
 		session_message(p->env->ses, 1, "%s", _("zu wenig Speicher"));
-	table_select(&p->t, 1 + pi);
+	table_select(&p->lv.t, 1 + pi);
 }
 
 static void forget_request(struct piloten *p)
@@ -505,7 +551,7 @@ static int export_write(void *ctx, struct csvout *o)
 
 static const struct pl_line *sel_line(const struct piloten *p)
 {
-	return p->n_lines && p->t.sel < p->n_lines ? &p->lines[p->t.sel] : NULL;
+	return p->n_lines && p->lv.t.sel < p->n_lines ? &p->lines[p->lv.t.sel] : NULL;
 }
 
 static uint32_t pl_selected(struct view *v)
@@ -571,7 +617,7 @@ static int pl_handle(struct view *v, int action)
 		return 0; /* a member: the app opens its Objekt-Detail */
 	case ACT_TOGGLE:
 		if (l && l->kind == LK_TODO && p->cur != WP_NONE) {
-			p->keep_row = p->t.sel;
+			p->keep_row = p->lv.t.sel;
 			pw_todo_toggle(p->env, p->cur, l->idx);
 		}
 		return VF_HANDLED | VF_REDRAW;
@@ -589,7 +635,7 @@ static int pl_handle(struct view *v, int action)
 			session_message(p->env->ses, 1, "%s", _("zu wenig Speicher"));
 		return VF_HANDLED | VF_REDRAW;
 	default:
-		return table_handle(&p->t, action);
+		return listview_handle(&p->lv, action);
 	}
 }
 
@@ -597,10 +643,10 @@ static int pl_click(struct view *v, int y, int x)
 {
 	struct piloten *p = v->priv;
 	(void)x;
-	size_t row = p->t.top + (size_t)y;
+	size_t row = p->lv.t.top + (size_t)y;
 	if (row >= p->n_lines)
 		return 0;
-	table_select(&p->t, row);
+	table_select(&p->lv.t, row);
 	if (p->lines[row].kind == LK_PILOT)
 		show_pilot(p, p->lines[row].idx);
 	return VF_HANDLED | VF_REDRAW;
@@ -631,9 +677,9 @@ static int pl_reload(struct view *v)
 			break;
 		}
 	if (row == (size_t)-1 || row >= p->n_lines)
-		table_select(&p->t, p->cur != WP_NONE ? 1 + p->cur : 0);
+		table_select(&p->lv.t, p->cur != WP_NONE ? 1 + p->cur : 0);
 	else
-		table_select(&p->t, row);
+		table_select(&p->lv.t, row);
 	return rc;
 }
 
@@ -645,9 +691,9 @@ static int pl_open(struct view *v)
 	v->priv = p;
 	p->env = v->env;
 	p->cur = WP_NONE;
-	table_init(&p->t, columns, 1, v->env->theme, draw_row, NULL, p);
+	listview_init(&p->lv, columns, 1, v->env->theme, &list_ops, p, v->env->overlays);
 	int rc = build(p);
-	table_select(&p->t, p->cur != WP_NONE ? 1 + p->cur : 0);
+	table_select(&p->lv.t, p->cur != WP_NONE ? 1 + p->cur : 0);
 	return rc;
 }
 
@@ -659,6 +705,7 @@ static void pl_destroy(struct view *v)
 	free(p->lines);
 	plan_free(&p->pl);
 	overlay_drop_owner(p->env->overlays, p);
+	listview_free(&p->lv);
 	free(p->req_objs);
 	free(p);
 	v->priv = NULL;
