@@ -471,6 +471,29 @@ static void test_plattformen_whatif_apply_undo(void **state)
 }
 
 /* The VS-NfD approval is a profile row too: what-if, apply, stored. */
+/* The platform list is a list like the others: : jumps to a code, / searches. */
+static void test_plattformen_jump_and_search(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048];
+	start(f, "xterm-256color", 24, 80);
+	key(f, '4');
+	key(f, ':');
+	assert_screen("Code:");
+	keys(f, "land-oss");
+	key(f, '\r');
+	assert_non_null(strstr(screen_line(selected_line(0), line, sizeof line), "LAND-OSS"));
+	key(f, ':');
+	keys(f, "NOPE");
+	key(f, '\r');
+	assert_screen("Code „NOPE“ nicht gefunden");
+	key(f, '/');
+	keys(f, "privat");
+	key(f, '\r');
+	assert_non_null(strstr(screen_line(selected_line(0), line, sizeof line), "DE-PRIVAT"));
+	stop(f);
+}
+
 static void test_plattformen_vs_nfd(void **state)
 {
 	struct fixture *f = *state;
@@ -708,6 +731,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_plattformen_whatif_apply_undo, open_demo_tmpdir,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_plattformen_vs_nfd, open_demo_tmpdir, close_demo),
+		cmocka_unit_test_setup_teardown(test_plattformen_jump_and_search, open_demo_tmpdir,
+						close_demo),
 		cmocka_unit_test_setup_teardown(test_plattformen_new_edit_remove, open_demo_tmpdir,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_bewertung_ascii_monochrome, open_demo_tmpdir,

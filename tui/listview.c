@@ -246,7 +246,11 @@ static void jump_to(struct listview *lv, const char *text)
 {
 	uint32_t it = lv->ops->jump(lv->ctx, text);
 	if (it == NO_ITEM) {
-		snprintf(lv->note, sizeof lv->note, _("Kennung „%s“ nicht gefunden"), text);
+		if (lv->ops->jump_what)
+			snprintf(lv->note, sizeof lv->note, _("%s „%s“ nicht gefunden"),
+				 _(lv->ops->jump_what), text);
+		else
+			snprintf(lv->note, sizeof lv->note, _("Kennung „%s“ nicht gefunden"), text);
 		return;
 	}
 	if (listview_select(lv, it) || !lv->ops->unhide)
@@ -279,7 +283,12 @@ static void prompt_draw(void *state, WINDOW *win)
 	int y = getmaxy(win) - 1, cols = getmaxx(win);
 	attr_t a = theme_attr(th, ROLE_ROW, 0);
 	text_fill(win, y, 0, cols, theme_attr(th, ROLE_DIM, 0));
-	const char *label = lv->prompt == LVP_SEARCH ? _("Suche: ") : _("Kennung: ");
+	char label[64];
+	if (lv->prompt == LVP_JUMP && lv->ops->jump_what)
+		snprintf(label, sizeof label, _("%s: "), _(lv->ops->jump_what));
+	else
+		snprintf(label, sizeof label, "%s", lv->prompt == LVP_SEARCH ? _("Suche: ")
+									  : _("Kennung: "));
 	int x = text_add(win, y, 0, label, cols, a | A_BOLD);
 	line_draw(&lv->le, win, y, x, cols - x, a, 1);
 }

@@ -37,6 +37,8 @@ struct listview_ops {
 	/* The item a jump to text goes to (Kennung: exact, ignoring case, prefix), or
 	 * UINT32_MAX. NULL: no jump. */
 	uint32_t (*jump)(const void *ctx, const char *text);
+	/* What a jump looks for (msgid, e.g. "Code"); NULL: a Kennung. */
+	const char *jump_what;
 	/* Makes item shown (clears the filter, switches the page) before a jump selects it;
 	 * returns what the user should be told (msgid) or NULL. Optional. */
 	const char *(*unhide)(void *ctx, uint32_t item);
