@@ -318,6 +318,13 @@ int app_attach(struct app *a)
 	return app_relayout(a);
 }
 
+/* chrome_footer's view of view_ops.offers. */
+static int view_offers(void *ctx, int action)
+{
+	struct view *v = ctx;
+	return v->ops->offers(v, action);
+}
+
 void app_draw(struct app *a)
 {
 	/* stdscr is only the input window: refreshing it first keeps wget_wch(stdscr) from
@@ -361,7 +368,8 @@ void app_draw(struct app *a)
 	werase(a->status);
 	chrome_status(a->status, &a->theme, a->msg, info);
 	werase(a->footer);
-	chrome_footer(a->footer, &a->theme, overlay_hints(&a->ovl));
+	chrome_footer(a->footer, &a->theme, overlay_hints(&a->ovl), v->ops->offers ? view_offers : NULL,
+		      v);
 
 	wnoutrefresh(a->title);
 	wnoutrefresh(a->tabs);

@@ -108,7 +108,8 @@ static int footer_pair(WINDOW *w, const struct theme *th, int *x, const char *ke
 	return 1;
 }
 
-void chrome_footer(WINDOW *w, const struct theme *th, const struct overlay_hint *hints)
+void chrome_footer(WINDOW *w, const struct theme *th, const struct overlay_hint *hints,
+		   int (*offers)(void *ctx, int action), void *ctx)
 {
 	int x = 1;
 	text_fill(w, 0, 0, getmaxx(w), theme_attr(th, ROLE_FOOTER, 0));
@@ -123,8 +124,9 @@ void chrome_footer(WINDOW *w, const struct theme *th, const struct overlay_hint 
 	for (int act = 0; act < ACT__N; act++) {
 		const char *hint = action_hint(act);
 		char key[32];
-		if (hint && !footer_pair(w, th, &x, key_label(action_key(act, 0), key, sizeof key),
-					 hint))
+		if (!hint || (offers && !offers(ctx, act)))
+			continue;
+		if (!footer_pair(w, th, &x, key_label(action_key(act, 0), key, sizeof key), hint))
 			break;
 	}
 }

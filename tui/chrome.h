@@ -24,7 +24,9 @@ int chrome_tab_at(const int *xs, int n, int x);
 void chrome_status(WINDOW *w, const struct theme *th, const char *msg, const char *info);
 /* Footer: "key hint" pairs, as many as fit whole: those of the open overlay when hints is
  * not NULL (the keys that work there, nothing else), else the action table's hinted
- * actions in table order. */
-void chrome_footer(WINDOW *w, const struct theme *th, const struct overlay_hint *hints);
+ * actions in table order, leaving out those offers(ctx, action) says do nothing here
+ * (offers may be NULL: all). */
+void chrome_footer(WINDOW *w, const struct theme *th, const struct overlay_hint *hints,
+		   int (*offers)(void *ctx, int action), void *ctx);
 
 #endif

@@ -375,6 +375,12 @@ int listview_handle(struct listview *lv, int action)
 	}
 }
 
+int listview_offers_unsorted(struct view *v, int action)
+{
+	(void)v;
+	return action != ACT_SORT && action != ACT_FILTER;
+}
+
 void listview_draw(const struct listview *lv, WINDOW *w)
 {
 	table_draw(&lv->t, w);

@@ -15,6 +15,7 @@
 
 #include "tui/overlay.h"
 #include "tui/table.h"
+#include "tui/view.h"
 #include "tui/widget.h"
 
 /* What the view tells the controller. ctx is the view's (listview_init). */
@@ -108,6 +109,10 @@ void listview_draw(const struct listview *lv, WINDOW *w);
 /* 1 if hay contains pat, ignoring case (umlauts too, model/utf8.h); 0 for an empty pat.
  * For the match hooks of lists of text. */
 int listview_text_match(const char *hay, const char *pat);
+
+/* view_ops.offers for views whose lists neither sort nor filter: 0 for ACT_SORT and
+ * ACT_FILTER (the footer does not name them), else 1. */
+int listview_offers_unsorted(struct view *v, int action);
 
 /* The search as typed at the prompt, applied without a prompt (tests, presets): selects
  * the first match from the selection on. */

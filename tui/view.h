@@ -90,6 +90,9 @@ struct view_ops {
 	 * possible. Optional: without it the app destroys and reopens the view. Returns 0 or
 	 * -WP_ENOMEM. */
 	int (*reload)(struct view *v);
+	/* 0 if the view has no use for action (enum action), so the footer leaves it out
+	 * (s sortieren where nothing sorts). Optional: without it every action is named. */
+	int (*offers)(struct view *v, int action);
 };
 
 /* The views that exist. */

@@ -163,6 +163,14 @@ static void help_destroy(struct view *v)
 	v->priv = NULL;
 }
 
+/* The footer leaves out what does nothing here: only moving and searching. */
+static int help_offers(struct view *v, int action)
+{
+	(void)v;
+	return action != ACT_SORT && action != ACT_FILTER && action != ACT_OPEN &&
+	       action != ACT_EDIT && action != ACT_UNDO;
+}
+
 const struct view_ops view_help_ops = {
 	.name = "hilfe",
 	.open = help_open,
@@ -172,4 +180,5 @@ const struct view_ops view_help_ops = {
 	.click = help_click,
 	.info = help_info,
 	.destroy = help_destroy,
+	.offers = help_offers,
 };

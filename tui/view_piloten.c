@@ -722,4 +722,5 @@ const struct view_ops view_piloten_ops = {
 	.destroy = pl_destroy,
 	.selected = pl_selected,
 	.reload = pl_reload,
+	.offers = listview_offers_unsorted,
 };

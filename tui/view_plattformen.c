@@ -428,4 +428,5 @@ const struct view_ops view_plattformen_ops = {
 	.info = pf_info,
 	.destroy = pf_destroy,
 	.reload = pf_reload,
+	.offers = listview_offers_unsorted,
 };

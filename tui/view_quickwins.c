@@ -450,4 +450,5 @@ const struct view_ops view_quickwins_ops = {
 	.destroy = qw_destroy,
 	.selected = qw_selected,
 	.reload = qw_reload,
+	.offers = listview_offers_unsorted,
 };

@@ -570,7 +570,6 @@ static void rm_draw(struct view *v)
 }
 
 /* ---- the list controller's hooks (items are object indexes) ---- */
-
 static int match(const void *ctx, uint32_t o, const char *pat)
 {
 	return objfilter_text_match(((const struct roadmap *)ctx)->env->ws, o, pat);
@@ -588,7 +587,7 @@ static uint32_t find_id(const void *ctx, int64_t id)
 
 static uint32_t jump(const void *ctx, const char *text)
 {
-	const struct roadmap *r = ctx;
+	const struct roadmap *r = ctx; /* without a plan there is no column to jump in */
 	return r->pl ? objfilter_find_kennung(r->env->ws, text) : UINT32_MAX;
 }
 
@@ -797,4 +796,5 @@ const struct view_ops view_roadmap_ops = {
 	.destroy = rm_destroy,
 	.selected = rm_selected,
 	.reload = rm_reload,
+	.offers = listview_offers_unsorted,
 };
