@@ -200,6 +200,7 @@ static void test_enter_opens_detail(void **state)
 	key(f, TK_ESC);
 	key(f, 'D');
 	assert_true(screen_find("Objekt löschen") >= 0);
+	assert_true(screen_find("j ab") < 0); /* the footer: j answers here, it does not move */
 	key(f, 'n');
 	assert_true(screen_find("Objekt löschen") < 0);
 	key(f, TK_ESC);

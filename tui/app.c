@@ -368,8 +368,15 @@ void app_draw(struct app *a)
 	werase(a->status);
 	chrome_status(a->status, &a->theme, a->msg, info);
 	werase(a->footer);
-	chrome_footer(a->footer, &a->theme, overlay_hints(&a->ovl), v->ops->offers ? view_offers : NULL,
-		      v);
+	/* the Objekt-Detail still runs its own widgets: while one is open, the keys every one
+	 * of them shares (a confirmation starts at "Nein", so Enter is safe there too) */
+	static const struct overlay_hint widget_keys[] = {
+		{ '\r', N_("bestätigen") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+	};
+	const struct overlay_hint *hints = overlay_hints(&a->ovl);
+	if (!hints && a->detail_shown && detail_modal(&a->detail))
+		hints = widget_keys;
+	chrome_footer(a->footer, &a->theme, hints, v->ops->offers ? view_offers : NULL, v);
 
 	wnoutrefresh(a->title);
 	wnoutrefresh(a->tabs);
