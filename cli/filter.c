@@ -98,7 +98,7 @@ static int resolve_behoerde(const struct ws *w, struct cli_filter *cf)
 	const char *name = cf->behoerde;
 	uint8_t *m = calloc(w->n_beh ? w->n_beh : 1, 1);
 	if (!m) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	size_t hits = 0, len = strlen(name);
@@ -151,7 +151,7 @@ static int resolve_waves(struct cli *c, struct cli_filter *cf)
 	struct wp_err e = { 0 };
 	cf->welle_of = calloc(w->n_obj ? w->n_obj : 1, sizeof *cf->welle_of);
 	if (!cf->welle_of) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	int planned = store_load_plan(c->store, w, c->as, &pl, &e) == 0 && pl &&
@@ -167,7 +167,7 @@ int filter_resolve(struct cli *c, struct cli_filter *cf)
 {
 	int rc;
 	if (beh_tree_build(c->ws, &cf->tree)) {
-		cli_error(_("zu wenig Speicher"));
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	if (cf->behoerde && (rc = resolve_behoerde(c->ws, cf)))

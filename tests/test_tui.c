@@ -101,7 +101,22 @@ static void test_key_labels(void **state)
 	(void)state;
 	assert_string_equal(key_label('q', b, sizeof b), "q");
 	assert_string_equal(key_label(TK_FN(KEY_DOWN), b, sizeof b), "↓");
-	assert_string_equal(key_label(TK_CTRL('l'), b, sizeof b), "^L");
+	assert_string_equal(key_label(TK_CTRL('l'), b, sizeof b), "Strg-L");
+	assert_string_equal(key_label('\r', b, sizeof b), "Eingabe");
+	assert_string_equal(key_label(TK_FN(KEY_DC), b, sizeof b), "Entf");
+	assert_string_equal(key_label(TK_FN(KEY_NPAGE), b, sizeof b), "Bild↓");
+	assert_string_equal(key_label(TK_FN(KEY_HOME), b, sizeof b), "Pos1");
+	assert_string_equal(key_label(TK_FN(KEY_END), b, sizeof b), "Ende");
+	assert_string_equal(key_label(TK_FN(KEY_BTAB), b, sizeof b), "Umschalt+Tab");
+	/* Return and Enter read alike and are named once; D and Entf both */
+	assert_string_equal(action_keys_label(ACT_OPEN, b, sizeof b), "Eingabe");
+	assert_string_equal(action_keys_label(ACT_DELETE, b, sizeof b), "D, Entf");
+	/* sentences name keys through the table: first key, second key, unknown left alone */
+	char t[128];
+	assert_string_equal(keys_text("{help} zeigt, {left:1}/{right:1}, {open}, {nope}", t, sizeof t),
+			    "? zeigt, ←/→, Eingabe, {nope}");
+	assert_string_equal(keys_text("{quit", t, sizeof t), "{quit");
+	assert_string_equal(keys_text("{quit}", t, 2), "q");
 	assert_string_equal(key_label(TK_ESC, b, sizeof b), "Esc");
 	assert_string_equal(key_label(TK_FN(KEY_F(1)), b, sizeof b), "F1");
 	assert_string_equal(key_label(0x00FC, b, sizeof b), "ü");
@@ -823,6 +838,13 @@ static void test_help_scrolls_at_80x24(void **state)
 	assert_true(screen_find(action_help(ACT_QUIT)) >= 0);
 	act(f, ACT_END);
 	assert_true(screen_find("✗ blockiert") >= 0);
+	/* the help is a list like the others: / finds a key by the name a person reads */
+	act(f, ACT_HOME);
+	key(f, '/');
+	keys(f, "Entf");
+	key(f, '\r');
+	char line[512];
+	assert_non_null(strstr(screen_line(selected_line(0), line, sizeof line), "D, Entf"));
 	stop(f);
 }
 

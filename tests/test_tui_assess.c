@@ -365,7 +365,7 @@ static void test_export_bewertung(void **state)
 	/* a view without a CSV says where x works */
 	key(f, '4');
 	key(f, 'x');
-	assert_non_null(strstr(app_message(f->app), "kein Export"));
+	assert_string_equal(app_message(f->app), "hier kein Export; x in den Ansichten 2, 3, 5, 6 und 7");
 	/* the Inventar exports its own CSV */
 	key(f, '2');
 	key(f, 'x');
@@ -408,6 +408,9 @@ static void test_plattformen_whatif_apply_undo(void **state)
 	key(f, '\r');
 	/* the what-if: the count and the list before anything is stored */
 	assert_screen("Was wäre, wenn: DE-PRIVAT RL-NETZ = erfüllt");
+	/* the footer names the question's keys: here j means "ja", never "ab" */
+	assert_screen("j ja  n nein");
+	assert_not_screen("j ab");
 	size_t changes = 0;
 	{
 		struct truth t2 = { 0 };
@@ -468,6 +471,29 @@ static void test_plattformen_whatif_apply_undo(void **state)
 }
 
 /* The VS-NfD approval is a profile row too: what-if, apply, stored. */
+/* The platform list is a list like the others: : jumps to a code, / searches. */
+static void test_plattformen_jump_and_search(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048];
+	start(f, "xterm-256color", 24, 80);
+	key(f, '4');
+	key(f, ':');
+	assert_screen("Code:");
+	keys(f, "land-oss");
+	key(f, '\r');
+	assert_non_null(strstr(screen_line(selected_line(0), line, sizeof line), "LAND-OSS"));
+	key(f, ':');
+	keys(f, "NOPE");
+	key(f, '\r');
+	assert_screen("Code „NOPE“ nicht gefunden");
+	key(f, '/');
+	keys(f, "privat");
+	key(f, '\r');
+	assert_non_null(strstr(screen_line(selected_line(0), line, sizeof line), "DE-PRIVAT"));
+	stop(f);
+}
+
 static void test_plattformen_vs_nfd(void **state)
 {
 	struct fixture *f = *state;
@@ -587,15 +613,19 @@ static void test_bewertung_search_and_jump(void **state)
 	keys(f, "Anw");
 	key(f, '\r');
 	assert_screen("Filter: Typ: Anwendung");
-	key(f, ':');
-	assert_screen("Zu einer Kennung");
+	key(f, ':'); /* the same prompt as in the Inventar, in the view's last line */
+	assert_screen("Kennung:");
 	keys(f, "reg-melde");
 	key(f, '\r');
 	assert_non_null(strstr(selected_row(line, sizeof line), "REG-MELDE "));
 	assert_not_screen("Filter: Typ");
 	/* / finds Kennung or Name text, n goes on, at the end it wraps */
 	key(f, 'g');
+	assert_screen("j ab");
 	key(f, '/');
+	/* the footer names the prompt's keys only: j types, it does not move */
+	assert_screen("Esc abbrechen");
+	assert_not_screen("j ab");
 	keys(f, "REGISTER");
 	key(f, '\r');
 	{ /* the first object in Kennung order with "register" in Kennung or Name */
@@ -625,7 +655,7 @@ static void test_bewertung_search_and_jump(void **state)
 	key(f, ':');
 	keys(f, "GIBT-ES-NICHT");
 	key(f, '\r');
-	assert_non_null(strstr(app_message(f->app), "nicht gefunden"));
+	assert_screen("Kennung „GIBT-ES-NICHT“ nicht gefunden");
 	stop(f);
 }
 
@@ -701,6 +731,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_plattformen_whatif_apply_undo, open_demo_tmpdir,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_plattformen_vs_nfd, open_demo_tmpdir, close_demo),
+		cmocka_unit_test_setup_teardown(test_plattformen_jump_and_search, open_demo_tmpdir,
+						close_demo),
 		cmocka_unit_test_setup_teardown(test_plattformen_new_edit_remove, open_demo_tmpdir,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_bewertung_ascii_monochrome, open_demo_tmpdir,

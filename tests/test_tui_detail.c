@@ -200,12 +200,13 @@ static void test_enter_opens_detail(void **state)
 	key(f, TK_ESC);
 	key(f, 'D');
 	assert_true(screen_find("Objekt löschen") >= 0);
+	assert_true(screen_find("j ab") < 0); /* the footer: j answers here, it does not move */
 	key(f, 'n');
 	assert_true(screen_find("Objekt löschen") < 0);
 	key(f, TK_ESC);
 	assert_false(app_detail_shown(f->app));
 	key(f, '+');
-	assert_non_null(strstr(app_message(f->app), "erst das Objekt mit Enter"));
+	assert_non_null(strstr(app_message(f->app), "erst das Objekt mit Eingabe"));
 	/* another tab closes the detail */
 	act(f, ACT_OPEN);
 	assert_true(app_detail_shown(f->app));

@@ -122,6 +122,17 @@ static void test_roadmap_plans_with_p(void **state)
 	assert_true(y >= 0);
 	assert_int_equal(y, selected_line(0));
 	free(order);
+	/* : jumps to an object of another wave: that wave's column, the object selected */
+	uint32_t o2 = WP_NONE;
+	for (size_t o = 0; o < pl->n_obj && o2 == WP_NONE; o++)
+		if (pl->obj[o].welle == 2)
+			o2 = (uint32_t)o;
+	assert_int_not_equal(o2, WP_NONE);
+	key(f, ':');
+	keys(f, w->obj[o2].kennung);
+	key(f, '\r');
+	assert_true(screen_find("Welle 2 · ") >= 0);
+	assert_int_equal(screen_find(w->obj[o2].kennung), selected_line(0));
 	plan_free(&pl);
 	assessment_free(&as);
 	ws_free(&w);
@@ -257,6 +268,17 @@ static void test_quickwins_parts_and_pilot(void **state)
 		if (i == 0)
 			assert_int_equal(y, selected_line(0));
 	}
+	/* : jumps to a Kennung and / searches as in every list (tui/listview.h) */
+	key(f, ':');
+	keys(f, w->obj[ranked[1]].kennung);
+	key(f, '\r');
+	assert_int_equal(selected_line(0), screen_find(w->obj[ranked[1]].kennung));
+	key(f, '/');
+	keys(f, w->obj[ranked[2]].kennung);
+	assert_true(screen_find("Esc abbrechen") >= 0); /* the footer of the prompt */
+	key(f, '\r');
+	assert_int_equal(selected_line(0), screen_find(w->obj[ranked[2]].kennung));
+	act(f, ACT_HOME);
 	/* the third is a pilot candidate: P hands its closure to the Piloten view */
 	act(f, ACT_DOWN);
 	act(f, ACT_DOWN);
@@ -327,6 +349,16 @@ static void test_piloten_anwohnerparken(void **state)
 	assert_non_null(strstr(screen_line(y, line, sizeof line), "✓        ✓        ✗"));
 	assert_true(screen_find("✓ DVC-OEFF   machbar: 5 von 5 Mitgliedern zulässig") >= 0);
 	assert_true(screen_find("✗ DE-PRIVAT  nicht machbar: 0 von 5 Mitgliedern zulässig") >= 0);
+	/* : jumps to a member by Kennung, / searches the lines, as in every list */
+	key(f, ':');
+	keys(f, "fv-parkausweis");
+	key(f, '\r');
+	assert_int_equal(selected_line(0), screen_find("FV-PARKAUSWEIS "));
+	key(f, '/');
+	keys(f, "de-privat");
+	key(f, '\r');
+	assert_int_equal(selected_line(0), screen_find("✗ DE-PRIVAT  nicht machbar"));
+	act(f, ACT_HOME);
 	/* what to clear first: the open checklist items, in order */
 	act(f, ACT_END);
 	assert_true(screen_find("Fehlende Voraussetzungen (6)") >= 0);

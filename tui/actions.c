@@ -62,9 +62,11 @@ char *key_label(int key, char *buf, size_t n)
 		{ TK_FN(KEY_UP), "↑" }, { TK_FN(KEY_DOWN), "↓" }, { TK_FN(KEY_LEFT), "←" },
 		{ TK_FN(KEY_RIGHT), "→" }, { TK_FN(KEY_PPAGE), N_("Bild↑") },
 		{ TK_FN(KEY_NPAGE), N_("Bild↓") }, { TK_FN(KEY_HOME), N_("Pos1") },
-		{ TK_FN(KEY_END), N_("Ende") }, { TK_FN(KEY_BTAB), N_("⇧Tab") },
-		{ TK_FN(KEY_ENTER), N_("Enter") }, { TK_ESC, N_("Esc") }, { TK_TAB, N_("Tab") },
-		{ '\n', N_("Enter") }, { '\r', N_("Enter") }, { ' ', N_("Leertaste") },
+		{ TK_FN(KEY_END), N_("Ende") }, { TK_FN(KEY_BTAB), N_("Umschalt+Tab") },
+		{ TK_FN(KEY_ENTER), N_("Eingabe") }, { TK_ESC, N_("Esc") }, { TK_TAB, N_("Tab") },
+		{ '\n', N_("Eingabe") }, { '\r', N_("Eingabe") }, { ' ', N_("Leertaste") },
+		{ TK_FN(KEY_DC), N_("Entf") }, { TK_FN(KEY_IC), N_("Einfg") },
+		{ TK_FN(KEY_BACKSPACE), N_("Rücktaste") },
 	};
 	if (n == 0)
 		return buf;
@@ -79,7 +81,7 @@ char *key_label(int key, char *buf, size_t n)
 		const char *kn = keyname(key - TK_FN(0));
 		snprintf(buf, n, "%s", kn ? kn : "?");
 	} else if (key > 0 && key < 0x20) {
-		snprintf(buf, n, "^%c", key + '@');
+		snprintf(buf, n, _("Strg-%c"), key + '@');
 	} else if (key > 0) {
 		char u[4];
 		size_t k = utf8_encode((unsigned)key, u);
@@ -92,14 +94,46 @@ char *key_label(int key, char *buf, size_t n)
 
 char *action_keys_label(int a, char *buf, size_t n)
 {
-	char k1[32];
+	char k1[32], k2[32];
 	if (n == 0)
 		return buf;
 	key_label(action_key(a, 0), k1, sizeof k1);
-	if (action_key(a, 1)) {
-		char k2[32];
-		snprintf(buf, n, "%s, %s", k1, key_label(action_key(a, 1), k2, sizeof k2));
-	} else
+	/* Return and Enter ('\r', '\n') read the same: named once */
+	if (action_key(a, 1) && strcmp(key_label(action_key(a, 1), k2, sizeof k2), k1) != 0)
+		snprintf(buf, n, "%s, %s", k1, k2);
+	else
 		snprintf(buf, n, "%s", k1);
+	return buf;
+}
+
+char *keys_text(const char *msg, char *buf, size_t n)
+{
+	size_t k = 0;
+	if (n == 0)
+		return buf;
+	for (const char *s = msg ? msg : ""; *s && k + 1 < n;) {
+		const char *end = *s == '{' ? strchr(s, '}') : NULL;
+		char name[32];
+		if (end && (size_t)(end - s - 1) < sizeof name) {
+			memcpy(name, s + 1, (size_t)(end - s - 1));
+			name[end - s - 1] = '\0';
+			char *colon = strchr(name, ':');
+			int which = colon && strcmp(colon, ":1") == 0;
+			if (colon)
+				*colon = '\0';
+			int a = action_by_name(name);
+			if (a != ACT_NONE && action_key(a, which)) {
+				char label[32];
+				key_label(action_key(a, which), label, sizeof label);
+				k += (size_t)snprintf(buf + k, n - k, "%s", label);
+				if (k >= n)
+					k = n - 1;
+				s = end + 1;
+				continue;
+			}
+		}
+		buf[k++] = *s++;
+	}
+	buf[k] = '\0';
 	return buf;
 }

@@ -122,10 +122,18 @@ const char *action_hint(int a);
 /* Default key (which = 0) or second key (which = 1) of a; 0 if none. */
 int action_key(int a, int which);
 
-/* Human-readable label of key, e.g. "q", "↓", "Bild↓", "^L", "Esc", written to buf
- * (n bytes, always NUL-terminated). Returns buf. */
+/* Label of key as a person reads it, in the interface language: e.g. "q", "↓", "Bild↓",
+ * "Eingabe", "Entf", "Strg-L", "Esc", "F1" (English: "PgDn", "Enter", "Del", "Ctrl-L"),
+ * written to buf (n bytes, always NUL-terminated). Returns buf. */
 char *key_label(int key, char *buf, size_t n);
-/* All keys of a as "j, ↓" into buf (n bytes). Returns buf. */
+/* All keys of a as "j, ↓" into buf (n bytes), a key that reads like the first one only
+ * once. Returns buf. */
 char *action_keys_label(int a, char *buf, size_t n);
+/* Copies msg into buf (n bytes, always NUL-terminated) with every "{name}" of an action
+ * (action_by_name) replaced by the label of its default key and "{name:1}" by that of its
+ * second key, so sentences that name keys follow the keymap: "{help} zeigt alle Tasten"
+ * → "? zeigt alle Tasten". Anything else, unknown names too, is copied as it is. Returns
+ * buf. */
+char *keys_text(const char *msg, char *buf, size_t n);
 
 #endif

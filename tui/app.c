@@ -18,6 +18,8 @@
 #include "tui/actions.h"
 #include "tui/chrome.h"
 #include "tui/detail.h"
+#include "tui/overlay.h"
+#include "tui/request.h"
 #include "tui/session.h"
 #include "tui/text.h"
 #include "tui/theme.h"
@@ -32,16 +34,38 @@
 static const struct {
 	const char *title;
 	const struct view_ops *ops;
+	int exports; /* 1 = x writes its CSV */
 } tabs[TAB__N] = {
-	[TAB_UEBERSICHT] = { N_("Übersicht"), &view_uebersicht_ops },
-	[TAB_INVENTAR] = { N_("Inventar"), &view_inventar_ops },
-	[TAB_BEWERTUNG] = { N_("Bewertung"), &view_bewertung_ops },
-	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_plattformen_ops },
-	[TAB_ROADMAP] = { N_("Roadmap"), &view_roadmap_ops },
-	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_quickwins_ops },
-	[TAB_PILOTEN] = { N_("Piloten"), &view_piloten_ops },
-	[TAB_HILFE] = { N_("Hilfe"), &view_help_ops },
+	[TAB_UEBERSICHT] = { N_("Übersicht"), &view_uebersicht_ops, 0 },
+	[TAB_INVENTAR] = { N_("Inventar"), &view_inventar_ops, 1 },
+	[TAB_BEWERTUNG] = { N_("Bewertung"), &view_bewertung_ops, 1 },
+	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_plattformen_ops, 0 },
+	[TAB_ROADMAP] = { N_("Roadmap"), &view_roadmap_ops, 1 },
+	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_quickwins_ops, 1 },
+	[TAB_PILOTEN] = { N_("Piloten"), &view_piloten_ops, 1 },
+	[TAB_HILFE] = { N_("Hilfe"), &view_help_ops, 0 },
 };
+
+/* The keys of the tabs with an export, as a list ("2, 3, 5, 6 und 7") into buf. */
+static char *export_tabs(char *buf, size_t n)
+{
+	int count = 0, j = 0;
+	size_t used = 0;
+	char k[32];
+	for (int i = 0; i < TAB__N; i++)
+		count += tabs[i].exports;
+	buf[0] = '\0';
+	for (int i = 0; i < TAB__N && used < n; i++) {
+		if (!tabs[i].exports)
+			continue;
+		const char *sep = j == 0 ? "" : j == count - 1 ? _(" und ") : ", ";
+		used += (size_t)snprintf(buf + used, n - used, "%s%s", sep,
+					 key_label(action_key(ACT_VIEW_1 + i, 0), k, sizeof k));
+		j++;
+	}
+	return buf;
+}
+
 _Static_assert(TAB__N == ACT_VIEW_8 - ACT_VIEW_1 + 1, "one number key per tab");
 
 struct app {
@@ -56,9 +80,9 @@ struct app {
 	WINDOW *title, *tabs, *body, *status, *footer, *small;
 	int tab_x[TAB__N + 1];
 	char msg[256];
-	struct obj_filter request; /* filled by a view that returns VF_GOTO_INVENTAR */
-	struct pilot_request pilot_req; /* filled by a view that returns VF_NEW_PILOT */
+	struct app_request req;    /* filled by a view that returns VF_REQUEST */
 	struct session ses;        /* editing: store, journal, re-scoring, messages */
+	struct overlay_stack ovl;  /* dialogs and prompts over the views (tui/overlay.h) */
 	struct view detail;        /* Objekt-Detail, shown over the current tab */
 	int detail_opened, detail_shown;
 	unsigned seen_gen;         /* ses.gen the tab views were last rebuilt for */
@@ -130,14 +154,15 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 		goto fail;
 	}
 	a->env = (struct view_env){ .ws = a->ws, .as = a->as, .theme = &a->theme,
-				    .heute = o->heute ? o->heute : today(), .ascii = o->ascii,
-				    .request = &a->request, .ses = &a->ses, .db_path = o->db_path,
-				    .pilot_req = &a->pilot_req };
+				    .heute = o->heute ? o->heute : today(),
+				    .req = &a->req, .ses = &a->ses, .db_path = o->db_path,
+				    .overlays = &a->ovl };
 	if (session_init(&a->ses, s, a->ws, &a->as, &a->env, a->msg, sizeof a->msg)) {
 		rc = wp_nomem(e);
 		goto fail;
 	}
-	obj_filter_clear(&a->request);
+	theme_set_ascii(&a->theme, o->ascii); /* before the views open: they use glyphs */
+	obj_filter_clear(&a->req.filter);
 	for (int i = 0; i < TAB__N; i++) {
 		a->views[i] = (struct view){ tabs[i].ops, tabs[i].title, &a->env, NULL, NULL };
 		if (tabs[i].ops->open(&a->views[i])) {
@@ -154,7 +179,8 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 		goto fail;
 	}
 	a->cur = a->prev = TAB_UEBERSICHT;
-	set_message(a, "%s", _("? zeigt alle Tasten, q beendet"));
+	char kb[256];
+	set_message(a, "%s", keys_text(_("{help} zeigt alle Tasten, {quit} beendet"), kb, sizeof kb));
 	*out = a;
 	return 0;
 fail:
@@ -197,6 +223,7 @@ static int reload_workspace(struct app *a)
 	}
 	uint32_t shown = a->detail_shown ? view_detail_ops.selected(&a->detail) : WP_NONE;
 	int64_t id = shown < a->ws->n_obj ? a->ws->obj[shown].id : 0;
+	overlay_clear(&a->ovl); /* what they were asking about may be gone */
 	for (int i = 0; i < TAB__N; i++)
 		if (a->opened[i]) {
 			a->views[i].ops->destroy(&a->views[i]);
@@ -282,7 +309,6 @@ int app_relayout(struct app *a)
 int app_attach(struct app *a)
 {
 	theme_init(&a->theme, !a->opts->no_color);
-	text_set_ascii(a->opts->ascii);
 	if (!a->opts->no_mouse) {
 		mmask_t m = BUTTON1_PRESSED | BUTTON4_PRESSED;
 #ifdef BUTTON5_PRESSED
@@ -294,17 +320,25 @@ int app_attach(struct app *a)
 	return app_relayout(a);
 }
 
+/* chrome_footer's view of view_ops.offers. */
+static int view_offers(void *ctx, int action)
+{
+	struct view *v = ctx;
+	return v->ops->offers(v, action);
+}
+
 void app_draw(struct app *a)
 {
 	/* stdscr is only the input window: refreshing it first keeps wget_wch(stdscr) from
 	 * ever painting its blank contents over the real windows */
 	wnoutrefresh(stdscr);
 	if (a->small) {
-		char need[128], now[128];
+		char need[128], now[128], kb[128];
 		int h = getmaxy(a->small), w = getmaxx(a->small);
 		snprintf(need, sizeof need, _("mindestens %d × %d Zeichen, jetzt %d × %d"),
 			 MIN_COLS, MIN_LINES, COLS, LINES);
-		snprintf(now, sizeof now, "%s", _("Fenster vergrößern oder q zum Beenden"));
+		snprintf(now, sizeof now, "%s",
+			 keys_text(_("Fenster vergrößern oder {quit} zum Beenden"), kb, sizeof kb));
 		werase(a->small);
 		int y = h >= 3 ? h / 2 - 1 : 0;
 		text_put(a->small, y, 0, _("Fenster zu klein"), w, A_BOLD, TEXT_LEFT);
@@ -330,12 +364,21 @@ void app_draw(struct app *a)
 	if (a->detail_shown && detail_overlay(&a->detail)) /* a form over the tab */
 		a->views[a->cur].ops->draw(&a->views[a->cur]);
 	v->ops->draw(v);
+	overlay_draw(&a->ovl, a->body);
 	if (v->ops->info)
 		v->ops->info(v, info, sizeof info);
 	werase(a->status);
 	chrome_status(a->status, &a->theme, a->msg, info);
 	werase(a->footer);
-	chrome_footer(a->footer, &a->theme);
+	/* the Objekt-Detail still runs its own widgets: while one is open, the keys every one
+	 * of them shares (a confirmation starts at "Nein", so Enter is safe there too) */
+	static const struct overlay_hint widget_keys[] = {
+		{ '\r', N_("bestätigen") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+	};
+	const struct overlay_hint *hints = overlay_hints(&a->ovl);
+	if (!hints && a->detail_shown && detail_modal(&a->detail))
+		hints = widget_keys;
+	chrome_footer(a->footer, &a->theme, hints, v->ops->offers ? view_offers : NULL, v);
 
 	wnoutrefresh(a->title);
 	wnoutrefresh(a->tabs);
@@ -360,6 +403,7 @@ static int switch_to(struct app *a, int tab)
 /* The actions every view shares, applied when the current view did not take them. */
 static int global_action(struct app *a, int action)
 {
+	char kb[256], tabs_buf[128];
 	switch (action) {
 	case ACT_QUIT:
 		return VF_HANDLED | VF_QUIT;
@@ -395,10 +439,13 @@ static int global_action(struct app *a, int action)
 	}
 	case ACT_DEP_ADD:
 	case ACT_DEP_DEL:
-		set_message(a, "%s", _("Abhängigkeiten ändern: erst das Objekt mit Enter öffnen"));
+		set_message(a, "%s", keys_text(_("Abhängigkeiten ändern: erst das Objekt mit {open} "
+						 "öffnen"), kb, sizeof kb));
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EXPORT: /* a view without a CSV of its own */
-		set_message(a, "%s", _("hier kein Export; x in den Ansichten 2, 3, 5, 6 und 7"));
+		set_message(a, _("hier kein Export; %s in den Ansichten %s"),
+			    key_label(action_key(ACT_EXPORT, 0), kb, sizeof kb),
+			    export_tabs(tabs_buf, sizeof tabs_buf));
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_NEW:
 	case ACT_NEW_BEH:
@@ -447,14 +494,14 @@ static int app_flags(struct app *a, int flags)
 		int back = a->prev != a->cur ? a->prev : TAB_UEBERSICHT;
 		flags |= switch_to(a, back);
 	}
-	if (flags & VF_NEW_PILOT) {
-		view_piloten_request(&a->views[TAB_PILOTEN]);
+	if ((flags & VF_REQUEST) && a->req.kind == REQ_NEW_PILOT) {
+		view_piloten_request(&a->views[TAB_PILOTEN], &a->req.pilot);
 		flags |= switch_to(a, TAB_PILOTEN);
-	}
-	if (flags & VF_GOTO_INVENTAR) {
-		view_inventar_apply(&a->views[TAB_INVENTAR], &a->request);
+	} else if ((flags & VF_REQUEST) && a->req.kind == REQ_INVENTAR) {
+		view_inventar_apply(&a->views[TAB_INVENTAR], &a->req.filter);
 		flags |= switch_to(a, TAB_INVENTAR);
 	}
+	a->req.kind = REQ_NONE;
 	if ((flags & VF_RELAYOUT) && app_relayout(a))
 		flags |= VF_QUIT;
 	return flags;
@@ -473,6 +520,11 @@ int app_key(struct app *a, int key)
 {
 	int had_msg = a->msg[0] != '\0';
 	struct view *v = cur_view(a);
+	if (a->body && overlay_active(&a->ovl)) { /* the top overlay takes every key */
+		a->msg[0] = '\0';
+		int f = app_flags(a, overlay_key(&a->ovl, key));
+		return had_msg ? f | VF_REDRAW : f;
+	}
 	if (a->body && v->ops->key) {
 		a->msg[0] = '\0'; /* before the key: the view may leave a new message */
 		int f = v->ops->key(v, key);
@@ -484,9 +536,10 @@ int app_key(struct app *a, int key)
 	int action = action_for_key(key);
 	a->msg[0] = '\0';
 	if (action == ACT_NONE) {
-		char label[32];
-		set_message(a, _("Taste %s ist nicht belegt. ? zeigt alle Tasten."),
-			    key_label(key, label, sizeof label));
+		char t[256], label[32];
+		snprintf(t, sizeof t, _("Taste %s ist nicht belegt. {help} zeigt alle Tasten."),
+			 key_label(key, label, sizeof label));
+		keys_text(t, a->msg, sizeof a->msg);
 		return VF_REDRAW;
 	}
 	int flags = app_action(a, action);
@@ -499,6 +552,8 @@ int app_click(struct app *a, int y, int x, unsigned long bstate)
 	if (!a->body)
 		return 0;
 	int wheel = 0;
+	if (overlay_active(&a->ovl) && !(bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
+		return VF_HANDLED; /* the wheel does not move the list beneath a dialog */
 	if (bstate & BUTTON4_PRESSED)
 		wheel = ACT_UP;
 #ifdef BUTTON5_PRESSED
@@ -512,6 +567,10 @@ int app_click(struct app *a, int y, int x, unsigned long bstate)
 	}
 	if (!(bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
 		return 0;
+	if (overlay_active(&a->ovl))
+		return y >= BODY_Y && y < BODY_Y + getmaxy(a->body)
+			       ? app_flags(a, overlay_click(&a->ovl, y - BODY_Y, x))
+			       : VF_HANDLED;
 	if (y == 1) {
 		int t = chrome_tab_at(a->tab_x, TAB__N, x);
 		return t >= 0 ? switch_to(a, t) : 0;
@@ -528,13 +587,14 @@ void app_free(struct app **ap)
 	if (!a)
 		return;
 	delete_windows(a);
+	overlay_clear(&a->ovl);
 	for (int i = 0; i < TAB__N; i++)
 		if (a->opened[i])
 			a->views[i].ops->destroy(&a->views[i]);
 	if (a->detail_opened)
 		view_detail_ops.destroy(&a->detail);
 	session_free(&a->ses);
-	free(a->pilot_req.objs);
+	request_free(&a->req);
 	assessment_free(&a->as);
 	ws_free(&a->ws);
 	free(a);
@@ -559,8 +619,9 @@ static void idle_check(struct app *a)
 	if (a->told_changed || !store_changed_elsewhere(a->ses.store))
 		return;
 	a->told_changed = 1;
-	set_message(a, "%s", _("Ein anderes Programm hat den Arbeitsbereich geändert — Strg-L "
-			       "lädt neu."));
+	char kb[256];
+	set_message(a, "%s", keys_text(_("Ein anderes Programm hat den Arbeitsbereich geändert — "
+					 "{redraw} lädt neu."), kb, sizeof kb));
 	app_draw(a);
 }
 

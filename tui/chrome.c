@@ -93,23 +93,41 @@ void chrome_status(WINDOW *w, const struct theme *th, const char *msg, const cha
 		text_add(w, 0, cols - iw - 1, info, iw, a);
 }
 
-void chrome_footer(WINDOW *w, const struct theme *th)
+/* One "key hint" pair at *x; 0 when it does not fit whole. */
+static int footer_pair(WINDOW *w, const struct theme *th, int *x, const char *key,
+		       const char *hint)
 {
-	int cols = getmaxx(w), x = 1;
+	int cols = getmaxx(w);
 	attr_t a = theme_attr(th, ROLE_FOOTER, 0), ka = theme_attr(th, ROLE_FOOTER_KEY, 0);
-	text_fill(w, 0, 0, cols, a);
+	int need = (int)utf8_width(key) + 1 + (int)utf8_width(hint);
+	if (*x + need > cols - 1)
+		return 0;
+	*x += text_add(w, 0, *x, key, need, ka);
+	*x += 1;
+	*x += text_add(w, 0, *x, hint, cols - *x, a);
+	*x += 2;
+	return 1;
+}
+
+void chrome_footer(WINDOW *w, const struct theme *th, const struct overlay_hint *hints,
+		   int (*offers)(void *ctx, int action), void *ctx)
+{
+	int x = 1;
+	text_fill(w, 0, 0, getmaxx(w), theme_attr(th, ROLE_FOOTER, 0));
+	if (hints) {
+		char key[32];
+		for (; hints->key; hints++)
+			if (!footer_pair(w, th, &x, key_label(hints->key, key, sizeof key),
+					 _(hints->hint)))
+				break;
+		return;
+	}
 	for (int act = 0; act < ACT__N; act++) {
 		const char *hint = action_hint(act);
 		char key[32];
-		if (!hint)
+		if (!hint || (offers && !offers(ctx, act)))
 			continue;
-		key_label(action_key(act, 0), key, sizeof key);
-		int need = (int)utf8_width(key) + 1 + (int)utf8_width(hint);
-		if (x + need > cols - 1)
+		if (!footer_pair(w, th, &x, key_label(action_key(act, 0), key, sizeof key), hint))
 			break;
-		x += text_add(w, 0, x, key, need, ka);
-		x += 1;
-		x += text_add(w, 0, x, hint, cols - x, a);
-		x += 2;
 	}
 }

@@ -6,6 +6,7 @@
 #include <curses.h>
 #include <stddef.h>
 
+#include "tui/overlay.h"
 #include "tui/theme.h"
 
 /* Title line: program name and workspace path (cropped from the left, so the file name
@@ -21,8 +22,11 @@ void chrome_tabs(WINDOW *w, const struct theme *th, const char *const *titles, i
 int chrome_tab_at(const int *xs, int n, int x);
 /* Status line: message on the left, position info on the right (either may be ""). */
 void chrome_status(WINDOW *w, const struct theme *th, const char *msg, const char *info);
-/* Footer: "key hint" pairs of the action table's hinted actions, in table order, as many
- * as fit whole. */
-void chrome_footer(WINDOW *w, const struct theme *th);
+/* Footer: "key hint" pairs, as many as fit whole: those of the open overlay when hints is
+ * not NULL (the keys that work there, nothing else), else the action table's hinted
+ * actions in table order, leaving out those offers(ctx, action) says do nothing here
+ * (offers may be NULL: all). */
+void chrome_footer(WINDOW *w, const struct theme *th, const struct overlay_hint *hints,
+		   int (*offers)(void *ctx, int action), void *ctx);
 
 #endif

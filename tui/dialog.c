@@ -2,8 +2,10 @@
 #include "tui/dialog.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "model/err.h"
 #include "model/i18n.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
@@ -151,4 +153,57 @@ void dialog_draw(const struct dialog *d, WINDOW *win)
 		draw_wrapped(win, y + 1 <= last - 1 ? y + 1 : y, x, cols, last - y - 1 > 0 ? last - y - 1 : 1,
 			     d->error, theme_attr(th, ROLE_VERDICT_BLOCKED, 0));
 	text_put(win, last, x, help, cols, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
+}
+
+/* ---- as an overlay ---- */
+
+static int ov_key(void *state, int key)
+{
+	return dialog_key(state, key);
+}
+
+static void ov_draw(void *state, WINDOW *win)
+{
+	dialog_draw(state, win);
+}
+
+static void ov_free(void *state)
+{
+	free(state);
+}
+
+static const struct overlay_hint *ov_hints(const void *state)
+{
+	static const struct overlay_hint confirm[] = {
+		{ 'j', N_("ja") }, { 'n', N_("nein") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+	};
+	static const struct overlay_hint prompt[] = {
+		{ '\r', N_("fertig") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+	};
+	return ((const struct dialog *)state)->kind == DLG_CONFIRM ? confirm : prompt;
+}
+
+static const struct overlay_ops dialog_ops = {
+	.name = "dialog", .key = ov_key, .draw = ov_draw, .free = ov_free, .hints = ov_hints,
+};
+
+int dialog_push_confirm(struct overlay_stack *s, const char *title, const char *text,
+			const struct theme *theme, overlay_done_fn done, void *owner)
+{
+	struct dialog *d = calloc(1, sizeof *d);
+	if (!d)
+		return -WP_ENOMEM;
+	dialog_confirm(d, title, text, theme);
+	return overlay_push(s, &dialog_ops, d, done, owner);
+}
+
+int dialog_push_prompt(struct overlay_stack *s, const char *title, const char *label,
+		       const char *initial, const struct theme *theme, overlay_done_fn done,
+		       void *owner)
+{
+	struct dialog *d = calloc(1, sizeof *d);
+	if (!d)
+		return -WP_ENOMEM;
+	dialog_prompt(d, title, label, initial, theme);
+	return overlay_push(s, &dialog_ops, d, done, owner);
 }

@@ -6,6 +6,7 @@
 
 #include <curses.h>
 
+#include "tui/overlay.h"
 #include "tui/theme.h"
 #include "tui/widget.h"
 
@@ -37,5 +38,15 @@ int dialog_key(struct dialog *d, int key);
 const char *dialog_value(const struct dialog *d);
 /* Draws d centred in win. */
 void dialog_draw(const struct dialog *d, WINDOW *win);
+
+/* A confirmation / a prompt as above, as an overlay on s; done(owner, dialog, result)
+ * gets WR_DONE (yes / Enter, dialog_value holds the text) or WR_CANCEL. A done callback
+ * may refuse a value with dialog_set_error and OVERLAY_KEEP. Return 0 or -WP_ENOMEM
+ * (nothing pushed). */
+int dialog_push_confirm(struct overlay_stack *s, const char *title, const char *text,
+			const struct theme *theme, overlay_done_fn done, void *owner);
+int dialog_push_prompt(struct overlay_stack *s, const char *title, const char *label,
+		       const char *initial, const struct theme *theme, overlay_done_fn done,
+		       void *owner);
 
 #endif

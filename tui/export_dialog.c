@@ -9,6 +9,7 @@
 
 #include "model/date.h"
 #include "model/i18n.h"
+#include "tui/actions.h"
 #include "tui/session.h"
 #include "tui/widget.h"
 
@@ -221,4 +222,56 @@ void export_dialog_draw(struct export_dialog *d, WINDOW *win)
 void export_dialog_free(struct export_dialog *d)
 {
 	close_dialog(d);
+}
+
+/* ---- as an overlay ---- */
+
+static int ov_key(void *state, int key)
+{
+	struct export_dialog *d = state;
+	export_dialog_key(d, key);
+	return export_dialog_active(d) ? WR_CHANGED : WR_DONE;
+}
+
+static void ov_draw(void *state, WINDOW *win)
+{
+	export_dialog_draw(state, win);
+}
+
+static void ov_free(void *state)
+{
+	export_dialog_free(state);
+	free(state);
+}
+
+static const struct overlay_hint *ov_hints(const void *state)
+{
+	static const struct overlay_hint dialect[] = {
+		{ TK_FN(KEY_DOWN), N_("wählen") }, { '\r', N_("weiter") },
+		{ TK_ESC, N_("abbrechen") }, { 0, NULL },
+	};
+	static const struct overlay_hint name[] = {
+		{ '\r', N_("schreiben") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+	};
+	static const struct overlay_hint overwrite[] = {
+		{ 'j', N_("überschreiben") }, { 'n', N_("nein") }, { TK_ESC, N_("abbrechen") },
+		{ 0, NULL },
+	};
+	int step = ((const struct export_dialog *)state)->step;
+	return step == EXS_DIALECT ? dialect : step == EXS_OVERWRITE ? overwrite : name;
+}
+
+static const struct overlay_ops export_ops = {
+	.name = "export", .key = ov_key, .draw = ov_draw, .free = ov_free, .hints = ov_hints,
+};
+
+int export_dialog_push(struct overlay_stack *s, const struct view_env *env, const char *title,
+		       const char *stem, export_write_fn write, void *ctx)
+{
+	struct export_dialog *d = calloc(1, sizeof *d);
+	if (!d || export_dialog_open(d, env, title, stem, write, ctx)) {
+		free(d);
+		return -WP_ENOMEM;
+	}
+	return overlay_push(s, &export_ops, d, NULL, ctx); /* dropped with its view */
 }

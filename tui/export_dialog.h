@@ -23,6 +23,7 @@
 #include "data/csvwrite.h"
 #include "model/err.h"
 #include "tui/dialog.h"
+#include "tui/overlay.h"
 #include "tui/pick.h"
 #include "tui/view.h"
 
@@ -65,6 +66,11 @@ int export_dialog_key(struct export_dialog *d, int key);
 void export_dialog_draw(struct export_dialog *d, WINDOW *win);
 /* Closes the dialog and frees what it holds; accepts a zeroed or closed d. */
 void export_dialog_free(struct export_dialog *d);
+
+/* Opens the dialog as export_dialog_open does, as an overlay on s (it closes itself after
+ * the export or on Esc). Returns 0 or -WP_ENOMEM (nothing pushed). */
+int export_dialog_push(struct overlay_stack *s, const struct view_env *env, const char *title,
+		       const char *stem, export_write_fn write, void *ctx);
 
 /* The default file name "<workspace>-<stem>-<JJJJ-MM-TT>.csv" into buf (n bytes): the
  * workspace part is the base name of db_path without leading dots and without everything

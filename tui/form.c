@@ -2,6 +2,7 @@
 #include "tui/form.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/err.h"
@@ -185,4 +186,50 @@ void form_draw(struct form *f, WINDOW *win)
 		 cols, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 	if (f->picking)
 		pick_draw(&f->pick, win);
+}
+
+/* ---- as an overlay ---- */
+
+static int ov_key(void *state, int key)
+{
+	int r = form_key(state, key);
+	return r < 0 ? WR_CANCEL : r; /* no memory for a pick list: the form closes */
+}
+
+static void ov_draw(void *state, WINDOW *win)
+{
+	form_draw(state, win);
+}
+
+static void ov_free(void *state)
+{
+	form_free(state);
+	free(state);
+}
+
+static const struct overlay_hint *ov_hints(const void *state)
+{
+	static const struct overlay_hint h[] = {
+		{ TK_TAB, N_("nächstes Feld") }, { ' ', N_("Liste") }, { '\r', N_("speichern") },
+		{ TK_ESC, N_("abbrechen") }, { 0, NULL },
+	};
+	const struct form *f = state;
+	return f->picking ? pick_hints(&f->pick) : h;
+}
+
+static const struct overlay_ops form_ops = {
+	.name = "form", .key = ov_key, .draw = ov_draw, .free = ov_free, .hints = ov_hints,
+};
+
+struct form *form_new(const char *title, const struct theme *theme)
+{
+	struct form *f = malloc(sizeof *f);
+	if (f)
+		form_init(f, title, theme);
+	return f;
+}
+
+int form_push(struct overlay_stack *s, struct form *f, overlay_done_fn done, void *owner)
+{
+	return f ? overlay_push(s, &form_ops, f, done, owner) : -WP_ENOMEM;
 }

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "tui/pick.h"
+#include "tui/overlay.h"
 #include "tui/theme.h"
 #include "tui/widget.h"
 
@@ -57,5 +58,12 @@ void form_set_error(struct form *f, int i, const char *msg);
 void form_draw(struct form *f, WINDOW *win);
 /* Frees an open pick list; accepts a zeroed form. */
 void form_free(struct form *f);
+
+/* A new empty form on the heap (form_init), to be filled and pushed; NULL without memory. */
+struct form *form_new(const char *title, const struct theme *theme);
+/* Pushes f (taken, freed when it closes) as an overlay on s; done(owner, f, result) gets
+ * WR_DONE on submit (validate there: form_set_error and OVERLAY_KEEP keep it open) or
+ * WR_CANCEL. f NULL: -WP_ENOMEM. Returns 0 or -WP_ENOMEM. */
+int form_push(struct overlay_stack *s, struct form *f, overlay_done_fn done, void *owner);
 
 #endif

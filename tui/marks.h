@@ -1,6 +1,6 @@
 /* Objects marked in the Inventar (space) for a new pilot: kept by store id, so they survive
  * the re-sorting, filtering and rebuilding after an edit; turned into a pilot request
- * (view.h, VF_NEW_PILOT) with P. */
+ * (tui/request.h) with P. */
 #ifndef WP_TUI_MARKS_H
 #define WP_TUI_MARKS_H
 
@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 #include "model/ws.h"
-#include "tui/view.h"
+#include "tui/request.h"
 
 struct marks {
 	int64_t *ids; /* store ids of the marked objects, in marking order (owned) */

@@ -210,3 +210,55 @@ void pick_draw(struct pick *p, WINDOW *win)
 		 p->n_match, p->n);
 	text_put(win, b.y + b.h - 2, x, info, cols, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 }
+
+/* ---- as an overlay ---- */
+
+static int ov_key(void *state, int key)
+{
+	return pick_key(state, key);
+}
+
+static int ov_click(void *state, int y, int x)
+{
+	return pick_click(state, y, x);
+}
+
+static void ov_draw(void *state, WINDOW *win)
+{
+	pick_draw(state, win);
+}
+
+static void ov_free(void *state)
+{
+	pick_free(state);
+	free(state);
+}
+
+const struct overlay_hint *pick_hints(const void *state)
+{
+	static const struct overlay_hint h[] = {
+		{ TK_FN(KEY_DOWN), N_("wählen") }, { '\r', N_("übernehmen") },
+		{ TK_ESC, N_("abbrechen") }, { 0, NULL },
+	};
+	(void)state;
+	return h;
+}
+
+static const struct overlay_ops pick_ops = {
+	.name = "pick", .key = ov_key, .draw = ov_draw, .click = ov_click, .free = ov_free,
+	.hints = pick_hints,
+};
+
+int pick_push(struct overlay_stack *s, const char *title, size_t n, pick_label_fn label,
+	      void *ctx, const struct theme *theme, size_t preselect, overlay_done_fn done,
+	      void *owner)
+{
+	struct pick *p = calloc(1, sizeof *p);
+	if (!p || pick_open(p, title, n, label, ctx, theme)) {
+		free(p);
+		return -WP_ENOMEM;
+	}
+	if (preselect != (size_t)-1)
+		pick_select(p, preselect);
+	return overlay_push(s, &pick_ops, p, done, owner);
+}

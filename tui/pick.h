@@ -9,6 +9,7 @@
 #include <curses.h>
 #include <stddef.h>
 
+#include "tui/overlay.h"
 #include "tui/theme.h"
 #include "tui/widget.h"
 
@@ -50,5 +51,14 @@ int pick_click(struct pick *p, int y, int x);
 size_t pick_selected(const struct pick *p);
 /* Draws the list as a box centred in win (query line, matches, count). */
 void pick_draw(struct pick *p, WINDOW *win);
+
+/* Opens a pick list as above as an overlay on s, with item `preselect` selected ((size_t)-1:
+ * the first); done(owner, pick, result) reads pick_selected on WR_DONE. ctx must outlive
+ * the overlay. Returns 0 or -WP_ENOMEM (nothing pushed). */
+int pick_push(struct overlay_stack *s, const char *title, size_t n, pick_label_fn label,
+	      void *ctx, const struct theme *theme, size_t preselect, overlay_done_fn done,
+	      void *owner);
+/* The footer entries of a pick list (static). */
+const struct overlay_hint *pick_hints(const void *state);
 
 #endif

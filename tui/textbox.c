@@ -162,3 +162,49 @@ void textbox_close(struct textbox *tb)
 	tb->text = NULL;
 	tb->top = 0;
 }
+
+/* ---- as an overlay ---- */
+
+static int ov_key(void *state, int key)
+{
+	return textbox_key(state, key);
+}
+
+static void ov_draw(void *state, WINDOW *win)
+{
+	textbox_draw(state, win);
+}
+
+static void ov_free(void *state)
+{
+	textbox_close(state);
+	free(state);
+}
+
+static const struct overlay_hint *ov_hints(const void *state)
+{
+	static const struct overlay_hint ask[] = {
+		{ 'j', N_("ja") }, { 'n', N_("nein") }, { TK_FN(KEY_DOWN), N_("blättern") },
+		{ 0, NULL },
+	};
+	static const struct overlay_hint read[] = {
+		{ '\r', N_("schließen") }, { TK_FN(KEY_DOWN), N_("blättern") },
+		{ TK_FN(KEY_NPAGE), N_("Seite ab") }, { 0, NULL },
+	};
+	return ((const struct textbox *)state)->ask ? ask : read;
+}
+
+static const struct overlay_ops textbox_ops = {
+	.name = "textbox", .key = ov_key, .draw = ov_draw, .free = ov_free, .hints = ov_hints,
+};
+
+int textbox_push(struct overlay_stack *s, const char *title, const char *text, int ask,
+		 const struct theme *theme, overlay_done_fn done, void *owner)
+{
+	struct textbox *tb = calloc(1, sizeof *tb);
+	if (!tb || textbox_open(tb, title, text, ask, theme)) {
+		free(tb);
+		return -WP_ENOMEM;
+	}
+	return overlay_push(s, &textbox_ops, tb, done, owner);
+}

@@ -9,6 +9,7 @@
 #include <curses.h>
 #include <stddef.h>
 
+#include "tui/overlay.h"
 #include "tui/theme.h"
 
 struct textbox {
@@ -34,5 +35,11 @@ int textbox_key(struct textbox *tb, int key);
 void textbox_draw(struct textbox *tb, WINDOW *win);
 /* Frees the text and closes; accepts a zeroed tb. */
 void textbox_close(struct textbox *tb);
+
+/* Opens a text box as above as an overlay on s; done(owner, tb, result) gets WR_DONE
+ * (yes / closed) or WR_CANCEL (no). done and owner may be NULL. Returns 0 or -WP_ENOMEM
+ * (nothing pushed). */
+int textbox_push(struct overlay_stack *s, const char *title, const char *text, int ask,
+		 const struct theme *theme, overlay_done_fn done, void *owner);
 
 #endif

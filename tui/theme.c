@@ -3,6 +3,9 @@
 
 #include <stdlib.h>
 
+#include "model/assess.h"
+#include "tui/text.h"
+
 /* Colours use -1 (the terminal's default) where use_default_colors() is available. The
  * selected row carries no colour pair on purpose: it is combined with cell roles. */
 static const struct {
@@ -63,4 +66,42 @@ attr_t theme_attr(const struct theme *t, enum role r, int selected)
 	if (selected)
 		a |= t->attr[ROLE_ROW_SELECTED];
 	return a;
+}
+
+static const char *const glyphs[2][GL__N] = {
+	{ [GL_OK] = "✓", [GL_OPEN] = "?", [GL_BLOCKED] = "✗", [GL_MARK] = "•",
+	  [GL_POINTER] = "▸", [GL_STAR] = "★", [GL_DIAMOND] = "◆", [GL_DOT] = "·",
+	  [GL_BLOCK] = "█" },
+	{ [GL_OK] = "+", [GL_OPEN] = "?", [GL_BLOCKED] = "x", [GL_MARK] = "*",
+	  [GL_POINTER] = ">", [GL_STAR] = "*", [GL_DIAMOND] = "*", [GL_DOT] = ".",
+	  [GL_BLOCK] = "#" },
+};
+
+void theme_set_ascii(struct theme *t, int ascii)
+{
+	t->ascii = ascii != 0;
+	text_set_ascii(t->ascii);
+}
+
+const char *theme_glyph(const struct theme *t, enum glyph g)
+{
+	return g < GL__N ? glyphs[t && t->ascii][g] : "?";
+}
+
+const char *theme_verdict_glyph(const struct theme *t, int v)
+{
+	_Static_assert(GL_OK + V_ZULAESSIG == GL_OK && GL_OK + V_OFFEN == GL_OPEN &&
+			       GL_OK + V_BLOCKIERT == GL_BLOCKED, "glyphs in verdict order");
+	return v >= 0 && v < V__N ? theme_glyph(t, (enum glyph)(GL_OK + v)) : "?";
+}
+
+enum role theme_verdict_role(int v)
+{
+	return v == V_ZULAESSIG ? ROLE_VERDICT_OK : v == V_OFFEN ? ROLE_VERDICT_OPEN
+								 : ROLE_VERDICT_BLOCKED;
+}
+
+enum role theme_heat_role(int v)
+{
+	return v == V_ZULAESSIG ? ROLE_HEAT_OK : v == V_OFFEN ? ROLE_HEAT_OPEN : ROLE_HEAT_BLOCKED;
 }

@@ -14,6 +14,8 @@
 #include "tui/theme.h"
 
 struct session;
+struct overlay_stack;
+struct app_request;
 
 /* Flags returned by handle/click. 0 = not handled (the app tries its global actions). */
 enum view_flags {
@@ -22,31 +24,19 @@ enum view_flags {
 	VF_RELAYOUT = 1 << 2, /* recompute the layout, then redraw */
 	VF_QUIT = 1 << 3,     /* leave the program */
 	VF_CLOSE = 1 << 4,    /* close this view: back to the previous one */
-	VF_GOTO_INVENTAR = 1 << 5, /* open the Inventar with the filter in env->request */
-	VF_NEW_PILOT = 1 << 6, /* open Piloten and ask for the name of a pilot with the objects
-				* in env->pilot_req */
-};
-
-/* Objects for a new pilot, handed from a view (a Quick Win with its closure, the marked
- * objects of the Inventar) to the Piloten view with VF_NEW_PILOT. objs is malloc'd by the
- * sender; the request owns it (the Piloten view frees it when it takes the request). */
-struct pilot_request {
-	uint32_t *objs;
-	size_t n;
-	char name[128]; /* suggested name (UTF-8), may be "" */
+	VF_REQUEST = 1 << 5,  /* carry out env->req (tui/request.h) */
 };
 
 /* What views may read; borrowed from the app, valid while the view lives. */
 struct view_env {
 	const struct ws *ws;
 	const struct assessment *as;
-	const struct theme *theme;
+	const struct theme *theme;  /* colours and glyphs (UTF-8 or ASCII), chosen at start */
 	int32_t heute;              /* today, days since 1970-01-01 (fixed in tests) */
-	int ascii;                  /* 1 = ASCII glyphs only (non-UTF-8 terminal) */
-	struct obj_filter *request; /* written by a view before it returns VF_GOTO_INVENTAR */
+	struct app_request *req;    /* another view with something in hand (tui/request.h) */
 	struct session *ses;        /* editing: store, journal, re-scoring (tui/session.h) */
-	struct pilot_request *pilot_req; /* written by a view before it returns VF_NEW_PILOT */
 	const char *db_path;        /* the workspace file (default export names); may be NULL */
+	struct overlay_stack *overlays; /* the app's: pick lists, dialogs, prompts go here */
 };
 
 struct view {
@@ -84,6 +74,9 @@ struct view_ops {
 	 * possible. Optional: without it the app destroys and reopens the view. Returns 0 or
 	 * -WP_ENOMEM. */
 	int (*reload)(struct view *v);
+	/* 0 if the view has no use for action (enum action), so the footer leaves it out
+	 * (s sortieren where nothing sorts). Optional: without it every action is named. */
+	int (*offers)(struct view *v, int action);
 };
 
 /* The views that exist. */
@@ -95,10 +88,6 @@ extern const struct view_ops view_plattformen_ops;
 extern const struct view_ops view_roadmap_ops;
 extern const struct view_ops view_quickwins_ops;
 extern const struct view_ops view_piloten_ops;
-
-/* Takes env->pilot_req into the Piloten view v (which must be Piloten): asks for the new
- * pilot's name, prefilled with the suggestion; Enter creates it with the objects. */
-void view_piloten_request(struct view *v);
 
 /* Applies filter f to the Inventar view v (which must be the Inventar): replaces every
  * filter, clears the search, selects f->select or the first row. f is copied. */

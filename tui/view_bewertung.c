@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "data/edit.h"
 #include "data/export.h"
 #include "model/enums.h"
 #include "model/err.h"
@@ -21,15 +22,13 @@
 #include "model/lookup.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
-#include "tui/dialog.h"
 #include "tui/export_dialog.h"
+#include "tui/filter_overlay.h"
+#include "tui/listview.h"
 #include "tui/objfilter.h"
-#include "tui/session.h"
-#include "tui/table.h"
 #include "tui/text.h"
 #include "tui/textbox.h"
 #include "tui/view.h"
-#include "tui/widget.h"
 
 enum { BC_KENNUNG, BC_NAME, BC_SCHUTZ, BC_BEREIT, BC_MATRIX, BC__N };
 
@@ -50,37 +49,15 @@ static const struct table_col columns[BC__N] = {
 
 struct bewertung {
 	const struct view_env *env;
-	struct table t;
-	uint32_t *rows;         /* filtered objects in display order */
-	size_t n_rows;
-	uint32_t *rank;         /* per object: position in Kennung order (ties in sorts) */
+	struct listview lv;     /* rows: objects (source: Kennung order); sort keys BS_* */
 	size_t *tot;            /* [pf * V__N + verdict] over the rows shown */
 	struct obj_filter filt;
 	struct beh_tree tree;   /* the Behörden (filter by Behörde, its pick list) */
-	int sort, sort_rev;
-	uint32_t sort_pf;
+	uint32_t sort_pf;       /* the platform of BS_PF */
 	size_t pc, left;        /* platform under the cursor, first platform shown */
 	int cellw, ncells;      /* width of a platform column, platform columns shown */
 	int height, width;
-	int64_t sel_id;         /* store id of the selected object at the last draw */
-	struct objfilter_pick fp;
-	struct textbox tb;
-	struct export_dialog ex;
-	struct dialog dlg;      /* search (/) or jump (:) prompt */
-	int prompting;          /* 0, '/' or ':' */
-	char pattern[LINE_MAX_BYTES]; /* the last search, for n and N */
 };
-
-static const char *verdict_glyph(int v)
-{
-	static const char *const g[V__N] = { "✓", "?", "✗" };
-	return v >= 0 && v < V__N ? g[v] : "?";
-}
-
-static enum role heat_role(int v)
-{
-	return v == V_ZULAESSIG ? ROLE_HEAT_OK : v == V_OFFEN ? ROLE_HEAT_OPEN : ROLE_HEAT_BLOCKED;
-}
 
 static int cell_verdict(const struct bewertung *p, uint32_t o, size_t pf)
 {
@@ -88,14 +65,12 @@ static int cell_verdict(const struct bewertung *p, uint32_t o, size_t pf)
 	return as->verdict[(size_t)o * as->n_pf + pf];
 }
 
-/* ---- rows: filter and sort ---- */
+/* ---- rows: the list controller's hooks ---- */
 
-static const struct bewertung *sort_p; /* qsort has no context argument */
-
-static uint32_t sort_key(const struct bewertung *p, uint32_t o)
+static uint32_t sort_key(const struct bewertung *p, int key, uint32_t o)
 {
 	const struct assess_obj *ao = &p->env->as->obj[o];
-	switch (p->sort) {
+	switch (key) {
 	case BS_SCHUTZ: return ao->schutzklasse;
 	case BS_BEREIT: return ao->bereitschaft;
 	case BS_PF:
@@ -104,58 +79,77 @@ static uint32_t sort_key(const struct bewertung *p, uint32_t o)
 	}
 }
 
-static int cmp_rows(const void *a, const void *b)
+/* Kennung order is the source order, so BS_KENNUNG compares equal (and ties stay in
+ * ascending Kennung order whichever the direction). */
+static int compare(const void *ctx, int key, uint32_t x, uint32_t y)
 {
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	const struct bewertung *p = sort_p;
-	int c = 0;
-	if (p->sort == BS_NAME) {
-		c = strcoll(p->env->ws->obj[x].name, p->env->ws->obj[y].name);
-	} else if (p->sort != BS_KENNUNG) {
-		uint32_t kx = sort_key(p, x), ky = sort_key(p, y);
-		c = (kx > ky) - (kx < ky);
-	}
-	if (p->sort_rev)
-		c = -c;
-	if (!c) /* ties (and Kennung order) stay ascending by Kennung */
-		c = (p->rank[x] > p->rank[y]) - (p->rank[x] < p->rank[y]);
-	return c;
+	const struct bewertung *p = ctx;
+	if (key == BS_NAME)
+		return strcoll(p->env->ws->obj[x].name, p->env->ws->obj[y].name);
+	uint32_t kx = sort_key(p, key, x), ky = sort_key(p, key, y);
+	return (kx > ky) - (kx < ky);
 }
 
-/* Rebuilds rows and totals from filter and sort; keeps object keep selected if shown. */
-static void rebuild(struct bewertung *p, uint32_t keep)
+static int pass_filter(const void *ctx, uint32_t o)
 {
-	const struct ws *ws = p->env->ws;
-	const struct assessment *as = p->env->as;
-	size_t k = 0, n = ws->n_obj;
-	for (size_t i = 0; i < n; i++) {
-		uint32_t o = ws->by_kennung && ws->n_indexed == n ? ws->by_kennung[i] : (uint32_t)i;
-		if (objfilter_match(p->env, &p->filt, o, NULL, &p->tree))
-			p->rows[k++] = o;
-	}
-	p->n_rows = k;
-	if (p->sort != BS_KENNUNG || p->sort_rev) {
-		sort_p = p;
-		qsort(p->rows, k, sizeof *p->rows, cmp_rows);
-		sort_p = NULL;
-	}
-	memset(p->tot, 0, (as->n_pf ? as->n_pf : 1) * V__N * sizeof *p->tot);
-	for (size_t r = 0; r < k; r++)
-		for (size_t f = 0; f < as->n_pf; f++)
-			p->tot[f * V__N + (size_t)cell_verdict(p, p->rows[r], f) % V__N]++;
-	table_set_rows(&p->t, k);
-	size_t at = 0;
-	for (size_t r = 0; keep != WP_NONE && r < k; r++)
-		if (p->rows[r] == keep) {
-			at = r;
-			break;
-		}
-	table_select(&p->t, at);
+	const struct bewertung *p = ctx;
+	return objfilter_match(p->env, &p->filt, o, NULL, &p->tree);
 }
+
+static int match(const void *ctx, uint32_t o, const char *pat)
+{
+	const struct bewertung *p = ctx;
+	return lookup_text(p->env->ws, o, pat);
+}
+
+static int64_t obj_id(const void *ctx, uint32_t o)
+{
+	const struct bewertung *p = ctx;
+	return o < p->env->ws->n_obj ? p->env->ws->obj[o].id : 0;
+}
+
+static uint32_t find_id(const void *ctx, int64_t id)
+{
+	return edit_find_id(((const struct bewertung *)ctx)->env->ws, id);
+}
+
+static uint32_t jump(const void *ctx, const char *text)
+{
+	const struct bewertung *p = ctx;
+	return lookup_kennung(p->env->ws, text, LOOKUP_PREFIX, NULL);
+}
+
+static const char *unhide(void *ctx, uint32_t o)
+{
+	struct bewertung *p = ctx;
+	(void)o;
+	obj_filter_clear(&p->filt);
+	return N_("Filter aufgehoben, um das Objekt zu zeigen");
+}
+
+/* The totals per platform over the rows shown. */
+static void rebuilt(void *ctx)
+{
+	struct bewertung *p = ctx;
+	const struct assessment *as = p->env->as;
+	memset(p->tot, 0, (as->n_pf ? as->n_pf : 1) * V__N * sizeof *p->tot);
+	for (size_t r = 0; r < p->lv.n_rows; r++)
+		for (size_t f = 0; f < as->n_pf; f++)
+			p->tot[f * V__N + (size_t)cell_verdict(p, p->lv.rows[r], f) % V__N]++;
+}
+
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t o,
+		     int selected);
+
+static const struct listview_ops list_ops = {
+	.draw = draw_row, .compare = compare, .n_sort = BS__N, .filter = pass_filter,
+	.match = match, .id = obj_id, .find_id = find_id, .jump = jump, .unhide = unhide,
+	.rebuilt = rebuilt,
+};
 
 static uint32_t selected_obj(const struct bewertung *p)
 {
-	return p->n_rows && p->t.sel < p->n_rows ? p->rows[p->t.sel] : WP_NONE;
+	return listview_selected(&p->lv);
 }
 
 /* ---- layout and horizontal scrolling ---- */
@@ -164,7 +158,7 @@ static uint32_t selected_obj(const struct bewertung *p)
 static void fit_cells(struct bewertung *p)
 {
 	size_t npf = p->env->ws->n_pf;
-	int mw = p->t.w[BC_MATRIX];
+	int mw = p->lv.t.w[BC_MATRIX];
 	int n = p->cellw > 0 ? mw / p->cellw : 0;
 	if (n < (int)npf && mw > p->cellw)
 		n = (mw - 1) / p->cellw; /* one column for the "more" arrow */
@@ -187,19 +181,18 @@ static void bw_layout(struct view *v, int height, int width)
 	p->height = height;
 	p->width = width;
 	int th = height - FOOT_LINES;
-	table_layout(&p->t, th > 2 ? th : 2, width);
+	table_layout(&p->lv.t, th > 2 ? th : 2, width);
 	fit_cells(p);
 }
 
 /* ---- drawing ---- */
 
-static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t o,
 		     int selected)
 {
 	struct bewertung *p = ctx;
 	const struct ws *ws = p->env->ws;
 	const struct theme *th = p->env->theme;
-	uint32_t o = p->rows[row];
 	const struct assess_obj *ao = &p->env->as->obj[o];
 	attr_t base = theme_attr(th, ROLE_ROW, selected);
 	char buf[32];
@@ -217,12 +210,12 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 		if (f >= ws->n_pf)
 			break;
 		int v = cell_verdict(p, o, f), cur = selected && f == p->pc;
-		attr_t a = theme_attr(th, heat_role(v), 0);
+		attr_t a = theme_attr(th, theme_heat_role(v), 0);
 		if (cur)
 			a |= A_REVERSE | A_BOLD;
 		/* "*" marks the recommended platform (docs/rules.md §4) */
 		int rec = ao->empfohlen == f;
-		snprintf(buf, sizeof buf, "%s%s%s", cur ? "[" : " ", verdict_glyph(v),
+		snprintf(buf, sizeof buf, "%s%s%s", cur ? "[" : " ", theme_verdict_glyph(th, v),
 			 rec ? (cur ? "*]" : "* ") : (cur ? "] " : "  "));
 		int cw = p->cellw - 1, pad = (cw - 4) / 2;
 		text_fill(w, y, x0 + i * p->cellw, cw, a);
@@ -234,12 +227,12 @@ static void draw_header(struct bewertung *p, WINDOW *w)
 {
 	const struct ws *ws = p->env->ws;
 	const struct theme *th = p->env->theme;
-	const struct table *t = &p->t;
+	const struct table *t = &p->lv.t;
 	attr_t ha = theme_attr(th, ROLE_HEADER, 0);
 	char title[64];
-	const char *arrow = p->sort_rev ? "▼" : "▲";
-	if (p->sort < BS_PF) { /* the sort column carries the direction */
-		int c = p->sort; /* BS_* and BC_* agree for the four columns */
+	const char *arrow = p->lv.sort_rev ? "▼" : "▲";
+	if (p->lv.sort < BS_PF) { /* the sort column carries the direction */
+		int c = p->lv.sort; /* BS_* and BC_* agree for the four columns */
 		const char *tt = _(columns[c].title);
 		if (columns[c].short_title && (int)utf8_width(tt) + 1 > t->w[c])
 			tt = _(columns[c].short_title);
@@ -255,7 +248,7 @@ static void draw_header(struct bewertung *p, WINDOW *w)
 		if (f >= ws->n_pf)
 			break;
 		snprintf(title, sizeof title, "%s%s", ws->pf[f].code,
-			 p->sort == BS_PF && p->sort_pf == f ? arrow : "");
+			 p->lv.sort == BS_PF && p->sort_pf == f ? arrow : "");
 		text_put(w, 0, x0 + i * p->cellw, title, p->cellw - 1,
 			 f == p->pc ? ha | A_REVERSE : ha, TEXT_LEFT);
 	}
@@ -270,7 +263,7 @@ static void draw_totals(struct bewertung *p, WINDOW *w, int y)
 {
 	const struct ws *ws = p->env->ws;
 	const struct theme *th = p->env->theme;
-	const struct table *t = &p->t;
+	const struct table *t = &p->lv.t;
 	int x0 = t->x[BC_MATRIX], lw = x0 > 1 ? x0 - 1 : 0;
 	attr_t dim = theme_attr(th, ROLE_DIM, 0);
 	char buf[128];
@@ -278,10 +271,10 @@ static void draw_totals(struct bewertung *p, WINDOW *w, int y)
 	for (int v = 0; v < V__N; v++) {
 		int yy = y + v;
 		text_fill(w, yy, 0, getmaxx(w), theme_attr(th, ROLE_ROW, 0));
-		snprintf(buf, sizeof buf, _("Summe %s %s"), verdict_glyph(v),
+		snprintf(buf, sizeof buf, _("Summe %s %s"), theme_verdict_glyph(th, v),
 			 _(enum_label(EK_VERDICT, v)));
-		if (v == 0 && p->n_rows != ws->n_obj)
-			snprintf(buf, sizeof buf, _("Summe %s %s (gefiltert)"), verdict_glyph(v),
+		if (v == 0 && p->lv.n_rows != ws->n_obj)
+			snprintf(buf, sizeof buf, _("Summe %s %s (gefiltert)"), theme_verdict_glyph(th, v),
 				 _(enum_label(EK_VERDICT, v)));
 		text_put(w, yy, 0, buf, lw, dim, TEXT_RIGHT);
 		if (t->w[BC_MATRIX] <= 0)
@@ -292,8 +285,7 @@ static void draw_totals(struct bewertung *p, WINDOW *w, int y)
 				break;
 			snprintf(buf, sizeof buf, "%zu", p->tot[f * V__N + (size_t)v]);
 			text_put(w, yy, x0 + i * p->cellw, buf, p->cellw - 1,
-				 theme_attr(th, v == V_ZULAESSIG ? ROLE_VERDICT_OK :
-						v == V_OFFEN ? ROLE_VERDICT_OPEN : ROLE_VERDICT_BLOCKED, 0),
+				 theme_attr(th, theme_verdict_role(v), 0),
 				 TEXT_RIGHT);
 		}
 	}
@@ -301,10 +293,10 @@ static void draw_totals(struct bewertung *p, WINDOW *w, int y)
 
 static const char *sort_name(const struct bewertung *p, char *buf, size_t n)
 {
-	if (p->sort == BS_PF && p->sort_pf < p->env->ws->n_pf)
+	if (p->lv.sort == BS_PF && p->sort_pf < p->env->ws->n_pf)
 		snprintf(buf, n, _("Urteil auf %s"), p->env->ws->pf[p->sort_pf].code);
 	else
-		snprintf(buf, n, "%s", _(columns[p->sort].title));
+		snprintf(buf, n, "%s", _(columns[p->lv.sort].title));
 	return buf;
 }
 
@@ -316,14 +308,18 @@ static void draw_bar(struct bewertung *p, WINDOW *w, int y)
 	char left[600], right[160], sn[96];
 	text_fill(w, y, 0, cols, a);
 	snprintf(right, sizeof right, _("sortiert: %s %s"), sort_name(p, sn, sizeof sn),
-		 p->sort_rev ? "▼" : "▲");
-	if (obj_filter_any(&p->filt)) {
+		 p->lv.sort_rev ? "▼" : "▲");
+	if (p->lv.note[0]) {
+		snprintf(left, sizeof left, "%s", p->lv.note);
+	} else if (obj_filter_any(&p->filt)) {
 		char ft[512];
 		obj_filter_describe(&p->filt, p->env->ws, ft, sizeof ft);
-		snprintf(left, sizeof left, _("Filter: %s (F hebt auf)"), ft);
+		char t[600];
+		snprintf(t, sizeof t, _("Filter: %s ({filter-clear} hebt auf)"), ft);
+		keys_text(t, left, sizeof left);
 	} else {
-		snprintf(left, sizeof left, "%s",
-			 _("* empfohlen · ←/→ Plattform · Enter erklärt · x Export"));
+		keys_text(_("* empfohlen · {left:1}/{right:1} Plattform · {open} erklärt · {export} "
+			    "Export"), left, sizeof left);
 	}
 	text_put_bar(w, y, cols, left, right, a);
 }
@@ -334,28 +330,24 @@ static void bw_draw(struct view *v)
 	const struct theme *th = v->env->theme;
 	const struct ws *ws = v->env->ws;
 	int h = getmaxy(v->win), w = getmaxx(v->win);
+	char kb[256];
 	if (ws->n_obj == 0 || ws->n_pf == 0) {
 		text_put(v->win, 1, 1,
 			 ws->n_obj == 0 ? _("Noch keine Objekte. Import mit: wolkenplan import DATEI")
-					: _("Noch keine Plattformen. Anlegen in der Ansicht 4 (a)."),
+					: keys_text(_("Noch keine Plattformen. Anlegen in der Ansicht "
+						      "{view-4} ({new-object})."), kb, sizeof kb),
 			 w - 1, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 		return;
 	}
-	uint32_t so = selected_obj(p);
-	p->sel_id = so != WP_NONE ? ws->obj[so].id : 0;
-	table_draw(&p->t, v->win);
+	listview_draw(&p->lv, v->win);
 	draw_header(p, v->win);
-	if (p->n_rows == 0)
-		text_put(v->win, 2, 1, _("Kein Objekt passt zum Filter. F hebt alle Filter auf."),
-			 w - 1, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
+	if (p->lv.n_rows == 0)
+		text_put(v->win, 2, 1,
+			 keys_text(_("Kein Objekt passt zum Filter. {filter-clear} hebt alle Filter "
+				     "auf."), kb, sizeof kb), w - 1, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 	if (h >= FOOT_LINES + 3)
 		draw_totals(p, v->win, h - FOOT_LINES);
 	draw_bar(p, v->win, h - 1);
-	objfilter_pick_draw(&p->fp, v->win);
-	if (p->prompting)
-		dialog_draw(&p->dlg, v->win);
-	textbox_draw(&p->tb, v->win);
-	export_dialog_draw(&p->ex, v->win);
 }
 
 /* ---- actions ---- */
@@ -389,61 +381,12 @@ static void explain_cell(struct bewertung *p)
 			snprintf(text, n, "%s\n\n%s", reason, full);
 			snprintf(title, sizeof title, _("%s auf %s"), ws->obj[o].kennung,
 				 ws->pf[p->pc].code);
-			textbox_open(&p->tb, title, text, 0, p->env->theme);
+			textbox_push(p->env->overlays, title, text, 0, p->env->theme, NULL, p);
 			free(text);
 		}
 	}
 	free(reason);
 	free(full);
-}
-
-/* Selects object o, clearing the filter when it hides o. */
-static void select_obj(struct bewertung *p, uint32_t o)
-{
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t r = 0; r < p->n_rows; r++)
-			if (p->rows[r] == o) {
-				table_select(&p->t, r);
-				return;
-			}
-		obj_filter_clear(&p->filt);
-		rebuild(p, o);
-	}
-}
-
-/* The next row after the selection (dir +1) or before it (-1) whose Kennung or Name
- * contains the search text, wrapping around; a message when there is none. */
-static void search_step(struct bewertung *p, int dir)
-{
-	size_t n = p->n_rows;
-	if (!p->pattern[0] || !n)
-		return;
-	for (size_t i = 1; i <= n; i++) {
-		size_t r = dir > 0 ? (p->t.sel + i) % n : (p->t.sel + n - i % n) % n;
-		if (lookup_text(p->env->ws, p->rows[r], p->pattern)) {
-			table_select(&p->t, r);
-			return;
-		}
-	}
-	session_message(p->env->ses, 0, _("Kein Treffer für „%s“"), p->pattern);
-}
-
-static void prompt_done(struct bewertung *p)
-{
-	const char *v = dialog_value(&p->dlg);
-	if (p->prompting == ':') {
-		uint32_t o = lookup_kennung(p->env->ws, v, LOOKUP_PREFIX, NULL);
-		if (o == WP_NONE)
-			session_message(p->env->ses, 0, _("Kennung „%s“ nicht gefunden"), v);
-		else
-			select_obj(p, o);
-	} else {
-		snprintf(p->pattern, sizeof p->pattern, "%s", v);
-		/* from the selected row itself on */
-		if (p->n_rows && !lookup_text(p->env->ws, p->rows[p->t.sel], p->pattern))
-			search_step(p, +1);
-	}
-	p->prompting = 0;
 }
 
 static int write_csv(void *ctx, struct csvout *o)
@@ -453,31 +396,14 @@ static int write_csv(void *ctx, struct csvout *o)
 	return 0;
 }
 
-static int bw_key(struct view *v, int key)
+/* A filter was chosen (applied to p->filt): the rows again. */
+static int filter_done(void *owner, void *state, int result)
 {
-	struct bewertung *p = v->priv;
-	if (export_dialog_active(&p->ex))
-		return export_dialog_key(&p->ex, key);
-	if (textbox_active(&p->tb)) {
-		int r = textbox_key(&p->tb, key);
-		if (r == WR_DONE || r == WR_CANCEL)
-			textbox_close(&p->tb);
-		return VF_HANDLED | VF_REDRAW;
-	}
-	if (objfilter_pick_active(&p->fp)) {
-		if (objfilter_pick_key(&p->fp, key, &p->filt))
-			rebuild(p, selected_obj(p));
-		return VF_HANDLED | VF_REDRAW;
-	}
-	if (p->prompting) {
-		int r = dialog_key(&p->dlg, key);
-		if (r == WR_DONE)
-			prompt_done(p);
-		else if (r == WR_CANCEL)
-			p->prompting = 0;
-		return VF_HANDLED | VF_REDRAW;
-	}
-	return 0;
+	struct bewertung *p = owner;
+	(void)state;
+	if (result == WR_DONE)
+		listview_rebuild(&p->lv);
+	return VF_REDRAW;
 }
 
 static int bw_handle(struct view *v, int action)
@@ -486,7 +412,6 @@ static int bw_handle(struct view *v, int action)
 	const struct ws *ws = v->env->ws;
 	if (ws->n_obj == 0 || ws->n_pf == 0)
 		return 0;
-	uint32_t keep = selected_obj(p);
 	switch (action) {
 	case ACT_LEFT:
 		if (p->pc > 0)
@@ -501,41 +426,21 @@ static int bw_handle(struct view *v, int action)
 	case ACT_OPEN:
 		explain_cell(p);
 		return VF_HANDLED | VF_REDRAW;
-	case ACT_SORT:
-		/* Kennung → Name → Schutzklasse → Bereitschaft → platform under the cursor */
-		p->sort = (p->sort + 1) % BS__N;
+	case ACT_SORT: /* Kennung → Name → Schutzklasse → Bereitschaft → platform under the cursor */
 		p->sort_pf = (uint32_t)p->pc;
-		p->sort_rev = 0;
-		rebuild(p, keep);
-		return VF_HANDLED | VF_REDRAW;
-	case ACT_SORT_REV:
-		p->sort_rev = !p->sort_rev;
-		rebuild(p, keep);
-		return VF_HANDLED | VF_REDRAW;
+		return listview_handle(&p->lv, action);
 	case ACT_FILTER:
-		objfilter_pick_open(&p->fp, v->env, &p->tree);
+		filter_overlay_push(v->env->overlays, v->env, &p->tree, &p->filt, filter_done, p);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_FILTER_CLEAR:
 		obj_filter_clear(&p->filt);
-		rebuild(p, keep);
+		listview_rebuild(&p->lv);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EXPORT:
-		export_dialog_open(&p->ex, v->env, N_("Bewertung"), "bewertung", write_csv, p);
-		return VF_HANDLED | VF_REDRAW;
-	case ACT_SEARCH:
-	case ACT_JUMP:
-		p->prompting = action == ACT_SEARCH ? '/' : ':';
-		dialog_prompt(&p->dlg, action == ACT_SEARCH ? _("Suchen") : _("Zu einer Kennung"),
-			      action == ACT_SEARCH ? _("Text in Kennung oder Name (n/N: weiter)")
-						   : _("Kennung (oder ihr Anfang)"),
-			      action == ACT_SEARCH ? p->pattern : "", v->env->theme);
-		return VF_HANDLED | VF_REDRAW;
-	case ACT_SEARCH_NEXT:
-	case ACT_SEARCH_PREV:
-		search_step(p, action == ACT_SEARCH_NEXT ? +1 : -1);
+		export_dialog_push(v->env->overlays, v->env, N_("Bewertung"), "bewertung", write_csv, p);
 		return VF_HANDLED | VF_REDRAW;
 	default:
-		return table_handle(&p->t, action);
+		return listview_handle(&p->lv, action);
 	}
 }
 
@@ -543,12 +448,11 @@ static int bw_click(struct view *v, int y, int x)
 {
 	struct bewertung *p = v->priv;
 	const struct ws *ws = v->env->ws;
-	if (objfilter_pick_active(&p->fp) || textbox_active(&p->tb) || p->prompting ||
-	    export_dialog_active(&p->ex) || ws->n_pf == 0)
+	if (ws->n_pf == 0)
 		return VF_HANDLED;
-	int x0 = p->t.x[BC_MATRIX];
+	int x0 = p->lv.t.x[BC_MATRIX];
 	size_t f = WP_NONE;
-	if (p->t.w[BC_MATRIX] > 0 && x >= x0 && x < x0 + p->ncells * p->cellw) {
+	if (p->lv.t.w[BC_MATRIX] > 0 && x >= x0 && x < x0 + p->ncells * p->cellw) {
 		f = p->left + (size_t)((x - x0) / p->cellw);
 		if (f >= ws->n_pf)
 			f = WP_NONE;
@@ -556,44 +460,39 @@ static int bw_click(struct view *v, int y, int x)
 	if (y == 0) { /* a column title sorts by it, a second click reverses */
 		int s = -1;
 		for (int c = 0; c < BC_MATRIX; c++)
-			if (p->t.w[c] > 0 && x >= p->t.x[c] && x < p->t.x[c] + p->t.w[c])
+			if (p->lv.t.w[c] > 0 && x >= p->lv.t.x[c] && x < p->lv.t.x[c] + p->lv.t.w[c])
 				s = c;
 		if (f != WP_NONE)
 			s = BS_PF;
 		if (s < 0)
 			return VF_HANDLED;
-		if (s == p->sort && (s != BS_PF || p->sort_pf == f)) {
-			p->sort_rev = !p->sort_rev;
-		} else {
-			p->sort = s;
-			p->sort_rev = 0;
-		}
+		int rev = s == p->lv.sort && (s != BS_PF || p->sort_pf == f) ? !p->lv.sort_rev : 0;
 		if (f != WP_NONE) {
 			p->sort_pf = (uint32_t)f;
 			p->pc = f;
 		}
-		rebuild(p, selected_obj(p));
+		listview_set_sort(&p->lv, s, rev);
 		return VF_HANDLED | VF_REDRAW;
 	}
 	if (f != WP_NONE)
 		p->pc = f;
-	return table_click(&p->t, y - 1) | VF_REDRAW;
+	return table_click(&p->lv.t, y - 1) | VF_REDRAW;
 }
 
 static void bw_info(struct view *v, char *buf, size_t n)
 {
 	struct bewertung *p = v->priv;
 	const struct ws *ws = v->env->ws;
-	if (p->n_rows == 0 || ws->n_pf == 0) {
+	if (p->lv.n_rows == 0 || ws->n_pf == 0) {
 		snprintf(buf, n, _("0 von %zu Objekten"), ws->n_obj);
 		return;
 	}
-	if (p->n_rows == ws->n_obj)
-		snprintf(buf, n, _("Objekt %zu von %zu · %s"), p->t.sel + 1, ws->n_obj,
+	if (p->lv.n_rows == ws->n_obj)
+		snprintf(buf, n, _("Objekt %zu von %zu · %s"), p->lv.t.sel + 1, ws->n_obj,
 			 ws->pf[p->pc].code);
 	else /* as in the Inventar; the platform is in the header (the line has half a row) */
-		snprintf(buf, n, _("Objekt %zu von %zu (gefiltert aus %zu)"), p->t.sel + 1,
-			 p->n_rows, ws->n_obj);
+		snprintf(buf, n, _("Objekt %zu von %zu (gefiltert aus %zu)"), p->lv.t.sel + 1,
+			 p->lv.n_rows, ws->n_obj);
 }
 
 static uint32_t bw_selected(struct view *v)
@@ -607,13 +506,10 @@ static void bw_destroy(struct view *v)
 {
 	struct bewertung *p = v->priv;
 	if (p) {
-		free(p->rows);
-		free(p->rank);
-		free(p->tot);
-		objfilter_pick_free(&p->fp);
+		overlay_drop_owner(v->env->overlays, p);
+		listview_free(&p->lv);
 		beh_tree_free(&p->tree);
-		textbox_close(&p->tb);
-		export_dialog_free(&p->ex);
+		free(p->tot);
 	}
 	free(p);
 	v->priv = NULL;
@@ -629,15 +525,10 @@ static int bw_open(struct view *v)
 	const struct ws *ws = v->env->ws;
 	size_t n = ws->n_obj;
 	obj_filter_clear(&p->filt);
-	table_init(&p->t, columns, BC__N, v->env->theme, draw_row, NULL, p);
-	p->rows = malloc((n ? n : 1) * sizeof *p->rows);
-	p->rank = malloc((n ? n : 1) * sizeof *p->rank);
+	listview_init(&p->lv, columns, BC__N, v->env->theme, &list_ops, p, v->env->overlays);
 	p->tot = calloc((ws->n_pf ? ws->n_pf : 1) * V__N, sizeof *p->tot);
-	if (!p->rows || !p->rank || !p->tot || beh_tree_build(ws, &p->tree))
+	if (!p->tot || beh_tree_build(ws, &p->tree))
 		return -WP_ENOMEM;
-	int indexed = ws->by_kennung && ws->n_indexed == n;
-	for (size_t i = 0; i < n; i++)
-		p->rank[indexed ? ws->by_kennung[i] : i] = (uint32_t)i;
 	/* widths measured once: Kennung to its longest, a platform column to its code */
 	int wk = (int)utf8_width(_(columns[BC_KENNUNG].title)), wc = 4;
 	for (size_t i = 0; i < n; i++) {
@@ -651,24 +542,25 @@ static int bw_open(struct view *v)
 			wc = x;
 	}
 	p->cellw = (wc < 11 ? wc : 11) + 1;
-	table_set_width(&p->t, BC_KENNUNG, wk < 16 ? wk : 16);
+	table_set_width(&p->lv.t, BC_KENNUNG, wk < 16 ? wk : 16);
 	size_t least = ws->n_pf < 3 ? (ws->n_pf ? ws->n_pf : 1) : 3;
-	table_set_width(&p->t, BC_MATRIX, (int)least * p->cellw + (ws->n_pf > 3 ? 1 : 0));
-	rebuild(p, WP_NONE);
-	return 0;
+	table_set_width(&p->lv.t, BC_MATRIX, (int)least * p->cellw + (ws->n_pf > 3 ? 1 : 0));
+	return listview_set_source(&p->lv, ws->by_kennung && ws->n_indexed == n ? ws->by_kennung
+									     : NULL, n, 0);
 }
 
-/* After an edit: everything again, with filter, sort, cursor and selection kept. */
+/* After an edit: everything again, with filter, sort, cursor and selection (by store id)
+ * kept. */
 static int bw_reload(struct view *v)
 {
 	struct bewertung *old = v->priv;
 	if (!old)
 		return bw_open(v);
 	struct obj_filter filt = old->filt;
-	int sort = old->sort, rev = old->sort_rev, h = old->height, w = old->width;
+	int sort = old->lv.sort, rev = old->lv.sort_rev, h = old->height, w = old->width;
 	uint32_t spf = old->sort_pf;
 	size_t pc = old->pc, left = old->left;
-	int64_t sel_id = old->sel_id;
+	int64_t sel_id = listview_selected_id(&old->lv);
 	bw_destroy(v);
 	if (bw_open(v))
 		return -WP_ENOMEM;
@@ -677,22 +569,19 @@ static int bw_reload(struct view *v)
 	p->filt = filt;
 	if (p->filt.behoerde != WP_NONE && p->filt.behoerde >= ws->n_beh)
 		p->filt.behoerde = WP_NONE;
-	p->sort = sort;
-	p->sort_rev = rev;
 	p->sort_pf = spf < ws->n_pf ? spf : 0;
-	if (p->sort == BS_PF && spf >= ws->n_pf)
-		p->sort = BS_KENNUNG;
+	if (sort == BS_PF && spf >= ws->n_pf)
+		sort = BS_KENNUNG;
 	/* a removed platform: the cursor stays within the columns left */
 	p->pc = pc < ws->n_pf ? pc : (ws->n_pf ? ws->n_pf - 1 : 0);
 	p->left = left < ws->n_pf ? left : 0;
 	if (w)
 		bw_layout(v, h, w);
-	uint32_t keep = WP_NONE;
-	for (size_t o = 0; sel_id && o < ws->n_obj && keep == WP_NONE; o++)
-		if (ws->obj[o].id == sel_id)
-			keep = (uint32_t)o;
-	rebuild(p, keep);
-	return 0;
+	int rc = listview_set_sort(&p->lv, sort, rev);
+	uint32_t keep = sel_id ? find_id(p, sel_id) : WP_NONE;
+	if (keep != WP_NONE)
+		listview_select(&p->lv, keep);
+	return rc;
 }
 
 const struct view_ops view_bewertung_ops = {
@@ -701,7 +590,6 @@ const struct view_ops view_bewertung_ops = {
 	.layout = bw_layout,
 	.draw = bw_draw,
 	.handle = bw_handle,
-	.key = bw_key,
 	.click = bw_click,
 	.info = bw_info,
 	.destroy = bw_destroy,

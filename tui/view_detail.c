@@ -346,18 +346,6 @@ static int row_selectable(const void *ctx, size_t row)
 
 /* ---- drawing ---- */
 
-static const char *verdict_symbol(int v)
-{
-	static const char *const sym[V__N] = { "✓", "?", "✗" };
-	return v >= 0 && v < V__N ? sym[v] : "✗";
-}
-
-static enum role verdict_role(int v)
-{
-	return v == V_ZULAESSIG ? ROLE_VERDICT_OK : v == V_OFFEN ? ROLE_VERDICT_OPEN
-								 : ROLE_VERDICT_BLOCKED;
-}
-
 static void info_text(const struct detail *p, int which, char *buf, size_t n)
 {
 	const struct ws *w = p->env->ws;
@@ -483,10 +471,10 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 		const struct assessment *as = p->env->as;
 		int v = as->verdict[(size_t)p->o * as->n_pf + r->b];
 		snprintf(lab, sizeof lab, "  %s%s", ws->pf[r->b].code,
-			 as->obj[p->o].empfohlen != r->b ? "" : text_ascii() ? " *" : " ★");
+			 as->obj[p->o].empfohlen != r->b ? "" : th->ascii ? " *" : " ★");
 		table_cell(t, w, y, C_LABEL, lab, base);
-		snprintf(buf, sizeof buf, "%s %s", verdict_symbol(v), r->text);
-		table_cell(t, w, y, C_VALUE, buf, theme_attr(th, verdict_role(v), selected));
+		snprintf(buf, sizeof buf, "%s %s", theme_verdict_glyph(th, v), r->text);
+		table_cell(t, w, y, C_VALUE, buf, theme_attr(th, theme_verdict_role(v), selected));
 		return;
 	}
 	default:
@@ -976,10 +964,10 @@ static void draw_head(struct detail *p, WINDOW *w)
 					 : V_BLOCKIERT;
 	format_pt(ao->aufwand, i18n_german(), pt, sizeof pt);
 	snprintf(buf, sizeof buf, _("Schutzklasse %s · %d %% bereit · %s %s %s · %s · %s PT"),
-		 _(enum_label(EK_LEVEL, ao->schutzklasse)), ao->bereitschaft, verdict_symbol(v),
+		 _(enum_label(EK_LEVEL, ao->schutzklasse)), ao->bereitschaft, theme_verdict_glyph(th, v),
 		 ao->empfohlen < ws->n_pf ? ws->pf[ao->empfohlen].code : "—",
 		 _(enum_label(EK_VERDICT, v)), enum_label(EK_STRATEGIE, ao->strategie), pt);
-	text_put(w, 1, 0, buf, cols, theme_attr(th, verdict_role(v), 0) | A_BOLD, TEXT_LEFT);
+	text_put(w, 1, 0, buf, cols, theme_attr(th, theme_verdict_role(v), 0) | A_BOLD, TEXT_LEFT);
 }
 
 static void det_draw(struct view *v)

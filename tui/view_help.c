@@ -1,17 +1,18 @@
 /* Hilfe view: the key table generated from the action table (every action with its keys
- * and German description), then the legend of the symbols used in the lists. */
+ * as a person reads them and its description), then the legend of the symbols used in
+ * the lists. A list like the others (tui/listview.h): / n N search keys and texts. */
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "model/err.h"
 #include "model/i18n.h"
 #include "tui/actions.h"
-#include "tui/table.h"
+#include "tui/listview.h"
 #include "tui/text.h"
 #include "tui/view.h"
 
 struct help {
-	struct table t;
+	struct listview lv; /* items are the rows */
 	const struct view_env *env;
 };
 
@@ -35,13 +36,49 @@ static const struct {
 #define ROW_LEGEND_HEAD ((size_t)ACT__N + 1)
 #define N_ROWS (ROW_LEGEND_HEAD + 1 + N_LEGEND)
 
-static int row_selectable(const void *ctx, size_t row)
+static int row_selectable(const void *ctx, uint32_t row)
 {
 	(void)ctx;
 	return row != ROW_KEYS_HEAD && row != ROW_LEGEND_HEAD;
 }
 
-static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+/* A row matches when its keys or its text contain pat. */
+static int row_match(const void *ctx, uint32_t row, const char *pat)
+{
+	(void)ctx;
+	if (row > ROW_KEYS_HEAD && row < ROW_LEGEND_HEAD) {
+		char keys[64];
+		return listview_text_match(action_keys_label((int)row - 1, keys, sizeof keys), pat) ||
+		       listview_text_match(action_help((int)row - 1), pat);
+	}
+	if (row > ROW_LEGEND_HEAD && row < N_ROWS)
+		return listview_text_match(legend[row - ROW_LEGEND_HEAD - 1].symbol, pat) ||
+		       listview_text_match(_(legend[row - ROW_LEGEND_HEAD - 1].text), pat);
+	return 0;
+}
+
+/* The rows are fixed: a row is its own id (+1, 0 means none). */
+static int64_t row_id(const void *ctx, uint32_t row)
+{
+	(void)ctx;
+	return (int64_t)row + 1;
+}
+
+static uint32_t find_id(const void *ctx, int64_t id)
+{
+	(void)ctx;
+	return id >= 1 && id <= (int64_t)N_ROWS ? (uint32_t)(id - 1) : UINT32_MAX;
+}
+
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t row,
+		     int selected);
+
+static const struct listview_ops list_ops = {
+	.draw = draw_row, .match = row_match, .id = row_id, .find_id = find_id,
+	.selectable = row_selectable,
+};
+
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t row,
 		     int selected)
 {
 	struct help *p = ctx;
@@ -73,21 +110,23 @@ static int help_open(struct view *v)
 		return -WP_ENOMEM;
 	v->priv = p;
 	p->env = v->env;
-	table_init(&p->t, columns, 2, v->env->theme, draw_row, row_selectable, p);
-	table_set_rows(&p->t, N_ROWS);
-	return 0;
+	listview_init(&p->lv, columns, 2, v->env->theme, &list_ops, p, v->env->overlays);
+	return listview_set_source(&p->lv, NULL, N_ROWS, 0);
 }
 
 static void help_layout(struct view *v, int height, int width)
 {
 	struct help *p = v->priv;
-	table_layout(&p->t, height, width);
+	table_layout(&p->lv.t, height, width);
 }
 
 static void help_draw(struct view *v)
 {
 	struct help *p = v->priv;
-	table_draw(&p->t, v->win);
+	listview_draw(&p->lv, v->win);
+	if (p->lv.note[0]) /* the search has something to say: in the last line */
+		text_put(v->win, getmaxy(v->win) - 1, 0, p->lv.note, getmaxx(v->win),
+			 theme_attr(p->env->theme, ROLE_DIM, 0), TEXT_LEFT);
 }
 
 static int help_handle(struct view *v, int action)
@@ -99,7 +138,7 @@ static int help_handle(struct view *v, int action)
 	case ACT_HELP:
 		return VF_HANDLED | VF_CLOSE;
 	default:
-		return table_handle(&p->t, action);
+		return listview_handle(&p->lv, action);
 	}
 }
 
@@ -107,19 +146,30 @@ static int help_click(struct view *v, int y, int x)
 {
 	struct help *p = v->priv;
 	(void)x;
-	return table_click(&p->t, y - 1);
+	return table_click(&p->lv.t, y - 1);
 }
 
 static void help_info(struct view *v, char *buf, size_t n)
 {
 	(void)v;
-	snprintf(buf, n, "%s", _("q oder Esc: zurück"));
+	keys_text(_("{quit} oder {back}: zurück"), buf, n);
 }
 
 static void help_destroy(struct view *v)
 {
-	free(v->priv);
+	struct help *p = v->priv;
+	if (p)
+		listview_free(&p->lv);
+	free(p);
 	v->priv = NULL;
+}
+
+/* The footer leaves out what does nothing here: only moving and searching. */
+static int help_offers(struct view *v, int action)
+{
+	(void)v;
+	return action != ACT_SORT && action != ACT_FILTER && action != ACT_OPEN &&
+	       action != ACT_EDIT && action != ACT_UNDO;
 }
 
 const struct view_ops view_help_ops = {
@@ -131,4 +181,5 @@ const struct view_ops view_help_ops = {
 	.click = help_click,
 	.info = help_info,
 	.destroy = help_destroy,
+	.offers = help_offers,
 };

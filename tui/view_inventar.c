@@ -27,6 +27,7 @@
 #include "tui/session.h"
 #include "tui/table.h"
 #include "tui/text.h"
+#include "tui/request.h"
 #include "tui/view.h"
 #include "tui/waves.h"
 #include "tui/widget.h"
@@ -341,12 +342,6 @@ static int has_children(const struct inventar *p, uint32_t b)
 
 /* ---- drawing ---- */
 
-static const char *verdict_symbol(int v)
-{
-	static const char *const sym[V__N] = { "✓", "?", "✗" };
-	return v >= 0 && v < V__N ? sym[v] : "?";
-}
-
 static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
 		     int selected)
 {
@@ -364,7 +359,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	if (selected && !on)
 		text_fill(w, y, 0, t->width, base);
 	if (marks_has(&p->marks, ws, o)) { /* marked for a pilot: a dot before the Kennung */
-		snprintf(buf, sizeof buf, "%s%s", p->env->ascii ? "*" : "•", ob->kennung);
+		snprintf(buf, sizeof buf, "%s%s", theme_glyph(th, GL_MARK), ob->kennung);
 		table_cell(t, w, y, C_KENNUNG, buf, base | A_BOLD);
 	} else {
 		table_cell(t, w, y, C_KENNUNG, ob->kennung, base);
@@ -382,7 +377,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	if (as->n_pf == 0) {
 		table_cell(t, w, y, C_URTEIL, "–", base);
 	} else {
-		snprintf(buf, sizeof buf, "%s %s", verdict_symbol(v), enum_display(EK_VERDICT, v));
+		snprintf(buf, sizeof buf, "%s %s", theme_verdict_glyph(th, v), enum_display(EK_VERDICT, v));
 		table_cell(t, w, y, C_URTEIL, buf, theme_attr(th, vr, on));
 	}
 	table_cell(t, w, y, C_EMPF, ao->empfohlen < ws->n_pf ? ws->pf[ao->empfohlen].code : "—",
@@ -857,14 +852,14 @@ static int inv_handle(struct view *v, int action)
 		}
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_PILOT_NEW:
-		if (!p->marks.n || !v->env->pilot_req) {
+		if (!p->marks.n || !v->env->req) {
 			session_message(v->env->ses, 0, "%s",
 					_("Erst Objekte mit der Leertaste markieren, dann P"));
 			return VF_HANDLED | VF_REDRAW;
 		}
-		if (marks_to_request(&p->marks, v->env->ws, v->env->pilot_req) < 0)
+		if (marks_to_request(&p->marks, v->env->ws, &v->env->req->pilot) < 0)
 			return VF_HANDLED | VF_REDRAW;
-		return VF_HANDLED | VF_REDRAW | VF_NEW_PILOT;
+		return request_new_pilot(v->env->req);
 	default:
 		return table_handle(&p->t, action);
 	}

@@ -18,16 +18,20 @@
 #include "model/explain_text.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/lookup.h"
 #include "model/pilot.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/dialog.h"
 #include "tui/export_dialog.h"
+#include "tui/listview.h"
+#include "tui/objfilter.h"
 #include "tui/pick.h"
 #include "tui/planwork.h"
 #include "tui/session.h"
 #include "tui/table.h"
 #include "tui/text.h"
+#include "tui/request.h"
 #include "tui/view.h"
 #include "tui/widget.h"
 
@@ -36,7 +40,6 @@
 
 enum line_kind { LK_BLANK, LK_HEAD, LK_PILOT, LK_TEXT, LK_MEMHEAD, LK_MEMBER, LK_PF, LK_WHY,
 		 LK_GAP, LK_TODO };
-enum mode { M_NONE, M_NAME, M_TODO, M_STATUS };
 
 struct pl_line {
 	uint8_t kind;   /* enum line_kind */
@@ -51,14 +54,11 @@ struct piloten {
 	size_t n_lines, cap;
 	uint32_t cur;                 /* the pilot shown in full, or WP_NONE */
 	struct plan *pl;              /* stored plan (waves), or NULL */
-	struct table t;
+	struct listview lv;           /* items are the lines */
 	int h, w;
-	int mode;                     /* enum mode */
-	struct dialog dlg;
-	struct pick pk;
-	uint32_t *req_objs;           /* the objects of the pilot being named (M_NAME) */
+	uint32_t *req_objs;           /* the objects of the pilot being named */
 	size_t req_n;
-	struct export_dialog ex;
+	char req_name[128];           /* its suggested name */
 	char keep_pilot[128];         /* name of the pilot shown, across reloads */
 	size_t keep_row;              /* the selected line across reloads: its row, */
 	int keep_kind;                /* kind and index (found again after lines moved) */
@@ -92,19 +92,6 @@ static int add_line(struct piloten *p, int kind, int role, uint32_t idx, const c
 	return 0;
 }
 
-static const char *verdict_glyph(const struct piloten *p, int v)
-{
-	if (p->env->ascii)
-		return v == V_ZULAESSIG ? "+" : v == V_OFFEN ? "?" : "x";
-	return v == V_ZULAESSIG ? "✓" : v == V_OFFEN ? "?" : "✗";
-}
-
-static int verdict_role(int v)
-{
-	return v == V_ZULAESSIG ? ROLE_VERDICT_OK : v == V_OFFEN ? ROLE_VERDICT_OPEN
-								  : ROLE_VERDICT_BLOCKED;
-}
-
 /* "1 (01.01.2027 – 31.03.2027)" for wave nr of the stored plan. */
 static const char *wave_text(const struct piloten *p, int nr, char *buf, size_t n)
 {
@@ -133,8 +120,9 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 	if (rc)
 		return rc;
 	rc |= add_line(p, LK_BLANK, ROLE_ROW, 0, "%s", "");
-	rc |= add_line(p, LK_HEAD, ROLE_GROUP, pi, _("%s — Status: %s   (c ändert den Status)"), pt->name,
-		       _(enum_label(EK_PILOT_STATUS, pt->status)));
+	snprintf(b, sizeof b, _("%s — Status: %s   ({pilot-status} ändert den Status)"), pt->name,
+		 _(enum_label(EK_PILOT_STATUS, pt->status)));
+	rc |= add_line(p, LK_HEAD, ROLE_GROUP, pi, "%s", keys_text(b, c, sizeof c));
 	if (pt->ziel[0])
 		rc |= add_line(p, LK_TEXT, ROLE_ROW, 0, _("Ziel: %s"), pt->ziel);
 	if (pt->ozg[0]) {
@@ -154,7 +142,8 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 			       _("Zielplattform: keine — kein Mitglied ist irgendwo zulässig"));
 	if (!p->pl)
 		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s",
-			       _("Welle: noch kein Plan gespeichert (Roadmap: p plant)"));
+			       keys_text(_("Welle: noch kein Plan gespeichert (Roadmap: {replan} plant)"),
+					 b, sizeof b));
 	else if (pa.welle > 0) {
 		size_t planned = 0;
 		for (size_t m = 0; m < pt->n_members; m++)
@@ -179,7 +168,8 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 		rc |= add_line(p, LK_MEMBER, ROLE_ROW, pt->members[m], "%s", "");
 	if (!pt->n_members)
 		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s",
-			       _("keine Mitglieder — im Inventar markieren (Leertaste), dann P"));
+			       keys_text(_("keine Mitglieder — im Inventar markieren ({toggle}), dann "
+					   "{pilot-new}"), b, sizeof b));
 
 	/* feasibility per platform and why not */
 	rc |= add_line(p, LK_BLANK, ROLE_ROW, 0, "%s", "");
@@ -192,7 +182,7 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 		int feas = pa.machbar[f] && pt->n_members;
 		snprintf(c, sizeof c, _("%zu von %zu Mitgliedern zulässig"), ok, pt->n_members);
 		rc |= add_line(p, LK_PF, feas ? ROLE_VERDICT_OK : ROLE_VERDICT_BLOCKED, (uint32_t)f,
-			       "%s %-10s %s: %s", verdict_glyph(p, feas ? V_ZULAESSIG : V_BLOCKIERT),
+			       "%s %-10s %s: %s", theme_verdict_glyph(p->env->theme, feas ? V_ZULAESSIG : V_BLOCKIERT),
 			       w->pf[f].code, feas ? _("machbar") : _("nicht machbar"), c);
 		size_t shown = 0, missing = pt->n_members - ok;
 		for (size_t m = 0; m < pt->n_members && !feas; m++) {
@@ -233,14 +223,15 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 	for (size_t k = 0; k < pt->n_todos; k++)
 		done += pt->todos[k].done;
 	rc |= add_line(p, LK_BLANK, ROLE_ROW, 0, "%s", "");
-	rc |= add_line(p, LK_HEAD, ROLE_GROUP, pi,
-		       _("Checkliste (%zu von %zu erledigt) — Leertaste hakt ab, i fügt hinzu"), done,
-		       pt->n_todos);
+	snprintf(c, sizeof c, _("Checkliste (%zu von %zu erledigt) — {toggle} hakt ab, {todo-add} "
+				"fügt hinzu"), done, pt->n_todos);
+	rc |= add_line(p, LK_HEAD, ROLE_GROUP, pi, "%s", keys_text(c, b, sizeof b));
 	for (size_t k = 0; k < pt->n_todos; k++)
 		rc |= add_line(p, LK_TODO, pt->todos[k].done ? ROLE_DIM : ROLE_ROW, (uint32_t)k,
 			       "[%s] %s", pt->todos[k].done ? "x" : " ", pt->todos[k].text);
 	if (!pt->n_todos)
-		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s", _("(leer — i fügt einen Punkt hinzu)"));
+		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s",
+			       keys_text(_("(leer — {todo-add} fügt einen Punkt hinzu)"), b, sizeof b));
 	pilot_analyse_free(&pa);
 	return rc ? -WP_ENOMEM : 0;
 }
@@ -283,13 +274,16 @@ static int build(struct piloten *p)
 			       pt->n_todos, wv, used ? ok : "—");
 		pilot_analyse_free(&pa);
 	}
-	if (!w->n_pilot)
+	if (!w->n_pilot) {
+		char kb[400];
 		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s",
-			       _("Noch keine Piloten. P legt einen an; aus Quick Wins (Tab 6) mit P "
-				 "samt Abhängigkeitshülle, aus dem Inventar mit den markierten Objekten."));
+			       keys_text(_("Noch keine Piloten. {pilot-new} legt einen an; aus Quick Wins "
+					   "(Tab {view-6}) mit {pilot-new} samt Abhängigkeitshülle, aus "
+					   "dem Inventar mit den markierten Objekten."), kb, sizeof kb));
+	}
 	if (!rc && p->cur != WP_NONE)
 		rc = build_pilot(p, p->cur);
-	table_set_rows(&p->t, p->n_lines);
+	listview_set_source(&p->lv, NULL, p->n_lines, 0);
 	return rc ? -WP_ENOMEM : 0;
 }
 
@@ -319,14 +313,14 @@ static void draw_member_cols(const struct piloten *p, WINDOW *w, int y, int widt
 			text_put(w, y, x, ws->pf[f].code, cw, theme_attr(th, ROLE_HEADER, 0), TEXT_LEFT);
 		} else {
 			int v = a->verdict[(size_t)o * a->n_pf + f];
-			text_put(w, y, x, verdict_glyph(p, v), cw, theme_attr(th, (enum role)verdict_role(v), selected),
+			text_put(w, y, x, theme_verdict_glyph(p->env->theme, v), cw, theme_attr(th, theme_verdict_role(v), selected),
 				 TEXT_LEFT);
 		}
 		x += cw;
 	}
 }
 
-static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t row,
 		     int selected)
 {
 	struct piloten *p = ctx;
@@ -338,7 +332,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	char buf[TEXT_N + 16];
 	switch (l->kind) {
 	case LK_PILOT:
-		snprintf(buf, sizeof buf, "%s %s", l->idx == p->cur ? (p->env->ascii ? ">" : "▸") : " ",
+		snprintf(buf, sizeof buf, "%s %s", l->idx == p->cur ? theme_glyph(th, GL_POINTER) : " ",
 			 l->text);
 		text_put(w, y, 0, buf, width, l->idx == p->cur ? base | A_BOLD : base, TEXT_LEFT);
 		return;
@@ -372,9 +366,9 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 			uint32_t pf = ao->empfohlen;
 			int v = pf < ws->n_pf ? p->env->as->verdict[(size_t)o * p->env->as->n_pf + pf]
 					      : V_BLOCKIERT;
-			snprintf(buf, sizeof buf, "%s %s", verdict_glyph(p, v),
+			snprintf(buf, sizeof buf, "%s %s", theme_verdict_glyph(p->env->theme, v),
 				 pf < ws->n_pf ? ws->pf[pf].code : _("blockiert"));
-			text_put(w, y, left, buf, width - left, theme_attr(th, (enum role)verdict_role(v), selected),
+			text_put(w, y, left, buf, width - left, theme_attr(th, theme_verdict_role(v), selected),
 				 TEXT_LEFT);
 		}
 		return;
@@ -392,12 +386,53 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	}
 }
 
+/* ---- the list controller's hooks (items are the lines) ---- */
+
+/* A member line matches by its object's Kennung or Name, any other by its text. */
+static int line_match(const void *ctx, uint32_t i, const char *pat)
+{
+	const struct piloten *p = ctx;
+	const struct pl_line *l = &p->lines[i];
+	return l->kind == LK_MEMBER ? lookup_text(p->env->ws, l->idx, pat)
+				    : listview_text_match(l->text, pat);
+}
+
+static int64_t line_id(const void *ctx, uint32_t i)
+{
+	const struct pl_line *l = &((const struct piloten *)ctx)->lines[i];
+	return ((int64_t)l->kind << 32 | l->idx) + 1;
+}
+
+static uint32_t find_line(const void *ctx, int64_t id)
+{
+	const struct piloten *p = ctx;
+	for (size_t i = 0; i < p->n_lines; i++)
+		if (line_id(p, (uint32_t)i) == id)
+			return (uint32_t)i;
+	return UINT32_MAX;
+}
+
+/* A jump goes to the member line of the object with that Kennung. */
+static uint32_t jump(const void *ctx, const char *text)
+{
+	const struct piloten *p = ctx;
+	uint32_t o = lookup_kennung(p->env->ws, text, LOOKUP_PREFIX, NULL);
+	for (size_t i = 0; o != WP_NONE && i < p->n_lines; i++)
+		if (p->lines[i].kind == LK_MEMBER && p->lines[i].idx == o)
+			return (uint32_t)i;
+	return UINT32_MAX;
+}
+
+static const struct listview_ops list_ops = {
+	.draw = draw_row, .match = line_match, .id = line_id, .find_id = find_line, .jump = jump,
+};
+
 static void pl_layout(struct view *v, int height, int width)
 {
 	struct piloten *p = v->priv;
 	p->h = height;
 	p->w = width;
-	table_layout(&p->t, height + 1, width); /* no header line: the table starts one up */
+	table_layout(&p->lv.t, height + 1, width); /* no header line: the table starts one up */
 }
 
 static const char *status_label(void *ctx, size_t i, char *buf, size_t n)
@@ -414,7 +449,7 @@ static void pl_draw(struct view *v)
 	/* the table draws a header line first; the body window starts a line above it */
 	WINDOW *sub = derwin(v->win, p->h, p->w, 0, 0);
 	if (sub) {
-		struct table t = p->t;
+		struct table t = p->lv.t;
 		t.height = p->h;
 		for (int i = 0; i < p->h; i++) {
 			size_t row = t.top + (size_t)i;
@@ -424,19 +459,16 @@ static void pl_draw(struct view *v)
 		}
 		delwin(sub);
 	}
-	if (p->n_lines && p->t.sel < p->n_lines) {
-		p->keep_row = p->t.sel;
-		p->keep_kind = p->lines[p->t.sel].kind;
-		p->keep_idx = p->lines[p->t.sel].idx;
+	if (p->lv.note[0]) /* what the search or jump has to say, in the last line */
+		text_put(v->win, p->h - 1, 0, p->lv.note, p->w, theme_attr(p->env->theme, ROLE_DIM, 0),
+			 TEXT_LEFT);
+	if (p->n_lines && p->lv.t.sel < p->n_lines) {
+		p->keep_row = p->lv.t.sel;
+		p->keep_kind = p->lines[p->lv.t.sel].kind;
+		p->keep_idx = p->lines[p->lv.t.sel].idx;
 	}
 	snprintf(p->keep_pilot, sizeof p->keep_pilot, "%s",
 		 p->cur != WP_NONE && p->cur < p->env->ws->n_pilot ? p->env->ws->pilot[p->cur].name : "");
-	if (p->mode == M_NAME || p->mode == M_TODO)
-		dialog_draw(&p->dlg, v->win);
-	if (p->mode == M_STATUS)
-		pick_draw(&p->pk, v->win);
-	if (export_dialog_active(&p->ex))
-		export_dialog_draw(&p->ex, v->win);
 }
 
 /* ---- actions ---- */
@@ -446,14 +478,43 @@ static void show_pilot(struct piloten *p, uint32_t pi)
 	p->cur = pi;
 	if (build(p))
 		session_message(p->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
-	table_select(&p->t, 1 + pi);
+	table_select(&p->lv.t, 1 + pi);
+}
+
+static void forget_request(struct piloten *p)
+{
+	free(p->req_objs);
+	p->req_objs = NULL;
+	p->req_n = 0;
+}
+
+/* The name of a new pilot was entered: create it with the requested objects; a refused
+ * name stays in the prompt with the reason. */
+static int name_done(void *owner, void *state, int result)
+{
+	struct piloten *p = owner;
+	struct wp_err e = { 0 };
+	uint32_t pi = WP_NONE;
+	if (result != WR_DONE) {
+		forget_request(p);
+		return VF_REDRAW;
+	}
+	if (pw_pilot_create(p->env, dialog_value(state), p->req_objs, p->req_n, &pi, &e)) {
+		dialog_set_error(state, e.msg);
+		return OVERLAY_KEEP | VF_REDRAW;
+	}
+	forget_request(p);
+	/* the reload after the change shows the new pilot */
+	snprintf(p->keep_pilot, sizeof p->keep_pilot, "%s", p->env->ws->pilot[pi].name);
+	p->keep_row = (size_t)-1;
+	p->cur = pi;
+	return VF_REDRAW;
 }
 
 static void ask_name(struct piloten *p)
 {
 	const struct ws *w = p->env->ws;
 	char label[TEXT_N];
-	const struct pilot_request *rq = p->env->pilot_req;
 	if (p->req_n) {
 		size_t used = (size_t)snprintf(label, sizeof label,
 					       ngettext("Name des neuen Piloten mit %zu Objekt (",
@@ -466,20 +527,20 @@ static void ask_name(struct piloten *p)
 	} else {
 		snprintf(label, sizeof label, "%s", _("Name des neuen Piloten (ohne Mitglieder):"));
 	}
-	dialog_prompt(&p->dlg, _("Pilot anlegen"), label, rq && p->req_n ? rq->name : "",
-		      p->env->theme);
-	p->mode = M_NAME;
+	if (dialog_push_prompt(p->env->overlays, _("Pilot anlegen"), label,
+			       p->req_n ? p->req_name : "", p->env->theme, name_done, p))
+		forget_request(p);
 }
 
-void view_piloten_request(struct view *v)
+void view_piloten_request(struct view *v, struct pilot_request *rq)
 {
 	struct piloten *p = v->priv;
-	struct pilot_request *rq = v->env->pilot_req;
 	if (!p || !rq)
 		return;
 	free(p->req_objs);
 	p->req_objs = rq->objs;
 	p->req_n = rq->n;
+	snprintf(p->req_name, sizeof p->req_name, "%s", rq->name);
 	rq->objs = NULL;
 	rq->n = 0;
 	ask_name(p);
@@ -493,7 +554,7 @@ static int export_write(void *ctx, struct csvout *o)
 
 static const struct pl_line *sel_line(const struct piloten *p)
 {
-	return p->n_lines && p->t.sel < p->n_lines ? &p->lines[p->t.sel] : NULL;
+	return p->n_lines && p->lv.t.sel < p->n_lines ? &p->lines[p->lv.t.sel] : NULL;
 }
 
 static uint32_t pl_selected(struct view *v)
@@ -503,6 +564,33 @@ static uint32_t pl_selected(struct view *v)
 	return l && l->kind == LK_MEMBER ? l->idx : WP_NONE;
 }
 
+/* A new checklist item was entered. */
+static int todo_done(void *owner, void *state, int result)
+{
+	struct piloten *p = owner;
+	struct wp_err e = { 0 };
+	if (result != WR_DONE || p->cur == WP_NONE)
+		return VF_REDRAW;
+	if (pw_todo_add(p->env, p->cur, dialog_value(state), &e)) {
+		dialog_set_error(state, e.msg);
+		return OVERLAY_KEEP | VF_REDRAW;
+	}
+	/* the reload after the change selects the new item */
+	p->keep_kind = LK_TODO;
+	p->keep_idx = (uint32_t)(p->env->ws->pilot[p->cur].n_todos - 1);
+	p->keep_row = 0;
+	return VF_REDRAW;
+}
+
+static int status_done(void *owner, void *state, int result)
+{
+	struct piloten *p = owner;
+	size_t s = pick_selected(state);
+	if (result == WR_DONE && s < PS__N && p->cur != WP_NONE)
+		pw_pilot_status(p->env, p->cur, (int)s);
+	return VF_REDRAW;
+}
+
 static int pl_handle(struct view *v, int action)
 {
 	struct piloten *p = v->priv;
@@ -510,13 +598,12 @@ static int pl_handle(struct view *v, int action)
 	const struct pl_line *l = sel_line(p);
 	switch (action) {
 	case ACT_PILOT_NEW:
-		free(p->req_objs);
-		p->req_objs = NULL;
-		p->req_n = 0;
+		forget_request(p);
 		ask_name(p);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EXPORT:
-		if (export_dialog_open(&p->ex, p->env, N_("Pilote"), "pilote", export_write, p))
+		if (export_dialog_push(p->env->overlays, p->env, N_("Pilote"), "pilote",
+				       export_write, p))
 			session_message(p->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_LEFT:
@@ -533,101 +620,36 @@ static int pl_handle(struct view *v, int action)
 		return 0; /* a member: the app opens its Objekt-Detail */
 	case ACT_TOGGLE:
 		if (l && l->kind == LK_TODO && p->cur != WP_NONE) {
-			p->keep_row = p->t.sel;
+			p->keep_row = p->lv.t.sel;
 			pw_todo_toggle(p->env, p->cur, l->idx);
 		}
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_TODO_ADD:
 		if (p->cur == WP_NONE)
 			return VF_HANDLED;
-		dialog_prompt(&p->dlg, _("Punkt zur Checkliste"), _("Neuer Punkt (offen):"), "",
-			      p->env->theme);
-		p->mode = M_TODO;
+		dialog_push_prompt(p->env->overlays, _("Punkt zur Checkliste"),
+				   _("Neuer Punkt (offen):"), "", p->env->theme, todo_done, p);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_PILOT_STATUS:
 		if (p->cur == WP_NONE)
 			return VF_HANDLED;
-		if (pick_open(&p->pk, _("Status des Piloten"), PS__N, status_label, p,
-			      p->env->theme)) {
+		if (pick_push(p->env->overlays, _("Status des Piloten"), PS__N, status_label, p,
+			      p->env->theme, w->pilot[p->cur].status, status_done, p))
 			session_message(p->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
-			return VF_HANDLED | VF_REDRAW;
-		}
-		pick_select(&p->pk, w->pilot[p->cur].status);
-		p->mode = M_STATUS;
 		return VF_HANDLED | VF_REDRAW;
 	default:
-		return table_handle(&p->t, action);
+		return listview_handle(&p->lv, action);
 	}
-}
-
-static int pl_key(struct view *v, int key)
-{
-	struct piloten *p = v->priv;
-	struct wp_err e = { 0 };
-	if (export_dialog_active(&p->ex))
-		return export_dialog_key(&p->ex, key);
-	if (p->mode == M_STATUS) {
-		int r = pick_key(&p->pk, key);
-		if (r == WR_DONE || r == WR_CANCEL) {
-			size_t s = pick_selected(&p->pk);
-			pick_free(&p->pk);
-			p->mode = M_NONE;
-			if (r == WR_DONE && s < PS__N && p->cur != WP_NONE)
-				pw_pilot_status(p->env, p->cur, (int)s);
-		}
-		return VF_HANDLED | VF_REDRAW;
-	}
-	if (p->mode != M_NAME && p->mode != M_TODO)
-		return 0;
-	int r = dialog_key(&p->dlg, key);
-	if (r == WR_CANCEL) {
-		p->mode = M_NONE;
-		free(p->req_objs);
-		p->req_objs = NULL;
-		p->req_n = 0;
-		return VF_HANDLED | VF_REDRAW;
-	}
-	if (r != WR_DONE)
-		return VF_HANDLED | VF_REDRAW;
-	const char *val = dialog_value(&p->dlg);
-	if (p->mode == M_TODO) {
-		if (pw_todo_add(p->env, p->cur, val, &e)) {
-			dialog_set_error(&p->dlg, e.msg);
-			return VF_HANDLED | VF_REDRAW;
-		}
-		p->mode = M_NONE;
-		/* the reload after the change selects the new item */
-		p->keep_kind = LK_TODO;
-		p->keep_idx = (uint32_t)(p->env->ws->pilot[p->cur].n_todos - 1);
-		p->keep_row = 0;
-		return VF_HANDLED | VF_REDRAW;
-	}
-	uint32_t pi = WP_NONE;
-	if (pw_pilot_create(p->env, val, p->req_objs, p->req_n, &pi, &e)) {
-		dialog_set_error(&p->dlg, e.msg);
-		return VF_HANDLED | VF_REDRAW;
-	}
-	p->mode = M_NONE;
-	free(p->req_objs);
-	p->req_objs = NULL;
-	p->req_n = 0;
-	/* the reload after the change shows the new pilot */
-	snprintf(p->keep_pilot, sizeof p->keep_pilot, "%s", p->env->ws->pilot[pi].name);
-	p->keep_row = (size_t)-1;
-	p->cur = pi;
-	return VF_HANDLED | VF_REDRAW;
 }
 
 static int pl_click(struct view *v, int y, int x)
 {
 	struct piloten *p = v->priv;
 	(void)x;
-	if (p->mode != M_NONE || export_dialog_active(&p->ex))
-		return 0;
-	size_t row = p->t.top + (size_t)y;
+	size_t row = p->lv.t.top + (size_t)y;
 	if (row >= p->n_lines)
 		return 0;
-	table_select(&p->t, row);
+	table_select(&p->lv.t, row);
 	if (p->lines[row].kind == LK_PILOT)
 		show_pilot(p, p->lines[row].idx);
 	return VF_HANDLED | VF_REDRAW;
@@ -658,9 +680,9 @@ static int pl_reload(struct view *v)
 			break;
 		}
 	if (row == (size_t)-1 || row >= p->n_lines)
-		table_select(&p->t, p->cur != WP_NONE ? 1 + p->cur : 0);
+		table_select(&p->lv.t, p->cur != WP_NONE ? 1 + p->cur : 0);
 	else
-		table_select(&p->t, row);
+		table_select(&p->lv.t, row);
 	return rc;
 }
 
@@ -672,9 +694,9 @@ static int pl_open(struct view *v)
 	v->priv = p;
 	p->env = v->env;
 	p->cur = WP_NONE;
-	table_init(&p->t, columns, 1, v->env->theme, draw_row, NULL, p);
+	listview_init(&p->lv, columns, 1, v->env->theme, &list_ops, p, v->env->overlays);
 	int rc = build(p);
-	table_select(&p->t, p->cur != WP_NONE ? 1 + p->cur : 0);
+	table_select(&p->lv.t, p->cur != WP_NONE ? 1 + p->cur : 0);
 	return rc;
 }
 
@@ -685,9 +707,9 @@ static void pl_destroy(struct view *v)
 		return;
 	free(p->lines);
 	plan_free(&p->pl);
+	overlay_drop_owner(p->env->overlays, p);
+	listview_free(&p->lv);
 	free(p->req_objs);
-	pick_free(&p->pk);
-	export_dialog_free(&p->ex);
 	free(p);
 	v->priv = NULL;
 }
@@ -698,10 +720,10 @@ const struct view_ops view_piloten_ops = {
 	.layout = pl_layout,
 	.draw = pl_draw,
 	.handle = pl_handle,
-	.key = pl_key,
 	.click = pl_click,
 	.info = pl_info,
 	.destroy = pl_destroy,
 	.selected = pl_selected,
 	.reload = pl_reload,
+	.offers = listview_offers_unsorted,
 };

@@ -1,12 +1,11 @@
 /* Plattformen view: the target platforms in a list (rank, code, name, VS-NfD approval,
  * red-line profile in letters, sovereignty points, verdict counts, for how many objects it
  * is the recommendation) and below it the selected platform's profile — every red line
- * with its value and its source text, and the VS-NfD approval; shipped example profiles carry "Beispielbewertung — vor Verwendung
- * prüfen". Editing goes through data/edit_platform.h (one transaction each, in the
- * session's undo journal, so u undoes it): a new platform (a), name / description / rank /
- * example label (e in the list), removal (D, with confirmation). Changing a red-line value
- * or the approval is a what-if first: the view lists every object whose verdict on the
- * platform would change and applies the change only when confirmed. */
+ * with its value and its source text, and the VS-NfD approval; shipped example profiles
+ * carry "Beispielbewertung — vor Verwendung prüfen". The list searches (/ n N) and jumps
+ * to a code (:) like every list (tui/listview.h). The edits — a new platform, its fields,
+ * removal, a red-line value or the approval as a what-if first — are in
+ * tui/plattformen_edit.c. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,13 +19,11 @@
 #include "model/platform.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
-#include "tui/dialog.h"
-#include "tui/form.h"
-#include "tui/pick.h"
+#include "tui/listview.h"
+#include "tui/plattformen.h"
 #include "tui/session.h"
 #include "tui/table.h"
 #include "tui/text.h"
-#include "tui/textbox.h"
 #include "tui/view.h"
 #include "tui/widget.h"
 
@@ -56,36 +53,8 @@ static const struct table_col prof_cols[PC__N] = {
 	[PC_QUELLE] = { N_("Quelle / Begründung"), NULL, 12, 0, 0, 1, 0 },
 };
 
-/* The open modal widget. */
-enum modal { M_NONE, M_PICK_VAL, M_PROMPT_SRC, M_WHATIF, M_FORM_NEW, M_FORM_EDIT, M_CONFIRM_DEL };
-
 /* Letters of a red-line value in the profile column (as in `platform list`). */
 static const char rl_letter[RL__N] = { '?', 'n', 't', 'e' };
-
-struct plattformen {
-	const struct view_env *env;
-	struct table lt, pt;      /* platform list, profile of the selected one */
-	WINDOW *wl, *wp;          /* off-screen panes, copied into the body window */
-	int height, width, list_h;
-	int focus;                /* 0 list, 1 profile */
-	size_t *cnt;              /* [pf * V__N + verdict] objects per verdict */
-	size_t *empf;             /* [pf] objects it is recommended for */
-	int modal;                /* enum modal */
-	struct pick pk;
-	struct dialog dlg;
-	struct form fm;
-	struct textbox tb;
-	struct pf_snap *pending;  /* the change being previewed / entered (owned) */
-	uint32_t row;             /* profile row being edited (n_rl = VS-NfD) */
-	char sel_code[64];        /* code of the selected platform (kept across reloads) */
-};
-
-static uint32_t cur_pf(const struct plattformen *p)
-{
-	size_t n = p->env->ws->n_pf;
-	return n && p->lt.sel < n ? (uint32_t)p->lt.sel : WP_NONE;
-}
-
 /* ---- drawing ---- */
 
 static void profile_letters(const struct ws *w, uint32_t f, char *buf, size_t n)
@@ -99,7 +68,7 @@ static void profile_letters(const struct ws *w, uint32_t f, char *buf, size_t n)
 	buf[k] = '\0';
 }
 
-static void draw_list_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+static void draw_list_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t row,
 			  int selected)
 {
 	struct plattformen *p = ctx;
@@ -132,6 +101,48 @@ static void draw_list_row(void *ctx, const struct table *t, WINDOW *w, int y, si
 	snprintf(buf, sizeof buf, "%zu", p->empf[row]);
 	table_cell(t, w, y, PL_EMPF, buf, base);
 }
+
+/* ---- the list controller's hooks (items are platform indexes) ---- */
+
+static int pf_match(const void *ctx, uint32_t f, const char *pat)
+{
+	const struct plattform *pf = &((const struct plattformen *)ctx)->env->ws->pf[f];
+	return listview_text_match(pf->code, pat) || listview_text_match(pf->name, pat);
+}
+
+static int64_t pf_id(const void *ctx, uint32_t f)
+{
+	return ((const struct plattformen *)ctx)->env->ws->pf[f].id;
+}
+
+static uint32_t pf_find_id(const void *ctx, int64_t id)
+{
+	const struct ws *ws = ((const struct plattformen *)ctx)->env->ws;
+	for (size_t f = 0; f < ws->n_pf; f++)
+		if (ws->pf[f].id == id)
+			return (uint32_t)f;
+	return UINT32_MAX;
+}
+
+/* A jump goes to a platform code: exact, else ignoring case, else the first it begins. */
+static uint32_t pf_jump(const void *ctx, const char *text)
+{
+	const struct ws *ws = ((const struct plattformen *)ctx)->env->ws;
+	size_t n = strlen(text);
+	uint32_t f = ws_find_plattform(ws, text);
+	for (size_t i = 0; f == WP_NONE && i < ws->n_pf; i++)
+		if (strlen(ws->pf[i].code) == n && utf8_eq_ci(ws->pf[i].code, n, text))
+			f = (uint32_t)i;
+	for (size_t i = 0; f == WP_NONE && n && i < ws->n_pf; i++)
+		if (strlen(ws->pf[i].code) >= n && utf8_eq_ci(ws->pf[i].code, n, text))
+			f = (uint32_t)i;
+	return f;
+}
+
+static const struct listview_ops list_ops = {
+	.draw = draw_list_row, .match = pf_match, .id = pf_id, .find_id = pf_find_id,
+	.jump = pf_jump, .jump_what = N_("Code"),
+};
 
 static void draw_prof_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
 			  int selected)
@@ -180,7 +191,7 @@ static void make_panes(struct plattformen *p)
 	rest = h - p->list_h - 3; /* title, label, bar */
 	p->wl = newwin(p->list_h, p->width, 0, 0);
 	p->wp = newwin(rest > 2 ? rest : 2, p->width, 0, 0);
-	table_layout(&p->lt, p->list_h, p->width);
+	table_layout(&p->lv.t, p->list_h, p->width);
 	table_layout(&p->pt, rest > 2 ? rest : 2, p->width);
 }
 
@@ -192,19 +203,6 @@ static void pf_layout(struct view *v, int height, int width)
 	make_panes(p);
 }
 
-static void draw_modal(struct plattformen *p, WINDOW *w)
-{
-	switch (p->modal) {
-	case M_PICK_VAL: pick_draw(&p->pk, w); break;
-	case M_PROMPT_SRC:
-	case M_CONFIRM_DEL: dialog_draw(&p->dlg, w); break;
-	case M_WHATIF: textbox_draw(&p->tb, w); break;
-	case M_FORM_NEW:
-	case M_FORM_EDIT: form_draw(&p->fm, w); break;
-	default: break;
-	}
-}
-
 static void pf_draw(struct view *v)
 {
 	struct plattformen *p = v->priv;
@@ -212,12 +210,15 @@ static void pf_draw(struct view *v)
 	const struct theme *th = v->env->theme;
 	int h = getmaxy(v->win), w = getmaxx(v->win);
 	uint32_t f = cur_pf(p);
+	char buf[512];
 	if (!p->wl || !p->wp)
 		return;
 	werase(p->wl);
-	table_draw(&p->lt, p->wl);
+	table_draw(&p->lv.t, p->wl);
 	if (ws->n_pf == 0)
-		text_put(p->wl, 1, 1, _("Noch keine Plattformen. a legt eine an."), w - 1,
+		text_put(p->wl, 1, 1,
+			 keys_text(_("Noch keine Plattformen. {new-object} legt eine an."), buf,
+				   sizeof buf), w - 1,
 			 theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 	copywin(p->wl, v->win, 0, 0, 0, 0, p->list_h - 1, w - 1, FALSE);
 	int y = p->list_h;
@@ -225,7 +226,6 @@ static void pf_draw(struct view *v)
 	text_fill(v->win, y + 1, 0, w, theme_attr(th, ROLE_ROW, 0));
 	if (f != WP_NONE) {
 		const struct plattform *pf = &ws->pf[f];
-		char buf[512];
 		snprintf(buf, sizeof buf, _("%s — %s · Rang %d · VS-NfD: %s · %d Punkte"),
 			 pf->code, pf->name, pf->rang, _(enum_label(EK_TRI, pf->vs_nfd)),
 			 assess_sovereignty_points(ws, f));
@@ -249,353 +249,13 @@ static void pf_draw(struct view *v)
 		copywin(p->wp, v->win, 0, 0, y + 2, 0, y + 1 + getmaxy(p->wp), w - 1, FALSE);
 	}
 	text_fill(v->win, h - 1, 0, w, theme_attr(th, ROLE_DIM, 0));
-	text_put(v->win, h - 1, 0,
-		 p->focus ? _("Enter/e: Wert ändern (Vorschau: welche Urteile sich ändern) · ←/Esc: "
-			      "zur Liste · u rückgängig")
-			  : _("Enter/→: Profil · e bearbeiten · a neu · D entfernen · u rückgängig"),
+	text_put(v->win, h - 1, 0, p->lv.note[0] ? p->lv.note :
+		 keys_text(p->focus ? _("{open}/{edit}: Wert ändern (Vorschau: welche Urteile sich "
+					"ändern) · {left:1}/{back}: zur Liste · {undo} rückgängig")
+				    : _("{open}/{right:1}: Profil · {edit} bearbeiten · {new-object} neu · "
+					"{delete-object} entfernen · {undo} rückgängig"),
+			   buf, sizeof buf),
 		 w, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
-	draw_modal(p, v->win);
-}
-
-/* ---- edits ---- */
-
-static void close_modal(struct plattformen *p)
-{
-	pick_free(&p->pk);
-	form_free(&p->fm);
-	textbox_close(&p->tb);
-	p->modal = M_NONE;
-}
-
-/* Applies sn through the session (one transaction, journaled, re-score). */
-static int apply(struct plattformen *p, const struct pf_snap *sn, const char *ok)
-{
-	struct session *s = p->env->ses;
-	struct wp_err e = { 0 };
-	int rc = edit_pf_change(s->log, s->store, s->ws, sn, &e);
-	if (rc) {
-		session_message(s, 1, "%s", e.msg);
-		return rc;
-	}
-	snprintf(p->sel_code, sizeof p->sel_code, "%s", sn->code);
-	return session_saved(s, ok);
-}
-
-static const char *val_label(void *ctx, size_t i, char *buf, size_t n)
-{
-	const struct plattformen *p = ctx;
-	(void)buf;
-	(void)n;
-	/* red lines: erfüllt, teilweise, nicht erfüllt, unbekannt; VS-NfD: ja, nein, unbekannt */
-	if (p->row == p->env->ws->n_rl)
-		return _(enum_label(EK_TRI, (int)(TRI__N - 1 - i)));
-	return _(enum_label(EK_RL, (int)(RL__N - 1 - i)));
-}
-
-/* Enter on a profile row: choose the new value. */
-static void start_value(struct plattformen *p)
-{
-	const struct ws *ws = p->env->ws;
-	uint32_t f = cur_pf(p);
-	if (f == WP_NONE || p->pt.sel > ws->n_rl)
-		return;
-	p->row = (uint32_t)p->pt.sel;
-	pf_snap_free(&p->pending);
-	if (!(p->pending = pf_snap_take(ws, f)))
-		return;
-	char title[128];
-	int vs = p->row == ws->n_rl;
-	snprintf(title, sizeof title, _("%s: %s"), ws->pf[f].code,
-		 vs ? _("VS-NfD-Zulassung") : ws->rl[p->row].code);
-	size_t n = vs ? TRI__N : RL__N;
-	if (pick_open(&p->pk, title, n, val_label, p, p->env->theme))
-		return;
-	int cur = vs ? ws->pf[f].vs_nfd : ws->rl_val[(size_t)f * ws->n_rl + p->row];
-	pick_select(&p->pk, n - 1 - (size_t)cur);
-	p->modal = M_PICK_VAL;
-}
-
-/* The what-if of p->pending: the list of verdict changes in a question box. */
-static void show_whatif(struct plattformen *p)
-{
-	struct session *s = p->env->ses;
-	const struct ws *ws = p->env->ws;
-	struct pf_change *ch = NULL;
-	size_t n = 0, n_empf = 0;
-	uint32_t f = ws_find_plattform(ws, p->pending->code);
-	if (f == WP_NONE || pf_whatif(s->ws, *s->as, p->pending, &ch, &n, &n_empf)) {
-		session_message(s, 1, "%s", wp_strerror(WP_ENOMEM));
-		close_modal(p);
-		return;
-	}
-	const char *what = p->row == ws->n_rl ? _("VS-NfD-Zulassung") : ws->rl[p->row].code;
-	const char *neu = p->row == ws->n_rl ? _(enum_label(EK_TRI, p->pending->vs_nfd))
-					      : _(enum_label(EK_RL, p->pending->val[p->row]));
-	size_t cap = 512 + (n < 2000 ? n : 2000) * 96, k = 0;
-	char *text = malloc(cap);
-	if (!text) {
-		free(ch);
-		close_modal(p);
-		return;
-	}
-	k += (size_t)snprintf(text + k, cap - k,
-			      ngettext("%zu Objekt ändert sein Urteil auf %s, wenn %s „%s“ wird",
-				       "%zu Objekte ändern ihr Urteil auf %s, wenn %s „%s“ wird", n),
-			      n, p->pending->code, what, neu);
-	if (n_empf)
-		k += (size_t)snprintf(text + k, cap - k,
-				      ngettext("; %zu Objekt bekommt eine andere Empfehlung",
-					       "; %zu Objekte bekommen eine andere Empfehlung", n_empf),
-				      n_empf);
-	k += (size_t)snprintf(text + k, cap - k, ".\n\n");
-	for (size_t i = 0; i < n && i < 2000 && k < cap; i++)
-		k += (size_t)snprintf(text + k, cap - k, "%-16s %s → %s\n", ws->obj[ch[i].obj].kennung,
-				      _(enum_label(EK_VERDICT, ch[i].vorher)),
-				      _(enum_label(EK_VERDICT, ch[i].nachher)));
-	if (n > 2000 && k < cap)
-		k += (size_t)snprintf(text + k, cap - k, _("… und %zu weitere\n"), n - 2000);
-	if (k < cap)
-		snprintf(text + k, cap - k, "\n%s", _("Übernehmen? (u macht es später rückgängig)"));
-	char title[128];
-	snprintf(title, sizeof title, _("Was wäre, wenn: %s %s = %s"), p->pending->code, what, neu);
-	close_modal(p);
-	if (textbox_open(&p->tb, title, text, 1, p->env->theme) == 0)
-		p->modal = M_WHATIF;
-	free(text);
-	free(ch);
-}
-
-static const char *tri_label(void *ctx, size_t i, char *buf, size_t n)
-{
-	(void)ctx;
-	(void)buf;
-	(void)n;
-	return _(enum_label(EK_TRI, (int)i));
-}
-
-static const char *janein_label(void *ctx, size_t i, char *buf, size_t n)
-{
-	(void)ctx;
-	(void)buf;
-	(void)n;
-	return i ? _("ja") : _("nein");
-}
-
-static void start_new(struct plattformen *p)
-{
-	const struct ws *ws = p->env->ws;
-	char rang[16];
-	int maxr = 0;
-	for (size_t i = 0; i < ws->n_pf; i++)
-		if (ws->pf[i].rang > maxr)
-			maxr = ws->pf[i].rang;
-	snprintf(rang, sizeof rang, "%d", maxr + 1);
-	form_init(&p->fm, _("Neue Plattform"), p->env->theme);
-	form_add_text(&p->fm, _("Code"), "");
-	form_add_text(&p->fm, _("Name"), "");
-	form_add_text(&p->fm, _("Rang"), rang);
-	form_add_choice(&p->fm, _("VS-NfD-Zulassung"), TRI__N, tri_label, NULL, TRI_UNBEKANNT);
-	p->modal = M_FORM_NEW;
-}
-
-static void start_edit(struct plattformen *p)
-{
-	const struct ws *ws = p->env->ws;
-	uint32_t f = cur_pf(p);
-	char rang[16], title[128];
-	if (f == WP_NONE)
-		return;
-	snprintf(rang, sizeof rang, "%d", ws->pf[f].rang);
-	snprintf(title, sizeof title, _("Plattform %s bearbeiten"), ws->pf[f].code);
-	form_init(&p->fm, title, p->env->theme);
-	form_add_text(&p->fm, _("Name"), ws->pf[f].name);
-	form_add_text(&p->fm, _("Beschreibung"), ws->pf[f].beschreibung);
-	form_add_text(&p->fm, _("Rang"), rang);
-	form_add_choice(&p->fm, _("Beispielbewertung (ungeprüft)"), 2, janein_label, NULL,
-			ws->pf[f].beispiel ? 1 : 0);
-	p->modal = M_FORM_EDIT;
-}
-
-/* The form was submitted: validate, apply; a refusal stays in the form. */
-static void form_submit(struct plattformen *p)
-{
-	const struct ws *ws = p->env->ws;
-	struct session *s = p->env->ses;
-	int newpf = p->modal == M_FORM_NEW, rang;
-	const int fr = 2; /* the rank field in both forms */
-	struct pf_snap *sn = NULL;
-	char ok[256];
-	struct wp_err e = { 0 };
-	if (pf_rang_parse(form_text(&p->fm, fr), &rang, &e)) {
-		form_set_error(&p->fm, fr, e.msg);
-		return;
-	}
-	if (newpf) {
-		const char *code = form_text(&p->fm, 0);
-		if (pf_new_code_check(ws, code, &e)) {
-			form_set_error(&p->fm, 0, e.msg);
-			return;
-		}
-		size_t vs = form_choice(&p->fm, 3);
-		sn = pf_snap_new(ws, code, form_text(&p->fm, 1), rang,
-				 vs < TRI__N ? (int)vs : TRI_UNBEKANNT);
-		snprintf(ok, sizeof ok, _("Plattform %s angelegt; alle roten Linien sind „unbekannt“ "
-					  "(u macht es rückgängig)"), code);
-	} else {
-		uint32_t f = cur_pf(p);
-		if (f == WP_NONE || !(sn = pf_snap_take(ws, f)) ||
-		    pf_snap_set_text(&sn->name, form_text(&p->fm, 0)) ||
-		    pf_snap_set_text(&sn->beschreibung, form_text(&p->fm, 1))) {
-			pf_snap_free(&sn);
-			close_modal(p);
-			session_message(s, 1, "%s", wp_strerror(WP_ENOMEM));
-			return;
-		}
-		sn->rang = rang;
-		sn->beispiel = form_choice(&p->fm, 3) == 1;
-		snprintf(ok, sizeof ok, _("Plattform %s gespeichert (u macht es rückgängig)"), sn->code);
-	}
-	if (!sn) {
-		close_modal(p);
-		session_message(s, 1, "%s", wp_strerror(WP_ENOMEM));
-		return;
-	}
-	/* validation errors stay in the form, next to the field */
-	if (edit_pf_change(s->log, s->store, s->ws, sn, &e)) {
-		form_set_error(&p->fm, e.field == PF_FIELD_CODE ? 0 : e.field == PF_FIELD_RANG ? fr : -1,
-			       e.msg);
-		pf_snap_free(&sn);
-		return;
-	}
-	snprintf(p->sel_code, sizeof p->sel_code, "%s", sn->code);
-	pf_snap_free(&sn);
-	close_modal(p);
-	session_saved(s, ok);
-}
-
-static void ask_delete(struct plattformen *p)
-{
-	const struct ws *ws = p->env->ws;
-	const struct assessment *as = p->env->as;
-	uint32_t f = cur_pf(p);
-	if (f == WP_NONE)
-		return;
-	size_t empf = 0;
-	for (size_t o = 0; o < as->n_obj; o++)
-		empf += as->obj[o].empfohlen == f;
-	char q[512], t[128];
-	snprintf(q, sizeof q,
-		 ngettext("Plattform %s („%s“) mit ihrem Profil entfernen? Sie ist für %zu Objekt "
-			  "die Empfehlung. u macht es rückgängig.",
-			  "Plattform %s („%s“) mit ihrem Profil entfernen? Sie ist für %zu Objekte "
-			  "die Empfehlung. u macht es rückgängig.", empf),
-		 ws->pf[f].code, ws->pf[f].name, empf);
-	snprintf(t, sizeof t, _("Plattform %s entfernen"), ws->pf[f].code);
-	dialog_confirm(&p->dlg, t, q, p->env->theme);
-	p->modal = M_CONFIRM_DEL;
-}
-
-static void do_delete(struct plattformen *p)
-{
-	struct session *s = p->env->ses;
-	uint32_t f = cur_pf(p);
-	struct wp_err e = { 0 };
-	char code[64];
-	if (f == WP_NONE)
-		return;
-	snprintf(code, sizeof code, "%s", p->env->ws->pf[f].code);
-	if (edit_pf_delete(s->log, s->store, s->ws, f, &e)) {
-		session_message(s, 1, "%s", e.msg);
-		return;
-	}
-	p->sel_code[0] = '\0';
-	char ok[256];
-	snprintf(ok, sizeof ok, _("Plattform %s entfernt (u macht es rückgängig)"), code);
-	session_saved(s, ok);
-}
-
-/* A key while a modal widget is open. */
-static int modal_key(struct plattformen *p, int key)
-{
-	const struct ws *ws = p->env->ws;
-	int r;
-	size_t i;
-	switch (p->modal) {
-	case M_PICK_VAL:
-		r = pick_key(&p->pk, key);
-		if (r == WR_DONE && (i = pick_selected(&p->pk)) != (size_t)-1) {
-			pick_free(&p->pk);
-			if (p->row == ws->n_rl) {
-				p->pending->vs_nfd = (uint8_t)(TRI__N - 1 - i);
-				show_whatif(p);
-			} else {
-				char t[128];
-				p->pending->val[p->row] = (uint8_t)(RL__N - 1 - i);
-				snprintf(t, sizeof t, _("%s: %s — Quelle"), p->pending->code,
-					 ws->rl[p->row].code);
-				dialog_prompt(&p->dlg, t,
-					      _("Quelle / Begründung des Werts (Vertrag, Testat, "
-						"Herstellerangabe …)"),
-					      p->pending->quelle[p->row], p->env->theme);
-				p->modal = M_PROMPT_SRC;
-			}
-		} else if (r == WR_CANCEL) {
-			close_modal(p);
-		}
-		break;
-	case M_PROMPT_SRC:
-		r = dialog_key(&p->dlg, key);
-		if (r == WR_DONE) {
-			if (pf_snap_set_text(&p->pending->quelle[p->row], dialog_value(&p->dlg)) == 0)
-				show_whatif(p);
-			else
-				close_modal(p);
-		} else if (r == WR_CANCEL) {
-			close_modal(p);
-		}
-		break;
-	case M_WHATIF:
-		r = textbox_key(&p->tb, key);
-		if (r == WR_DONE) {
-			char ok[256];
-			const char *what = p->row == ws->n_rl ? _("VS-NfD-Zulassung") : ws->rl[p->row].code;
-			snprintf(ok, sizeof ok, _("Plattform %s: %s geändert, Urteile neu berechnet (u macht "
-						  "es rückgängig)"), p->pending->code, what);
-			close_modal(p);
-			apply(p, p->pending, ok);
-			pf_snap_free(&p->pending);
-		} else if (r == WR_CANCEL) {
-			close_modal(p);
-			pf_snap_free(&p->pending);
-			session_message(p->env->ses, 0, "%s", _("abgebrochen, nichts geändert"));
-		}
-		break;
-	case M_FORM_NEW:
-	case M_FORM_EDIT:
-		r = form_key(&p->fm, key);
-		if (r == WR_DONE)
-			form_submit(p);
-		else if (r == WR_CANCEL)
-			close_modal(p);
-		break;
-	case M_CONFIRM_DEL:
-		r = dialog_key(&p->dlg, key);
-		if (r == WR_DONE || r == WR_CANCEL) {
-			p->modal = M_NONE;
-			if (r == WR_DONE)
-				do_delete(p);
-		}
-		break;
-	default:
-		return 0;
-	}
-	return VF_HANDLED | VF_REDRAW;
-}
-
-static int pf_key(struct view *v, int key)
-{
-	struct plattformen *p = v->priv;
-	return p->modal != M_NONE ? modal_key(p, key) : 0;
 }
 
 static int pf_handle(struct view *v, int action)
@@ -604,21 +264,21 @@ static int pf_handle(struct view *v, int action)
 	const struct ws *ws = v->env->ws;
 	switch (action) {
 	case ACT_NEW:
-		start_new(p);
+		pf_start_new(p);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_DELETE:
-		ask_delete(p);
+		pf_ask_delete(p);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EDIT:
 		if (p->focus)
-			start_value(p);
+			pf_start_value(p);
 		else
-			start_edit(p);
+			pf_start_edit(p);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_OPEN:
 	case ACT_RIGHT:
 		if (p->focus && action == ACT_OPEN)
-			start_value(p);
+			pf_start_value(p);
 		else if (ws->n_pf)
 			p->focus = 1;
 		return VF_HANDLED | VF_REDRAW;
@@ -632,7 +292,7 @@ static int pf_handle(struct view *v, int action)
 		if (p->focus)
 			return table_handle(&p->pt, action);
 		{
-			int f = table_handle(&p->lt, action);
+			int f = listview_handle(&p->lv, action);
 			if (f && cur_pf(p) != WP_NONE)
 				snprintf(p->sel_code, sizeof p->sel_code, "%s", ws->pf[cur_pf(p)].code);
 			return f;
@@ -645,11 +305,9 @@ static int pf_click(struct view *v, int y, int x)
 	struct plattformen *p = v->priv;
 	const struct ws *ws = v->env->ws;
 	(void)x;
-	if (p->modal != M_NONE)
-		return VF_HANDLED;
 	if (y < p->list_h) {
 		p->focus = 0;
-		int f = y > 0 ? table_click(&p->lt, y - 1) : VF_HANDLED;
+		int f = y > 0 ? table_click(&p->lv.t, y - 1) : VF_HANDLED;
 		if (cur_pf(p) != WP_NONE)
 			snprintf(p->sel_code, sizeof p->sel_code, "%s", ws->pf[cur_pf(p)].code);
 		return f | VF_REDRAW;
@@ -670,7 +328,7 @@ static void pf_info(struct view *v, char *buf, size_t n)
 		snprintf(buf, n, "%s", _("keine Plattformen"));
 		return;
 	}
-	snprintf(buf, n, _("Plattform %zu von %zu"), p->lt.sel + 1, ws->n_pf);
+	snprintf(buf, n, _("Plattform %zu von %zu"), p->lv.t.sel + 1, ws->n_pf);
 }
 
 /* ---- life cycle ---- */
@@ -679,7 +337,8 @@ static void pf_destroy(struct view *v)
 {
 	struct plattformen *p = v->priv;
 	if (p) {
-		close_modal(p);
+		overlay_drop_owner(v->env->overlays, p);
+		listview_free(&p->lv);
 		pf_snap_free(&p->pending);
 		free(p->cnt);
 		free(p->empf);
@@ -701,7 +360,7 @@ static int pf_open(struct view *v)
 	p->env = v->env;
 	const struct ws *ws = v->env->ws;
 	const struct assessment *as = v->env->as;
-	table_init(&p->lt, list_cols, PL__N, v->env->theme, draw_list_row, NULL, p);
+	listview_init(&p->lv, list_cols, PL__N, v->env->theme, &list_ops, p, v->env->overlays);
 	table_init(&p->pt, prof_cols, PC__N, v->env->theme, draw_prof_row, NULL, p);
 	p->cnt = calloc((ws->n_pf ? ws->n_pf : 1) * V__N, sizeof *p->cnt);
 	p->empf = calloc(ws->n_pf ? ws->n_pf : 1, sizeof *p->empf);
@@ -719,7 +378,7 @@ static int pf_open(struct view *v)
 		if (x > wc)
 			wc = x;
 	}
-	table_set_width(&p->lt, PL_CODE, wc < 16 ? wc : 16);
+	table_set_width(&p->lv.t, PL_CODE, wc < 16 ? wc : 16);
 	int wr = (int)utf8_width(_(prof_cols[PC_CODE].title));
 	for (size_t r = 0; r < ws->n_rl; r++) {
 		int x = (int)utf8_width(ws->rl[r].code);
@@ -727,8 +386,9 @@ static int pf_open(struct view *v)
 			wr = x;
 	}
 	table_set_width(&p->pt, PC_CODE, wr);
-	table_set_width(&p->lt, PL_PROFIL, ws->n_rl ? 2 * (int)ws->n_rl - 1 : 1);
-	table_set_rows(&p->lt, ws->n_pf);
+	table_set_width(&p->lv.t, PL_PROFIL, ws->n_rl ? 2 * (int)ws->n_rl - 1 : 1);
+	if (listview_set_source(&p->lv, NULL, ws->n_pf, 0))
+		return -WP_ENOMEM;
 	table_set_rows(&p->pt, ws->n_pf ? ws->n_rl + 1 : 0);
 	return 0;
 }
@@ -741,7 +401,7 @@ static int pf_reload(struct view *v)
 		return pf_open(v);
 	char code[64];
 	int focus = old->focus, h = old->height, w = old->width;
-	size_t prow = old->pt.sel, lrow = old->lt.sel;
+	size_t prow = old->pt.sel, lrow = old->lv.t.sel;
 	snprintf(code, sizeof code, "%s", old->sel_code);
 	pf_destroy(v);
 	if (pf_open(v))
@@ -751,7 +411,7 @@ static int pf_reload(struct view *v)
 	if (w)
 		pf_layout(v, h, w);
 	uint32_t f = code[0] ? ws_find_plattform(ws, code) : WP_NONE;
-	table_select(&p->lt, f != WP_NONE ? f : (lrow < ws->n_pf ? lrow : 0));
+	table_select(&p->lv.t, f != WP_NONE ? f : (lrow < ws->n_pf ? lrow : 0));
 	table_select(&p->pt, prow);
 	p->focus = ws->n_pf ? focus : 0;
 	if (cur_pf(p) != WP_NONE)
@@ -765,9 +425,9 @@ const struct view_ops view_plattformen_ops = {
 	.layout = pf_layout,
 	.draw = pf_draw,
 	.handle = pf_handle,
-	.key = pf_key,
 	.click = pf_click,
 	.info = pf_info,
 	.destroy = pf_destroy,
 	.reload = pf_reload,
+	.offers = listview_offers_unsorted,
 };

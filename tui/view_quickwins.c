@@ -13,13 +13,17 @@
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/lookup.h"
 #include "model/numfmt.h"
 #include "model/pilot.h"
 #include "tui/actions.h"
 #include "tui/export_dialog.h"
+#include "tui/listview.h"
+#include "tui/objfilter.h"
 #include "tui/session.h"
 #include "tui/table.h"
 #include "tui/text.h"
+#include "tui/request.h"
 #include "tui/view.h"
 #include "tui/widget.h"
 
@@ -36,9 +40,8 @@ struct quickwins {
 	size_t n_qw;
 	struct pilot_vorschlag *pk;     /* pilot candidates, best first */
 	size_t n_pk;
-	struct table t;
+	struct listview lv;             /* items are the rows (headers included) */
 	int h, w;
-	struct export_dialog ex;
 	char keep[128];                 /* Kennung of the selection across reloads */
 	int keep_pk;                    /* 1 if it was a candidate row */
 };
@@ -71,7 +74,7 @@ static int row_kind(const struct quickwins *q, size_t row, size_t *i)
 	return R_PK;
 }
 
-static int selectable(const void *ctx, size_t row)
+static int selectable(const void *ctx, uint32_t row)
 {
 	size_t i;
 	int k = row_kind(ctx, row, &i);
@@ -85,10 +88,58 @@ static uint32_t row_obj(const struct quickwins *q, size_t row)
 	return k == R_QW ? q->ranked[i] : k == R_PK ? q->pk[i].obj : WP_NONE;
 }
 
+/* ---- the list controller's hooks ---- */
+
+static int match(const void *ctx, uint32_t row, const char *pat)
+{
+	const struct quickwins *q = ctx;
+	uint32_t o = row_obj(q, row);
+	return o != WP_NONE && lookup_text(q->env->ws, o, pat);
+}
+
+/* Rows stand for objects: a quick win by its store id, a candidate by its negative. */
+static int64_t row_id(const void *ctx, uint32_t row)
+{
+	const struct quickwins *q = ctx;
+	size_t i = 0;
+	uint32_t o = row_obj(q, row);
+	if (o == WP_NONE)
+		return 0;
+	return row_kind(q, row, &i) == R_PK ? -q->env->ws->obj[o].id : q->env->ws->obj[o].id;
+}
+
+static uint32_t find_id(const void *ctx, int64_t id)
+{
+	const struct quickwins *q = ctx;
+	for (size_t r = 0; id && r < q->n_qw + q->n_pk + 2; r++)
+		if (row_id(q, (uint32_t)r) == id)
+			return (uint32_t)r;
+	return UINT32_MAX;
+}
+
+/* The first row of the object with that Kennung (its quick win before its candidate). */
+static uint32_t jump(const void *ctx, const char *text)
+{
+	const struct quickwins *q = ctx;
+	uint32_t o = lookup_kennung(q->env->ws, text, LOOKUP_PREFIX, NULL);
+	for (size_t r = 0; o != WP_NONE && r < q->n_qw + q->n_pk + 2; r++)
+		if (row_obj(q, r) == o)
+			return (uint32_t)r;
+	return UINT32_MAX;
+}
+
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t row,
+		     int selected);
+
+static const struct listview_ops list_ops = {
+	.draw = draw_row, .match = match, .id = row_id, .find_id = find_id, .jump = jump,
+	.selectable = selectable,
+};
+
 static uint32_t qw_selected(struct view *v)
 {
 	struct quickwins *q = v->priv;
-	return q && q->t.n_rows ? row_obj(q, q->t.sel) : WP_NONE;
+	return q && q->lv.t.n_rows ? row_obj(q, q->lv.t.sel) : WP_NONE;
 }
 
 static const char *num2(double v, char *buf, size_t n)
@@ -96,7 +147,7 @@ static const char *num2(double v, char *buf, size_t n)
 	return format_num(v, 2, 0, i18n_german(), buf, n);
 }
 
-static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t row,
 		     int selected)
 {
 	struct quickwins *q = ctx;
@@ -162,12 +213,16 @@ static void draw_detail(struct quickwins *q, WINDOW *win, int y0)
 	const struct theme *th = q->env->theme;
 	char text[2048];
 	size_t i = 0;
-	if (!q->t.n_rows || !selectable(q, q->t.sel))
+	if (q->lv.note[0]) { /* the search or jump has something to say */
+		text_put(win, y0, 0, q->lv.note, q->w, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
+		return;
+	}
+	if (!q->lv.t.n_rows || !selectable(q, (uint32_t)q->lv.t.sel))
 		return; /* nothing to explain (no quick wins, no candidates) */
-	int kind = row_kind(q, q->t.sel, &i);
+	int kind = row_kind(q, q->lv.t.sel, &i);
 	int de = i18n_german();
 	if (kind == R_QW) {
-		char b[6][32], b6[32], b7[32];
+		char b[6][32], b6[32], b7[32], kb[256];
 		uint32_t o = q->ranked[i];
 		const struct assess_obj *ao = &a->obj[o];
 		struct qw_parts p;
@@ -187,15 +242,18 @@ static void draw_detail(struct quickwins *q, WINDOW *win, int y0)
 			 format_num(p.fallzahl_term, 2, 0, de, b6, sizeof b6),
 			 format_pt(ao->aufwand, de, b7, sizeof b7),
 			 _(enum_label(EK_LEVEL, ao->schutzklasse)),
-			 ao->pilot_kandidat ? _("Pilotkandidat: P legt den Piloten mit seiner "
-						"Abhängigkeitshülle an.")
-					    : _("P legt einen Piloten mit diesem Objekt an."));
+			 keys_text(ao->pilot_kandidat ? _("Pilotkandidat: {pilot-new} legt den Piloten "
+							  "mit seiner Abhängigkeitshülle an.")
+						      : _("{pilot-new} legt einen Piloten mit diesem "
+							  "Objekt an."), kb, sizeof kb));
 	} else {
 		char why[1536];
 		if (pilot_vorschlag_text(ws, a, &q->pk[i], why, sizeof why) < 0)
 			why[0] = '\0';
-		snprintf(text, sizeof text, _("%s: %s. P legt den Piloten an."),
+		char t[2048];
+		snprintf(t, sizeof t, _("%s: %s. {pilot-new} legt den Piloten an."),
 			 ws->obj[q->pk[i].obj].kennung, why);
+		keys_text(t, text, sizeof text);
 	}
 	size_t start = 0, next;
 	for (int y = y0; y < y0 + DETAIL_H && text[start]; y++) {
@@ -213,7 +271,7 @@ static void qw_layout(struct view *v, int height, int width)
 	q->h = height;
 	q->w = width;
 	int th = height - DETAIL_H - 1;
-	table_layout(&q->t, th > 3 ? th : 3, width);
+	table_layout(&q->lv.t, th > 3 ? th : 3, width);
 }
 
 static void qw_draw(struct view *v)
@@ -222,21 +280,19 @@ static void qw_draw(struct view *v)
 	int th = q->h - DETAIL_H - 1;
 	if (th < 3)
 		th = 3;
-	uint32_t o = q->t.n_rows ? row_obj(q, q->t.sel) : WP_NONE;
+	uint32_t o = q->lv.t.n_rows ? row_obj(q, q->lv.t.sel) : WP_NONE;
 	size_t i = 0;
-	q->keep_pk = q->t.n_rows && row_kind(q, q->t.sel, &i) == R_PK;
+	q->keep_pk = q->lv.t.n_rows && row_kind(q, q->lv.t.sel, &i) == R_PK;
 	snprintf(q->keep, sizeof q->keep, "%s", o != WP_NONE ? q->env->ws->obj[o].kennung : "");
 	WINDOW *sub = derwin(v->win, th, q->w, 0, 0);
 	if (sub) {
-		table_draw(&q->t, sub);
+		table_draw(&q->lv.t, sub);
 		delwin(sub);
 	}
 	if (!q->n_qw)
 		text_put(v->win, 4, 2, _("Kein Objekt kommt als Quick Win in Frage."), q->w - 4,
 			 theme_attr(q->env->theme, ROLE_DIM, 0), TEXT_LEFT);
 	draw_detail(q, v->win, th + 1);
-	if (export_dialog_active(&q->ex))
-		export_dialog_draw(&q->ex, v->win);
 }
 
 static void free_lists(struct quickwins *q)
@@ -258,8 +314,7 @@ static int build(struct quickwins *q)
 	q->n_qw = assess_quickwins(ws, q->env->as, q->ranked);
 	if (pilot_vorschlaege(ws, q->env->as, &q->pk, &q->n_pk))
 		return -WP_ENOMEM;
-	table_set_rows(&q->t, q->n_qw + q->n_pk + 2);
-	return 0;
+	return listview_set_source(&q->lv, NULL, q->n_qw + q->n_pk + 2, 0);
 }
 
 static int export_write(void *ctx, struct csvout *o)
@@ -268,16 +323,16 @@ static int export_write(void *ctx, struct csvout *o)
 	return export_quickwins(q->env->ws, q->env->as, o);
 }
 
-/* Hands the selected row's objects to the Piloten view (VF_NEW_PILOT). */
+/* Hands the selected row's objects to the Piloten view (a request to the app). */
 static int start_pilot(struct quickwins *q)
 {
 	const struct ws *ws = q->env->ws;
-	struct pilot_request *rq = q->env->pilot_req;
+	struct pilot_request *rq = q->env->req ? &q->env->req->pilot : NULL;
 	size_t i = 0;
-	if (!rq || !q->t.n_rows || !selectable(q, q->t.sel))
+	if (!rq || !q->lv.t.n_rows || !selectable(q, q->lv.t.sel))
 		return VF_HANDLED;
-	int kind = row_kind(q, q->t.sel, &i);
-	uint32_t o = row_obj(q, q->t.sel);
+	int kind = row_kind(q, q->lv.t.sel, &i);
+	uint32_t o = row_obj(q, q->lv.t.sel);
 	const struct pilot_vorschlag *pv = NULL;
 	if (kind == R_PK)
 		pv = &q->pk[i];
@@ -298,7 +353,7 @@ static int start_pilot(struct quickwins *q)
 	rq->objs = objs;
 	rq->n = n;
 	snprintf(rq->name, sizeof rq->name, "%.100s", ws->obj[o].name);
-	return VF_HANDLED | VF_REDRAW | VF_NEW_PILOT;
+	return request_new_pilot(q->env->req);
 }
 
 static int qw_handle(struct view *v, int action)
@@ -308,40 +363,33 @@ static int qw_handle(struct view *v, int action)
 	case ACT_PILOT_NEW:
 		return start_pilot(q);
 	case ACT_EXPORT:
-		if (export_dialog_open(&q->ex, q->env, N_("Quick Wins"), "quickwins", export_write, q))
+		if (export_dialog_push(q->env->overlays, q->env, N_("Quick Wins"), "quickwins",
+				       export_write, q))
 			session_message(q->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	default:
-		return table_handle(&q->t, action);
+		return listview_handle(&q->lv, action);
 	}
-}
-
-static int qw_key(struct view *v, int key)
-{
-	struct quickwins *q = v->priv;
-	if (export_dialog_active(&q->ex))
-		return export_dialog_key(&q->ex, key);
-	return 0;
 }
 
 static int qw_click(struct view *v, int y, int x)
 {
 	struct quickwins *q = v->priv;
 	(void)x;
-	if (export_dialog_active(&q->ex) || y < 1)
+	if (y < 1)
 		return 0;
-	return table_click(&q->t, y - 1);
+	return table_click(&q->lv.t, y - 1);
 }
 
 static void qw_info(struct view *v, char *buf, size_t n)
 {
 	struct quickwins *q = v->priv;
 	size_t i = 0;
-	if (!q->t.n_rows || !selectable(q, q->t.sel)) {
+	if (!q->lv.t.n_rows || !selectable(q, q->lv.t.sel)) {
 		buf[0] = '\0';
 		return;
 	}
-	if (row_kind(q, q->t.sel, &i) == R_QW)
+	if (row_kind(q, q->lv.t.sel, &i) == R_QW)
 		snprintf(buf, n, _("Quick Win %zu von %zu"), i + 1, q->n_qw);
 	else
 		snprintf(buf, n, _("Pilotkandidat %zu von %zu"), i + 1, q->n_pk);
@@ -356,7 +404,7 @@ static int qw_reload(struct view *v)
 	int rc = build(q);
 	uint32_t o = keep[0] ? ws_find_objekt(q->env->ws, keep) : WP_NONE;
 	size_t want = 1;
-	for (size_t r = 0; o != WP_NONE && r < q->t.n_rows; r++) {
+	for (size_t r = 0; o != WP_NONE && r < q->lv.t.n_rows; r++) {
 		size_t i = 0;
 		int k = row_kind(q, r, &i);
 		if (row_obj(q, r) == o && (k == R_PK) == pk) {
@@ -364,7 +412,7 @@ static int qw_reload(struct view *v)
 			break;
 		}
 	}
-	table_select(&q->t, want);
+	table_select(&q->lv.t, want);
 	return rc;
 }
 
@@ -375,9 +423,9 @@ static int qw_open(struct view *v)
 		return -WP_ENOMEM;
 	v->priv = q;
 	q->env = v->env;
-	table_init(&q->t, columns, C__N, v->env->theme, draw_row, selectable, q);
+	listview_init(&q->lv, columns, C__N, v->env->theme, &list_ops, q, v->env->overlays);
 	int rc = build(q);
-	table_select(&q->t, 1); /* the first quick win, below the header */
+	table_select(&q->lv.t, 1); /* the first quick win, below the header */
 	return rc;
 }
 
@@ -386,8 +434,9 @@ static void qw_destroy(struct view *v)
 	struct quickwins *q = v->priv;
 	if (!q)
 		return;
+	overlay_drop_owner(q->env->overlays, q);
 	free_lists(q);
-	export_dialog_free(&q->ex);
+	listview_free(&q->lv);
 	free(q);
 	v->priv = NULL;
 }
@@ -398,10 +447,10 @@ const struct view_ops view_quickwins_ops = {
 	.layout = qw_layout,
 	.draw = qw_draw,
 	.handle = qw_handle,
-	.key = qw_key,
 	.click = qw_click,
 	.info = qw_info,
 	.destroy = qw_destroy,
 	.selected = qw_selected,
 	.reload = qw_reload,
+	.offers = listview_offers_unsorted,
 };

@@ -10,16 +10,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "data/edit.h"
 #include "data/export_plan.h"
 #include "data/store_plan.h"
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/lookup.h"
 #include "model/plan.h"
 #include "tui/actions.h"
 #include "tui/dialog.h"
 #include "tui/export_dialog.h"
+#include "tui/listview.h"
+#include "tui/objfilter.h"
 #include "tui/planwork.h"
 #include "tui/session.h"
 #include "tui/table.h"
@@ -51,13 +55,10 @@ struct roadmap {
 	uint8_t *ends_risk;           /* per wave: 1 = one of them is at risk */
 	size_t cur;                   /* the chosen column */
 	size_t col0, lane0;           /* first wave column / lane shown */
-	struct table t;               /* the chosen column's objects */
+	struct listview lv;           /* the chosen column's objects (items: object indexes) */
 	int h, w;                     /* body size */
 	int label_w, vis_cols, vis_lanes, n_warn, y_lanes, y_title;
-	int prompting;                /* 1 while the pin prompt is open */
-	uint32_t prompt_obj;
-	struct dialog dlg;
-	struct export_dialog ex;
+	uint32_t prompt_obj;          /* the object of the open pin prompt */
 	char keep[128];               /* Kennung of the selection across reloads */
 };
 
@@ -78,15 +79,15 @@ static size_t n_waves(const struct roadmap *r)
 
 static uint32_t col_obj(const struct roadmap *r, size_t row)
 {
-	return r->order[r->cstart[r->cur] + row];
+	return r->lv.rows[row];
 }
 
 static uint32_t rm_selected(struct view *v)
 {
 	struct roadmap *r = v->priv;
-	if (!r || !r->pl || r->t.n_rows == 0)
+	if (!r || !r->pl || r->lv.t.n_rows == 0)
 		return WP_NONE;
-	return col_obj(r, r->t.sel);
+	return col_obj(r, r->lv.t.sel);
 }
 
 static void free_plan_state(struct roadmap *r)
@@ -110,13 +111,13 @@ static void free_plan_state(struct roadmap *r)
 	r->err[0] = '\0';
 }
 
-/* Lane order: Behörden by name, strategies in their enum order. */
-static const struct ws *sort_ws;
-static int cmp_beh(const void *a, const void *b)
+/* Lane order: Behörden by name (ties in index order: the sort is stable), strategies in
+ * their enum order. */
+static int cmp_beh(const void *ctx, int key, uint32_t x, uint32_t y)
 {
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	int c = strcmp(sort_ws->beh[x].name, sort_ws->beh[y].name);
-	return c ? c : (x > y) - (x < y);
+	const struct ws *w = ctx;
+	(void)key;
+	return strcmp(w->beh[x].name, w->beh[y].name);
 }
 
 /* The lanes and each object's lane; the counts per cell are made for the visible cells
@@ -127,12 +128,14 @@ static int build_lanes(struct roadmap *r)
 	const struct assessment *a = r->env->as;
 	size_t nk = r->lanes == LANES_BEHOERDE ? w->n_beh : (size_t)enum_count(EK_STRATEGIE);
 	uint32_t *slot = malloc((nk ? nk : 1) * sizeof *slot);
+	uint32_t *scratch = malloc((nk ? nk : 1) * sizeof *scratch);
 	free(r->lane_of);
 	free(r->lane_key);
 	r->lane_of = malloc((w->n_obj ? w->n_obj : 1) * sizeof *r->lane_of);
 	r->lane_key = malloc((nk ? nk : 1) * sizeof *r->lane_key);
-	if (!slot || !r->lane_of || !r->lane_key) {
+	if (!slot || !scratch || !r->lane_of || !r->lane_key) {
 		free(slot);
+		free(scratch);
 		return -WP_ENOMEM;
 	}
 	for (size_t k = 0; k < nk; k++)
@@ -146,10 +149,9 @@ static int build_lanes(struct roadmap *r)
 	for (size_t k = 0; k < nk; k++)
 		if (slot[k] != WP_NONE)
 			r->lane_key[r->n_lanes++] = (uint32_t)k;
-	if (r->lanes == LANES_BEHOERDE) {
-		sort_ws = w;
-		qsort(r->lane_key, r->n_lanes, sizeof *r->lane_key, cmp_beh);
-	}
+	if (r->lanes == LANES_BEHOERDE)
+		listview_sort(r->lane_key, r->n_lanes, scratch, cmp_beh, w, 0, 0);
+	free(scratch);
 	for (size_t l = 0; l < r->n_lanes; l++)
 		slot[r->lane_key[l]] = (uint32_t)l;
 	for (size_t o = 0; o < w->n_obj; o++) {
@@ -175,10 +177,8 @@ static int build(struct roadmap *r)
 	}
 	if (rc < 0)
 		return rc;
-	if (!r->pl) {
-		table_set_rows(&r->t, 0);
-		return 0;
-	}
+	if (!r->pl)
+		return listview_set_source(&r->lv, NULL, 0, 0);
 	size_t nw = r->pl->n_welle;
 	r->n_cols = nw + 1;
 	r->order = malloc((w->n_obj ? w->n_obj : 1) * sizeof *r->order);
@@ -246,14 +246,11 @@ static void show_col(struct roadmap *r, size_t c, uint32_t o)
 	if (c >= r->n_cols)
 		c = r->n_cols - 1;
 	r->cur = c;
-	table_set_rows(&r->t, r->cstart[c + 1] - r->cstart[c]);
-	size_t row = 0;
-	for (size_t i = r->cstart[c]; o != WP_NONE && i < r->cstart[c + 1]; i++)
-		if (r->order[i] == o)
-			row = i - r->cstart[c];
-	r->t.sel = 0;
-	r->t.top = 0;
-	table_select(&r->t, row);
+	r->lv.t.sel = 0;
+	r->lv.t.top = 0;
+	listview_set_source(&r->lv, r->order + r->cstart[c], r->cstart[c + 1] - r->cstart[c], 0);
+	if (o != WP_NONE)
+		listview_select(&r->lv, o);
 }
 
 /* The column of object o (its wave, or the unplanned one). */
@@ -298,7 +295,7 @@ static void rm_layout(struct view *v, int height, int width)
 	r->y_lanes = 5;
 	r->y_title = 5 + r->vis_lanes + r->n_warn;
 	int th = height - r->y_title - 1;
-	table_layout(&r->t, th > 2 ? th : 2, width);
+	table_layout(&r->lv.t, th > 2 ? th : 2, width);
 }
 
 /* Keeps the chosen column and the selected object's lane in view. */
@@ -308,7 +305,7 @@ static void keep_in_view(struct roadmap *r)
 		r->col0 = r->cur;
 	if (r->cur >= r->col0 + (size_t)r->vis_cols)
 		r->col0 = r->cur - (size_t)r->vis_cols + 1;
-	uint32_t o = r->t.n_rows ? col_obj(r, r->t.sel) : WP_NONE;
+	uint32_t o = r->lv.t.n_rows ? col_obj(r, r->lv.t.sel) : WP_NONE;
 	if (o != WP_NONE) {
 		size_t l = r->lane_of[o];
 		if (l < r->lane0)
@@ -327,16 +324,15 @@ static const char *pt(double v, char *buf, size_t n)
 	return format_pt(v, i18n_german(), buf, n);
 }
 
-static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
+static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t o,
 		     int selected)
 {
 	struct roadmap *r = ctx;
 	const struct ws *ws = r->env->ws;
 	const struct theme *th = r->env->theme;
-	uint32_t o = col_obj(r, row);
 	char b[32], hb[1024];
 	attr_t base = theme_attr(th, ROLE_ROW, selected);
-	const char *mark = r->obj_flag[o] ? "!" : ws->obj[o].welle_pin > 0 ? (r->env->ascii ? "*" : "•") : "";
+	const char *mark = r->obj_flag[o] ? "!" : ws->obj[o].welle_pin > 0 ? theme_glyph(th, GL_MARK) : "";
 	table_cell(t, w, y, C_MARK, mark, r->obj_flag[o] ? theme_attr(th, ROLE_VERDICT_BLOCKED, selected) : base);
 	table_cell(t, w, y, C_KENNUNG, ws->obj[o].kennung, base);
 	table_cell(t, w, y, C_NAME, ws->obj[o].name, base);
@@ -369,15 +365,16 @@ static void draw_no_plan(struct roadmap *r, WINDOW *win)
 {
 	const struct theme *th = r->env->theme;
 	struct plan_params p;
-	char line[512], b[32];
+	char line[512], b[32], t[512];
 	int y = r->h / 2 - 3, w = r->w - 4;
 	pw_plan_params(r->env, &p);
 	text_put(win, y, 2, _("Noch kein Plan gespeichert."), w, theme_attr(th, ROLE_GROUP, 0),
 		 TEXT_LEFT);
-	snprintf(line, sizeof line,
-		 _("p plant die Roadmap ab %d-Q%d (Wellen zu %d Monaten, %s PT je Welle) und "
-		   "speichert sie; festgesetzte Objekte bleiben in ihrer Welle."),
+	snprintf(t, sizeof t,
+		 _("{replan} plant die Roadmap ab %d-Q%d (Wellen zu %d Monaten, %s PT je Welle) "
+		   "und speichert sie; festgesetzte Objekte bleiben in ihrer Welle."),
 		 p.start_jahr, p.start_quartal, p.wellen_laenge, pt(p.kapazitaet, b, sizeof b));
+	keys_text(t, line, sizeof line);
 	size_t start = 0, next;
 	int yy = y + 2;
 	while (line[start] && yy < r->h) {
@@ -410,7 +407,7 @@ static void rm_draw(struct view *v)
 	char buf[1024], b1[32], b2[32], b3[32];
 	if (!r->pl) {
 		draw_no_plan(r, win);
-		goto dialogs;
+		return;
 	}
 	keep_in_view(r);
 	remember(r); /* the selection an edit elsewhere should find again (rm_reload) */
@@ -458,19 +455,19 @@ static void rm_draw(struct view *v)
 			double pct = 100.0 * wv->belegt / wv->kapazitaet;
 			int lv = (int)(pct * 7 / 100); /* full only at 100 % */
 			lv = lv < 0 ? 0 : lv > 7 ? 7 : lv;
-			snprintf(b2, sizeof b2, "%s%3.0f", over ? "!" : r->env->ascii ? abar[lv] : bar[lv],
+			snprintf(b2, sizeof b2, "%s%3.0f", over ? "!" : r->env->theme->ascii ? abar[lv] : bar[lv],
 				 pct > 999 ? 999 : pct + 1e-9);
 		} else {
 			snprintf(b2, sizeof b2, "%s", wv->belegt > 0 ? "!" : "–");
 		}
 		draw_cell(win, 3, x, b2, over ? bad : row);
 		if (r->ends[k]) {
-			snprintf(b3, sizeof b3, "%s%u", r->env->ascii ? "*" : "◆", r->ends[k]);
+			snprintf(b3, sizeof b3, "%s%u", theme_glyph(r->env->theme, GL_DIAMOND), r->ends[k]);
 			draw_cell(win, 4, x, b3, r->ends_risk[k] ? bad : row);
 		}
 	}
 	/* lanes: the objects of the visible columns counted into the visible cells */
-	uint32_t so = r->t.n_rows ? col_obj(r, r->t.sel) : WP_NONE;
+	uint32_t so = r->lv.t.n_rows ? col_obj(r, r->lv.t.sel) : WP_NONE;
 	size_t ncell = (size_t)(r->vis_lanes > 0 ? r->vis_lanes : 0) * (size_t)r->vis_cols;
 	uint32_t *cnt = calloc(ncell + 1, sizeof *cnt);
 	uint8_t *risk = calloc(ncell + 1, 1);
@@ -509,7 +506,7 @@ static void rm_draw(struct view *v)
 			if (n)
 				snprintf(b1, sizeof b1, risk[cell] ? "%u!" : "%u", n);
 			else
-				snprintf(b1, sizeof b1, "%s", r->env->ascii ? "." : "·");
+				snprintf(b1, sizeof b1, "%s", theme_glyph(r->env->theme, GL_DOT));
 			attr_t a = n ? (risk[cell] ? bad : row) : dim;
 			if (mine && k == r->cur)
 				a |= A_REVERSE;
@@ -537,40 +534,75 @@ static void rm_draw(struct view *v)
 		char d1[16], d2[16];
 		int de = i18n_german();
 		size_t n = r->cstart[r->cur + 1] - r->cstart[r->cur];
-		snprintf(buf, sizeof buf,
-			 ngettext("Welle %d · %s – %s · %s / %s PT · %zu Objekt   ←/→ Welle, w "
-				  "festsetzen, p neu planen",
-				  "Welle %d · %s – %s · %s / %s PT · %zu Objekte   ←/→ Welle, w "
-				  "festsetzen, p neu planen", n),
+		char t[1024];
+		snprintf(t, sizeof t,
+			 ngettext("Welle %d · %s – %s · %s / %s PT · %zu Objekt   {left:1}/{right:1} "
+				  "Welle, {pin} festsetzen, {replan} neu planen",
+				  "Welle %d · %s – %s · %s / %s PT · %zu Objekte   {left:1}/{right:1} "
+				  "Welle, {pin} festsetzen, {replan} neu planen", n),
 			 wv->nr, date_format(wv->beginn, de, d1, sizeof d1),
 			 date_format(wv->ende, de, d2, sizeof d2), pt(wv->belegt, b1, sizeof b1),
 			 pt(wv->kapazitaet, b2, sizeof b2), n);
-		text_put(win, r->y_title, 0, buf, r->w,
+		text_put(win, r->y_title, 0, keys_text(t, buf, sizeof buf), r->w,
 			 theme_attr(th, wv->belegt > wv->kapazitaet + 1e-9 ? ROLE_VERDICT_BLOCKED
 									     : ROLE_GROUP, 0),
 			 TEXT_LEFT);
 	} else {
 		size_t n = r->cstart[nw + 1] - r->cstart[nw];
-		snprintf(buf, sizeof buf,
-			 ngettext("Nicht geplant · %zu Objekt mit Grund   ← zurück zu den Wellen",
-				  "Nicht geplant · %zu Objekte mit Grund   ← zurück zu den Wellen", n),
-			 n);
-		text_put(win, r->y_title, 0, buf, r->w, theme_attr(th, ROLE_GROUP, 0), TEXT_LEFT);
+		char t[1024];
+		snprintf(t, sizeof t,
+			 ngettext("Nicht geplant · %zu Objekt mit Grund   {left:1} zurück zu den Wellen",
+				  "Nicht geplant · %zu Objekte mit Grund   {left:1} zurück zu den Wellen",
+				  n), n);
+		text_put(win, r->y_title, 0, keys_text(t, buf, sizeof buf), r->w,
+			 theme_attr(th, ROLE_GROUP, 0), TEXT_LEFT);
 	}
+	if (r->lv.note[0]) /* what the search or jump has to say, in place of the title */
+		text_put(win, r->y_title, 0, r->lv.note, r->w, theme_attr(th, ROLE_GROUP, 0),
+			 TEXT_LEFT);
 	WINDOW *sub = derwin(win, r->h - r->y_title - 1, r->w, r->y_title + 1, 0);
 	if (sub) {
-		table_draw(&r->t, sub);
-		if (!r->t.n_rows)
+		table_draw(&r->lv.t, sub);
+		if (!r->lv.t.n_rows)
 			text_put(sub, 1, 2, _("keine Objekte in dieser Welle"), r->w - 4, dim,
 				 TEXT_LEFT);
 		delwin(sub);
 	}
-dialogs:
-	if (r->prompting)
-		dialog_draw(&r->dlg, win);
-	if (export_dialog_active(&r->ex))
-		export_dialog_draw(&r->ex, win);
 }
+
+/* ---- the list controller's hooks (items are object indexes) ---- */
+static int match(const void *ctx, uint32_t o, const char *pat)
+{
+	return lookup_text(((const struct roadmap *)ctx)->env->ws, o, pat);
+}
+
+static int64_t obj_id(const void *ctx, uint32_t o)
+{
+	return ((const struct roadmap *)ctx)->env->ws->obj[o].id; /* o is a shown object */
+}
+
+static uint32_t find_id(const void *ctx, int64_t id)
+{
+	return edit_find_id(((const struct roadmap *)ctx)->env->ws, id);
+}
+
+static uint32_t jump(const void *ctx, const char *text)
+{
+	const struct roadmap *r = ctx; /* without a plan there is no column to jump in */
+	return r->pl ? lookup_kennung(r->env->ws, text, LOOKUP_PREFIX, NULL) : UINT32_MAX;
+}
+
+/* A jump to an object of another wave: that wave's column. */
+static const char *unhide(void *ctx, uint32_t o)
+{
+	select_obj(ctx, o);
+	return NULL;
+}
+
+static const struct listview_ops list_ops = {
+	.draw = draw_row, .match = match, .id = obj_id, .find_id = find_id, .jump = jump,
+	.unhide = unhide,
+};
 
 /* ---- actions ---- */
 
@@ -582,7 +614,7 @@ static int export_write(void *ctx, struct csvout *o)
 
 static void remember(struct roadmap *r)
 {
-	uint32_t o = r->pl && r->t.n_rows ? col_obj(r, r->t.sel) : WP_NONE;
+	uint32_t o = r->pl && r->lv.t.n_rows ? col_obj(r, r->lv.t.sel) : WP_NONE;
 	snprintf(r->keep, sizeof r->keep, "%s", o != WP_NONE ? r->env->ws->obj[o].kennung : "");
 }
 
@@ -603,17 +635,47 @@ static int rm_reload(struct view *v)
 	return rc;
 }
 
+/* The wave of the pin prompt was entered: pin (0 lifts the pin); anything else than a
+ * wave number stays in the prompt with the reason. */
+static int pin_done(void *owner, void *state, int result)
+{
+	struct roadmap *r = owner;
+	if (result != WR_DONE)
+		return VF_REDRAW;
+	const char *s = dialog_value(state);
+	char *end;
+	long nr = strtol(s, &end, 10);
+	while (*end == ' ')
+		end++;
+	if (end == s || *end || nr < 0 || nr > WELLE_MAX) {
+		char msg[256];
+		snprintf(msg, sizeof msg, _("\"%s\" ist keine Welle, erwartet: eine Zahl von 0 bis %d"),
+			 s, WELLE_MAX);
+		dialog_set_error(state, msg);
+		return OVERLAY_KEEP | VF_REDRAW;
+	}
+	uint32_t o = r->prompt_obj;
+	snprintf(r->keep, sizeof r->keep, "%s", r->env->ws->obj[o].kennung);
+	if (nr == 0 && r->env->ws->obj[o].welle_pin == 0) {
+		session_message(r->env->ses, 0, _("%s ist in keiner Welle festgesetzt — nichts wurde "
+						  "geändert"), r->env->ws->obj[o].kennung);
+		return VF_REDRAW;
+	}
+	pw_pin(r->env, o, (int)nr);
+	return VF_REDRAW;
+}
+
 static void open_pin_prompt(struct roadmap *r)
 {
-	uint32_t o = col_obj(r, r->t.sel);
+	uint32_t o = col_obj(r, r->lv.t.sel);
 	char label[512], init[16];
 	snprintf(label, sizeof label,
 		 _("%s in Welle festsetzen (1 bis %d; 0 hebt die Festsetzung auf):"),
 		 r->env->ws->obj[o].kennung, WELLE_MAX);
 	snprintf(init, sizeof init, "%u", r->pl->obj[o].welle);
-	dialog_prompt(&r->dlg, _("Welle festsetzen"), label, init, r->env->theme);
 	r->prompt_obj = o;
-	r->prompting = 1;
+	dialog_push_prompt(r->env->overlays, _("Welle festsetzen"), label, init, r->env->theme,
+			   pin_done, r);
 }
 
 static int rm_handle(struct view *v, int action)
@@ -626,11 +688,14 @@ static int rm_handle(struct view *v, int action)
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EXPORT:
 		if (!r->pl) {
+			char kb[256];
 			session_message(r->env->ses, 1, "%s",
-					_("Noch kein Plan: erst mit p planen, dann exportieren"));
+					keys_text(_("Noch kein Plan: erst mit {replan} planen, dann "
+						    "exportieren"), kb, sizeof kb));
 			return VF_HANDLED | VF_REDRAW;
 		}
-		if (export_dialog_open(&r->ex, r->env, N_("Roadmap"), "roadmap", export_write, r))
+		if (export_dialog_push(r->env->overlays, r->env, N_("Roadmap"), "roadmap",
+				       export_write, r))
 			session_message(r->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	default:
@@ -655,57 +720,19 @@ static int rm_handle(struct view *v, int action)
 		rm_layout(v, r->h, r->w);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_PIN:
-		if (!r->t.n_rows)
+		if (!r->lv.t.n_rows)
 			return VF_HANDLED;
 		open_pin_prompt(r);
 		return VF_HANDLED | VF_REDRAW;
 	default:
-		return table_handle(&r->t, action);
+		return listview_handle(&r->lv, action);
 	}
-}
-
-static int rm_key(struct view *v, int key)
-{
-	struct roadmap *r = v->priv;
-	if (export_dialog_active(&r->ex))
-		return export_dialog_key(&r->ex, key);
-	if (!r->prompting)
-		return 0;
-	int res = dialog_key(&r->dlg, key);
-	if (res == WR_CANCEL) {
-		r->prompting = 0;
-		return VF_HANDLED | VF_REDRAW;
-	}
-	if (res != WR_DONE)
-		return VF_HANDLED | VF_REDRAW;
-	const char *s = dialog_value(&r->dlg);
-	char *end;
-	long nr = strtol(s, &end, 10);
-	while (*end == ' ')
-		end++;
-	if (end == s || *end || nr < 0 || nr > WELLE_MAX) {
-		char msg[256];
-		snprintf(msg, sizeof msg, _("\"%s\" ist keine Welle, erwartet: eine Zahl von 0 bis %d"),
-			 s, WELLE_MAX);
-		dialog_set_error(&r->dlg, msg);
-		return VF_HANDLED | VF_REDRAW;
-	}
-	uint32_t o = r->prompt_obj;
-	r->prompting = 0;
-	snprintf(r->keep, sizeof r->keep, "%s", r->env->ws->obj[o].kennung);
-	if (nr == 0 && r->env->ws->obj[o].welle_pin == 0) {
-		session_message(r->env->ses, 0, _("%s ist in keiner Welle festgesetzt — nichts wurde "
-						  "geändert"), r->env->ws->obj[o].kennung);
-		return VF_HANDLED | VF_REDRAW;
-	}
-	pw_pin(r->env, o, (int)nr);
-	return VF_HANDLED | VF_REDRAW;
 }
 
 static int rm_click(struct view *v, int y, int x)
 {
 	struct roadmap *r = v->priv;
-	if (!r->pl || r->prompting || export_dialog_active(&r->ex))
+	if (!r->pl)
 		return 0;
 	if (y >= 2 && y < r->y_lanes + r->vis_lanes && x > r->label_w) {
 		size_t k = r->col0 + (size_t)((x - r->label_w - 1) / CELL_W);
@@ -714,7 +741,7 @@ static int rm_click(struct view *v, int y, int x)
 		return VF_HANDLED | VF_REDRAW;
 	}
 	if (y > r->y_title + 1)
-		return table_click(&r->t, y - r->y_title - 2);
+		return table_click(&r->lv.t, y - r->y_title - 2);
 	return 0;
 }
 
@@ -727,10 +754,10 @@ static void rm_info(struct view *v, char *buf, size_t n)
 	}
 	if (r->cur < n_waves(r))
 		snprintf(buf, n, _("Welle %zu von %zu · Objekt %zu von %zu"), r->cur + 1, n_waves(r),
-			 r->t.n_rows ? r->t.sel + 1 : 0, r->t.n_rows);
+			 r->lv.t.n_rows ? r->lv.t.sel + 1 : 0, r->lv.t.n_rows);
 	else
-		snprintf(buf, n, _("nicht geplant · Objekt %zu von %zu"), r->t.n_rows ? r->t.sel + 1 : 0,
-			 r->t.n_rows);
+		snprintf(buf, n, _("nicht geplant · Objekt %zu von %zu"), r->lv.t.n_rows ? r->lv.t.sel + 1 : 0,
+			 r->lv.t.n_rows);
 }
 
 static int rm_open(struct view *v)
@@ -740,7 +767,7 @@ static int rm_open(struct view *v)
 		return -WP_ENOMEM;
 	v->priv = r;
 	r->env = v->env;
-	table_init(&r->t, columns, C__N, v->env->theme, draw_row, NULL, r);
+	listview_init(&r->lv, columns, C__N, v->env->theme, &list_ops, r, v->env->overlays);
 	int rc = build(r);
 	if (!rc && r->pl)
 		show_col(r, 0, WP_NONE);
@@ -752,12 +779,12 @@ static void rm_destroy(struct view *v)
 	struct roadmap *r = v->priv;
 	if (!r)
 		return;
+	overlay_drop_owner(r->env->overlays, r);
 	free_plan_state(r);
-	export_dialog_free(&r->ex);
+	listview_free(&r->lv);
 	free(r);
 	v->priv = NULL;
 }
-
 
 const struct view_ops view_roadmap_ops = {
 	.name = "roadmap",
@@ -765,10 +792,10 @@ const struct view_ops view_roadmap_ops = {
 	.layout = rm_layout,
 	.draw = rm_draw,
 	.handle = rm_handle,
-	.key = rm_key,
 	.click = rm_click,
 	.info = rm_info,
 	.destroy = rm_destroy,
 	.selected = rm_selected,
 	.reload = rm_reload,
+	.offers = listview_offers_unsorted,
 };

@@ -19,6 +19,7 @@
 #include "tui/pick.h"
 #include "tui/table.h"
 #include "tui/text.h"
+#include "tui/request.h"
 #include "tui/view.h"
 #include "tui/waves.h"
 #include "tui/widget.h"
@@ -210,14 +211,11 @@ static int compute(struct uebersicht *p)
 	/* verdicts */
 	add_line(p, L_HEAD, _("Urteil auf der empfohlenen Plattform"));
 	from = p->n_lines;
-	static const char *const sym[V__N] = { "✓", "?", "✗" };
-	static const uint8_t vrole[V__N] = { ROLE_VERDICT_OK, ROLE_VERDICT_OPEN,
-					     ROLE_VERDICT_BLOCKED };
 	for (int v = 0; v < V__N; v++) {
-		snprintf(buf, sizeof buf, "%s %s", sym[v], enum_display(EK_VERDICT, v));
+		snprintf(buf, sizeof buf, "%s %s", theme_verdict_glyph(p->env->theme, v), enum_display(EK_VERDICT, v));
 		if ((l = add_fig(p, buf, by_v[v]))) {
 			l->f.verdict = v;
-			l->role = vrole[v];
+			l->role = (uint8_t)theme_verdict_role(v);
 		}
 	}
 	bars(p, from);
@@ -380,7 +378,7 @@ static void draw_line_at(struct uebersicht *p, WINDOW *w, int y, int x0, int wid
 	if (len == 0 && l->count > 0)
 		len = 1;
 	char bar[256];
-	const char *g = text_ascii() ? "#" : "█";
+	const char *g = theme_glyph(th, GL_BLOCK);
 	size_t gl = strlen(g), k = 0;
 	for (int i = 0; i < len && k + gl < sizeof bar; i++, k += gl)
 		memcpy(bar + k, g, gl);
@@ -481,8 +479,7 @@ static int open_line(struct uebersicht *p, struct view *v)
 {
 	if (!p->n_lines || p->lines[p->t.sel].kind != L_FIG)
 		return VF_HANDLED;
-	*v->env->request = p->lines[p->t.sel].f;
-	return VF_HANDLED | VF_REDRAW | VF_GOTO_INVENTAR;
+	return request_inventar(v->env->req, &p->lines[p->t.sel].f);
 }
 
 static int ue_key(struct view *v, int key)
