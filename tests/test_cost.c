@@ -410,7 +410,6 @@ static void test_refused(void **state)
 	assert_int_equal(cost_run(&in, &r), -WP_EINVAL);
 	in.pf = PF;
 	in.n_pf = 3;
-	o.plattform = 0;
 	struct cost_expl x;
 	assert_int_equal(cost_run(&in, &r), 0);
 	assert_int_equal(cost_explain(&in, r, 1, &x), -WP_EINVAL);
