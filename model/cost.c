@@ -320,6 +320,56 @@ out:
 	return rc;
 }
 
+int cost_monate(const struct cost_input *in, const struct cost_result *r, int32_t from,
+		size_t n, int64_t *mig, int64_t *betrieb)
+{
+	if (!r || r->n_obj != in->n_obj || r->n_alloc != in->n_alloc || !monat_ok(from) ||
+	    n > (size_t)(MONAT_MAX - from) + 1)
+		return -WP_EINVAL;
+	/* Betrieb: per calendar month k the sum of every object's share of month k at its
+	 * rate on `from`, and per month the change where an object switches */
+	int64_t basis[12] = { 0 };
+	int64_t *wechsel = calloc(n ? n * 12 : 1, sizeof *wechsel);
+	if (!wechsel)
+		return -WP_ENOMEM;
+	int32_t bis = from + (int32_t)n; /* first month after the range */
+	for (size_t i = 0; i < in->n_obj; i++) {
+		const struct cost_obj *o = &r->obj[i];
+		if (o->heute == COST_KEIN)
+			continue;
+		int32_t s = o->quelle == CZ_KEINE ? bis
+			    : o->wechsel == COST_MONAT_KEIN ? from
+							    : o->wechsel + 1; /* first month at ziel */
+		int64_t a = s <= from ? o->ziel : o->heute;
+		for (int k = 0; k < 12; k++)
+			basis[k] += cost_jahresanteil(a, k, k + 1);
+		if (s > from && s < bis)
+			for (int k = 0; k < 12; k++)
+				wechsel[(size_t)(s - from) * 12 + (size_t)k] +=
+					cost_jahresanteil(o->ziel, k, k + 1) -
+					cost_jahresanteil(o->heute, k, k + 1);
+	}
+	for (size_t j = 0; j < n; j++) {
+		int k = (from + (int32_t)j) % 12;
+		for (int q = 0; q < 12; q++)
+			basis[q] += wechsel[j * 12 + (size_t)q];
+		betrieb[j] = basis[k];
+		mig[j] = 0;
+	}
+	free(wechsel);
+	for (size_t a = 0; a < in->n_alloc; a++) {
+		int32_t m = in->alloc[a].monat;
+		if (m >= from && m < bis)
+			mig[m - from] += r->alloc_kosten[a];
+	}
+	for (size_t i = 0; i < in->n_obj; i++) {
+		const struct cost_obj_in *o = &in->obj[i];
+		if (o->geplant && o->beginn >= from && o->beginn < bis)
+			mig[o->beginn - from] += r->obj[i].einmal;
+	}
+	return 0;
+}
+
 void cost_free(struct cost_result **r)
 {
 	if (!r || !*r)

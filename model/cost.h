@@ -169,6 +169,16 @@ void cost_free(struct cost_result **r);
 /* Betrieb of object o of r in month m, in cents (0 without Betriebskosten heute). */
 int64_t cost_betrieb_monat(const struct cost_obj *o, int32_t m);
 
+/* Totals per month for the n months from `from` on (the Roadmap's euros per month, quarter
+ * or year): mig[i] the migration cost of month from + i (the object-months' PT cost plus the
+ * Einmalkosten of objects beginning then), betrieb[i] the operating cost of all objects in
+ * it (cost_betrieb_monat summed). mig and betrieb are caller-owned arrays of n entries; a
+ * calendar year's months add up exactly to its row. r must come from cost_run on in,
+ * unchanged since. Returns 0, -WP_ENOMEM, or -WP_EINVAL if r does not match in or the
+ * range leaves the years 0..9999. */
+int cost_monate(const struct cost_input *in, const struct cost_result *r, int32_t from,
+		size_t n, int64_t *mig, int64_t *betrieb);
+
 /* The part of annual amount a (cents, ≥ 0) that falls on months k0..k1−1 of a year
  * (0 ≤ k0 ≤ k1 ≤ 12): round(a·k1/12) − round(a·k0/12), half up. */
 int64_t cost_jahresanteil(int64_t a, int k0, int k1);
@@ -198,5 +208,11 @@ int cost_expl_text(const struct cost_expl *x, char *buf, size_t size);
 
 /* "kein Break-even bis 2058" / "Break-even 2031" for r, same contract. */
 int cost_break_even_text(const struct cost_result *r, char *buf, size_t size);
+
+/* The objects without Betriebskosten heute of r, named: "3 Objekte ohne Kostenangabe: A, B
+ * und 1 weitere" (at most max_namen Kennungen from in, 0: the count only; "" if there
+ * is none). Same contract as cost_expl_text. */
+int cost_ohne_text(const struct cost_input *in, const struct cost_result *r, size_t max_namen,
+		   char *buf, size_t size);
 
 #endif

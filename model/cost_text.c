@@ -119,3 +119,21 @@ int cost_break_even_text(const struct cost_result *r, char *buf, size_t size)
 		out_printf(&o, _("kein Break-even bis %d"), r->break_even_bis);
 	return out_end(&o);
 }
+
+int cost_ohne_text(const struct cost_input *in, const struct cost_result *r, size_t max_namen,
+		   char *buf, size_t size)
+{
+	struct out o = { buf, size, 0 };
+	if (r->n_ohne && r->n_obj == in->n_obj) {
+		/* TRANSLATORS: number of objects without today's operating cost */
+		out_printf(&o, ngettext("%zu Objekt ohne Kostenangabe", "%zu Objekte ohne Kostenangabe",
+					r->n_ohne),
+			   r->n_ohne);
+		size_t k = r->n_ohne < max_namen ? r->n_ohne : max_namen;
+		for (size_t i = 0; i < k; i++)
+			out_printf(&o, "%s%s", i ? ", " : ": ", in->obj[r->ohne[i]].kennung);
+		if (k && k < r->n_ohne)
+			out_printf(&o, _(" und %zu weitere"), r->n_ohne - k);
+	}
+	return out_end(&o);
+}

@@ -141,6 +141,20 @@ static void test_spread_months_years(void **state)
 	assert_int_equal(r->jahr[12].jahr, 2039);
 	assert_row(r, 2039, 0, 0, EUR(14400), EUR(18000), EUR(62850 - 11 * 3600));
 	assert_int_equal(r->n_ohne, 0);
+	/* the months of the Roadmap: Dezember 2027 has the licence, April 2028 the target */
+	struct cost_input in = { .s = STD, .n_pf = 3, .pf = PF, .n_obj = 1, .obj = &o,
+				 .n_alloc = 4, .alloc = EX_ALLOC, .start = M(2027, 12) };
+	int64_t mig[6], bet[6];
+	assert_int_equal(cost_monate(&in, r, M(2027, 11), 6, mig, bet), 0);
+	assert_int_equal(mig[0], 0);
+	assert_int_equal(mig[1], EUR(17000 + 12000));
+	assert_int_equal(mig[4], EUR(2550));
+	assert_int_equal(mig[5], 0);
+	assert_int_equal(bet[0], EUR(1500));
+	assert_int_equal(bet[4], EUR(1500));
+	assert_int_equal(bet[5], EUR(1200));
+	assert_int_equal(cost_monate(&in, r, -1, 6, mig, bet), -WP_EINVAL);
+	assert_int_equal(cost_monate(&in, r, M(2027, 11), 0, mig, bet), 0);
 	cost_free(&r);
 }
 
@@ -267,6 +281,23 @@ static void test_missing_data_and_unplanned(void **state)
 	assert_row(r, 2029, 0, 0, EUR(3600), EUR(3600), EUR(850));
 	assert_int_equal(cost_betrieb_monat(&r->obj[0], M(2028, 5)), 0);
 	assert_int_equal(r->break_even, 0);
+	struct cost_input in = { .s = STD, .n_pf = 3, .pf = PF, .n_obj = 4, .obj = o,
+				 .n_alloc = 1, .alloc = &al, .start = M(2028, 1) };
+	char b[120];
+	cost_ohne_text(&in, r, 10, b, sizeof b);
+	assert_string_equal(b, "2 Objekte ohne Kostenangabe: A, C");
+	cost_ohne_text(&in, r, 1, b, sizeof b);
+	assert_string_equal(b, "2 Objekte ohne Kostenangabe: A und 1 weitere");
+	cost_free(&r);
+	o[2].heute = 0; /* 0 € is an amount, not "ohne Kostenangabe" */
+	r = run(o, 4, &al, 1, M(2028, 1));
+	cost_ohne_text(&in, r, 10, b, sizeof b);
+	assert_string_equal(b, "1 Objekt ohne Kostenangabe: A");
+	cost_free(&r);
+	o[0].heute = 0;
+	r = run(o, 4, &al, 1, M(2028, 1));
+	assert_int_equal(cost_ohne_text(&in, r, 10, b, sizeof b), 0);
+	assert_string_equal(b, "");
 	cost_free(&r);
 
 	/* nothing at all: one start year and the next, Kumuliert 0 is a break-even */
@@ -510,6 +541,14 @@ static void test_explanation(void **state)
 	cost_break_even_text(r, b, sizeof b);
 	assert_string_equal(b, "break-even in 2046");
 	cost_free(&r);
+	struct cost_obj_in two[] = { offen("A", CK_NORMAL, KEIN), offen("B", CK_NORMAL, KEIN) };
+	in = (struct cost_input){ .s = STD, .n_obj = 2, .obj = two, .start = M(2028, 1) };
+	assert_int_equal(cost_run(&in, &r), 0);
+	cost_ohne_text(&in, r, 5, b, sizeof b);
+	assert_string_equal(b, "2 objects without cost data: A, B");
+	cost_ohne_text(&in, r, 0, b, sizeof b);
+	assert_string_equal(b, "2 objects without cost data");
+	cost_free(&r);
 	set_lang("de");
 }
 
@@ -531,7 +570,8 @@ static int64_t rnd_amount(void)
 /* ≥ 500 random plans: the object-month costs of a year plus that year's Einmalkosten are
  * exactly (in cents, so within the one euro of rounding when shown) the year's Migration;
  * an object's months add up to its PT cost, each within a cent of PT × T; Betrieb equals
- * the sum of cost_betrieb_monat over the year's months; Basis, Summe and Kumuliert agree. */
+ * the sum of cost_betrieb_monat over the year's months; Basis, Summe and Kumuliert agree;
+ * the monthly totals of cost_monate add up to the rows. */
 static void test_property_random_plans(void **state)
 {
 	(void)state;
@@ -606,6 +646,23 @@ static void test_property_random_plans(void **state)
 			mig += j->migration;
 		}
 		assert_int_equal(mig, r->migration); /* every go-live lies inside the table */
+		/* the months of each row add up to it */
+		size_t nm = r->n_jahr * 12;
+		int64_t *mm = malloc(nm * sizeof *mm), *mb = malloc(nm * sizeof *mb);
+		assert_non_null(mm);
+		assert_non_null(mb);
+		assert_int_equal(cost_monate(&in, r, M(r->jahr[0].jahr, 1), nm, mm, mb), 0);
+		for (size_t y = 0; y < r->n_jahr; y++) {
+			int64_t sm = 0, sb = 0;
+			for (size_t k = 0; k < 12; k++) {
+				sm += mm[y * 12 + k];
+				sb += mb[y * 12 + k];
+			}
+			assert_int_equal(sm, r->jahr[y].migration);
+			assert_int_equal(sb, r->jahr[y].betrieb);
+		}
+		free(mm);
+		free(mb);
 		for (size_t i = 0; i < n; i++) {
 			int64_t s = 0;
 			for (size_t a = 0; a < na; a++)
