@@ -445,6 +445,21 @@ static void test_refused(void **state)
 	assert_int_equal(cost_run(&in, &r), 0);
 	assert_int_equal(cost_explain(&in, r, 1, &x), -WP_EINVAL);
 	cost_free(&r);
+
+	/* the limits themselves are accepted and computed exactly (UBSan watches) */
+	struct cost_platform teuer[] = { { "MAX", COST_FAKTOR_MAX } };
+	struct cost_obj_in big = geplant("MAX", M(9999, 12), M(9999, 12), COST_AUFWAND_MAX,
+					 COST_BETRAG_MAX, KEIN, COST_BETRAG_MAX, 0);
+	struct cost_alloc all = { 0, M(9999, 12), COST_AUFWAND_MAX };
+	in = (struct cost_input){ .s = { COST_SATZ_MAX, COST_SATZ_MAX, COST_BP }, .n_pf = 1,
+				  .pf = teuer, .n_obj = 1, .obj = &big, .n_alloc = 1, .alloc = &all,
+				  .start = M(9999, 12) };
+	assert_int_equal(cost_run(&in, &r), 0);
+	assert_int_equal(r->obj[0].pt_kosten, 5000000000000LL); /* 500,000 PT × 100,000 € */
+	assert_int_equal(r->obj[0].ziel, 10 * COST_BETRAG_MAX);
+	assert_int_equal(r->break_even, 0);
+	assert_int_equal(r->break_even_bis, 9999 + 30);
+	cost_free(&r);
 #undef REFUSED
 }
 
