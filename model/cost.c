@@ -320,6 +320,11 @@ out:
 	return rc;
 }
 
+int64_t cost_pt_euro(const struct cost_result *r, int32_t half_pt)
+{
+	return rnd(half_pt * r->satz_bp, 2 * (int64_t)COST_BP * 100);
+}
+
 int cost_monate(const struct cost_input *in, const struct cost_result *r, int32_t from,
 		size_t n, int64_t *mig, int64_t *betrieb)
 {

@@ -169,6 +169,12 @@ void cost_free(struct cost_result **r);
 /* Betrieb of object o of r in month m, in cents (0 without Betriebskosten heute). */
 int64_t cost_betrieb_monat(const struct cost_obj *o, int32_t m);
 
+/* PT × T for half_pt (≥ 0, ≤ COST_AUFWAND_MAX) half-PT at r's blended rate, rounded once
+ * from the exact product to whole euros: the zeitplan's Kosten_EUR, checkable from its row's
+ * PT and T alone (alloc_kosten, rounded to cents first, may differ by 1 € where the product
+ * lies within a cent of a half euro; sums use alloc_kosten). */
+int64_t cost_pt_euro(const struct cost_result *r, int32_t half_pt);
+
 /* Totals per month for the n months from `from` on (the Roadmap's euros per month, quarter
  * or year): mig[i] the migration cost of month from + i (the object-months' PT cost plus the
  * Einmalkosten of objects beginning then), betrieb[i] the operating cost of all objects in

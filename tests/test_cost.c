@@ -377,6 +377,20 @@ static void test_rounding(void **state)
 	assert_int_equal(r->alloc_kosten[1], 36665);
 	assert_int_equal(r->alloc_kosten[2], 36666);
 	assert_int_equal(r->obj[0].pt_kosten, 109997); /* 1.5 × 733.31 = 1,099.965 */
+	assert_int_equal(cost_pt_euro(r, 1), 367);
+	assert_int_equal(cost_pt_euro(r, 3), 1100);
+	cost_free(&r);
+
+	/* the zeitplan's Kosten_EUR rounds PT × T once: 0.5 PT at 24,690.99 €/PT is
+	 * 12,345.495 €, so 12,345 € — rounding the cents (1,234,549.5 → 1,234,550) first
+	 * would say 12,346 € */
+	in.s = (struct cost_settings){ 2469099, 0, 0 };
+	o.aufwand = 1;
+	in.n_alloc = 1;
+	assert_int_equal(cost_run(&in, &r), 0);
+	assert_int_equal(r->alloc_kosten[0], 1234550);
+	assert_int_equal(money_euro(r->alloc_kosten[0]), 12346);
+	assert_int_equal(cost_pt_euro(r, 1), 12345);
 	cost_free(&r);
 
 	char b[40];
