@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "data/edit.h"
 #include "model/assess.h"
 #include "model/date.h"
 #include "model/i18n.h"
@@ -68,6 +69,9 @@ static char *export_tabs(char *buf, size_t n)
 
 _Static_assert(TAB__N == ACT_VIEW_8 - ACT_VIEW_1 + 1, "one number key per tab");
 
+/* Objects the Objekt-Detail remembers for going back. */
+#define HIST_MAX 32
+
 struct app {
 	struct ws *ws;
 	struct assessment *as;
@@ -85,6 +89,9 @@ struct app {
 	struct overlay_stack ovl;  /* dialogs and prompts over the views (tui/overlay.h) */
 	struct view detail;        /* Objekt-Detail, shown over the current tab */
 	int detail_opened, detail_shown;
+	int64_t hist[HIST_MAX];    /* store ids of the objects the Objekt-Detail showed before
+				    * the one shown (a dependency followed); Esc goes back */
+	int n_hist;
 	unsigned seen_gen;         /* ses.gen the tab views were last rebuilt for */
 	int told_changed;          /* the status line said another program changed the file */
 };
@@ -99,6 +106,7 @@ int app_show_object(struct app *a, const char *kennung)
 	uint32_t o = ws_find_objekt(a->ws, kennung);
 	if (o == WP_NONE)
 		return -WP_ENOTFOUND;
+	a->n_hist = 0;
 	detail_show(&a->detail, o);
 	a->detail_shown = 1;
 	return 0;
@@ -361,8 +369,6 @@ void app_draw(struct app *a)
 	werase(a->tabs);
 	chrome_tabs(a->tabs, &a->theme, titles, TAB__N, a->cur, a->tab_x);
 	werase(a->body);
-	if (a->detail_shown && detail_overlay(&a->detail)) /* a form over the tab */
-		a->views[a->cur].ops->draw(&a->views[a->cur]);
 	v->ops->draw(v);
 	overlay_draw(&a->ovl, a->body);
 	if (v->ops->info)
@@ -370,15 +376,8 @@ void app_draw(struct app *a)
 	werase(a->status);
 	chrome_status(a->status, &a->theme, a->msg, info);
 	werase(a->footer);
-	/* the Objekt-Detail still runs its own widgets: while one is open, the keys every one
-	 * of them shares (a confirmation starts at "Nein", so Enter is safe there too) */
-	static const struct overlay_hint widget_keys[] = {
-		{ '\r', N_("bestätigen") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
-	};
-	const struct overlay_hint *hints = overlay_hints(&a->ovl);
-	if (!hints && a->detail_shown && detail_modal(&a->detail))
-		hints = widget_keys;
-	chrome_footer(a->footer, &a->theme, hints, v->ops->offers ? view_offers : NULL, v);
+	chrome_footer(a->footer, &a->theme, overlay_hints(&a->ovl),
+		      v->ops->offers ? view_offers : NULL, v);
 
 	wnoutrefresh(a->title);
 	wnoutrefresh(a->tabs);
@@ -393,6 +392,7 @@ static int switch_to(struct app *a, int tab)
 	if (tab < 0 || tab >= TAB__N)
 		return VF_HANDLED;
 	a->detail_shown = 0; /* another tab: the Objekt-Detail closes */
+	a->n_hist = 0;
 	if (tab != a->cur) {
 		a->prev = a->cur;
 		a->cur = tab;
@@ -431,10 +431,11 @@ static int global_action(struct app *a, int action)
 		uint32_t o = v->ops->selected ? v->ops->selected(v) : WP_NONE;
 		if (o == WP_NONE || o >= a->ws->n_obj)
 			return 0;
+		a->n_hist = 0;
 		detail_show(&a->detail, o);
 		a->detail_shown = 1;
-		if (action == ACT_DELETE)
-			detail_ask_delete(&a->detail);
+		if (action == ACT_DELETE && detail_ask_delete(&a->detail))
+			set_message(a, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	}
 	case ACT_DEP_ADD:
@@ -449,16 +450,17 @@ static int global_action(struct app *a, int action)
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_NEW:
 	case ACT_NEW_BEH:
-		if ((action == ACT_NEW ? detail_new_object : detail_new_behoerde)(&a->detail, 1))
-			return VF_HANDLED;
-		a->detail_shown = 1;
+		/* the form stands over the tab; a new object then opens in the Objekt-Detail */
+		if (action == ACT_NEW ? detail_new_object(&a->detail, 0)
+				      : detail_new_behoerde(&a->detail))
+			set_message(a, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_UNDO:
 	case ACT_REDO: {
 		uint32_t o;
 		int rc = action == ACT_UNDO ? session_undo(&a->ses, &o) : session_redo(&a->ses, &o);
 		/* the Objekt-Detail follows what was undone, so the user sees it */
-		if (!rc && a->detail_shown && o != WP_NONE && !detail_modal(&a->detail))
+		if (!rc && a->detail_shown && o != WP_NONE)
 			detail_show(&a->detail, o);
 		return VF_HANDLED | VF_REDRAW;
 	}
@@ -466,6 +468,42 @@ static int global_action(struct app *a, int action)
 		if (action >= ACT_VIEW_1 && action <= ACT_VIEW_8)
 			return switch_to(a, action - ACT_VIEW_1);
 		return 0;
+	}
+}
+
+/* Shows object o in the Objekt-Detail; the object shown so far (if any) is remembered
+ * for going back. */
+static void history_open(struct app *a, uint32_t o)
+{
+	if (!a->detail_shown) {
+		a->n_hist = 0;
+	} else {
+		view_detail_ops.reload(&a->detail); /* its object's index after the edit */
+		uint32_t was = view_detail_ops.selected(&a->detail);
+		if (was < a->ws->n_obj) {
+			if (a->n_hist == HIST_MAX) {
+				memmove(a->hist, a->hist + 1, (HIST_MAX - 1) * sizeof *a->hist);
+				a->n_hist--;
+			}
+			a->hist[a->n_hist++] = a->ws->obj[was].id;
+		}
+	}
+	detail_show(&a->detail, o);
+	a->detail_shown = 1;
+}
+
+/* Esc in the Objekt-Detail: the object shown before (skipping those deleted since), or
+ * the tab beneath when there is none. */
+static void history_back(struct app *a)
+{
+	a->detail_shown = 0;
+	while (a->n_hist > 0) {
+		uint32_t o = edit_find_id(a->ws, a->hist[--a->n_hist]);
+		if (o != WP_NONE) {
+			detail_show(&a->detail, o);
+			a->detail_shown = 1;
+			return;
+		}
 	}
 }
 
@@ -486,7 +524,7 @@ static int app_flags(struct app *a, int flags)
 	if (a->ses.gen != a->seen_gen && reload_views(a))
 		set_message(a, "%s", wp_strerror(WP_ENOMEM));
 	if ((flags & VF_CLOSE) && a->detail_shown) {
-		a->detail_shown = 0; /* back to the tab beneath */
+		history_back(a);
 		flags &= ~VF_CLOSE;
 		flags |= VF_REDRAW;
 	}
@@ -497,6 +535,8 @@ static int app_flags(struct app *a, int flags)
 	if ((flags & VF_REQUEST) && a->req.kind == REQ_NEW_PILOT) {
 		view_piloten_request(&a->views[TAB_PILOTEN], &a->req.pilot);
 		flags |= switch_to(a, TAB_PILOTEN);
+	} else if ((flags & VF_REQUEST) && a->req.kind == REQ_OBJECT) {
+		history_open(a, a->req.object);
 	} else if ((flags & VF_REQUEST) && a->req.kind == REQ_INVENTAR) {
 		view_inventar_apply(&a->views[TAB_INVENTAR], &a->req.filter);
 		flags |= switch_to(a, TAB_INVENTAR);

@@ -1,10 +1,10 @@
 /* Objekt-Detail: one object with all its fields in groups, its dependencies in both
  * directions, the verdict per platform with the reason, and the full explanation of the
- * assessment. Fields are edited in place (pick lists for fixed values, a prompt with a
- * validation line for text, numbers and dates); every confirmed edit goes through the
- * session (one transaction, re-score). Not a tab: the app opens it over the Inventar
- * (Enter) and closes it with Esc. It also hosts the forms for a new object and a new
- * Behörde, drawn over the view beneath. */
+ * assessment. Fields are edited through overlays (tui/overlay.h: pick lists for fixed
+ * values, a prompt with a validation line for text, numbers and dates); every confirmed
+ * edit goes through the session (one transaction, re-score). Not a tab: the app opens it
+ * over the current tab (Enter) and closes it with Esc; the objects opened from it (a
+ * dependency followed) are the app's history, not the view's. */
 #ifndef WP_TUI_DETAIL_H
 #define WP_TUI_DETAIL_H
 
@@ -14,18 +14,17 @@
 
 extern const struct view_ops view_detail_ops;
 
-/* Shows object o (index into env->ws) in the detail view v, scrolled to the top. */
+/* Shows object o (index into env->ws; WP_NONE: "gone") in the detail view v, scrolled to
+ * the top unless it is the object already shown. */
 void detail_show(struct view *v, uint32_t o);
-/* Opens the form for a new object / a new Behörde in v. With overlay set, the view
- * beneath stays visible and the detail closes (VF_CLOSE) when the form is done or
- * cancelled; a new object is then shown in the detail. */
-int detail_new_object(struct view *v, int overlay);
-int detail_new_behoerde(struct view *v, int overlay);
-/* Asks whether to delete the object shown (the confirmation names its dependents). */
-void detail_ask_delete(struct view *v);
-/* 1 while v only hosts a form over the view beneath (the app draws that view first). */
-int detail_overlay(const struct view *v);
-/* 1 while a widget (pick list, prompt, confirmation, form) is open in v. */
-int detail_modal(const struct view *v);
+/* Pushes the form for a new object / a new Behörde on the app's overlays, owned by v.
+ * in_detail: v is shown (its object's Behörde is preselected); else the form stands over
+ * a tab. A new object is then shown in the detail (VF_REQUEST, tui/request.h). Returns 0
+ * or -WP_ENOMEM. */
+int detail_new_object(struct view *v, int in_detail);
+int detail_new_behoerde(struct view *v);
+/* Asks whether to delete the object shown (the confirmation names its dependents);
+ * VF_CLOSE follows a deletion. Returns 0 or -WP_ENOMEM. */
+int detail_ask_delete(struct view *v);
 
 #endif

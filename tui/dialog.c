@@ -133,7 +133,13 @@ void dialog_draw(const struct dialog *d, WINDOW *win)
 	y++;
 	if (y >= last)
 		y = last - 1;
-	const char *help;
+	char help[256], kj[32], kn[32], ke[32], kl[32], kr[32], ko[32];
+	key_label('j', kj, sizeof kj);
+	key_label('n', kn, sizeof kn);
+	key_label(TK_ESC, ke, sizeof ke);
+	key_label(TK_FN(KEY_LEFT), kl, sizeof kl);
+	key_label(TK_FN(KEY_RIGHT), kr, sizeof kr);
+	key_label('\r', ko, sizeof ko);
 	if (d->kind == DLG_CONFIRM) {
 		const char *ja = _("Ja"), *nein = _("Nein");
 		int jw = text_width(ja) + 4, nw = text_width(nein) + 4;
@@ -143,10 +149,11 @@ void dialog_draw(const struct dialog *d, WINDOW *win)
 		text_put(win, y, x, bj, jw, d->yes ? base | A_REVERSE | A_BOLD : base, TEXT_LEFT);
 		text_put(win, y, x + jw + 2, bn, nw, d->yes ? base : base | A_REVERSE | A_BOLD,
 			 TEXT_LEFT);
-		help = _("j: ja · n oder Esc: nein · ←/→ wählen, Enter bestätigt");
+		snprintf(help, sizeof help, _("%s: ja · %s oder %s: nein · %s/%s wählen, %s bestätigt"),
+			 kj, kn, ke, kl, kr, ko);
 	} else {
 		line_draw(&d->input, win, y, x, cols, base | A_UNDERLINE, 1);
-		help = _("Enter speichert · Esc bricht ab");
+		snprintf(help, sizeof help, _("%s speichert · %s bricht ab"), ko, ke);
 	}
 	y++;
 	if (el && y < last)
@@ -178,7 +185,7 @@ static const struct overlay_hint *ov_hints(const void *state)
 		{ 'j', N_("ja") }, { 'n', N_("nein") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
 	};
 	static const struct overlay_hint prompt[] = {
-		{ '\r', N_("fertig") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+		{ '\r', N_("speichern") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
 	};
 	return ((const struct dialog *)state)->kind == DLG_CONFIRM ? confirm : prompt;
 }

@@ -182,8 +182,11 @@ void form_draw(struct form *f, WINDOW *win)
 	if (f->error[0])
 		text_put(win, last - 1, x, f->error, cols, theme_attr(th, ROLE_VERDICT_BLOCKED, 0),
 			 TEXT_LEFT);
-	text_put(win, last, x, _("Tab: Feld · Leertaste: Liste · Enter: speichern · Esc: abbrechen"),
-		 cols, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
+	char help[256], kt[32], ks[32], ko[32], ke[32];
+	snprintf(help, sizeof help, _("%s: Feld · %s: Liste · %s: speichern · %s: abbrechen"),
+		 key_label(TK_TAB, kt, sizeof kt), key_label(' ', ks, sizeof ks),
+		 key_label('\r', ko, sizeof ko), key_label(TK_ESC, ke, sizeof ke));
+	text_put(win, last, x, help, cols, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 	if (f->picking)
 		pick_draw(&f->pick, win);
 }

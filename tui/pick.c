@@ -205,9 +205,9 @@ void pick_draw(struct pick *p, WINDOW *win)
 		text_put(win, y, x, s, cols, theme_attr(th, ROLE_ROW, sel), TEXT_LEFT);
 		text_put(win, y, x + cols, "", 1, theme_attr(th, ROLE_ROW, sel), TEXT_LEFT);
 	}
-	char info[96];
-	snprintf(info, sizeof info, _("%zu von %zu · Enter wählt, Esc bricht ab"),
-		 p->n_match, p->n);
+	char info[160], ko[32], ke[32];
+	snprintf(info, sizeof info, _("%zu von %zu · %s wählt, %s bricht ab"), p->n_match, p->n,
+		 key_label('\r', ko, sizeof ko), key_label(TK_ESC, ke, sizeof ke));
 	text_put(win, b.y + b.h - 2, x, info, cols, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 }
 

@@ -17,6 +17,13 @@ int request_new_pilot(struct app_request *r)
 	return VF_HANDLED | VF_REDRAW | VF_REQUEST;
 }
 
+int request_object(struct app_request *r, uint32_t o)
+{
+	r->kind = REQ_OBJECT;
+	r->object = o;
+	return VF_HANDLED | VF_REDRAW | VF_REQUEST;
+}
+
 void request_free(struct app_request *r)
 {
 	free(r->pilot.objs);

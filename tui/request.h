@@ -19,12 +19,13 @@ struct pilot_request {
 	char name[128]; /* suggested name (UTF-8), may be "" */
 };
 
-enum request_kind { REQ_NONE, REQ_INVENTAR, REQ_NEW_PILOT };
+enum request_kind { REQ_NONE, REQ_INVENTAR, REQ_NEW_PILOT, REQ_OBJECT };
 
 struct app_request {
 	int kind;                   /* enum request_kind */
 	struct obj_filter filter;   /* REQ_INVENTAR: the filter to apply */
 	struct pilot_request pilot; /* REQ_NEW_PILOT */
+	uint32_t object;            /* REQ_OBJECT: the object to show in the Objekt-Detail */
 };
 
 /* Asks for the Inventar filtered by f (copied). Returns VF_HANDLED | VF_REDRAW |
@@ -33,6 +34,9 @@ int request_inventar(struct app_request *r, const struct obj_filter *f);
 /* Asks for a new pilot with the objects the sender put into r->pilot. Returns as
  * request_inventar. */
 int request_new_pilot(struct app_request *r);
+/* Asks for the Objekt-Detail of object o, on top of the objects opened before (Esc goes
+ * back to them). Returns as request_inventar. */
+int request_object(struct app_request *r, uint32_t o);
 /* Frees what r holds and sets it to REQ_NONE; accepts a zeroed r. */
 void request_free(struct app_request *r);
 

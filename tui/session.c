@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "model/i18n.h"
+#include "tui/actions.h"
 #include "tui/view.h"
 
 int session_init(struct session *s, struct store *store, struct ws *ws, struct assessment **as,
@@ -67,9 +68,15 @@ static int done(struct session *s, int rc, const struct wp_err *e, const char *o
 	return session_saved(s, ok);
 }
 
+/* "(u macht es rückgängig)" with the undo key of the keymap, into buf. */
+static const char *undo_hint(char *buf, size_t n)
+{
+	return keys_text(_("({undo} macht es rückgängig)"), buf, n);
+}
+
 int session_set(struct session *s, uint32_t o, int fld, const char *value, struct wp_err *e)
 {
-	char ok[512];
+	char ok[512], u[128];
 	int rc = edit_set(s->log, s->store, s->ws, o, fld, value, e);
 	if (!rc) {
 		char v[256];
@@ -80,10 +87,9 @@ int session_set(struct session *s, uint32_t o, int fld, const char *value, struc
 			    fld == F_SB_I || fld == F_SB_A || fld == F_PERSONENBEZUG ||
 			    fld == F_VS_NFD || fld == F_SB_MANUELL || fld == F_LEBENSZYKLUS ||
 			    fld == F_DVC_ANGEBOT || fld == F_STRATEGIE;
-		snprintf(ok, sizeof ok, _("%s: %s = \"%s\" gespeichert (u macht es rückgängig)"),
-			 s->ws->obj[o].kennung,
+		snprintf(ok, sizeof ok, _("%s: %s = \"%s\" gespeichert %s"), s->ws->obj[o].kennung,
 			 fld < F__N ? _(edit_label(s->ws, fld)) : edit_label(s->ws, fld),
-			 fixed && *val ? _(val) : val);
+			 fixed && *val ? _(val) : val, undo_hint(u, sizeof u));
 	}
 	return done(s, rc, e, rc ? "" : ok);
 }
@@ -121,9 +127,9 @@ int session_new_objekt(struct session *s, const char *kennung, const char *name,
 
 int session_delete_objekt(struct session *s, uint32_t o, struct wp_err *e)
 {
-	char ok[256];
-	snprintf(ok, sizeof ok, _("%s gelöscht (u macht es rückgängig)"),
-		 o < s->ws->n_obj ? s->ws->obj[o].kennung : "?");
+	char ok[256], u[128];
+	snprintf(ok, sizeof ok, _("%s gelöscht %s"), o < s->ws->n_obj ? s->ws->obj[o].kennung : "?",
+		 undo_hint(u, sizeof u));
 	int rc = edit_delete_objekt(s->log, s->store, s->ws, o, e);
 	return done(s, rc, e, ok);
 }

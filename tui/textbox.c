@@ -144,12 +144,20 @@ void textbox_draw(struct textbox *tb, WINDOW *win)
 	box_draw(win, &b, tb->title, base);
 	struct draw_ctx d = { tb, win, b.y + 1, b.x + 2, cols, tb->top, tb->page, base };
 	layout(tb->text, cols, draw_seg, &d);
-	char help[256];
-	const char *keys = tb->ask ? _("j: ja, übernehmen · n oder Esc: nein")
-				   : _("Enter, Esc oder q schließt");
+	char help[320], keys[160], k1[32], k2[32], k3[32];
+	if (tb->ask)
+		snprintf(keys, sizeof keys, _("%s: ja, übernehmen · %s oder %s: nein"),
+			 key_label('j', k1, sizeof k1), key_label('n', k2, sizeof k2),
+			 key_label(TK_ESC, k3, sizeof k3));
+	else
+		snprintf(keys, sizeof keys, _("%s, %s oder %s schließt"),
+			 key_label('\r', k1, sizeof k1), key_label(TK_ESC, k2, sizeof k2),
+			 key_label('q', k3, sizeof k3));
 	if (tb->lines > tb->page)
-		snprintf(help, sizeof help, _("%s · ↑/↓ blättert (%d–%d von %d)"), keys, tb->top + 1,
-			 tb->top + tb->page, tb->lines);
+		snprintf(help, sizeof help, _("%s · %s/%s blättert (%d–%d von %d)"), keys,
+			 key_label(TK_FN(KEY_UP), k1, sizeof k1),
+			 key_label(TK_FN(KEY_DOWN), k2, sizeof k2), tb->top + 1, tb->top + tb->page,
+			 tb->lines);
 	else
 		snprintf(help, sizeof help, "%s", keys);
 	text_put(win, b.y + b.h - 2, b.x + 2, help, cols,
