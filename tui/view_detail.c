@@ -341,6 +341,15 @@ static void det_info(struct view *v, char *buf, size_t n)
 		keys_text(_("{back}: zurück"), buf, n);
 }
 
+/* The footer leaves out what does nothing here (sort, filter, search) and q, which goes
+ * back here instead of quitting. */
+static int det_offers(struct view *v, int action)
+{
+	(void)v;
+	return action != ACT_SORT && action != ACT_FILTER && action != ACT_SEARCH &&
+	       action != ACT_QUIT;
+}
+
 static uint32_t det_selected(struct view *v)
 {
 	struct detail *p = v->priv;
@@ -406,4 +415,5 @@ const struct view_ops view_detail_ops = {
 	.destroy = det_destroy,
 	.selected = det_selected,
 	.reload = det_reload,
+	.offers = det_offers,
 };
