@@ -688,6 +688,55 @@ static void test_inventar_search_and_jump(void **state)
 	stop(f);
 }
 
+/* The Inventar's search and jump are the list controller's, as in every list: the prompt
+ * is an overlay whose footer names its own keys (no "j ab" while typing: j is a letter
+ * then), n without a search says which key searches, and the list keeps the selected
+ * object (by its store id) across a reload after an edit that moves its row. */
+static void test_inventar_list_controller(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048];
+	start(f, "xterm-256color", 24, 80);
+	act(f, ACT_VIEW_2);
+	key(f, 'n');
+	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "Noch keine Suche: / sucht"));
+	key(f, '/');
+	screen_line(LINES - 1, line, sizeof line);
+	assert_non_null(strstr(line, "Esc abbrechen"));
+	assert_null(strstr(line, "j ab"));
+	keys(f, "j"); /* typed into the prompt, not a movement */
+	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "Suche: j"));
+	key(f, TK_ESC);
+	assert_non_null(strstr(screen_line(LINES - 1, line, sizeof line), "j ab"));
+	/* the selection stays on its object when a new object sorts in before it */
+	key(f, ':');
+	keys(f, "FV-PARKAUSWEIS\r");
+	int y = selected_line(0);
+	assert_string_equal(kennung_at(y, line, sizeof line), "FV-PARKAUSWEIS");
+	act(f, ACT_NEW);
+	keys(f, "AAA-NEU");
+	key(f, '\t');
+	keys(f, "Neu");
+	key(f, '\t');
+	key(f, '\t');
+	keys(f, "33 bürger"); /* the Behörde from its list */
+	key(f, '\r');
+	key(f, '\r');
+	assert_true(app_detail_shown(f->app));
+	act(f, ACT_BACK);
+	assert_false(app_detail_shown(f->app));
+	y = selected_line(0);
+	assert_string_equal(kennung_at(y, line, sizeof line), "FV-PARKAUSWEIS");
+	act(f, ACT_HOME);
+	assert_string_equal(kennung_at(selected_line(0), line, sizeof line), "AAA-NEU");
+	/* and after the undo that takes the new object away again */
+	key(f, ':');
+	keys(f, "FV-PARKAUSWEIS\r");
+	act(f, ACT_UNDO);
+	assert_string_equal(kennung_at(selected_line(0), line, sizeof line), "FV-PARKAUSWEIS");
+	stop(f);
+}
+
 static void test_inventar_tree(void **state)
 {
 	struct fixture *f = *state;
@@ -1188,6 +1237,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_inventar_80x24, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_inventar_sort, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_inventar_filter, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_inventar_list_controller, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_inventar_search_and_jump, open_demo,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_inventar_tree, open_demo, close_demo),

@@ -362,6 +362,71 @@ static void test_dependencies_both_ways(void **state)
 	stop(f);
 }
 
+/* Following a dependency twice and going back: the app remembers the objects (the view
+ * keeps no back array), Esc goes back one at a time, then to the tab. */
+static void test_back_after_following_twice(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048];
+	start(f, "xterm-256color", 24, 80);
+	act(f, ACT_VIEW_2);
+	assert_int_equal(app_show_object(f->app, "FV-PASS"), 0);
+	select_row(f, "REG-MELDE");
+	act(f, ACT_OPEN);
+	assert_non_null(strstr(screen_line(2, line, sizeof line), "REG-MELDE — "));
+	select_row(f, "FV-PARKAUSWEIS");
+	act(f, ACT_OPEN);
+	assert_non_null(strstr(screen_line(2, line, sizeof line), "FV-PARKAUSWEIS — "));
+	key(f, TK_ESC);
+	assert_non_null(strstr(screen_line(2, line, sizeof line), "REG-MELDE — "));
+	key(f, 'q'); /* q goes back too, as Esc */
+	assert_non_null(strstr(screen_line(2, line, sizeof line), "FV-PASS — "));
+	assert_true(app_detail_shown(f->app));
+	key(f, TK_ESC);
+	assert_false(app_detail_shown(f->app));
+	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
+	/* opening from a tab starts afresh: Esc then closes at once */
+	assert_int_equal(app_show_object(f->app, "FV-PASS"), 0);
+	select_row(f, "REG-MELDE");
+	act(f, ACT_OPEN);
+	act(f, ACT_VIEW_2);
+	act(f, ACT_OPEN);
+	assert_true(app_detail_shown(f->app));
+	key(f, TK_ESC);
+	assert_false(app_detail_shown(f->app));
+	stop(f);
+}
+
+/* The edit prompt is an overlay: its keys in the footer (the view's are gone, so j and q
+ * are letters of the value), the status line without "Esc: zurück", Esc cancels. */
+static void test_edit_prompt_overlay(void **state)
+{
+	struct fixture *f = *state;
+	char line[2048];
+	start(f, "xterm-256color", 24, 80);
+	assert_int_equal(app_show_object(f->app, "FV-PASS"), 0);
+	select_row(f, "  Name");
+	act(f, ACT_EDIT);
+	assert_true(screen_find("Name ändern") >= 0);
+	screen_line(LINES - 1, line, sizeof line);
+	assert_non_null(strstr(line, "Eingabe speichern"));
+	assert_non_null(strstr(line, "Esc abbrechen"));
+	assert_null(strstr(line, "j ab"));
+	assert_null(strstr(line, "Hilfe"));
+	assert_null(strstr(screen_line(LINES - 2, line, sizeof line), "zurück"));
+	assert_true(screen_find("Eingabe speichert · Esc bricht ab") >= 0); /* the box's hint */
+	assert_int_equal(app_key(f->app, 'q') & VF_QUIT, 0);
+	key(f, 'j');
+	assert_true(app_detail_shown(f->app));
+	assert_true(screen_find("Name ändern") >= 0);
+	assert_true(screen_find("wesenqj") >= 0);
+	key(f, TK_ESC);
+	assert_true(screen_find("Name ändern") < 0);
+	assert_non_null(strstr(app_message(f->app), "abgebrochen, nichts geändert"));
+	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), "Esc: zurück"));
+	stop(f);
+}
+
 static void test_delete_new_and_behoerde(void **state)
 {
 	struct fixture *f = *state;
@@ -694,6 +759,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_prompt_validates_and_survives_resize, open_demo,
 						close_demo_de),
 		cmocka_unit_test_setup_teardown(test_dependencies_both_ways, open_demo, close_demo_de),
+		cmocka_unit_test_setup_teardown(test_back_after_following_twice, open_demo,
+						close_demo_de),
+		cmocka_unit_test_setup_teardown(test_edit_prompt_overlay, open_demo, close_demo_de),
 		cmocka_unit_test_setup_teardown(test_delete_new_and_behoerde, open_demo, close_demo_de),
 		cmocka_unit_test_setup_teardown(test_other_program_changed, open_demo, close_demo_de),
 		cmocka_unit_test_setup_teardown(test_ascii_widgets, open_demo, close_demo_de),
