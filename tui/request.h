@@ -1,7 +1,8 @@
 /* Requests from a view to the app: show another view with something in hand — the
  * Inventar filtered (a figure of the Übersicht), the Piloten view asking for the name of a
  * new pilot with objects (a Quick Win with its closure, the marked objects of the
- * Inventar). The view fills the app's request (view_env.req) and returns the flags these
+ * Inventar), the Objekt-Detail of another object (a dependency followed, an object just
+ * created). The view fills the app's request (view_env.req) and returns the flags these
  * functions give, VF_REQUEST among them; the app then carries it out. */
 #ifndef WP_TUI_REQUEST_H
 #define WP_TUI_REQUEST_H
