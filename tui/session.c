@@ -76,10 +76,10 @@ static const char *undo_hint(char *buf, size_t n)
 
 int session_set(struct session *s, uint32_t o, int fld, const char *value, struct wp_err *e)
 {
-	char ok[512], u[128];
+	char ok[512];
 	int rc = edit_set(s->log, s->store, s->ws, o, fld, value, e);
 	if (!rc) {
-		char v[256];
+		char v[256], u[128];
 		/* names and fixed values in the interface language where the catalogue has
 		 * them (the values of free-text fields stay as they are) */
 		const char *val = edit_get(s->ws, o, fld, v, sizeof v);

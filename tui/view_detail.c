@@ -171,7 +171,6 @@ static int det_handle(struct view *v, int action)
 {
 	struct detail *p = v->priv;
 	struct wp_err e = { 0 };
-	char k[128];
 	detail_sync(p);
 	if (action == ACT_BACK || action == ACT_QUIT) /* the app goes back along its history */
 		return VF_HANDLED | VF_CLOSE | VF_REDRAW;
@@ -198,7 +197,8 @@ static int det_handle(struct view *v, int action)
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_DEP_ADD:
 		return pushed(p, detail_pick_dep(p, r && (r->kind == R_DEP_IN || r->kind == R_ADD_IN)));
-	case ACT_DEP_DEL:
+	case ACT_DEP_DEL: {
+		char k[128];
 		if (r && r->kind == R_DEP_OUT)
 			session_dep_remove(p->ses, p->o, r->b, &e);
 		else if (r && r->kind == R_DEP_IN)
@@ -209,6 +209,7 @@ static int det_handle(struct view *v, int action)
 						    "drücken"), k, sizeof k));
 		detail_sync(p);
 		return VF_HANDLED | VF_REDRAW;
+	}
 	case ACT_DELETE:
 		return pushed(p, detail_confirm_delete(p));
 	case ACT_LEFT:

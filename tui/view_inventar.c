@@ -457,8 +457,8 @@ static int toggle_mark(struct inventar *p, uint32_t o)
 static int new_pilot(struct inventar *p)
 {
 	const struct view_env *env = p->env;
-	char k[256];
 	if (!p->marks.n || !env->req) {
+		char k[256];
 		session_message(env->ses, 0, "%s",
 				keys_text(_("Erst Objekte mit {toggle} markieren, dann {pilot-new}"), k,
 					  sizeof k));
