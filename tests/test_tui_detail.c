@@ -424,6 +424,18 @@ static void test_edit_prompt_overlay(void **state)
 	assert_true(screen_find("Name ändern") < 0);
 	assert_non_null(strstr(app_message(f->app), "abgebrochen, nichts geändert"));
 	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), "Esc: zurück"));
+	/* the value pick lists: the Behörde, and a fixed value */
+	select_row(f, "  Behörde");
+	act(f, ACT_EDIT);
+	assert_true(screen_find("Behörde ändern") >= 0);
+	keys(f, "ordnungs");
+	key(f, '\r');
+	assert_string_equal(stored(f, "FV-PASS", F_BEHOERDE, line, sizeof line), "32 Ordnungsamt");
+	select_row(f, "  Typ");
+	act(f, ACT_EDIT);
+	keys(f, "regist");
+	key(f, '\r');
+	assert_string_equal(stored(f, "FV-PASS", F_TYP, line, sizeof line), "Register");
 	stop(f);
 }
 

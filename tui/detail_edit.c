@@ -75,28 +75,20 @@ static int cancelled(struct detail *p)
 
 /* ---- a field ---- */
 
-static int enum_done(void *owner, void *state, int result)
+/* A value was chosen from the list: a fixed value of the field's enum, or a Behörde. */
+static int value_done(void *owner, void *state, int result)
 {
 	struct detail *p = owner;
+	const struct ws *w = p->env->ws;
 	struct wp_err e = { 0 };
 	size_t i = pick_selected(state);
 	if (result != WR_DONE)
 		return cancelled(p);
-	if (i != (size_t)-1 && p->o != WP_NONE)
-		session_set(p->ses, p->o, p->fld, enum_label(p->ekind, (int)i), &e);
-	detail_sync(p);
-	return VF_REDRAW;
-}
-
-static int beh_done(void *owner, void *state, int result)
-{
-	struct detail *p = owner;
-	struct wp_err e = { 0 };
-	size_t i = pick_selected(state);
-	if (result != WR_DONE)
-		return cancelled(p);
-	if (i < p->env->ws->n_beh && p->o != WP_NONE)
-		session_set(p->ses, p->o, F_BEHOERDE, p->env->ws->beh[i].name, &e);
+	const char *v = i == (size_t)-1 ? NULL
+		      : p->fld != F_BEHOERDE ? enum_label(p->ekind, (int)i)
+		      : i < w->n_beh ? w->beh[i].name : NULL;
+	if (v && p->o != WP_NONE)
+		session_set(p->ses, p->o, p->fld, v, &e);
 	detail_sync(p);
 	return VF_REDRAW;
 }
@@ -134,11 +126,11 @@ int detail_edit_field(struct detail *p, int fld)
 				    : enum_parse(ek, cur);
 		p->ekind = ek;
 		return pick_push(s, title, (size_t)enum_count(ek), enum_item, p, p->env->theme,
-				 v >= 0 ? (size_t)v : (size_t)-1, enum_done, p);
+				 v >= 0 ? (size_t)v : (size_t)-1, value_done, p);
 	}
 	if (fld == F_BEHOERDE)
 		return pick_push(s, title, w->n_beh, beh_item, p, p->env->theme,
-				 w->obj[p->o].behoerde, beh_done, p);
+				 w->obj[p->o].behoerde, value_done, p);
 	char cur[LINE_MAX_BYTES], label[256];
 	objekt_get(w, p->o, fld, i18n_german(), cur, sizeof cur);
 	if (strlen(cur) >= sizeof cur - 1) { /* would be cut: leave it whole */
