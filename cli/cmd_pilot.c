@@ -14,6 +14,7 @@
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/pilot.h"
 #include "model/plan.h"
 
@@ -55,8 +56,8 @@ static int pilot_list(struct cli *c)
 	struct out_table *t = out_table_new(7, (const int[]){ 0, 0, 0, 1, 1, 1, 0 });
 	int rc = !t;
 	if (!rc) {
-		const char *head[7] = { _("Name"), _("Status"), _("OZG"), _("Mitglieder"),
-					_("Checkliste"), _("Welle"), _("machbar auf") };
+		const char *head[7] = { _(LBL_F_NAME), _("Status"), _(LBL_F_OZG), _("Mitglieder"),
+					_("Checkliste"), _(LBL_F_WELLE), _("machbar auf") };
 		rc = out_table_row(t, head);
 	}
 	for (size_t i = 0; i < w->n_pilot && !rc; i++) {

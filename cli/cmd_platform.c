@@ -10,6 +10,7 @@
 #include "data/seed.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/platform.h"
 
 static const char rl_short[RL__N] = { '?', 'n', 't', 'e' };
@@ -45,12 +46,12 @@ static int pf_list(struct cli *c)
 	struct out_table *t = right ? (right[1] = 1, out_table_new(ncol, right)) : NULL;
 	int rc = !cells || !t || !b;
 	if (!rc) {
-		cells[0] = _("Code");
-		cells[1] = _("Rang");
-		cells[2] = _("VS-NfD");
+		cells[0] = _(LBL_CODE);
+		cells[1] = _(LBL_RANG);
+		cells[2] = _(LBL_F_VS_NFD);
 		for (size_t r = 0; r < w->n_rl; r++)
 			cells[3 + r] = w->rl[r].code + (strncmp(w->rl[r].code, "RL-", 3) == 0 ? 3 : 0);
-		cells[3 + w->n_rl] = _("Name");
+		cells[3 + w->n_rl] = _(LBL_F_NAME);
 		cells[4 + w->n_rl] = _("Hinweis");
 		rc = out_table_row(t, cells);
 	}
@@ -96,7 +97,7 @@ static int pf_show(struct cli *c, const char *code)
 	printf(_("Rang: %d   VS-NfD-Zulassung: %s   Souveränitätspunkte: %d\n\n"), pf->rang,
 	       _(enum_label(EK_TRI, pf->vs_nfd)), assess_sovereignty_points(w, p));
 	struct out_table *t = out_table_new(4, NULL);
-	const char *head[4] = { _("Rote Linie"), _("Bezeichnung"), _("Wert"), _("Quelle / Begründung") };
+	const char *head[4] = { _(LBL_ROTE_LINIE), _(LBL_BEZEICHNUNG), _(LBL_WERT), _(LBL_QUELLE) };
 	rc = !t || out_table_row(t, head);
 	for (size_t r = 0; r < w->n_rl && !rc; r++) {
 		const char *row[4] = { w->rl[r].code, w->rl[r].name,

@@ -9,6 +9,7 @@
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/platform.h"
 
 void pf_snap_free(struct pf_snap **snp)
@@ -107,7 +108,7 @@ static int validate(const struct ws *w, const struct pf_snap *sn, struct wp_err 
 		n++;
 	if (!*n)
 		return wp_fail_field(e, WP_EINVAL, PF_FIELD_NAME, _("Feld \"%s\": darf nicht leer sein"),
-				     _("Name"));
+				     _(LBL_F_NAME));
 	if ((rc = pf_rang_check(sn->rang, e)))
 		return rc;
 	if (sn->n_rl != w->n_rl || sn->vs_nfd >= TRI__N)
