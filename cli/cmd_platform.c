@@ -135,6 +135,16 @@ static void report_changes(struct cli *c, const struct assessment *before, uint3
 	printf(_("%zu Objekte ändern ihr Urteil auf %s.\n"), n, c->ws->pf[p].code);
 }
 
+/* The VS-NfD value of a --vs-nfd option, or -1 after reporting a bad one. */
+static int parse_vs_nfd(const char *arg)
+{
+	int vs = enum_parse(EK_TRI, arg);
+	if (vs < 0)
+		cli_error(_("--vs-nfd: \"%s\" ist nicht erlaubt, erwartet: %s"), arg,
+			  enum_allowed(EK_TRI));
+	return vs;
+}
+
 static int pf_add(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -157,11 +167,8 @@ static int pf_add(struct cli *c, int argc, char **argv)
 			}
 			break;
 		case 'v':
-			if ((vs = enum_parse(EK_TRI, optarg)) < 0) {
-				cli_error(_("--vs-nfd: \"%s\" ist nicht erlaubt, erwartet: %s"), optarg,
-					  enum_allowed(EK_TRI));
+			if ((vs = parse_vs_nfd(optarg)) < 0)
 				return EXIT_USAGE;
-			}
 			break;
 		default: return cli_usage("platform");
 		}
@@ -205,12 +212,9 @@ static int set_args(struct cli *c, struct pf_snap *sn, const char *vsarg, const 
 	const struct ws *w = c->ws;
 	struct wp_err e = { 0 };
 	if (vsarg) {
-		int vs = enum_parse(EK_TRI, vsarg);
-		if (vs < 0) {
-			cli_error(_("--vs-nfd: \"%s\" ist nicht erlaubt, erwartet: %s"), vsarg,
-				  enum_allowed(EK_TRI));
+		int vs = parse_vs_nfd(vsarg);
+		if (vs < 0)
 			return EXIT_PROBLEM;
-		}
 		sn->vs_nfd = (uint8_t)vs;
 	}
 	if (name && pf_snap_set_text(&sn->name, name))

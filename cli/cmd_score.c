@@ -42,11 +42,8 @@ int cmd_score(struct cli *c, int argc, char **argv)
 	const struct ws *w = c->ws;
 	const struct assessment *a = c->as;
 	uint32_t pf = WP_NONE;
-	if (pfc && (pf = ws_find_plattform(w, pfc)) == WP_NONE) {
-		cli_error(_("--plattform: keine Plattform mit dem Code \"%s\" (siehe wolkenplan "
-			    "platform list)"), pfc);
-		return EXIT_USAGE;
-	}
+	if (pfc && (pf = ws_find_plattform(w, pfc)) == WP_NONE)
+		return cli_no_plattform(pfc);
 	if ((rc = filter_resolve(c, &cf))) {
 		filter_free(&cf);
 		return rc;
@@ -141,16 +138,11 @@ int cmd_explain(struct cli *c, int argc, char **argv)
 	if ((rc = cli_load(c)))
 		return rc;
 	uint32_t o = cli_find_objekt(c, argv[optind]);
-	if (o == WP_NONE) {
-		cli_error(_("kein Objekt mit der Kennung \"%s\" (siehe wolkenplan list)"), argv[optind]);
-		return EXIT_PROBLEM;
-	}
+	if (o == WP_NONE)
+		return cli_no_objekt(argv[optind]);
 	uint32_t pf = WP_NONE;
-	if (pfc && (pf = ws_find_plattform(c->ws, pfc)) == WP_NONE) {
-		cli_error(_("--plattform: keine Plattform mit dem Code \"%s\" (siehe wolkenplan "
-			    "platform list)"), pfc);
-		return EXIT_USAGE;
-	}
+	if (pfc && (pf = ws_find_plattform(c->ws, pfc)) == WP_NONE)
+		return cli_no_plattform(pfc);
 	char *text = explain_text(c->ws, c->as, o, pf);
 	if (!text) {
 		cli_error("%s", wp_strerror(WP_ENOMEM));

@@ -10,6 +10,9 @@
 
 const char store_what_save_pilot[] = N_("Pilot speichern");
 static const char w_save_deps[] = N_("Abhängigkeiten speichern");
+static const char w_save_beh[] = N_("Behörde speichern");
+static const char w_save_obj[] = N_("Objekt speichern");
+static const char w_save_pf[] = N_("Plattform speichern");
 
 #define BIND_TEXT(st, i, s) sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC)
 
@@ -42,10 +45,15 @@ int store_save_behoerde(struct store *s, struct ws *w, uint32_t bi, struct wp_er
 	BIND_TEXT(st, 4, b->kontakt);
 	if (!isnew)
 		sqlite3_bind_int64(st, 5, b->id);
-	int rc = step_done(s, st, e, N_("Behörde speichern"));
+	int rc = step_done(s, st, e, w_save_beh);
 	if (!rc && isnew)
 		b->id = sqlite3_last_insert_rowid(s->db);
 	return rc;
+}
+
+static int too_many_crit(struct wp_err *e)
+{
+	return wp_fail(e, WP_EINVAL, "%s", _("Objekt speichern: zu viele Kriterien"));
 }
 
 /* Writes the known criterion values as "CODE=WERT;…" into buf (schema.c); returns the
@@ -133,9 +141,9 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 	char crit[512];
 	int used = crit_text(w->crit + (size_t)oi * w->n_dvc, w->dvc, w->n_dvc, crit, sizeof crit);
 	if (used < 0)
-		return wp_fail(e, WP_EINVAL, _("Objekt speichern: zu viele Kriterien"));
+		return too_many_crit(e);
 	sqlite3_bind_text(st, 28, crit, used, SQLITE_TRANSIENT);
-	int rc = step_done(s, st, e, N_("Objekt speichern"));
+	int rc = step_done(s, st, e, w_save_obj);
 	if (rc)
 		return rc;
 	if (isnew)
@@ -156,7 +164,7 @@ int store_insert_behoerde_row(struct store *s, const struct behoerde *b, int64_t
 		sqlite3_bind_int64(st, 3, parent_id);
 	BIND_TEXT(st, 4, b->kgst);
 	BIND_TEXT(st, 5, b->kontakt);
-	return step_done(s, st, e, N_("Behörde speichern"));
+	return step_done(s, st, e, w_save_beh);
 }
 
 int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t behoerde_id,
@@ -174,7 +182,7 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 		return -WP_EDB;
 	int used = crit_text(crit, dvc, n_dvc, ct, sizeof ct);
 	if (used < 0)
-		return wp_fail(e, WP_EINVAL, _("Objekt speichern: zu viele Kriterien"));
+		return too_many_crit(e);
 	BIND_TEXT(st, 1, o->kennung);
 	sqlite3_bind_int(st, 2, o->typ);
 	BIND_TEXT(st, 3, o->name);
@@ -221,7 +229,7 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 	sqlite3_bind_int64(st, 26, o->geaendert);
 	sqlite3_bind_int64(st, 27, o->id);
 	sqlite3_bind_text(st, 28, ct, used, SQLITE_STATIC);
-	return step_done(s, st, e, N_("Objekt speichern"));
+	return step_done(s, st, e, w_save_obj);
 }
 
 #define DEP_BATCH 100 /* rows per multi-row INSERT: one statement step for many edges */
@@ -387,14 +395,14 @@ int store_save_plattform(struct store *s, struct ws *w, uint32_t pi, struct wp_e
 	int64_t num[8] = { 0, 0, 0, p->rang, p->vs_nfd, p->beispiel, 0, p->id };
 	int rc;
 	if (p->id == 0) {
-		rc = run(s, e, N_("Plattform speichern"),
+		rc = run(s, e, w_save_pf,
 			 "INSERT INTO plattform(code, name, beschreibung, rang, vs_nfd, beispiel) "
 			 "VALUES (?1,?2,?3,?4,?5,?6)", "tttiii", txt, num, NULL);
 		if (rc)
 			return rc;
 		p->id = sqlite3_last_insert_rowid(s->db);
 	} else {
-		rc = run(s, e, N_("Plattform speichern"),
+		rc = run(s, e, w_save_pf,
 			 "UPDATE plattform SET code=?1, name=?2, beschreibung=?3, rang=?4, vs_nfd=?5, "
 			 "beispiel=?6 WHERE id=?8", "tttiiini", txt, num, NULL);
 		if (rc)
@@ -403,7 +411,7 @@ int store_save_plattform(struct store *s, struct ws *w, uint32_t pi, struct wp_e
 	for (size_t r = 0; r < w->n_rl && !rc; r++) {
 		const char *t2[4] = { NULL, w->rl[r].code, NULL, w->rl_quelle[pi * w->n_rl + r] };
 		int64_t n2[4] = { p->id, 0, w->rl_val[pi * w->n_rl + r], 0 };
-		rc = run(s, e, N_("Plattform speichern"),
+		rc = run(s, e, w_save_pf,
 			 "INSERT INTO plattform_rl(plattform_id, code, wert, quelle) VALUES (?1,?2,?3,?4) "
 			 "ON CONFLICT(plattform_id, code) DO UPDATE SET wert=?3, quelle=?4",
 			 "itit", t2, n2, NULL);

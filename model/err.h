@@ -42,6 +42,9 @@ int wp_fail_field(struct wp_err *e, int code, int field, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 /* Records out of memory with the one message for it. Returns -WP_ENOMEM. */
 int wp_nomem(struct wp_err *e);
+/* Records that the file at path cannot be read, for the reason errnum (an errno value),
+ * with the one message for it. Returns -WP_EIO. */
+int wp_fail_read(struct wp_err *e, const char *path, int errnum);
 /* Adds the position (file may be NULL or "", line and col 0 if unknown) to an error
  * already recorded in e (e may be NULL). Does not change the message. */
 void wp_err_at(struct wp_err *e, const char *file, size_t line, size_t col);

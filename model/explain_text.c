@@ -101,6 +101,13 @@ static const char *word(const char *const *tab, size_t n, int v)
 }
 #define WORD(tab, v) word(tab, sizeof tab / sizeof tab[0], (v))
 
+/* The outcome of a red-line or VS-NfD check as a suffix; short_text is for a shortfall. */
+static const char *check_word(int check, const char *short_text)
+{
+	return check == RLC_OK ? _(" — ausreichend")
+	       : check == RLC_UNBEKANNT ? _(" — unbekannt, Klärung nötig") : short_text;
+}
+
 /* A protection level in words; the enum's labels, but "nicht bewertet" for none. */
 static const char *level_word(int v)
 {
@@ -350,18 +357,14 @@ static void sec_platform(struct buf *b, const struct ws *w, const struct assessm
 		buf_printf(b, "    %s %s: ", k->code, k->name);
 		buf_printf(b, _("angeboten %s, gefordert %s"), enum_display(EK_RL, er->angeboten),
 			   enum_display(EK_RL, er->gefordert));
-		buf_puts(b, er->check == RLC_OK ? _(" — ausreichend")
-			  : er->check == RLC_UNBEKANNT ? _(" — unbekannt, Klärung nötig")
-						       : _(" — nicht ausreichend"));
+		buf_puts(b, check_word(er->check, _(" — nicht ausreichend")));
 		if (er->quelle && *er->quelle)
 			buf_printf(b, _(". Quelle: %s"), er->quelle);
 		buf_puts(b, ".\n");
 	}
 	if (x->vs_nfd && (detail || ep->vs_check != RLC_OK))
 		buf_printf(b, _("    VS-NfD-Zulassung: %s%s.\n"), enum_display(EK_TRI, p->vs_nfd),
-			   ep->vs_check == RLC_OK ? _(" — ausreichend")
-			   : ep->vs_check == RLC_UNBEKANNT ? _(" — unbekannt, Klärung nötig")
-							   : _(" — fehlt"));
+			   check_word(ep->vs_check, _(" — fehlt")));
 	buf_printf(b, _("    Souveränitätspunkte: %d von %zu.\n"), ep->punkte, 2 * w->n_rl);
 	if (p->beispiel)
 		buf_printf(b, "    %s\n", _("Beispielbewertung — vor Verwendung prüfen."));

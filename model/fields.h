@@ -139,6 +139,14 @@ int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err
 /* Same for DVC criterion k (index into w->dvc). */
 int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, struct wp_err *e);
 
+/* The messages of a bad field value, one wording for objects, Behörden and platforms:
+ * "Feld "LABEL": darf nicht leer sein" and "Feld "LABEL": "VALUE" ist nicht erlaubt,
+ * erwartet: ALLOWED". Record the message in e (may be NULL) with e->field = field (the
+ * caller's field number, or WP_FIELD_NONE); label is the name shown. Return -WP_EINVAL. */
+int field_fail_empty(struct wp_err *e, int field, const char *label);
+int field_fail_choice(struct wp_err *e, int field, const char *label, const char *value,
+		      const char *allowed);
+
 /* Formats field f of object o into buf (n bytes, truncated safely). german != 0: dates
  * TT.MM.JJJJ and decimal comma; else ISO dates and decimal point. Abhängigkeiten are
  * rendered from the adjacency (ws_index must be current) as "KENNUNG (Label),…" ordered

@@ -41,25 +41,6 @@ char *export_default_name(const char *db_path, const char *stem, int32_t heute, 
 	return buf;
 }
 
-int export_write_file(const char *path, int dialect, export_write_fn write, void *ctx,
-		      size_t *rows, struct wp_err *e)
-{
-	struct csvout *o = NULL;
-	int rc = csvout_open(path, (enum csv_dialect)dialect, &o, e);
-	*rows = 0;
-	if (rc)
-		return rc;
-	if ((rc = write(ctx, o))) {
-		csvout_close(&o, 0, e);
-		return wp_fail(e, -rc, "%s", _("zu wenig Speicher — nichts wurde geschrieben"));
-	}
-	size_t r = csvout_rows(o);
-	if ((rc = csvout_close(&o, 1, e)))
-		return rc;
-	*rows = r ? r - 1 : 0;
-	return 0;
-}
-
 static const char *dialect_label(void *ctx, size_t i, char *buf, size_t n)
 {
 	(void)ctx;
