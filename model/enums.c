@@ -2,6 +2,7 @@
 #include "model/enums.h"
 
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/utf8.h"
 #include "model/ws.h"
 
@@ -21,7 +22,7 @@ struct enum_def {
 
 /* Labels are data (CSV values, input words) and stay German; N_ only lists them for the
  * catalogue, so a front end can show _(enum_label(…)) in the interface language. */
-static const char w_unbekannt[] = N_("unbekannt"), w_nein[] = N_("nein"), w_ja[] = N_("ja"),
+static const char w_unbekannt[] = N_("unbekannt"), w_nein[] = LBL_NEIN, w_ja[] = LBL_JA,
 		  w_teilweise[] = N_("teilweise"); /* words of several kinds */
 static const char *const typ_l[] = { N_("Fachverfahren"), N_("Register"), N_("Anwendung") };
 static const char *const betrieb_l[] = { w_unbekannt, N_("Eigenes RZ"), N_("IT-Dienstleister"),

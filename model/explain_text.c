@@ -13,6 +13,7 @@
 #include "model/i18n.h"
 #include "model/labels.h"
 #include "model/numfmt.h"
+#include "model/textout.h"
 
 #define LIST_MAX 10  /* objects named in a list before "und N weitere" */
 #define PATH_ENDS 3  /* objects shown at each end of a long inheritance path */
@@ -148,8 +149,13 @@ static void put_objects(struct buf *b, const struct ws *w, const uint32_t *v, si
 			buf_puts(b, ", ");
 		buf_puts(b, kennung(w, v[k]));
 	}
-	if (n > LIST_MAX)
-		buf_printf(b, _(" und %zu weitere"), n - LIST_MAX);
+	if (n > LIST_MAX) {
+		char more[64];
+		struct out m = { more, sizeof more, 0 };
+		out_more(&m, n - LIST_MAX);
+		out_end(&m);
+		buf_puts(b, more);
+	}
 }
 
 /* Writes an inheritance path "A → B → C", eliding the middle of long ones. */

@@ -7,6 +7,10 @@
 
 #include "model/i18n.h"
 
+/* answers and yes/no values (also the labels of enum janein, model/enums.c) */
+#define LBL_JA N_("ja")
+#define LBL_NEIN N_("nein")
+
 /* object fields */
 #define LBL_F_KENNUNG N_("Kennung")
 #define LBL_F_TYP N_("Typ")
@@ -45,6 +49,9 @@
 #define LBL_WERT N_("Wert")
 #define LBL_QUELLE N_("Quelle / Begründung")
 #define LBL_VS_NFD_ZULASSUNG N_("VS-NfD-Zulassung")
+
+/* a recommendation that is only "offen" (model/sched_text.c, the planner's texts) */
+#define LBL_KLAERUNG N_("Klärung nötig")
 
 /* sections of an object's explanation (model/explain_text.c and the Objekt view) */
 #define LBL_SEC_EMPFOHLEN N_("Empfohlene Plattform")

@@ -422,7 +422,7 @@ int pilot_vorschlag_text(const struct ws *w, const struct assessment *a,
 			if (v->huelle[k] == v->obj)
 				continue;
 			if (shown == HUELLE_NAMEN) {
-				out_printf(&o, _(" und %zu weitere"), v->n_huelle - 1 - shown);
+				out_more(&o, v->n_huelle - 1 - shown);
 				break;
 			}
 			out_printf(&o, "%s%s", shown ? ", " : "", kennung(w, v->huelle[k]));

@@ -228,14 +228,14 @@ static void ov_free(void *state)
 static const struct overlay_hint *ov_hints(const void *state)
 {
 	static const struct overlay_hint dialect[] = {
-		{ TK_FN(KEY_DOWN), N_("wählen") }, { '\r', N_("weiter") },
-		{ TK_ESC, N_("abbrechen") }, { 0, NULL },
+		{ TK_FN(KEY_DOWN), HINT_WAEHLEN }, { '\r', N_("weiter") },
+		{ TK_ESC, HINT_ABBRECHEN }, { 0, NULL },
 	};
 	static const struct overlay_hint name[] = {
-		{ '\r', N_("schreiben") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+		{ '\r', N_("schreiben") }, { TK_ESC, HINT_ABBRECHEN }, { 0, NULL },
 	};
 	static const struct overlay_hint overwrite[] = {
-		{ 'j', N_("überschreiben") }, { 'n', N_("nein") }, { TK_ESC, N_("abbrechen") },
+		{ 'j', N_("überschreiben") }, { 'n', LBL_NEIN }, { TK_ESC, HINT_ABBRECHEN },
 		{ 0, NULL },
 	};
 	int step = ((const struct export_dialog *)state)->step;

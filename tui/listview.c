@@ -318,7 +318,7 @@ static int prompt_done(void *owner, void *state, int result)
 static const struct overlay_hint *prompt_hints(const void *state)
 {
 	static const struct overlay_hint h[] = {
-		{ '\r', N_("fertig") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+		{ '\r', HINT_FERTIG }, { TK_ESC, HINT_ABBRECHEN }, { 0, NULL },
 	};
 	(void)state;
 	return h;
