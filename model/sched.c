@@ -10,6 +10,7 @@
 
 #include "model/err.h"
 #include "model/sched_int.h"
+#include "model/sort.h"
 
 enum { ST_OFFEN, ST_PLATZIERT, ST_KAPAZITAET, ST_VORGAENGER };
 #define H SCHED_HORIZONT
@@ -258,25 +259,18 @@ static int pin_vor(const struct ctx *c, uint32_t a, uint32_t b)
 	return c->key[a].krang < c->key[b].krang;
 }
 
-/* Sorts the pinned jobs in place (bottom-up merge sort: qsort has no context argument). */
+static int cmp_pin(const void *ctx, uint32_t a, uint32_t b)
+{
+	return pin_vor(ctx, a, b) ? -1 : pin_vor(ctx, b, a);
+}
+
+/* Sorts the pinned jobs in place, stably. */
 static int pins_sortieren(const struct ctx *c, uint32_t *v, size_t n)
 {
 	uint32_t *tmp = malloc((n ? n : 1) * sizeof *tmp);
 	if (!tmp)
 		return -WP_ENOMEM;
-	for (size_t w = 1; w < n; w *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * w) {
-			size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-			size_t i = lo, k = mid, o = lo;
-			while (i < mid && k < hi)
-				tmp[o++] = pin_vor(c, v[k], v[i]) ? v[k++] : v[i++];
-			while (i < mid)
-				tmp[o++] = v[i++];
-			while (k < hi)
-				tmp[o++] = v[k++];
-		}
-		memcpy(v, tmp, n * sizeof *v);
-	}
+	sort_u32(v, n, tmp, cmp_pin, c);
 	free(tmp);
 	return 0;
 }

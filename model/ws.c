@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/sort.h"
+
 #define POOL_CHUNK (256u * 1024u)
 
 struct chunk {
@@ -219,12 +221,10 @@ uint32_t ws_add_plattform(struct ws *w, const char *code)
 	return (uint32_t)w->n_pf++;
 }
 
-static const struct ws *sort_ws; /* qsort has no context argument in C11 */
-
-static int cmp_kennung(const void *a, const void *b)
+static int cmp_kennung(const void *ctx, uint32_t a, uint32_t b)
 {
-	return strcmp(sort_ws->obj[*(const uint32_t *)a].kennung,
-		      sort_ws->obj[*(const uint32_t *)b].kennung);
+	const struct ws *w = ctx;
+	return strcmp(w->obj[a].kennung, w->obj[b].kennung);
 }
 
 /* Builds one CSR direction: off[n+1], adj[m]; key(d) selects the source, val(d) the target. */
@@ -278,14 +278,16 @@ int ws_index(struct ws *w)
 		rc = build_csr(w, &w->in_off, &w->in_adj, NULL, 1);
 	if (rc)
 		return rc;
-	uint32_t *k = realloc(w->by_kennung, (w->n_obj ? w->n_obj : 1) * sizeof *k);
-	if (!k)
+	uint32_t *scratch = malloc((w->n_obj ? w->n_obj : 1) * sizeof *scratch);
+	uint32_t *k = scratch ? realloc(w->by_kennung, (w->n_obj ? w->n_obj : 1) * sizeof *k) : NULL;
+	if (!k) {
+		free(scratch);
 		return -WP_ENOMEM;
+	}
 	for (size_t i = 0; i < w->n_obj; i++)
 		k[i] = (uint32_t)i;
-	sort_ws = w;
-	qsort(k, w->n_obj, sizeof *k, cmp_kennung);
-	sort_ws = NULL;
+	sort_u32(k, w->n_obj, scratch, cmp_kennung, w);
+	free(scratch);
 	w->by_kennung = k;
 	w->n_indexed = w->n_obj;
 	return 0;
