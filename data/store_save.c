@@ -79,6 +79,53 @@ static int crit_text(const uint8_t *val, const struct kriterium *dvc, size_t n_d
 	return (int)used;
 }
 
+/* Binds parameters 1–24 of an objekt INSERT or UPDATE (the column order of both): every
+ * one, NULL where unknown, so a cached statement needs no sqlite3_clear_bindings. */
+static void bind_fields(sqlite3_stmt *st, const struct objekt *o, int64_t behoerde_id)
+{
+	BIND_TEXT(st, 1, o->kennung);
+	sqlite3_bind_int(st, 2, o->typ);
+	BIND_TEXT(st, 3, o->name);
+	sqlite3_bind_int64(st, 4, behoerde_id);
+	BIND_TEXT(st, 5, o->hersteller);
+	BIND_TEXT(st, 6, o->produkt);
+	sqlite3_bind_int(st, 7, o->betrieb);
+	if (o->nutzer >= 0)
+		sqlite3_bind_int64(st, 8, o->nutzer);
+	else
+		sqlite3_bind_null(st, 8);
+	if (o->fallzahl >= 0)
+		sqlite3_bind_int64(st, 9, o->fallzahl);
+	else
+		sqlite3_bind_null(st, 9);
+	for (int g = 0; g < SB__N; g++)
+		sqlite3_bind_int(st, 10 + g, o->sb[g]);
+	sqlite3_bind_int(st, 13, o->sb_pin);
+	sqlite3_bind_int(st, 14, o->personenbezug);
+	sqlite3_bind_int(st, 15, o->vs_nfd);
+	sqlite3_bind_int(st, 16, o->lebenszyklus);
+	sqlite3_bind_int(st, 17, o->dvc_angebot);
+	BIND_TEXT(st, 18, o->ozg);
+	if (o->vertragsende != DATE_NONE) {
+		char date[16];
+		sqlite3_bind_text(st, 19, date_format(o->vertragsende, 0, date, sizeof date), -1,
+				  SQLITE_TRANSIENT);
+	} else {
+		sqlite3_bind_null(st, 19);
+	}
+	BIND_TEXT(st, 20, o->standards);
+	sqlite3_bind_int(st, 21, o->strategie);
+	if (o->aufwand >= 0)
+		sqlite3_bind_double(st, 22, o->aufwand);
+	else
+		sqlite3_bind_null(st, 22);
+	if (o->welle_pin > 0)
+		sqlite3_bind_int(st, 23, o->welle_pin);
+	else
+		sqlite3_bind_null(st, 23);
+	BIND_TEXT(st, 24, o->notiz);
+}
+
 int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err *e)
 {
 	struct objekt *o = &w->obj[oi];
@@ -102,37 +149,7 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 	if (isnew && !o->erstellt)
 		o->erstellt = now;
 	o->geaendert = now;
-	BIND_TEXT(st, 1, o->kennung);
-	sqlite3_bind_int(st, 2, o->typ);
-	BIND_TEXT(st, 3, o->name);
-	sqlite3_bind_int64(st, 4, w->beh[o->behoerde].id);
-	BIND_TEXT(st, 5, o->hersteller);
-	BIND_TEXT(st, 6, o->produkt);
-	sqlite3_bind_int(st, 7, o->betrieb);
-	if (o->nutzer >= 0)
-		sqlite3_bind_int64(st, 8, o->nutzer);
-	if (o->fallzahl >= 0)
-		sqlite3_bind_int64(st, 9, o->fallzahl);
-	for (int g = 0; g < SB__N; g++)
-		sqlite3_bind_int(st, 10 + g, o->sb[g]);
-	sqlite3_bind_int(st, 13, o->sb_pin);
-	sqlite3_bind_int(st, 14, o->personenbezug);
-	sqlite3_bind_int(st, 15, o->vs_nfd);
-	sqlite3_bind_int(st, 16, o->lebenszyklus);
-	sqlite3_bind_int(st, 17, o->dvc_angebot);
-	BIND_TEXT(st, 18, o->ozg);
-	if (o->vertragsende != DATE_NONE) {
-		char date[16];
-		sqlite3_bind_text(st, 19, date_format(o->vertragsende, 0, date, sizeof date), -1,
-				  SQLITE_TRANSIENT);
-	}
-	BIND_TEXT(st, 20, o->standards);
-	sqlite3_bind_int(st, 21, o->strategie);
-	if (o->aufwand >= 0)
-		sqlite3_bind_double(st, 22, o->aufwand);
-	if (o->welle_pin > 0)
-		sqlite3_bind_int(st, 23, o->welle_pin);
-	BIND_TEXT(st, 24, o->notiz);
+	bind_fields(st, o, w->beh[o->behoerde].id);
 	if (isnew)
 		sqlite3_bind_int64(st, 25, o->erstellt);
 	sqlite3_bind_int64(st, 26, o->geaendert);
@@ -183,48 +200,7 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 	int used = crit_text(crit, dvc, n_dvc, ct, sizeof ct);
 	if (used < 0)
 		return too_many_crit(e);
-	BIND_TEXT(st, 1, o->kennung);
-	sqlite3_bind_int(st, 2, o->typ);
-	BIND_TEXT(st, 3, o->name);
-	sqlite3_bind_int64(st, 4, behoerde_id);
-	BIND_TEXT(st, 5, o->hersteller);
-	BIND_TEXT(st, 6, o->produkt);
-	sqlite3_bind_int(st, 7, o->betrieb);
-	/* every parameter is bound (NULL where unknown): no sqlite3_clear_bindings per row */
-	if (o->nutzer >= 0)
-		sqlite3_bind_int64(st, 8, o->nutzer);
-	else
-		sqlite3_bind_null(st, 8);
-	if (o->fallzahl >= 0)
-		sqlite3_bind_int64(st, 9, o->fallzahl);
-	else
-		sqlite3_bind_null(st, 9);
-	for (int g = 0; g < SB__N; g++)
-		sqlite3_bind_int(st, 10 + g, o->sb[g]);
-	sqlite3_bind_int(st, 13, o->sb_pin);
-	sqlite3_bind_int(st, 14, o->personenbezug);
-	sqlite3_bind_int(st, 15, o->vs_nfd);
-	sqlite3_bind_int(st, 16, o->lebenszyklus);
-	sqlite3_bind_int(st, 17, o->dvc_angebot);
-	BIND_TEXT(st, 18, o->ozg);
-	if (o->vertragsende != DATE_NONE) {
-		char date[16];
-		sqlite3_bind_text(st, 19, date_format(o->vertragsende, 0, date, sizeof date), -1,
-				  SQLITE_TRANSIENT);
-	} else {
-		sqlite3_bind_null(st, 19);
-	}
-	BIND_TEXT(st, 20, o->standards);
-	sqlite3_bind_int(st, 21, o->strategie);
-	if (o->aufwand >= 0)
-		sqlite3_bind_double(st, 22, o->aufwand);
-	else
-		sqlite3_bind_null(st, 22);
-	if (o->welle_pin > 0)
-		sqlite3_bind_int(st, 23, o->welle_pin);
-	else
-		sqlite3_bind_null(st, 23);
-	BIND_TEXT(st, 24, o->notiz);
+	bind_fields(st, o, behoerde_id);
 	sqlite3_bind_int64(st, 25, o->erstellt);
 	sqlite3_bind_int64(st, 26, o->geaendert);
 	sqlite3_bind_int64(st, 27, o->id);
