@@ -43,7 +43,8 @@ static struct plan *stored_plan(struct cli *c)
 static int finish(int rc, const struct wp_err *e)
 {
 	if (rc) {
-		cli_error(_("%s — nichts wurde geändert"), e->msg);
+		char b[sizeof e->msg + 64];
+		cli_error("%s", wp_err_unchanged(e, b, sizeof b));
 		return EXIT_PROBLEM;
 	}
 	return EXIT_OK;
@@ -160,7 +161,7 @@ static long pilot_report(struct cli *c, uint32_t pix, int full)
 		char cnt[64];
 		snprintf(cnt, sizeof cnt, _("%zu von %zu zulässig"), ok, pi->n_members);
 		const char *cells[4] = { "", w->pf[f].code,
-					 pa.machbar[f] && pi->n_members ? _("machbar") : _("nicht machbar"),
+					 pilot_machbar_text(pa.machbar[f] && pi->n_members),
 					 cnt };
 		if (out_table_row(t, cells))
 			goto out;

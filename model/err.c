@@ -64,6 +64,12 @@ int wp_fail_read(struct wp_err *e, const char *path, int errnum)
 	return wp_fail(e, WP_EIO, _("%s: kann nicht gelesen werden: %s"), path, strerror(errnum));
 }
 
+char *wp_err_unchanged(const struct wp_err *e, char *buf, size_t n)
+{
+	snprintf(buf, n, _("%s — nichts wurde geändert"), e->msg);
+	return buf;
+}
+
 void wp_err_at(struct wp_err *e, const char *file, size_t line, size_t col)
 {
 	if (!e)

@@ -30,6 +30,11 @@
 
 #define HUELLE_NAMEN 6 /* closure members named in a suggestion's reason */
 
+const char *pilot_machbar_text(int machbar)
+{
+	return machbar ? _("machbar") : _("nicht machbar");
+}
+
 void pilot_analyse_free(struct pilot_analyse *pa)
 {
 	if (!pa)

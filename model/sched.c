@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "model/err.h"
+#include "model/grow.h"
 #include "model/sched_int.h"
 #include "model/sort.h"
 
@@ -73,28 +74,16 @@ static void nx_bauen(struct ctx *c)
 
 static int push_alloc(struct ctx *c, uint32_t obj, int32_t monat, int32_t pt)
 {
-	if (c->n_al == c->cap_al) {
-		size_t nc = c->cap_al ? 2 * c->cap_al : 1024;
-		struct sched_alloc *na = realloc(c->al, nc * sizeof *na);
-		if (!na)
-			return -WP_ENOMEM;
-		c->al = na;
-		c->cap_al = nc;
-	}
+	if (grow_array((void **)&c->al, &c->cap_al, c->n_al, sizeof *c->al, 1024))
+		return -WP_ENOMEM;
 	c->al[c->n_al++] = (struct sched_alloc){ obj, monat, pt };
 	return 0;
 }
 
 static int push_verstoss(struct ctx *c, struct sched_verstoss v)
 {
-	if (c->n_v == c->cap_v) {
-		size_t nc = c->cap_v ? 2 * c->cap_v : 16;
-		struct sched_verstoss *nv = realloc(c->v, nc * sizeof *nv);
-		if (!nv)
-			return -WP_ENOMEM;
-		c->v = nv;
-		c->cap_v = nc;
-	}
+	if (grow_array((void **)&c->v, &c->cap_v, c->n_v, sizeof *c->v, 16))
+		return -WP_ENOMEM;
 	c->v[c->n_v++] = v;
 	return 0;
 }
