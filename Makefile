@@ -184,7 +184,8 @@ check-sql:
 	@sh tools/check-sql.sh
 
 # Static analysis with cppcheck (Debian package cppcheck; make deps installs it): any finding
-# fails. Inline suppressions only for proven false positives, each with its reason.
+# fails. Inline suppressions only for proven false positives, each with its reason. Then
+# tools/check-msgs.sh: no translatable message written in two places.
 CPPCHECK ?= cppcheck
 lint:
 	@command -v $(CPPCHECK) >/dev/null 2>&1 || \
@@ -194,6 +195,8 @@ lint:
 		--inline-suppr --suppress=missingIncludeSystem --error-exitcode=1 \
 		-I. -D_POSIX_C_SOURCE=200809L --template='{file}:{line}: {severity} ({id}): {message}' \
 		model data tui cli
+	$(call say,LINT,check-msgs)
+	$(Q)XGETTEXT_OPTS="$(XGETTEXT_OPTS)" sh tools/check-msgs.sh $(I18N_SRC)
 
 # Fuzzing: libFuzzer targets tests/fuzz/fuzz_*.c over the CSV import path, built with clang
 # in build-fuzz. `make fuzz FUZZ_SECONDS=N` fuzzes N seconds in all (2/5 each for reading

@@ -101,6 +101,12 @@ uint32_t cli_find_objekt(const struct cli *c, const char *s);
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints a usage error for command cmd and returns EXIT_USAGE. */
 int cli_usage(const char *cmd);
+/* Prints that there is no command cmd and returns EXIT_USAGE. */
+int cli_unknown_command(const char *cmd);
+/* Prints that no object has the Kennung kennung and returns EXIT_PROBLEM. */
+int cli_no_objekt(const char *kennung);
+/* Prints that no platform has the code given to --plattform and returns EXIT_USAGE. */
+int cli_no_plattform(const char *code);
 /* Looks up a command's usage line; NULL if unknown. */
 const char *cli_command_usage(const char *name);
 /* Prints the general help to stdout. */

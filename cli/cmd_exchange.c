@@ -131,7 +131,9 @@ int cmd_import(struct cli *c, int argc, char **argv)
 	const char *file = argv[optind];
 	struct infile in;
 	if (slurp(file, &in)) {
-		cli_error(_("%s: kann nicht gelesen werden: %s"), file, strerror(errno));
+		struct wp_err e = { 0 };
+		wp_fail_read(&e, file, errno);
+		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
 	if ((rc = cli_open(c))) {
@@ -183,6 +185,26 @@ int cmd_import(struct cli *c, int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* One `export` run: which CSV and what it is written from. */
+enum export_kind { EXP_INVENTAR, EXP_BEWERTUNG, EXP_ROADMAP, EXP_PILOTE };
+struct export_job {
+	int kind; /* enum export_kind */
+	const struct ws *w;
+	const struct assessment *as;
+	const struct plan *plan; /* the stored plan, or NULL */
+};
+
+static int write_export(void *ctx, struct csvout *o)
+{
+	const struct export_job *j = ctx;
+	switch (j->kind) {
+	case EXP_INVENTAR: export_inventar(j->w, o); return 0;
+	case EXP_BEWERTUNG: export_bewertung(j->w, j->as, o); return 0;
+	case EXP_ROADMAP: return export_roadmap(j->w, j->as, j->plan, o);
+	default: return export_pilote(j->w, j->as, j->plan, o);
+	}
+}
+
 int cmd_export(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -218,7 +240,6 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	/* the Inventar is the stored data as it is: no assessment needed */
 	if ((rc = inv ? cli_open(c) : cli_load(c)))
 		return rc;
-	struct csvout *o = NULL;
 	struct wp_err e = { 0 };
 	struct plan *plan = NULL;
 	/* the roadmap needs the stored plan; the pilots show its waves when there is one */
@@ -227,33 +248,18 @@ int cmd_export(struct cli *c, int argc, char **argv)
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
-	if (csvout_open(out, (enum csv_dialect)dialect, &o, &e)) {
-		cli_error("%s", e.msg);
-		plan_free(&plan);
-		return EXIT_PROBLEM;
-	}
-	rc = 0;
-	if (inv)
-		export_inventar(c->ws, o);
-	else if (bew)
-		export_bewertung(c->ws, c->as, o);
-	else if (road)
-		rc = export_roadmap(c->ws, c->as, plan, o);
-	else
-		rc = export_pilote(c->ws, c->as, plan, o);
+	struct export_job job = { inv ? EXP_INVENTAR : bew ? EXP_BEWERTUNG : road ? EXP_ROADMAP
+									 : EXP_PILOTE,
+				  c->ws, c->as, plan };
+	size_t rows;
+	rc = export_write_file(out, dialect, write_export, &job, &rows, &e);
 	plan_free(&plan);
 	if (rc) {
-		csvout_close(&o, 0, &e);
-		cli_error(_("zu wenig Speicher — nichts wurde geschrieben"));
-		return EXIT_PROBLEM;
-	}
-	size_t rows = csvout_rows(o);
-	if (csvout_close(&o, 1, &e)) {
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
 	if (out && strcmp(out, "-") != 0)
-		fprintf(stderr, _("%s: %zu Zeilen geschrieben (%s)\n"), out, rows ? rows - 1 : 0,
+		fprintf(stderr, _("%s: %zu Zeilen geschrieben (%s)\n"), out, rows,
 			dialect == DIALECT_EXCEL_DE ? "excel-de" : "rfc4180");
 	return EXIT_OK;
 }

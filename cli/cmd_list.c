@@ -9,6 +9,7 @@
 #include "cli/table.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 
 int cmd_list(struct cli *c, int argc, char **argv)
 {
@@ -31,8 +32,8 @@ int cmd_list(struct cli *c, int argc, char **argv)
 	uint32_t *order = NULL;
 	size_t n = filter_objects(c, &cf, &order);
 	struct out_table *tab = out_table_new(6, NULL);
-	const char *head[6] = { _("Kennung"), _("Typ"), _("Name"), _("Behörde"), _("Betrieb"),
-				_("Vertragsende") };
+	const char *head[6] = { _(LBL_F_KENNUNG), _(LBL_F_TYP), _(LBL_F_NAME), _(LBL_F_BEHOERDE), _(LBL_F_BETRIEB),
+				_(LBL_F_VERTRAGSENDE) };
 	rc = !tab || out_table_row(tab, head);
 	for (size_t i = 0; i < n && !rc; i++) {
 		const struct objekt *o = &c->ws->obj[order[i]];

@@ -34,10 +34,8 @@ int cmd_object(struct cli *c, int argc, char **argv)
 		return rc;
 	struct ws *w = c->ws;
 	uint32_t o = cli_find_objekt(c, kennung);
-	if (o == WP_NONE) {
-		cli_error(_("kein Objekt mit der Kennung \"%s\" (siehe wolkenplan list)"), kennung);
-		return EXIT_PROBLEM;
-	}
+	if (o == WP_NONE)
+		return cli_no_objekt(kennung);
 	int f = field_find(field);
 	uint32_t k = f < 0 ? ws_find_dvc(w, field) : WP_NONE;
 	if (f < 0 && k == WP_NONE) {

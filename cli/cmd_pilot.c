@@ -14,6 +14,7 @@
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/pilot.h"
 #include "model/plan.h"
 
@@ -42,7 +43,8 @@ static struct plan *stored_plan(struct cli *c)
 static int finish(int rc, const struct wp_err *e)
 {
 	if (rc) {
-		cli_error(_("%s — nichts wurde geändert"), e->msg);
+		char b[sizeof e->msg + 64];
+		cli_error("%s", wp_err_unchanged(e, b, sizeof b));
 		return EXIT_PROBLEM;
 	}
 	return EXIT_OK;
@@ -55,8 +57,8 @@ static int pilot_list(struct cli *c)
 	struct out_table *t = out_table_new(7, (const int[]){ 0, 0, 0, 1, 1, 1, 0 });
 	int rc = !t;
 	if (!rc) {
-		const char *head[7] = { _("Name"), _("Status"), _("OZG"), _("Mitglieder"),
-					_("Checkliste"), _("Welle"), _("machbar auf") };
+		const char *head[7] = { _(LBL_F_NAME), _("Status"), _(LBL_F_OZG), _("Mitglieder"),
+					_("Checkliste"), _(LBL_F_WELLE), _("machbar auf") };
 		rc = out_table_row(t, head);
 	}
 	for (size_t i = 0; i < w->n_pilot && !rc; i++) {
@@ -159,7 +161,7 @@ static long pilot_report(struct cli *c, uint32_t pix, int full)
 		char cnt[64];
 		snprintf(cnt, sizeof cnt, _("%zu von %zu zulässig"), ok, pi->n_members);
 		const char *cells[4] = { "", w->pf[f].code,
-					 pa.machbar[f] && pi->n_members ? _("machbar") : _("nicht machbar"),
+					 pilot_machbar_text(pa.machbar[f] && pi->n_members),
 					 cnt };
 		if (out_table_row(t, cells))
 			goto out;

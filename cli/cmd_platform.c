@@ -10,6 +10,7 @@
 #include "data/seed.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/platform.h"
 
 static const char rl_short[RL__N] = { '?', 'n', 't', 'e' };
@@ -45,12 +46,12 @@ static int pf_list(struct cli *c)
 	struct out_table *t = right ? (right[1] = 1, out_table_new(ncol, right)) : NULL;
 	int rc = !cells || !t || !b;
 	if (!rc) {
-		cells[0] = _("Code");
-		cells[1] = _("Rang");
-		cells[2] = _("VS-NfD");
+		cells[0] = _(LBL_CODE);
+		cells[1] = _(LBL_RANG);
+		cells[2] = _(LBL_F_VS_NFD);
 		for (size_t r = 0; r < w->n_rl; r++)
 			cells[3 + r] = w->rl[r].code + (strncmp(w->rl[r].code, "RL-", 3) == 0 ? 3 : 0);
-		cells[3 + w->n_rl] = _("Name");
+		cells[3 + w->n_rl] = _(LBL_F_NAME);
 		cells[4 + w->n_rl] = _("Hinweis");
 		rc = out_table_row(t, cells);
 	}
@@ -96,7 +97,7 @@ static int pf_show(struct cli *c, const char *code)
 	printf(_("Rang: %d   VS-NfD-Zulassung: %s   Souveränitätspunkte: %d\n\n"), pf->rang,
 	       _(enum_label(EK_TRI, pf->vs_nfd)), assess_sovereignty_points(w, p));
 	struct out_table *t = out_table_new(4, NULL);
-	const char *head[4] = { _("Rote Linie"), _("Bezeichnung"), _("Wert"), _("Quelle / Begründung") };
+	const char *head[4] = { _(LBL_ROTE_LINIE), _(LBL_BEZEICHNUNG), _(LBL_WERT), _(LBL_QUELLE) };
 	rc = !t || out_table_row(t, head);
 	for (size_t r = 0; r < w->n_rl && !rc; r++) {
 		const char *row[4] = { w->rl[r].code, w->rl[r].name,
@@ -134,6 +135,16 @@ static void report_changes(struct cli *c, const struct assessment *before, uint3
 	printf(_("%zu Objekte ändern ihr Urteil auf %s.\n"), n, c->ws->pf[p].code);
 }
 
+/* The VS-NfD value of a --vs-nfd option, or -1 after reporting a bad one. */
+static int parse_vs_nfd(const char *arg)
+{
+	int vs = enum_parse(EK_TRI, arg);
+	if (vs < 0)
+		cli_error(_("--vs-nfd: \"%s\" ist nicht erlaubt, erwartet: %s"), arg,
+			  enum_allowed(EK_TRI));
+	return vs;
+}
+
 static int pf_add(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -156,11 +167,8 @@ static int pf_add(struct cli *c, int argc, char **argv)
 			}
 			break;
 		case 'v':
-			if ((vs = enum_parse(EK_TRI, optarg)) < 0) {
-				cli_error(_("--vs-nfd: \"%s\" ist nicht erlaubt, erwartet: %s"), optarg,
-					  enum_allowed(EK_TRI));
+			if ((vs = parse_vs_nfd(optarg)) < 0)
 				return EXIT_USAGE;
-			}
 			break;
 		default: return cli_usage("platform");
 		}
@@ -204,12 +212,9 @@ static int set_args(struct cli *c, struct pf_snap *sn, const char *vsarg, const 
 	const struct ws *w = c->ws;
 	struct wp_err e = { 0 };
 	if (vsarg) {
-		int vs = enum_parse(EK_TRI, vsarg);
-		if (vs < 0) {
-			cli_error(_("--vs-nfd: \"%s\" ist nicht erlaubt, erwartet: %s"), vsarg,
-				  enum_allowed(EK_TRI));
+		int vs = parse_vs_nfd(vsarg);
+		if (vs < 0)
 			return EXIT_PROBLEM;
-		}
 		sn->vs_nfd = (uint8_t)vs;
 	}
 	if (name && pf_snap_set_text(&sn->name, name))

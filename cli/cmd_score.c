@@ -11,6 +11,7 @@
 #include "model/explain_text.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/numfmt.h"
 
 int cmd_score(struct cli *c, int argc, char **argv)
@@ -41,11 +42,8 @@ int cmd_score(struct cli *c, int argc, char **argv)
 	const struct ws *w = c->ws;
 	const struct assessment *a = c->as;
 	uint32_t pf = WP_NONE;
-	if (pfc && (pf = ws_find_plattform(w, pfc)) == WP_NONE) {
-		cli_error(_("--plattform: keine Plattform mit dem Code \"%s\" (siehe wolkenplan "
-			    "platform list)"), pfc);
-		return EXIT_USAGE;
-	}
+	if (pfc && (pf = ws_find_plattform(w, pfc)) == WP_NONE)
+		return cli_no_plattform(pfc);
 	if ((rc = filter_resolve(c, &cf))) {
 		filter_free(&cf);
 		return rc;
@@ -61,16 +59,16 @@ int cmd_score(struct cli *c, int argc, char **argv)
 				       out_table_new(ncol, right)) : NULL;
 	rc = !t || !cells || !buf;
 	if (!rc) {
-		cells[0] = _("Kennung");
-		cells[1] = _("Name");
-		cells[2] = _("Behörde");
-		cells[3] = _("Schutzklasse");
+		cells[0] = _(LBL_F_KENNUNG);
+		cells[1] = _(LBL_F_NAME);
+		cells[2] = _(LBL_F_BEHOERDE);
+		cells[3] = _(LBL_SCHUTZKLASSE);
 		cells[4] = _("Bereit./Konf.");
 		for (size_t k = 0; k < npf; k++)
 			cells[5 + k] = w->pf[pf == WP_NONE ? k : pf].code;
-		cells[5 + npf] = _("Empfohlen");
-		cells[6 + npf] = _("Strategie");
-		cells[7 + npf] = _("Aufwand PT");
+		cells[5 + npf] = _(LBL_EMPFOHLEN);
+		cells[6 + npf] = _(LBL_F_STRATEGIE);
+		cells[7 + npf] = _(LBL_AUFWAND_PT);
 		rc = out_table_row(t, cells);
 	}
 	size_t shown = 0;
@@ -140,16 +138,11 @@ int cmd_explain(struct cli *c, int argc, char **argv)
 	if ((rc = cli_load(c)))
 		return rc;
 	uint32_t o = cli_find_objekt(c, argv[optind]);
-	if (o == WP_NONE) {
-		cli_error(_("kein Objekt mit der Kennung \"%s\" (siehe wolkenplan list)"), argv[optind]);
-		return EXIT_PROBLEM;
-	}
+	if (o == WP_NONE)
+		return cli_no_objekt(argv[optind]);
 	uint32_t pf = WP_NONE;
-	if (pfc && (pf = ws_find_plattform(c->ws, pfc)) == WP_NONE) {
-		cli_error(_("--plattform: keine Plattform mit dem Code \"%s\" (siehe wolkenplan "
-			    "platform list)"), pfc);
-		return EXIT_USAGE;
-	}
+	if (pfc && (pf = ws_find_plattform(c->ws, pfc)) == WP_NONE)
+		return cli_no_plattform(pfc);
 	char *text = explain_text(c->ws, c->as, o, pf);
 	if (!text) {
 		cli_error("%s", wp_strerror(WP_ENOMEM));
@@ -193,9 +186,9 @@ int cmd_quickwins(struct cli *c, int argc, char **argv)
 		return EXIT_PROBLEM;
 	}
 	size_t n = assess_quickwins(w, c->as, ranked);
-	const char *head[11] = { _("Rang"), _("Kennung"), _("Name"), _("Punkte"), _("Nutzen"),
-				 _("Leichtigkeit"), _("Risiko"), _("Aufwand PT"), _("Plattform"),
-				 _("Strategie"), _("Pilotkandidat") };
+	const char *head[11] = { _(LBL_RANG), _(LBL_F_KENNUNG), _(LBL_F_NAME), _(LBL_PUNKTE), _(LBL_NUTZEN),
+				 _(LBL_LEICHTIGKEIT), _(LBL_RISIKO), _(LBL_AUFWAND_PT), _(LBL_PLATTFORM),
+				 _(LBL_F_STRATEGIE), _("Pilotkandidat") };
 	rc = out_table_row(t, head);
 	int de = i18n_german();
 	for (size_t i = 0; i < n && i < (size_t)limit && !rc; i++) {
@@ -213,7 +206,7 @@ int cmd_quickwins(struct cli *c, int argc, char **argv)
 		const char *row[11] = { b[0], w->obj[o].kennung, w->obj[o].name, b[1], b[2], b[3], b[4],
 					b[5], w->pf[ao->empfohlen].code,
 					enum_label(EK_STRATEGIE, ao->strategie),
-					ao->pilot_kandidat ? _("ja") : "" };
+					ao->pilot_kandidat ? enum_display(EK_JANEIN, JN_JA) : "" };
 		rc = out_table_row(t, row);
 	}
 	if (!rc) {

@@ -7,6 +7,7 @@
 #include "cli/table.h"
 #include "data/edit_plan.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/numfmt.h"
 #include "model/settings.h"
 
@@ -28,7 +29,7 @@ int cmd_settings(struct cli *c, int argc, char **argv)
 		return rc;
 	static const int right[4] = { 0, 1, 0, 0 };
 	struct out_table *t = out_table_new(4, right);
-	const char *head[4] = { _("Schlüssel"), _("Wert"), _("Bereich"), _("Bedeutung") };
+	const char *head[4] = { _("Schlüssel"), _(LBL_WERT), _("Bereich"), _("Bedeutung") };
 	rc = !t || out_table_row(t, head);
 	for (int i = 0; i < SET__N && !rc; i++) {
 		char v[32], lo[32], hi[32], range[80];

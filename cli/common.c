@@ -110,7 +110,25 @@ int cmd_help(struct cli *c, int argc, char **argv)
 				printf("\n%s", _(filter_help));
 			return EXIT_OK;
 		}
-	cli_error(_("unbekannter Befehl \"%s\" (siehe wolkenplan --help)"), argv[1]);
+	return cli_unknown_command(argv[1]);
+}
+
+int cli_unknown_command(const char *cmd)
+{
+	cli_error(_("unbekannter Befehl \"%s\" (siehe wolkenplan --help)"), cmd);
+	return EXIT_USAGE;
+}
+
+int cli_no_objekt(const char *kennung)
+{
+	cli_error(_("kein Objekt mit der Kennung \"%s\" (siehe wolkenplan list)"), kennung);
+	return EXIT_PROBLEM;
+}
+
+int cli_no_plattform(const char *code)
+{
+	cli_error(_("--plattform: keine Plattform mit dem Code \"%s\" (siehe wolkenplan "
+		    "platform list)"), code);
 	return EXIT_USAGE;
 }
 

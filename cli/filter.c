@@ -11,6 +11,7 @@
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/sort.h"
 #include "model/utf8.h"
 
 /* The code that names the VS-NfD approval in --rote-linie (red lines use their codes). */
@@ -179,13 +180,11 @@ int filter_resolve(struct cli *c, struct cli_filter *cf)
 	return 0;
 }
 
-static const struct ws *cmp_ws;
-
-static int cmp_obj(const void *a, const void *b)
+static int cmp_obj(const void *ctx, uint32_t a, uint32_t b)
 {
-	const struct objekt *x = &cmp_ws->obj[*(const uint32_t *)a];
-	const struct objekt *y = &cmp_ws->obj[*(const uint32_t *)b];
-	int c = utf8_collate(cmp_ws->beh[x->behoerde].name, cmp_ws->beh[y->behoerde].name);
+	const struct ws *w = ctx;
+	const struct objekt *x = &w->obj[a], *y = &w->obj[b];
+	int c = utf8_collate(w->beh[x->behoerde].name, w->beh[y->behoerde].name);
 	return c ? c : strcmp(x->kennung, y->kennung);
 }
 
@@ -194,7 +193,8 @@ size_t filter_objects(const struct cli *c, const struct cli_filter *cf, uint32_t
 	const struct ws *w = c->ws;
 	const struct obj_filter_data d = { w, c->as, &cf->tree, cf->welle_of,
 					   (int32_t)(time(NULL) / 86400) };
-	uint32_t *o = malloc((w->n_obj ? w->n_obj : 1) * sizeof *o);
+	/* the second half is the sort's scratch */
+	uint32_t *o = malloc((w->n_obj ? 2 * w->n_obj : 1) * sizeof *o);
 	*out = o;
 	if (!o)
 		return 0;
@@ -205,9 +205,7 @@ size_t filter_objects(const struct cli *c, const struct cli_filter *cf, uint32_t
 		if (obj_filter_match(&cf->f, &d, (uint32_t)i))
 			o[n++] = (uint32_t)i;
 	}
-	cmp_ws = w;
-	qsort(o, n, sizeof *o, cmp_obj);
-	cmp_ws = NULL;
+	sort_u32(o, n, o + w->n_obj, cmp_obj, w);
 	return n;
 }
 

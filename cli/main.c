@@ -155,6 +155,5 @@ int main(int argc, char **argv)
 			return rc;
 		}
 	}
-	cli_error(_("unbekannter Befehl \"%s\" (siehe wolkenplan --help)"), cmd);
-	return EXIT_USAGE;
+	return cli_unknown_command(cmd);
 }

@@ -101,6 +101,13 @@ struct dep_collect {
 	struct wp_err *e;
 };
 
+static int self_dep(struct wp_err *e, const char *kennung)
+{
+	return wp_fail(e, WP_EINVAL,
+		       _("Feld \"Abhängigkeiten\": \"%s\" kann nicht von sich selbst abhängen"),
+		       kennung);
+}
+
 static int add_listed(void *ctx, const char *kennung, const char *label)
 {
 	struct dep_collect *d = ctx;
@@ -110,9 +117,7 @@ static int add_listed(void *ctx, const char *kennung, const char *label)
 		return wp_fail(d->e, WP_ENOTFOUND,
 			       _("Feld \"Abhängigkeiten\": Objekt \"%s\" gibt es nicht"), kennung);
 	if (t == d->self)
-		return wp_fail(d->e, WP_EINVAL,
-			       _("Feld \"Abhängigkeiten\": \"%s\" kann nicht von sich selbst abhängen"),
-			       kennung);
+		return self_dep(d->e, kennung);
 	for (size_t i = 0; i < w->n_dep; i++)
 		if (w->dep[i].von == d->self && w->dep[i].zu == t)
 			return 0; /* listed twice: once is enough */
@@ -164,16 +169,25 @@ static int save_one(struct store *s, struct ws *w, uint32_t o, int deps, struct 
 	return store_tx(s, tx_save_obj, &a, e);
 }
 
-int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *value,
-	       char *old, size_t n, struct wp_err *e)
+/* 0 if object o and field fld (a field id or F__N + criterion) exist in w, else the error. */
+static int check_target(const struct ws *w, uint32_t o, int fld, struct wp_err *e)
 {
 	if (o >= w->n_obj)
 		return edit_err_gone(e);
 	if (fld < 0 || fld >= F__N + (int)w->n_dvc)
 		return wp_fail(e, WP_EINVAL, "%s", _("unbekanntes Feld"));
+	return 0;
+}
+
+int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *value,
+	       char *old, size_t n, struct wp_err *e)
+{
+	int rc = check_target(w, o, fld, e);
+	if (rc)
+		return rc;
 	if (old)
 		edit_get(w, o, fld, old, n);
-	int deps = fld == F_ABHAENGIGKEITEN, fail = 0, rc;
+	int deps = fld == F_ABHAENGIGKEITEN, fail = 0;
 	struct objekt keep = w->obj[o];
 	uint8_t crit_keep = fld >= F__N ? w->crit[(size_t)o * w->n_dvc + (size_t)(fld - F__N)] : 0;
 	size_t n_dk = 0;
@@ -313,16 +327,15 @@ static void remap(struct edit_log *l, int64_t from, int64_t to)
 int edit_set(struct edit_log *l, struct store *s, struct ws *w, uint32_t o, int fld,
 	     const char *value, struct wp_err *e)
 {
-	if (o >= w->n_obj)
-		return edit_err_gone(e);
-	if (fld < 0 || fld >= F__N + (int)w->n_dvc)
-		return wp_fail(e, WP_EINVAL, "%s", _("unbekanntes Feld"));
+	int rc = check_target(w, o, fld, e);
+	if (rc)
+		return rc;
 	/* whole values, however long: undo restores them exactly */
 	struct entry x = { OP_SET, w->obj[o].id, 0, fld, edit_value_dup(w, o, fld), NULL, NULL,
 			   NULL, NULL };
 	if (!x.old)
 		return wp_nomem(e);
-	int rc = edit_field(s, w, o, fld, value, NULL, 0, e);
+	rc = edit_field(s, w, o, fld, value, NULL, 0, e);
 	if (rc) {
 		entry_free(&x);
 		return rc;
@@ -344,9 +357,7 @@ static int dep_add_core(struct store *s, struct ws *w, uint32_t von, uint32_t zu
 	if (von >= w->n_obj || zu >= w->n_obj)
 		return edit_err_gone(e);
 	if (von == zu)
-		return wp_fail(e, WP_EINVAL,
-			       _("Feld \"Abhängigkeiten\": \"%s\" kann nicht von sich selbst abhängen"),
-			       w->obj[von].kennung);
+		return self_dep(e, w->obj[von].kennung);
 	if (has_dep(w, von, zu))
 		return wp_fail(e, WP_EEXIST, _("%s benötigt %s schon"), w->obj[von].kennung,
 			       w->obj[zu].kennung);
@@ -471,8 +482,7 @@ static int new_beh_core(struct store *s, struct ws *w, const char *name, uint32_
 	while (len && (*name == ' ' || *name == '\t'))
 		name++, len--;
 	if (len == 0)
-		return wp_fail(e, WP_EINVAL, _("Feld \"%s\": darf nicht leer sein"),
-			       field_defs[F_BEHOERDE].label);
+		return field_fail_empty(e, WP_FIELD_NONE, field_defs[F_BEHOERDE].label);
 	if (len >= sizeof tb)
 		return wp_fail(e, WP_EINVAL, "%s", _("der Name ist zu lang"));
 	memcpy(tb, name, len);
@@ -579,15 +589,17 @@ static void describe(const struct ws *w, const struct entry *x, int undo, char *
 		snprintf(buf, n, (x->op == OP_DEP_ADD) == !undo ? _("%s benötigt %s") :
 			 _("%s benötigt %s nicht mehr"), k, k2);
 		break;
-	case OP_NEW:
-		snprintf(buf, n, undo ? _("%s gelöscht") : _("%s angelegt"), k);
-		break;
 	case OP_NEW_BEH:
 		snprintf(buf, n, undo ? _("Behörde \"%s\" entfernt") : _("Behörde \"%s\" angelegt"),
 			 x->old);
 		break;
-	default:
-		snprintf(buf, n, undo ? _("%s wiederhergestellt") : _("%s gelöscht"), k);
+	default: /* OP_NEW or a deletion: undoing a creation deletes too */
+		if (x->op == OP_NEW && !undo)
+			snprintf(buf, n, _("%s angelegt"), k);
+		else if (x->op != OP_NEW && undo)
+			snprintf(buf, n, _("%s wiederhergestellt"), k);
+		else
+			snprintf(buf, n, _("%s gelöscht"), k);
 		break;
 	}
 }

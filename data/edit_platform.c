@@ -9,6 +9,7 @@
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/platform.h"
 
 void pf_snap_free(struct pf_snap **snp)
@@ -106,16 +107,13 @@ static int validate(const struct ws *w, const struct pf_snap *sn, struct wp_err 
 	while (*n == ' ')
 		n++;
 	if (!*n)
-		return wp_fail_field(e, WP_EINVAL, PF_FIELD_NAME, _("Feld \"%s\": darf nicht leer sein"),
-				     _("Name"));
+		return field_fail_empty(e, PF_FIELD_NAME, _(LBL_F_NAME));
 	if ((rc = pf_rang_check(sn->rang, e)))
 		return rc;
-	if (sn->n_rl != w->n_rl || sn->vs_nfd >= TRI__N)
-		return wp_fail(e, WP_EINVAL, "%s", _("das Profil passt nicht zum Katalog"));
-	for (size_t r = 0; r < sn->n_rl; r++)
-		if (sn->val[r] >= RL__N)
-			return wp_fail(e, WP_EINVAL, "%s", _("das Profil passt nicht zum Katalog"));
-	return 0;
+	int fits = sn->n_rl == w->n_rl && sn->vs_nfd < TRI__N;
+	for (size_t r = 0; r < sn->n_rl && fits; r++)
+		fits = sn->val[r] < RL__N;
+	return fits ? 0 : wp_fail(e, WP_EINVAL, "%s", _("das Profil passt nicht zum Katalog"));
 }
 
 /* What a store_tx step writes: platform p of w, or deletes the one with store id. */

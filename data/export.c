@@ -8,6 +8,7 @@
 #include "model/enums.h"
 #include "model/explain_text.h"
 #include "model/fields.h"
+#include "model/i18n.h"
 
 void export_inventar(const struct ws *w, struct csvout *o)
 {
@@ -99,4 +100,23 @@ void export_bewertung(const struct ws *w, const struct assessment *a, struct csv
 			csvout_row(o, cells, 10);
 		}
 	}
+}
+
+int export_write_file(const char *path, int dialect, export_write_fn write, void *ctx,
+		      size_t *rows, struct wp_err *e)
+{
+	struct csvout *o = NULL;
+	int rc = csvout_open(path, (enum csv_dialect)dialect, &o, e);
+	*rows = 0;
+	if (rc)
+		return rc;
+	if ((rc = write(ctx, o))) {
+		csvout_close(&o, 0, e);
+		return wp_fail(e, -rc, "%s", _("zu wenig Speicher — nichts wurde geschrieben"));
+	}
+	size_t r = csvout_rows(o);
+	if ((rc = csvout_close(&o, 1, e)))
+		return rc;
+	*rows = r ? r - 1 : 0;
+	return 0;
 }

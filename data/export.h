@@ -1,5 +1,5 @@
 /* The CSV exports of the interchange contract (docs/csv.md): Inventar (round-trips with the
- * import) and Bewertung (one row per object and platform). */
+ * import) and Bewertung (one row per object and platform), and writing an export to a file. */
 #ifndef WP_DATA_EXPORT_H
 #define WP_DATA_EXPORT_H
 
@@ -12,5 +12,15 @@ void export_inventar(const struct ws *w, struct csvout *o);
 /* Writes header and one row per (object, platform), objects by Kennung, platforms in
  * workspace order. a must be the assessment of w. */
 void export_bewertung(const struct ws *w, const struct assessment *a, struct csvout *o);
+
+/* Writes one CSV (header and rows) to o, e.g. through export_bewertung; ctx is the
+ * caller's. Returns 0 or a negative -WP_E* (nothing is written then). */
+typedef int (*export_write_fn)(void *ctx, struct csvout *o);
+/* Writes the CSV to path in dialect (enum csv_dialect; path as for csvout_open) through
+ * write(ctx, …), with no questions asked: the caller checked for an existing file.
+ * *rows gets the data rows written. Returns 0 or -WP_E* with the message in e (a failed
+ * export leaves no file behind). */
+int export_write_file(const char *path, int dialect, export_write_fn write, void *ctx,
+		      size_t *rows, struct wp_err *e);
 
 #endif

@@ -46,11 +46,20 @@ static int table_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	return t->row_fn(t, row, e);
 }
 
-static int read_table(struct table *t, const char *file, struct wp_err *e)
+/* The embedded file named file, or NULL with the error in e. */
+static const struct embedded_file *embedded_need(const char *file, struct wp_err *e)
 {
 	const struct embedded_file *f = embedded_find(file);
 	if (!f)
-		return wp_fail(e, WP_ENOTFOUND, _("eingebaute Datei %s fehlt"), file);
+		wp_fail(e, WP_ENOTFOUND, _("eingebaute Datei %s fehlt"), file);
+	return f;
+}
+
+static int read_table(struct table *t, const char *file, struct wp_err *e)
+{
+	const struct embedded_file *f = embedded_need(file, e);
+	if (!f)
+		return -WP_ENOTFOUND;
 	t->file = file;
 	return csvread_buffer(file, (const char *)f->data, f->size, ';', table_row, t, e);
 }
@@ -228,9 +237,9 @@ static int load_demo(struct ws *w, struct wp_err *e)
 	int rc = read_table(&tb, "demo/behoerden.csv", e);
 	if (rc)
 		return rc;
-	const struct embedded_file *f = embedded_find("demo/objekte.csv");
+	const struct embedded_file *f = embedded_need("demo/objekte.csv", e);
 	if (!f)
-		return wp_fail(e, WP_ENOTFOUND, _("eingebaute Datei %s fehlt"), "demo/objekte.csv");
+		return -WP_ENOTFOUND;
 	struct inventar_result res;
 	rc = inventar_read(w, "demo/objekte.csv", (const char *)f->data, f->size, NULL, &res, e);
 	if (rc == -WP_EINVAL && res.n_errors)

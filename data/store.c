@@ -12,6 +12,10 @@
 #include "data/schema.h"
 #include "model/i18n.h"
 
+/* What failed, for error messages (msgids, translated when reported). */
+static const char w_begin[] = N_("Schreibvorgang beginnen");
+static const char w_commit[] = N_("Speichern");
+
 #define STORE_BUSY_MS 5000 /* how long a write waits for another program's lock */
 
 int store_dberr(struct store *s, struct wp_err *e, const char *what)
@@ -102,7 +106,7 @@ static int looks_like_sqlite(const char *path, struct wp_err *e)
 				       _("%s: Arbeitsbereich gibt es nicht (anlegen mit: wolkenplan init "
 					 "--db %s)"),
 				       path, path);
-		return wp_fail(e, WP_EIO, _("%s: kann nicht gelesen werden: %s"), path, strerror(errno));
+		return wp_fail_read(e, path, errno);
 	}
 	ssize_t n = read(fd, hdr, sizeof hdr);
 	close(fd);
@@ -330,12 +334,12 @@ static int begin(struct store *s, int bulk, struct wp_err *e)
 		return wp_fail(e, WP_EIO, _("der Arbeitsbereich ist schreibgeschützt (Rechte der Datei "
 					    "und ihres Ordners prüfen); nichts wurde gespeichert"));
 	if (bulk && sqlite3_exec(s->db, "PRAGMA foreign_keys=OFF", NULL, NULL, NULL) != SQLITE_OK)
-		return store_dberr(s, e, _("Schreibvorgang beginnen"));
+		return store_dberr(s, e, _(w_begin));
 	s->fk_off = bulk;
 	if (bulk)
 		bulk_journal_on(s);
 	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-		int rc = store_dberr(s, e, _("Schreibvorgang beginnen"));
+		int rc = store_dberr(s, e, _(w_begin));
 		store_rollback(s);
 		return rc;
 	}
@@ -375,13 +379,13 @@ int store_flush(struct store *s, struct wp_err *e)
 	int rc = sqlite3_db_cacheflush(s->db);
 	if (rc == SQLITE_OK || rc == SQLITE_BUSY) /* busy: readers; the commit writes them */
 		return 0;
-	return store_dberr(s, e, _("Speichern"));
+	return store_dberr(s, e, _(w_commit));
 }
 
 int store_commit(struct store *s, struct wp_err *e)
 {
 	if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		int rc = store_dberr(s, e, _("Speichern"));
+		int rc = store_dberr(s, e, _(w_commit));
 		store_rollback(s);
 		return rc;
 	}

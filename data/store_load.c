@@ -9,6 +9,10 @@
 #include "model/i18n.h"
 #include "model/settings.h"
 
+/* What was being read, for error messages (msgids, translated when reported). */
+static const char w_load_pf[] = N_("Plattformen laden");
+static const char w_load_pilot[] = N_("Piloten laden");
+
 static const char *col_str(struct ws *w, sqlite3_stmt *st, int c)
 {
 	const unsigned char *t = sqlite3_column_text(st, c);
@@ -169,7 +173,7 @@ static int load_plattformen(struct loader *L)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return rc == SQLITE_ROW ? wp_nomem(L->e)
-					: store_dberr(L->s, L->e, _("Plattformen laden"));
+					: store_dberr(L->s, L->e, _(w_load_pf));
 	st = store_prepare(L->s, "SELECT plattform_id, code, wert, quelle FROM plattform_rl", L->e);
 	if (!st)
 		return -WP_EDB;
@@ -182,16 +186,17 @@ static int load_plattformen(struct loader *L)
 		w->rl_quelle[p * w->n_rl + r] = col_str(w, st, 3);
 	}
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : store_dberr(L->s, L->e, _("Plattformen laden"));
+	return rc == SQLITE_DONE ? 0 : store_dberr(L->s, L->e, _(w_load_pf));
 }
 
 /* A damaged file may reference a Behörde that is gone; such objects hang under one
  * placeholder (id 0, never saved) so nothing crashes and `check` can name them. */
 static uint32_t missing_behoerde(struct loader *L)
 {
-	uint32_t b = ws_find_behoerde(L->w, _("(fehlende Behörde)"));
+	const char *name = _("(fehlende Behörde)");
+	uint32_t b = ws_find_behoerde(L->w, name);
 	if (b == WP_NONE)
-		b = ws_add_behoerde(L->w, ws_str(L->w, _("(fehlende Behörde)")), WP_NONE);
+		b = ws_add_behoerde(L->w, ws_str(L->w, name), WP_NONE);
 	return b;
 }
 
@@ -320,7 +325,7 @@ static int load_piloten(struct loader *L)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return rc == SQLITE_ROW ? wp_nomem(L->e)
-					: store_dberr(L->s, L->e, _("Piloten laden"));
+					: store_dberr(L->s, L->e, _(w_load_pilot));
 	sqlite3_stmt *m = store_prepare(L->s,
 		"SELECT objekt_id FROM pilot_objekt JOIN objekt ON objekt.id = objekt_id "
 		"WHERE pilot_id = ?1 ORDER BY kennung", L->e);
@@ -365,7 +370,7 @@ static int load_piloten(struct loader *L)
 	sqlite3_finalize(t);
 	if (rc != SQLITE_DONE)
 		return rc == SQLITE_ROW ? wp_nomem(L->e)
-					: store_dberr(L->s, L->e, _("Piloten laden"));
+					: store_dberr(L->s, L->e, _(w_load_pilot));
 	return 0;
 }
 

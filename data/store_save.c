@@ -10,6 +10,9 @@
 
 const char store_what_save_pilot[] = N_("Pilot speichern");
 static const char w_save_deps[] = N_("Abhängigkeiten speichern");
+static const char w_save_beh[] = N_("Behörde speichern");
+static const char w_save_obj[] = N_("Objekt speichern");
+static const char w_save_pf[] = N_("Plattform speichern");
 
 #define BIND_TEXT(st, i, s) sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC)
 
@@ -42,10 +45,15 @@ int store_save_behoerde(struct store *s, struct ws *w, uint32_t bi, struct wp_er
 	BIND_TEXT(st, 4, b->kontakt);
 	if (!isnew)
 		sqlite3_bind_int64(st, 5, b->id);
-	int rc = step_done(s, st, e, N_("Behörde speichern"));
+	int rc = step_done(s, st, e, w_save_beh);
 	if (!rc && isnew)
 		b->id = sqlite3_last_insert_rowid(s->db);
 	return rc;
+}
+
+static int too_many_crit(struct wp_err *e)
+{
+	return wp_fail(e, WP_EINVAL, "%s", _("Objekt speichern: zu viele Kriterien"));
 }
 
 /* Writes the known criterion values as "CODE=WERT;…" into buf (schema.c); returns the
@@ -71,110 +79,10 @@ static int crit_text(const uint8_t *val, const struct kriterium *dvc, size_t n_d
 	return (int)used;
 }
 
-int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err *e)
+/* Binds parameters 1–24 of an objekt INSERT or UPDATE (the column order of both): every
+ * one, NULL where unknown, so a cached statement needs no sqlite3_clear_bindings. */
+static void bind_fields(sqlite3_stmt *st, const struct objekt *o, int64_t behoerde_id)
 {
-	struct objekt *o = &w->obj[oi];
-	int isnew = o->id == 0;
-	sqlite3_stmt *st = isnew
-		? store_cached(s, STMT_INS_OBJ,
-			"INSERT INTO objekt(kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
-			" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
-			" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
-			" welle_pin, notiz, erstellt, geaendert, kriterien) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,"
-			"?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28)", e)
-		: store_cached(s, STMT_UPD_OBJ,
-			"UPDATE objekt SET kennung=?1, typ=?2, name=?3, behoerde_id=?4, hersteller=?5,"
-			" produkt=?6, betrieb=?7, nutzer=?8, fallzahl=?9, sb_c=?10, sb_i=?11, sb_a=?12,"
-			" sb_manuell=?13, personenbezug=?14, vs_nfd=?15, lebenszyklus=?16,"
-			" dvc_angebot=?17, ozg=?18, vertragsende=?19, standards=?20, strategie=?21,"
-			" aufwand_pt=?22, welle_pin=?23, notiz=?24, geaendert=?26, kriterien=?28 WHERE id=?27", e);
-	if (!st)
-		return -WP_EDB;
-	int64_t now = (int64_t)time(NULL);
-	if (isnew && !o->erstellt)
-		o->erstellt = now;
-	o->geaendert = now;
-	BIND_TEXT(st, 1, o->kennung);
-	sqlite3_bind_int(st, 2, o->typ);
-	BIND_TEXT(st, 3, o->name);
-	sqlite3_bind_int64(st, 4, w->beh[o->behoerde].id);
-	BIND_TEXT(st, 5, o->hersteller);
-	BIND_TEXT(st, 6, o->produkt);
-	sqlite3_bind_int(st, 7, o->betrieb);
-	if (o->nutzer >= 0)
-		sqlite3_bind_int64(st, 8, o->nutzer);
-	if (o->fallzahl >= 0)
-		sqlite3_bind_int64(st, 9, o->fallzahl);
-	for (int g = 0; g < SB__N; g++)
-		sqlite3_bind_int(st, 10 + g, o->sb[g]);
-	sqlite3_bind_int(st, 13, o->sb_pin);
-	sqlite3_bind_int(st, 14, o->personenbezug);
-	sqlite3_bind_int(st, 15, o->vs_nfd);
-	sqlite3_bind_int(st, 16, o->lebenszyklus);
-	sqlite3_bind_int(st, 17, o->dvc_angebot);
-	BIND_TEXT(st, 18, o->ozg);
-	if (o->vertragsende != DATE_NONE) {
-		char date[16];
-		sqlite3_bind_text(st, 19, date_format(o->vertragsende, 0, date, sizeof date), -1,
-				  SQLITE_TRANSIENT);
-	}
-	BIND_TEXT(st, 20, o->standards);
-	sqlite3_bind_int(st, 21, o->strategie);
-	if (o->aufwand >= 0)
-		sqlite3_bind_double(st, 22, o->aufwand);
-	if (o->welle_pin > 0)
-		sqlite3_bind_int(st, 23, o->welle_pin);
-	BIND_TEXT(st, 24, o->notiz);
-	if (isnew)
-		sqlite3_bind_int64(st, 25, o->erstellt);
-	sqlite3_bind_int64(st, 26, o->geaendert);
-	if (!isnew)
-		sqlite3_bind_int64(st, 27, o->id);
-	char crit[512];
-	int used = crit_text(w->crit + (size_t)oi * w->n_dvc, w->dvc, w->n_dvc, crit, sizeof crit);
-	if (used < 0)
-		return wp_fail(e, WP_EINVAL, _("Objekt speichern: zu viele Kriterien"));
-	sqlite3_bind_text(st, 28, crit, used, SQLITE_TRANSIENT);
-	int rc = step_done(s, st, e, N_("Objekt speichern"));
-	if (rc)
-		return rc;
-	if (isnew)
-		o->id = sqlite3_last_insert_rowid(s->db);
-	return 0;
-}
-
-int store_insert_behoerde_row(struct store *s, const struct behoerde *b, int64_t parent_id,
-			      struct wp_err *e)
-{
-	sqlite3_stmt *st = store_cached(s, STMT_INS_BEH_ID,
-		"INSERT INTO behoerde(id, name, parent_id, kgst, kontakt) VALUES (?1,?2,?3,?4,?5)", e);
-	if (!st)
-		return -WP_EDB;
-	sqlite3_bind_int64(st, 1, b->id);
-	BIND_TEXT(st, 2, b->name);
-	if (parent_id)
-		sqlite3_bind_int64(st, 3, parent_id);
-	BIND_TEXT(st, 4, b->kgst);
-	BIND_TEXT(st, 5, b->kontakt);
-	return step_done(s, st, e, N_("Behörde speichern"));
-}
-
-int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t behoerde_id,
-			    const uint8_t *crit, const struct kriterium *dvc, size_t n_dvc,
-			    struct wp_err *e)
-{
-	char ct[512];
-	sqlite3_stmt *st = store_cached_all(s, STMT_INS_OBJ_ID,
-		"INSERT INTO objekt(id, kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
-		" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
-		" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
-		" welle_pin, notiz, erstellt, geaendert, kriterien) VALUES (?27,?1,?2,?3,?4,?5,?6,?7,"
-		"?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28)", e);
-	if (!st)
-		return -WP_EDB;
-	int used = crit_text(crit, dvc, n_dvc, ct, sizeof ct);
-	if (used < 0)
-		return wp_fail(e, WP_EINVAL, _("Objekt speichern: zu viele Kriterien"));
 	BIND_TEXT(st, 1, o->kennung);
 	sqlite3_bind_int(st, 2, o->typ);
 	BIND_TEXT(st, 3, o->name);
@@ -182,7 +90,6 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 	BIND_TEXT(st, 5, o->hersteller);
 	BIND_TEXT(st, 6, o->produkt);
 	sqlite3_bind_int(st, 7, o->betrieb);
-	/* every parameter is bound (NULL where unknown): no sqlite3_clear_bindings per row */
 	if (o->nutzer >= 0)
 		sqlite3_bind_int64(st, 8, o->nutzer);
 	else
@@ -217,11 +124,88 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 	else
 		sqlite3_bind_null(st, 23);
 	BIND_TEXT(st, 24, o->notiz);
+}
+
+int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err *e)
+{
+	struct objekt *o = &w->obj[oi];
+	int isnew = o->id == 0;
+	sqlite3_stmt *st = isnew
+		? store_cached(s, STMT_INS_OBJ,
+			"INSERT INTO objekt(kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
+			" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
+			" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
+			" welle_pin, notiz, erstellt, geaendert, kriterien) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,"
+			"?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28)", e)
+		: store_cached(s, STMT_UPD_OBJ,
+			"UPDATE objekt SET kennung=?1, typ=?2, name=?3, behoerde_id=?4, hersteller=?5,"
+			" produkt=?6, betrieb=?7, nutzer=?8, fallzahl=?9, sb_c=?10, sb_i=?11, sb_a=?12,"
+			" sb_manuell=?13, personenbezug=?14, vs_nfd=?15, lebenszyklus=?16,"
+			" dvc_angebot=?17, ozg=?18, vertragsende=?19, standards=?20, strategie=?21,"
+			" aufwand_pt=?22, welle_pin=?23, notiz=?24, geaendert=?26, kriterien=?28 WHERE id=?27", e);
+	if (!st)
+		return -WP_EDB;
+	int64_t now = (int64_t)time(NULL);
+	if (isnew && !o->erstellt)
+		o->erstellt = now;
+	o->geaendert = now;
+	bind_fields(st, o, w->beh[o->behoerde].id);
+	if (isnew)
+		sqlite3_bind_int64(st, 25, o->erstellt);
+	sqlite3_bind_int64(st, 26, o->geaendert);
+	if (!isnew)
+		sqlite3_bind_int64(st, 27, o->id);
+	char crit[512];
+	int used = crit_text(w->crit + (size_t)oi * w->n_dvc, w->dvc, w->n_dvc, crit, sizeof crit);
+	if (used < 0)
+		return too_many_crit(e);
+	sqlite3_bind_text(st, 28, crit, used, SQLITE_TRANSIENT);
+	int rc = step_done(s, st, e, w_save_obj);
+	if (rc)
+		return rc;
+	if (isnew)
+		o->id = sqlite3_last_insert_rowid(s->db);
+	return 0;
+}
+
+int store_insert_behoerde_row(struct store *s, const struct behoerde *b, int64_t parent_id,
+			      struct wp_err *e)
+{
+	sqlite3_stmt *st = store_cached(s, STMT_INS_BEH_ID,
+		"INSERT INTO behoerde(id, name, parent_id, kgst, kontakt) VALUES (?1,?2,?3,?4,?5)", e);
+	if (!st)
+		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, b->id);
+	BIND_TEXT(st, 2, b->name);
+	if (parent_id)
+		sqlite3_bind_int64(st, 3, parent_id);
+	BIND_TEXT(st, 4, b->kgst);
+	BIND_TEXT(st, 5, b->kontakt);
+	return step_done(s, st, e, w_save_beh);
+}
+
+int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t behoerde_id,
+			    const uint8_t *crit, const struct kriterium *dvc, size_t n_dvc,
+			    struct wp_err *e)
+{
+	char ct[512];
+	sqlite3_stmt *st = store_cached_all(s, STMT_INS_OBJ_ID,
+		"INSERT INTO objekt(id, kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
+		" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
+		" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
+		" welle_pin, notiz, erstellt, geaendert, kriterien) VALUES (?27,?1,?2,?3,?4,?5,?6,?7,"
+		"?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28)", e);
+	if (!st)
+		return -WP_EDB;
+	int used = crit_text(crit, dvc, n_dvc, ct, sizeof ct);
+	if (used < 0)
+		return too_many_crit(e);
+	bind_fields(st, o, behoerde_id);
 	sqlite3_bind_int64(st, 25, o->erstellt);
 	sqlite3_bind_int64(st, 26, o->geaendert);
 	sqlite3_bind_int64(st, 27, o->id);
 	sqlite3_bind_text(st, 28, ct, used, SQLITE_STATIC);
-	return step_done(s, st, e, N_("Objekt speichern"));
+	return step_done(s, st, e, w_save_obj);
 }
 
 #define DEP_BATCH 100 /* rows per multi-row INSERT: one statement step for many edges */
@@ -387,14 +371,14 @@ int store_save_plattform(struct store *s, struct ws *w, uint32_t pi, struct wp_e
 	int64_t num[8] = { 0, 0, 0, p->rang, p->vs_nfd, p->beispiel, 0, p->id };
 	int rc;
 	if (p->id == 0) {
-		rc = run(s, e, N_("Plattform speichern"),
+		rc = run(s, e, w_save_pf,
 			 "INSERT INTO plattform(code, name, beschreibung, rang, vs_nfd, beispiel) "
 			 "VALUES (?1,?2,?3,?4,?5,?6)", "tttiii", txt, num, NULL);
 		if (rc)
 			return rc;
 		p->id = sqlite3_last_insert_rowid(s->db);
 	} else {
-		rc = run(s, e, N_("Plattform speichern"),
+		rc = run(s, e, w_save_pf,
 			 "UPDATE plattform SET code=?1, name=?2, beschreibung=?3, rang=?4, vs_nfd=?5, "
 			 "beispiel=?6 WHERE id=?8", "tttiiini", txt, num, NULL);
 		if (rc)
@@ -403,7 +387,7 @@ int store_save_plattform(struct store *s, struct ws *w, uint32_t pi, struct wp_e
 	for (size_t r = 0; r < w->n_rl && !rc; r++) {
 		const char *t2[4] = { NULL, w->rl[r].code, NULL, w->rl_quelle[pi * w->n_rl + r] };
 		int64_t n2[4] = { p->id, 0, w->rl_val[pi * w->n_rl + r], 0 };
-		rc = run(s, e, N_("Plattform speichern"),
+		rc = run(s, e, w_save_pf,
 			 "INSERT INTO plattform_rl(plattform_id, code, wert, quelle) VALUES (?1,?2,?3,?4) "
 			 "ON CONFLICT(plattform_id, code) DO UPDATE SET wert=?3, quelle=?4",
 			 "itit", t2, n2, NULL);

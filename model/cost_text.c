@@ -133,7 +133,7 @@ int cost_ohne_text(const struct cost_input *in, const struct cost_result *r, siz
 		for (size_t i = 0; i < k; i++)
 			out_printf(&o, "%s%s", i ? ", " : ": ", in->obj[r->ohne[i]].kennung);
 		if (k && k < r->n_ohne)
-			out_printf(&o, _(" und %zu weitere"), r->n_ohne - k);
+			out_more(&o, r->n_ohne - k);
 	}
 	return out_end(&o);
 }

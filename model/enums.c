@@ -2,6 +2,7 @@
 #include "model/enums.h"
 
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/utf8.h"
 #include "model/ws.h"
 
@@ -21,16 +22,18 @@ struct enum_def {
 
 /* Labels are data (CSV values, input words) and stay German; N_ only lists them for the
  * catalogue, so a front end can show _(enum_label(…)) in the interface language. */
+static const char w_unbekannt[] = N_("unbekannt"), w_nein[] = LBL_NEIN, w_ja[] = LBL_JA,
+		  w_teilweise[] = N_("teilweise"); /* words of several kinds */
 static const char *const typ_l[] = { N_("Fachverfahren"), N_("Register"), N_("Anwendung") };
-static const char *const betrieb_l[] = { N_("unbekannt"), N_("Eigenes RZ"),
-					 N_("IT-Dienstleister"), N_("SaaS"), N_("Public Cloud") };
+static const char *const betrieb_l[] = { w_unbekannt, N_("Eigenes RZ"), N_("IT-Dienstleister"),
+					 N_("SaaS"), N_("Public Cloud") };
 static const char *const level_l[] = { "", N_("normal"), N_("hoch"), N_("sehr hoch") };
-static const char *const pb_l[] = { "", N_("nein"), N_("ja"), N_("Art. 9") };
-static const char *const jn_l[] = { N_("nein"), N_("ja") };
-static const char *const tri_l[] = { N_("unbekannt"), N_("nein"), N_("ja") };
+static const char *const pb_l[] = { "", w_nein, w_ja, N_("Art. 9") };
+static const char *const jn_l[] = { w_nein, w_ja };
+static const char *const tri_l[] = { w_unbekannt, w_nein, w_ja };
 static const char *const lz_l[] = { N_("aktiv"), N_("auslaufend") };
-static const char *const crit_l[] = { N_("unbekannt"), N_("nein"), N_("teilweise"), N_("ja") };
-static const char *const rl_l[] = { N_("unbekannt"), N_("nicht erfüllt"), N_("teilweise"),
+static const char *const crit_l[] = { w_unbekannt, w_nein, w_teilweise, w_ja };
+static const char *const rl_l[] = { w_unbekannt, N_("nicht erfüllt"), w_teilweise,
 				    N_("erfüllt") };
 static const char *const strat_l[] = { "", "Rehost", "Relocate", "Replatform", "Refactor",
 				       "Repurchase", "Retire", "Retain" };

@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "model/i18n.h"
 
@@ -56,6 +57,17 @@ int wp_fail_field(struct wp_err *e, int code, int field, const char *fmt, ...)
 int wp_nomem(struct wp_err *e)
 {
 	return wp_fail(e, WP_ENOMEM, "%s", wp_strerror(WP_ENOMEM));
+}
+
+int wp_fail_read(struct wp_err *e, const char *path, int errnum)
+{
+	return wp_fail(e, WP_EIO, _("%s: kann nicht gelesen werden: %s"), path, strerror(errnum));
+}
+
+char *wp_err_unchanged(const struct wp_err *e, char *buf, size_t n)
+{
+	snprintf(buf, n, _("%s — nichts wurde geändert"), e->msg);
+	return buf;
 }
 
 void wp_err_at(struct wp_err *e, const char *file, size_t line, size_t col)

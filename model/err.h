@@ -42,6 +42,12 @@ int wp_fail_field(struct wp_err *e, int code, int field, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 /* Records out of memory with the one message for it. Returns -WP_ENOMEM. */
 int wp_nomem(struct wp_err *e);
+/* Records that the file at path cannot be read, for the reason errnum (an errno value),
+ * with the one message for it. Returns -WP_EIO. */
+int wp_fail_read(struct wp_err *e, const char *path, int errnum);
+/* The message of e followed by " — nichts wurde geändert" (a write that failed and left
+ * everything as it was), into buf (n bytes, cropped safely). Returns buf. */
+char *wp_err_unchanged(const struct wp_err *e, char *buf, size_t n);
 /* Adds the position (file may be NULL or "", line and col 0 if unknown) to an error
  * already recorded in e (e may be NULL). Does not change the message. */
 void wp_err_at(struct wp_err *e, const char *file, size_t line, size_t col);

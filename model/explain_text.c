@@ -11,7 +11,9 @@
 #include "model/enums.h"
 #include "model/explain.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/numfmt.h"
+#include "model/textout.h"
 
 #define LIST_MAX 10  /* objects named in a list before "und N weitere" */
 #define PATH_ENDS 3  /* objects shown at each end of a long inheritance path */
@@ -89,16 +91,8 @@ static char *buf_finish(struct buf *b)
 
 /* ---- Words (translated at use) ---- */
 
-static const char *const goal_w[SB__N] = { N_("Vertraulichkeit"), N_("Integrität"),
-					   N_("Verfügbarkeit") };
-static const char *const level_w[] = { N_("nicht bewertet"), N_("normal"), N_("hoch"),
-				       N_("sehr hoch") };
-static const char *const rl_w[RL__N] = { N_("unbekannt"), N_("nicht erfüllt"), N_("teilweise"),
-					 N_("erfüllt") };
-static const char *const crit_w[CV__N] = { N_("unbekannt"), N_("nein"), N_("teilweise"),
-					   N_("ja") };
-static const char *const tri_w[TRI__N] = { N_("unbekannt"), N_("nein"), N_("ja") };
-static const char *const verdict_w[V__N] = { N_("zulässig"), N_("offen"), N_("blockiert") };
+static const char *const goal_w[SB__N] = { LBL_F_VERTRAULICHKEIT, LBL_F_INTEGRITAET,
+					   LBL_F_VERFUEGBARKEIT };
 static const char *const class_w[RC__N] = { N_("bereit"), N_("mit Anpassungen"),
 					    N_("nicht bereit") };
 
@@ -107,6 +101,19 @@ static const char *word(const char *const *tab, size_t n, int v)
 	return v >= 0 && (size_t)v < n ? _(tab[v]) : "?";
 }
 #define WORD(tab, v) word(tab, sizeof tab / sizeof tab[0], (v))
+
+/* The outcome of a red-line or VS-NfD check as a suffix; short_text is for a shortfall. */
+static const char *check_word(int check, const char *short_text)
+{
+	return check == RLC_OK ? _(" — ausreichend")
+	       : check == RLC_UNBEKANNT ? _(" — unbekannt, Klärung nötig") : short_text;
+}
+
+/* A protection level in words; the enum's labels, but "nicht bewertet" for none. */
+static const char *level_word(int v)
+{
+	return v == LVL_NONE ? _("nicht bewertet") : enum_display(EK_LEVEL, v);
+}
 
 /* Numbers of one sentence in the interface language's notation (decimal comma in German):
  * each call to num() fills the next of a few buffers that live as long as the struct. */
@@ -142,8 +149,13 @@ static void put_objects(struct buf *b, const struct ws *w, const uint32_t *v, si
 			buf_puts(b, ", ");
 		buf_puts(b, kennung(w, v[k]));
 	}
-	if (n > LIST_MAX)
-		buf_printf(b, _(" und %zu weitere"), n - LIST_MAX);
+	if (n > LIST_MAX) {
+		char more[64];
+		struct out m = { more, sizeof more, 0 };
+		out_more(&m, n - LIST_MAX);
+		out_end(&m);
+		buf_puts(b, more);
+	}
 }
 
 /* Writes an inheritance path "A → B → C", eliding the middle of long ones. */
@@ -182,7 +194,7 @@ static size_t put_codes(struct buf *b, const struct ws *w, const struct assessme
 			buf_puts(b, ", ");
 		buf_puts(b, w->rl[r].code);
 		if (with_value)
-			buf_printf(b, " %s", WORD(rl_w, w->rl_val[(size_t)pf * w->n_rl + r]));
+			buf_printf(b, " %s", enum_display(EK_RL, w->rl_val[(size_t)pf * w->n_rl + r]));
 	}
 	return cnt;
 }
@@ -197,10 +209,10 @@ static void put_reason(struct buf *b, const struct ws *w, const struct assessmen
 	for (size_t r = 0; r < w->n_rl; r++)
 		n_unk += rl_state(w, a, obj, pf, r) == RLC_UNBEKANNT;
 
-	buf_printf(b, "%s: ", WORD(verdict_w, v));
+	buf_printf(b, "%s: ", enum_display(EK_VERDICT, v));
 	if (v == V_BLOCKIERT) {
 		if (put_codes(b, w, a, obj, pf, RLC_VERFEHLT, 1)) {
-			buf_printf(b, _(" (gefordert: %s)"), WORD(rl_w, req));
+			buf_printf(b, _(" (gefordert: %s)"), enum_display(EK_RL, req));
 			if (vs == RLC_VERFEHLT)
 				buf_puts(b, "; ");
 		}
@@ -210,7 +222,7 @@ static void put_reason(struct buf *b, const struct ws *w, const struct assessmen
 			buf_puts(b, _("; außerdem ungeklärt: "));
 			put_codes(b, w, a, obj, pf, RLC_UNBEKANNT, 0);
 			if (vs == RLC_UNBEKANNT)
-				buf_puts(b, n_unk ? _(", VS-NfD-Zulassung") : _("VS-NfD-Zulassung"));
+				buf_puts(b, n_unk ? _(", VS-NfD-Zulassung") : _(LBL_VS_NFD_ZULASSUNG));
 		}
 	} else if (v == V_OFFEN) {
 		if (put_codes(b, w, a, obj, pf, RLC_UNBEKANNT, 0)) {
@@ -276,8 +288,8 @@ static void sec_schutzbedarf(struct buf *b, const struct ws *w, const struct exp
 		if (eg->unbewertet)
 			buf_puts(b, _("nicht bewertet (zählt als normal)"));
 		else
-			buf_printf(b, _("eingetragen %s"), WORD(level_w, eg->own));
-		buf_printf(b, _(", wirksam %s"), WORD(level_w, eg->eff));
+			buf_printf(b, _("eingetragen %s"), level_word(eg->own));
+		buf_printf(b, _(", wirksam %s"), level_word(eg->eff));
 		if (eg->geerbt) {
 			buf_printf(b, _(" — geerbt von %s"), kennung(w, eg->from));
 			if (eg->via_zyklus)
@@ -308,7 +320,7 @@ static void sec_schutzbedarf(struct buf *b, const struct ws *w, const struct exp
 				"sie teilen den höchsten Schutzbedarf des Zyklus.\n"),
 			   x->zyklus_groesse);
 	buf_printf(b, _("  Schutzklasse: %s (das Maximum der drei Schutzziele).\n"),
-		   WORD(level_w, x->schutzklasse));
+		   level_word(x->schutzklasse));
 }
 
 static void put_req_reasons(struct buf *b, const struct explanation *x)
@@ -349,20 +361,16 @@ static void sec_platform(struct buf *b, const struct ws *w, const struct assessm
 		if (!detail && er->check == RLC_OK)
 			continue;
 		buf_printf(b, "    %s %s: ", k->code, k->name);
-		buf_printf(b, _("angeboten %s, gefordert %s"), WORD(rl_w, er->angeboten),
-			   WORD(rl_w, er->gefordert));
-		buf_puts(b, er->check == RLC_OK ? _(" — ausreichend")
-			  : er->check == RLC_UNBEKANNT ? _(" — unbekannt, Klärung nötig")
-						       : _(" — nicht ausreichend"));
+		buf_printf(b, _("angeboten %s, gefordert %s"), enum_display(EK_RL, er->angeboten),
+			   enum_display(EK_RL, er->gefordert));
+		buf_puts(b, check_word(er->check, _(" — nicht ausreichend")));
 		if (er->quelle && *er->quelle)
 			buf_printf(b, _(". Quelle: %s"), er->quelle);
 		buf_puts(b, ".\n");
 	}
 	if (x->vs_nfd && (detail || ep->vs_check != RLC_OK))
-		buf_printf(b, _("    VS-NfD-Zulassung: %s%s.\n"), WORD(tri_w, p->vs_nfd),
-			   ep->vs_check == RLC_OK ? _(" — ausreichend")
-			   : ep->vs_check == RLC_UNBEKANNT ? _(" — unbekannt, Klärung nötig")
-							   : _(" — fehlt"));
+		buf_printf(b, _("    VS-NfD-Zulassung: %s%s.\n"), enum_display(EK_TRI, p->vs_nfd),
+			   check_word(ep->vs_check, _(" — fehlt")));
 	buf_printf(b, _("    Souveränitätspunkte: %d von %zu.\n"), ep->punkte, 2 * w->n_rl);
 	if (p->beispiel)
 		buf_printf(b, "    %s\n", _("Beispielbewertung — vor Verwendung prüfen."));
@@ -396,7 +404,7 @@ static void sec_rote_linien(struct buf *b, const struct ws *w, const struct asse
 
 static void sec_empfehlung(struct buf *b, const struct ws *w, const struct explanation *x)
 {
-	buf_printf(b, "\n%s\n", _("Empfohlene Plattform"));
+	buf_printf(b, "\n%s\n", _(LBL_SEC_EMPFOHLEN));
 	const struct expl_pf *ep = x->empfohlen != WP_NONE ? &x->pf[x->empfohlen] : NULL;
 	switch (x->wahl) {
 	case CH_ZULAESSIG:
@@ -425,13 +433,13 @@ static void sec_empfehlung(struct buf *b, const struct ws *w, const struct expla
 
 static void sec_dvc(struct buf *b, const struct ws *w, const struct explanation *x)
 {
-	buf_printf(b, "\n%s\n", _("DVC-Bereitschaft"));
+	buf_printf(b, "\n%s\n", _(LBL_SEC_DVC));
 	for (size_t k = 0; k < x->n_dvc; k++) {
 		const struct expl_dvc *d = &x->dvc[k];
 		const struct kriterium *c = &w->dvc[d->k];
 		struct nums nb = NUMS_INIT;
 		buf_printf(b, _("  %s %s: %s, Gewicht %s, Beitrag %s"), c->code, c->name,
-			   WORD(crit_w, d->wert), num(&nb, d->gewicht, 0), num(&nb, d->beitrag, 0));
+			   enum_display(EK_CRIT, d->wert), num(&nb, d->gewicht, 0), num(&nb, d->beitrag, 0));
 		if (!d->bekannt)
 			buf_puts(b, _(" (unbekannt zählt als 0 und senkt die Konfidenz)"));
 		buf_puts(b, ".\n");
@@ -518,7 +526,7 @@ static void sec_aufwand(struct buf *b, const struct ws *w, const struct explanat
 {
 	const struct effort_parts *e = &x->aufwand;
 	struct nums nb = NUMS_INIT;
-	buf_printf(b, "\n%s\n", _("Aufwand"));
+	buf_printf(b, "\n%s\n", _(LBL_SEC_AUFWAND));
 	if (x->aufwand_override) {
 		buf_printf(b, _("  %s PT, vom Nutzer festgelegt (das Modell ergäbe %s PT).\n"),
 			   num(&nb, x->aufwand_wert, 0), num(&nb, e->gerundet, 0));
@@ -533,7 +541,7 @@ static void sec_aufwand(struct buf *b, const struct ws *w, const struct explanat
 			"wird benötigt von %u) × %s (Schutzklasse %s) = %s PT, auf 0,5 PT "
 			"gerundet: %s PT.\n"), num(&nb, e->basis, 0), strat_name(x->strategie),
 		   num(&nb, w->set.v[SET_FAKTOR_ABH], 0), e->n_benoetigt + e->n_von, e->n_benoetigt,
-		   e->n_von, num(&nb, e->faktor_sk, 0), WORD(level_w, x->schutzklasse),
+		   e->n_von, num(&nb, e->faktor_sk, 0), level_word(x->schutzklasse),
 		   num(&nb, e->roh, 0), num(&nb, e->gerundet, 0));
 }
 
@@ -562,7 +570,7 @@ static void sec_quickwin(struct buf *b, const struct ws *w, const struct explana
 			   num(&nb, q->leichtigkeit, 3), num(&nb, s[SET_QW_RISIKO], 0),
 			   num(&nb, q->risiko, 3));
 		buf_printf(b, _("  Nutzen = %s × OZG-Verknüpfung (%s) + %s × Fallzahl-Anteil %s"),
-			   num(&nb, s[SET_QW_OZG], 0), q->ozg ? _("ja") : _("nein"),
+			   num(&nb, s[SET_QW_OZG], 0), enum_display(EK_JANEIN, q->ozg ? JN_JA : JN_NEIN),
 			   num(&nb, s[SET_QW_FALLZAHL], 0), num(&nb, q->fallzahl_term, 3));
 		if (o->fallzahl >= 0)
 			buf_printf(b, _(" (min(1, log10(1 + %lld) / 5))"), (long long)o->fallzahl);

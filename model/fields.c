@@ -75,10 +75,22 @@ int kennung_check(const struct ws *w, const char *s, uint32_t self, struct wp_er
 	return 0;
 }
 
+int field_fail_empty(struct wp_err *e, int field, const char *label)
+{
+	return wp_fail_field(e, WP_EINVAL, field, _("Feld \"%s\": darf nicht leer sein"), label);
+}
+
+int field_fail_choice(struct wp_err *e, int field, const char *label, const char *value,
+		      const char *allowed)
+{
+	return wp_fail_field(e, WP_EINVAL, field,
+			     _("Feld \"%s\": \"%s\" ist nicht erlaubt, erwartet: %s"), label, value,
+			     allowed);
+}
+
 static int bad_enum(struct wp_err *e, int f, const char *value, enum enum_kind k)
 {
-	return wp_fail(e, WP_EINVAL, _("Feld \"%s\": \"%s\" ist nicht erlaubt, erwartet: %s"),
-		       field_defs[f].label, value, enum_allowed(k));
+	return field_fail_choice(e, f, field_defs[f].label, value, enum_allowed(k));
 }
 
 static int parse_count(const char *s, int64_t *out)
@@ -195,7 +207,7 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, struct w
 	}
 	case FT_TEXT:
 		if ((field_defs[f].flags & FD_REQUIRED) && !*t)
-			return wp_fail(e, WP_EINVAL, _("Feld \"%s\": darf nicht leer sein"), label);
+			return field_fail_empty(e, f, label);
 		if ((field_defs[f].flags & FD_OZG) && !ozg_valid(v))
 			return wp_fail(e, WP_EINVAL,
 				       _("Feld \"%s\": \"%s\" ist ungültig, erwartet: OZG-IDs oder "
@@ -283,8 +295,8 @@ int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, str
 {
 	int x = enum_parse(EK_CRIT, value ? value : "");
 	if (x < 0)
-		return wp_fail(e, WP_EINVAL, _("Feld \"%s\": \"%s\" ist nicht erlaubt, erwartet: %s"),
-			       w->dvc[k].code, value, enum_allowed(EK_CRIT));
+		return field_fail_choice(e, WP_FIELD_NONE, w->dvc[k].code, value,
+					 enum_allowed(EK_CRIT));
 	w->crit[(size_t)o * w->n_dvc + k] = (uint8_t)x;
 	return 0;
 }

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "model/enums.h"
+#include "model/labels.h"
 #include "model/ws.h"
 
 /* How a field's value is held, parsed and formatted (struct field_def.type). */
@@ -27,6 +28,11 @@ enum field_type {
 enum { FD_REQUIRED = 1, /* may not be empty */
        FD_OZG = 2 };    /* comma-separated OZG ids or 14-digit LeiKa keys */
 
+/* Empty texts and hints shared by several rows of FIELDS_TABLE. */
+#define FE_UNBEKANNT N_("— (unbekannt)")
+#define FE_NICHT_BEWERTET N_("— (nicht bewertet)")
+#define FH_COUNT N_("ganze Zahl ohne Tausenderpunkte; leer: unbekannt")
+
 /* One row per field, in Inventar CSV column order (DVC criteria columns come between
  * F_STANDARDS and F_STRATEGIE, one per catalogue criterion); adding a field is one row
  * (and its member of struct objekt):
@@ -39,53 +45,53 @@ enum { FD_REQUIRED = 1, /* may not be empty */
  *   empty  msgid shown for an empty value
  *   hint   msgid naming the expected input in the edit prompt, or NULL */
 #define FIELDS_TABLE(X) \
-	X(F_KENNUNG, "kennung", N_("Kennung"), N_("Kennung"), FT_KENNUNG, -1, 0, kennung, "—", \
+	X(F_KENNUNG, "kennung", LBL_F_KENNUNG, LBL_F_KENNUNG, FT_KENNUNG, -1, 0, kennung, "—", \
 	  N_("1–32 Zeichen: A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich")) \
-	X(F_TYP, "typ", N_("Typ"), N_("Typ"), FT_ENUM, EK_TYP, 0, typ, "—", NULL) \
-	X(F_NAME, "name", N_("Name"), N_("Name"), FT_TEXT, -1, FD_REQUIRED, name, "—", NULL) \
-	X(F_BEHOERDE, "behoerde", N_("Behörde"), N_("Behörde"), FT_BEHOERDE, -1, 0, behoerde, \
+	X(F_TYP, "typ", LBL_F_TYP, LBL_F_TYP, FT_ENUM, EK_TYP, 0, typ, "—", NULL) \
+	X(F_NAME, "name", LBL_F_NAME, LBL_F_NAME, FT_TEXT, -1, FD_REQUIRED, name, "—", NULL) \
+	X(F_BEHOERDE, "behoerde", LBL_F_BEHOERDE, LBL_F_BEHOERDE, FT_BEHOERDE, -1, 0, behoerde, \
 	  "—", NULL) \
 	X(F_HERSTELLER, "hersteller", N_("Hersteller"), N_("Hersteller"), FT_TEXT, -1, 0, \
 	  hersteller, "—", NULL) \
 	X(F_PRODUKT, "produkt", N_("Produkt"), N_("Produkt"), FT_TEXT, -1, 0, produkt, "—", NULL) \
-	X(F_BETRIEB, "betrieb", N_("Betrieb"), N_("Betrieb heute"), FT_ENUM, EK_BETRIEB, 0, \
+	X(F_BETRIEB, "betrieb", LBL_F_BETRIEB, N_("Betrieb heute"), FT_ENUM, EK_BETRIEB, 0, \
 	  betrieb, "—", NULL) \
 	X(F_NUTZER, "nutzer", N_("Nutzer"), N_("Nutzer"), FT_COUNT, -1, 0, nutzer, \
-	  N_("— (unbekannt)"), N_("ganze Zahl ohne Tausenderpunkte; leer: unbekannt")) \
+	  FE_UNBEKANNT, FH_COUNT) \
 	X(F_FALLZAHL, "fallzahl", N_("Fallzahl"), N_("Fallzahl pro Jahr"), FT_COUNT, -1, 0, \
-	  fallzahl, N_("— (unbekannt)"), N_("ganze Zahl ohne Tausenderpunkte; leer: unbekannt")) \
-	X(F_SB_C, "vertraulichkeit", N_("Vertraulichkeit"), N_("Vertraulichkeit"), FT_ENUM, \
-	  EK_LEVEL, 0, sb[SB_C], N_("— (nicht bewertet)"), NULL) \
-	X(F_SB_I, "integritaet", N_("Integrität"), N_("Integrität"), FT_ENUM, EK_LEVEL, 0, \
-	  sb[SB_I], N_("— (nicht bewertet)"), NULL) \
-	X(F_SB_A, "verfuegbarkeit", N_("Verfügbarkeit"), N_("Verfügbarkeit"), FT_ENUM, EK_LEVEL, \
-	  0, sb[SB_A], N_("— (nicht bewertet)"), NULL) \
+	  fallzahl, FE_UNBEKANNT, FH_COUNT) \
+	X(F_SB_C, "vertraulichkeit", LBL_F_VERTRAULICHKEIT, LBL_F_VERTRAULICHKEIT, FT_ENUM, \
+	  EK_LEVEL, 0, sb[SB_C], FE_NICHT_BEWERTET, NULL) \
+	X(F_SB_I, "integritaet", LBL_F_INTEGRITAET, LBL_F_INTEGRITAET, FT_ENUM, EK_LEVEL, 0, \
+	  sb[SB_I], FE_NICHT_BEWERTET, NULL) \
+	X(F_SB_A, "verfuegbarkeit", LBL_F_VERFUEGBARKEIT, LBL_F_VERFUEGBARKEIT, FT_ENUM, EK_LEVEL, \
+	  0, sb[SB_A], FE_NICHT_BEWERTET, NULL) \
 	X(F_PERSONENBEZUG, "personenbezug", N_("Personenbezug"), N_("Personenbezug"), FT_ENUM, \
-	  EK_PERSONENBEZUG, 0, personenbezug, N_("— (nicht bewertet)"), NULL) \
-	X(F_VS_NFD, "vs_nfd", N_("VS-NfD"), N_("VS-NfD"), FT_ENUM, EK_JANEIN, 0, vs_nfd, "—", \
+	  EK_PERSONENBEZUG, 0, personenbezug, FE_NICHT_BEWERTET, NULL) \
+	X(F_VS_NFD, "vs_nfd", LBL_F_VS_NFD, LBL_F_VS_NFD, FT_ENUM, EK_JANEIN, 0, vs_nfd, "—", \
 	  NULL) \
 	X(F_LEBENSZYKLUS, "lebenszyklus", N_("Lebenszyklus"), N_("Lebenszyklus"), FT_ENUM, \
 	  EK_LEBENSZYKLUS, 0, lebenszyklus, "—", NULL) \
 	X(F_DVC_ANGEBOT, "dvc_angebot", N_("DVC-Angebot"), N_("DVC-Angebot des Herstellers"), \
 	  FT_ENUM, EK_TRI, 0, dvc_angebot, "—", NULL) \
-	X(F_OZG, "ozg", N_("OZG"), N_("OZG-Leistungen / LeiKa"), FT_TEXT, -1, FD_OZG, ozg, "—", \
+	X(F_OZG, "ozg", LBL_F_OZG, N_("OZG-Leistungen / LeiKa"), FT_TEXT, -1, FD_OZG, ozg, "—", \
 	  N_("OZG-IDs oder 14-stellige LeiKa-Schlüssel, durch Komma getrennt")) \
-	X(F_VERTRAGSENDE, "vertragsende", N_("Vertragsende"), N_("Vertragsende"), FT_DATE, -1, 0, \
+	X(F_VERTRAGSENDE, "vertragsende", LBL_F_VERTRAGSENDE, LBL_F_VERTRAGSENDE, FT_DATE, -1, 0, \
 	  vertragsende, N_("— (kein Datum)"), \
 	  N_("Datum TT.MM.JJJJ oder JJJJ-MM-TT; leer: kein Datum")) \
 	X(F_ABHAENGIGKEITEN, "abhaengigkeiten", N_("Abhängigkeiten"), N_("Abhängigkeiten"), \
 	  FT_DEPS, -1, 0, id, "—", NULL) \
 	X(F_STANDARDS, "standards", N_("Standards"), N_("Standards (XÖV)"), FT_TEXT, -1, 0, \
 	  standards, "—", NULL) \
-	X(F_STRATEGIE, "strategie", N_("Strategie"), N_("Strategie (Vorgabe)"), FT_ENUM, \
+	X(F_STRATEGIE, "strategie", LBL_F_STRATEGIE, N_("Strategie (Vorgabe)"), FT_ENUM, \
 	  EK_STRATEGIE, 0, strategie, N_("— (keine Vorgabe: der Vorschlag gilt)"), NULL) \
 	X(F_AUFWAND, "aufwand_pt", N_("Aufwand_PT"), N_("Aufwand in PT (Vorgabe)"), FT_PT, -1, 0, \
 	  aufwand, N_("— (keine Vorgabe: das Aufwandsmodell gilt)"), \
 	  N_("Personentage, z. B. 12,5; leer: das Aufwandsmodell gilt")) \
-	X(F_NOTIZ, "notiz", N_("Notiz"), N_("Notiz"), FT_TEXT, -1, 0, notiz, "—", NULL) \
+	X(F_NOTIZ, "notiz", LBL_F_NOTIZ, LBL_F_NOTIZ, FT_TEXT, -1, 0, notiz, "—", NULL) \
 	X(F_SB_MANUELL, "sb_manuell", N_("Schutzbedarf_manuell"), \
 	  N_("Schutzbedarf manuell festgelegt"), FT_ENUM, EK_JANEIN, 0, sb_pin, "—", NULL) \
-	X(F_WELLE_PIN, "welle", N_("Welle"), N_("Welle (festgelegt)"), FT_WAVE, -1, 0, welle_pin, \
+	X(F_WELLE_PIN, "welle", LBL_F_WELLE, N_("Welle (festgelegt)"), FT_WAVE, -1, 0, welle_pin, \
 	  N_("— (nicht festgelegt)"), N_("Wellennummer 1–10000; leer: nicht festgelegt"))
 
 enum field_id {
@@ -132,6 +138,14 @@ int kennung_check(const struct ws *w, const char *s, uint32_t self, struct wp_er
 int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err *e);
 /* Same for DVC criterion k (index into w->dvc). */
 int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, struct wp_err *e);
+
+/* The messages of a bad field value, one wording for objects, Behörden and platforms:
+ * "Feld "LABEL": darf nicht leer sein" and "Feld "LABEL": "VALUE" ist nicht erlaubt,
+ * erwartet: ALLOWED". Record the message in e (may be NULL) with e->field = field (the
+ * caller's field number, or WP_FIELD_NONE); label is the name shown. Return -WP_EINVAL. */
+int field_fail_empty(struct wp_err *e, int field, const char *label);
+int field_fail_choice(struct wp_err *e, int field, const char *label, const char *value,
+		      const char *allowed);
 
 /* Formats field f of object o into buf (n bytes, truncated safely). german != 0: dates
  * TT.MM.JJJJ and decimal comma; else ISO dates and decimal point. Abhängigkeiten are

@@ -22,12 +22,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/enums.h"
 #include "model/i18n.h"
 #include "model/numfmt.h"
 #include "model/plan_int.h"
 #include "model/textout.h"
 
 #define HUELLE_NAMEN 6 /* closure members named in a suggestion's reason */
+
+const char *pilot_machbar_text(int machbar)
+{
+	return machbar ? _("machbar") : _("nicht machbar");
+}
 
 void pilot_analyse_free(struct pilot_analyse *pa)
 {
@@ -388,8 +394,6 @@ out:
 	return rc;
 }
 
-static const char *const sk_w[] = { N_("normal"), N_("normal"), N_("hoch"), N_("sehr hoch") };
-
 int pilot_vorschlag_text(const struct ws *w, const struct assessment *a,
 			 const struct pilot_vorschlag *v, char *buf, size_t size)
 {
@@ -408,7 +412,10 @@ int pilot_vorschlag_text(const struct ws *w, const struct assessment *a,
 	if (ob->fallzahl >= 0)
 		out_printf(&o, _(", %lld Fälle im Jahr"), (long long)ob->fallzahl);
 	out_printf(&o, _(", Aufwand %s PT"), format_num(ao->aufwand, 1, 1, de, nb, sizeof nb));
-	out_printf(&o, _(", Schutzklasse %s"), _(sk_w[ao->schutzklasse <= 3 ? ao->schutzklasse : 0]));
+	/* an unassessed level counts as normal */
+	int sk = ao->schutzklasse >= LVL_NORMAL && ao->schutzklasse <= LVL_SEHR_HOCH
+			 ? ao->schutzklasse : LVL_NORMAL;
+	out_printf(&o, _(", Schutzklasse %s"), enum_display(EK_LEVEL, sk));
 	if (ao->empfohlen != WP_NONE)
 		out_printf(&o, _(", zulässig auf %s"), pf_code(w, ao->empfohlen));
 	if (v->n_huelle <= 1) {
@@ -420,7 +427,7 @@ int pilot_vorschlag_text(const struct ws *w, const struct assessment *a,
 			if (v->huelle[k] == v->obj)
 				continue;
 			if (shown == HUELLE_NAMEN) {
-				out_printf(&o, _(" und %zu weitere"), v->n_huelle - 1 - shown);
+				out_more(&o, v->n_huelle - 1 - shown);
 				break;
 			}
 			out_printf(&o, "%s%s", shown ? ", " : "", kennung(w, v->huelle[k]));

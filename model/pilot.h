@@ -46,6 +46,8 @@ struct pilot_analyse {
 int pilot_analysieren(const struct ws *w, const struct assessment *a, const struct plan *p,
 		      uint32_t pi, struct pilot_analyse *out);
 void pilot_analyse_free(struct pilot_analyse *pa);
+/* "machbar" or "nicht machbar" (machbar != 0 or 0) in the interface language (static). */
+const char *pilot_machbar_text(int machbar);
 
 /* One gap as a sentence in the user's language; snprintf contract. */
 int pilot_luecke_text(const struct ws *w, const struct pilot_luecke *l, char *buf,

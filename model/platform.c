@@ -1,4 +1,5 @@
 /* Platform code and rank rules (model/platform.h). */
+#include "model/labels.h"
 #include "model/platform.h"
 
 #include <stdio.h>
@@ -31,7 +32,7 @@ int pf_new_code_check(const struct ws *w, const char *code, struct wp_err *e)
 static int bad_rang(const char *text, struct wp_err *e)
 {
 	return wp_fail_field(e, WP_EINVAL, PF_FIELD_RANG,
-			     _("Feld \"%s\": \"%s\" ist ungültig, erwartet: ganze Zahl %d–%d"), _("Rang"),
+			     _("Feld \"%s\": \"%s\" ist ungültig, erwartet: ganze Zahl %d–%d"), _(LBL_RANG),
 			     text, PF_RANG_MIN, PF_RANG_MAX);
 }
 

@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "model/err.h"
+#include "model/grow.h"
 #include "model/sched_int.h"
+#include "model/sort.h"
 
 enum { ST_OFFEN, ST_PLATZIERT, ST_KAPAZITAET, ST_VORGAENGER };
 #define H SCHED_HORIZONT
@@ -72,28 +74,16 @@ static void nx_bauen(struct ctx *c)
 
 static int push_alloc(struct ctx *c, uint32_t obj, int32_t monat, int32_t pt)
 {
-	if (c->n_al == c->cap_al) {
-		size_t nc = c->cap_al ? 2 * c->cap_al : 1024;
-		struct sched_alloc *na = realloc(c->al, nc * sizeof *na);
-		if (!na)
-			return -WP_ENOMEM;
-		c->al = na;
-		c->cap_al = nc;
-	}
+	if (grow_array((void **)&c->al, &c->cap_al, c->n_al, sizeof *c->al, 1024))
+		return -WP_ENOMEM;
 	c->al[c->n_al++] = (struct sched_alloc){ obj, monat, pt };
 	return 0;
 }
 
 static int push_verstoss(struct ctx *c, struct sched_verstoss v)
 {
-	if (c->n_v == c->cap_v) {
-		size_t nc = c->cap_v ? 2 * c->cap_v : 16;
-		struct sched_verstoss *nv = realloc(c->v, nc * sizeof *nv);
-		if (!nv)
-			return -WP_ENOMEM;
-		c->v = nv;
-		c->cap_v = nc;
-	}
+	if (grow_array((void **)&c->v, &c->cap_v, c->n_v, sizeof *c->v, 16))
+		return -WP_ENOMEM;
 	c->v[c->n_v++] = v;
 	return 0;
 }
@@ -258,25 +248,18 @@ static int pin_vor(const struct ctx *c, uint32_t a, uint32_t b)
 	return c->key[a].krang < c->key[b].krang;
 }
 
-/* Sorts the pinned jobs in place (bottom-up merge sort: qsort has no context argument). */
+static int cmp_pin(const void *ctx, uint32_t a, uint32_t b)
+{
+	return pin_vor(ctx, a, b) ? -1 : pin_vor(ctx, b, a);
+}
+
+/* Sorts the pinned jobs in place, stably. */
 static int pins_sortieren(const struct ctx *c, uint32_t *v, size_t n)
 {
 	uint32_t *tmp = malloc((n ? n : 1) * sizeof *tmp);
 	if (!tmp)
 		return -WP_ENOMEM;
-	for (size_t w = 1; w < n; w *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * w) {
-			size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-			size_t i = lo, k = mid, o = lo;
-			while (i < mid && k < hi)
-				tmp[o++] = pin_vor(c, v[k], v[i]) ? v[k++] : v[i++];
-			while (i < mid)
-				tmp[o++] = v[i++];
-			while (k < hi)
-				tmp[o++] = v[k++];
-		}
-		memcpy(v, tmp, n * sizeof *v);
-	}
+	sort_u32(v, n, tmp, cmp_pin, c);
 	free(tmp);
 	return 0;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "model/err.h"
+#include "model/grow.h"
 #include "model/sched_int.h"
 
 #define MONATE (12 * 10000) /* months the scheduler accepts (model/sched_graph.c) */
@@ -27,14 +28,8 @@ struct chk {
 static int befund(struct chk *c, uint8_t inv, uint8_t art, uint32_t obj, uint32_t other,
 		  int32_t monat)
 {
-	if (c->nb == c->cap) {
-		size_t nc = c->cap ? 2 * c->cap : 16;
-		struct sched_befund *nb = realloc(c->b, nc * sizeof *nb);
-		if (!nb)
-			return -WP_ENOMEM;
-		c->b = nb;
-		c->cap = nc;
-	}
+	if (grow_array((void **)&c->b, &c->cap, c->nb, sizeof *c->b, 16))
+		return -WP_ENOMEM;
 	c->b[c->nb++] = (struct sched_befund){ inv, art, obj, other, monat };
 	return 0;
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/textout.h"
 
 #define NAMEN_MAX 3 /* group members named before "und N weitere" */
@@ -155,7 +156,7 @@ int sched_warum_text(const struct sched_input *in, const struct sched_plan *p, u
 	if (r->grund != SG_GEPLANT) {
 		grund_text(&o, in, r);
 		if (r->flags & SF_KLAERUNG)
-			out_printf(&o, "; %s", _("Klärung nötig"));
+			out_printf(&o, "; %s", _(LBL_KLAERUNG));
 		return out_end(&o);
 	}
 	out_printf(&o, _("beginnt %s: "), sched_monat_text(r->beginn, m1, sizeof m1));
@@ -167,7 +168,7 @@ int sched_warum_text(const struct sched_input *in, const struct sched_plan *p, u
 	if (r->flags & SF_HYBRID)
 		out_printf(&o, _("; hybride Schnittstelle zu %s"), kennung(in, r->hybrid_zu));
 	if (r->flags & SF_KLAERUNG)
-		out_printf(&o, "; %s", _("Klärung nötig"));
+		out_printf(&o, "; %s", _(LBL_KLAERUNG));
 	return out_end(&o);
 }
 

@@ -5,6 +5,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "model/i18n.h"
+
 void out_printf(struct out *o, const char *fmt, ...)
 {
 	va_list ap;
@@ -14,6 +16,11 @@ void out_printf(struct out *o, const char *fmt, ...)
 	va_end(ap);
 	if (k > 0)
 		o->len += (size_t)k;
+}
+
+void out_more(struct out *o, size_t n)
+{
+	out_printf(o, _(" und %zu weitere"), n);
 }
 
 int out_end(struct out *o)

@@ -14,6 +14,8 @@ struct out {
 
 /* Appends printf-formatted text, truncated at the end of buf. */
 void out_printf(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends " und N weitere", the end of a list cropped with n names left out. */
+void out_more(struct out *o, size_t n);
 /* Terminates buf (also when truncated). Returns the full length, as snprintf would
  * (INT32_MAX at most). */
 int out_end(struct out *o);

@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/grow.h"
+#include "model/sort.h"
+
 #define POOL_CHUNK (256u * 1024u)
 
 struct chunk {
@@ -93,26 +96,11 @@ const char *ws_str(struct ws *w, const char *s)
 	return ws_strn(w, s, s ? strlen(s) : 0);
 }
 
-/* Grows *arr (element size sz) so that index n fits; returns 0 or -1. */
-static int grow(void **arr, size_t *cap, size_t n, size_t sz)
-{
-	if (n < *cap)
-		return 0;
-	size_t nc = *cap ? *cap * 2 : 64;
-	while (nc <= n)
-		nc *= 2;
-	void *p = realloc(*arr, nc * sz);
-	if (!p)
-		return -1;
-	memset((char *)p + *cap * sz, 0, (nc - *cap) * sz);
-	*arr = p;
-	*cap = nc;
-	return 0;
-}
+#define FIRST_CAP 64 /* items of a workspace array at its first growth */
 
 uint32_t ws_add_behoerde(struct ws *w, const char *name, uint32_t parent)
 {
-	if (grow((void **)&w->beh, &w->cap_beh, w->n_beh, sizeof *w->beh))
+	if (grow_array((void **)&w->beh, &w->cap_beh, w->n_beh, sizeof *w->beh, FIRST_CAP))
 		return WP_NONE;
 	struct behoerde *b = &w->beh[w->n_beh];
 	memset(b, 0, sizeof *b);
@@ -126,7 +114,7 @@ uint32_t ws_add_behoerde(struct ws *w, const char *name, uint32_t parent)
 uint32_t ws_add_objekt(struct ws *w, const char *kennung)
 {
 	size_t old = w->cap_obj;
-	if (grow((void **)&w->obj, &w->cap_obj, w->n_obj, sizeof *w->obj))
+	if (grow_array((void **)&w->obj, &w->cap_obj, w->n_obj, sizeof *w->obj, FIRST_CAP))
 		return WP_NONE;
 	if (w->cap_obj != old && w->n_dvc) {
 		uint8_t *c = realloc(w->crit, w->cap_obj * w->n_dvc);
@@ -148,7 +136,7 @@ uint32_t ws_add_objekt(struct ws *w, const char *kennung)
 
 uint32_t ws_add_dep(struct ws *w, uint32_t von, uint32_t zu, const char *label)
 {
-	if (grow((void **)&w->dep, &w->cap_dep, w->n_dep, sizeof *w->dep))
+	if (grow_array((void **)&w->dep, &w->cap_dep, w->n_dep, sizeof *w->dep, FIRST_CAP))
 		return WP_NONE;
 	w->dep[w->n_dep] = (struct dep){ von, zu, label ? label : "" };
 	return (uint32_t)w->n_dep++;
@@ -219,12 +207,10 @@ uint32_t ws_add_plattform(struct ws *w, const char *code)
 	return (uint32_t)w->n_pf++;
 }
 
-static const struct ws *sort_ws; /* qsort has no context argument in C11 */
-
-static int cmp_kennung(const void *a, const void *b)
+static int cmp_kennung(const void *ctx, uint32_t a, uint32_t b)
 {
-	return strcmp(sort_ws->obj[*(const uint32_t *)a].kennung,
-		      sort_ws->obj[*(const uint32_t *)b].kennung);
+	const struct ws *w = ctx;
+	return strcmp(w->obj[a].kennung, w->obj[b].kennung);
 }
 
 /* Builds one CSR direction: off[n+1], adj[m]; key(d) selects the source, val(d) the target. */
@@ -278,14 +264,16 @@ int ws_index(struct ws *w)
 		rc = build_csr(w, &w->in_off, &w->in_adj, NULL, 1);
 	if (rc)
 		return rc;
-	uint32_t *k = realloc(w->by_kennung, (w->n_obj ? w->n_obj : 1) * sizeof *k);
-	if (!k)
+	uint32_t *scratch = malloc((w->n_obj ? w->n_obj : 1) * sizeof *scratch);
+	uint32_t *k = scratch ? realloc(w->by_kennung, (w->n_obj ? w->n_obj : 1) * sizeof *k) : NULL;
+	if (!k) {
+		free(scratch);
 		return -WP_ENOMEM;
+	}
 	for (size_t i = 0; i < w->n_obj; i++)
 		k[i] = (uint32_t)i;
-	sort_ws = w;
-	qsort(k, w->n_obj, sizeof *k, cmp_kennung);
-	sort_ws = NULL;
+	sort_u32(k, w->n_obj, scratch, cmp_kennung, w);
+	free(scratch);
 	w->by_kennung = k;
 	w->n_indexed = w->n_obj;
 	return 0;

@@ -18,6 +18,7 @@
 #include "model/err.h"
 #include "model/fields.h"
 #include "model/settings.h"
+#include "model/sort.h"
 #include "model/utf8.h"
 #include "model/ws.h"
 
@@ -1282,6 +1283,25 @@ static void test_wp_fail(void **state)
 
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
+/* items compared by their tens only: equal items must keep their order */
+static int cmp_tens(const void *ctx, uint32_t a, uint32_t b)
+{
+	(void)ctx;
+	return (int)(a / 10) - (int)(b / 10);
+}
+
+static void test_sort_stable(void **state)
+{
+	(void)state;
+	uint32_t v[] = { 31, 12, 30, 11, 5, 32, 10, 4 }, scratch[8];
+	const uint32_t want[] = { 5, 4, 12, 11, 10, 31, 30, 32 };
+	sort_u32(v, 8, scratch, cmp_tens, NULL);
+	assert_memory_equal(v, want, sizeof want);
+	sort_u32(v, 0, scratch, cmp_tens, NULL); /* empty: nothing to do */
+	sort_u32(v, 1, scratch, cmp_tens, NULL);
+	assert_memory_equal(v, want, sizeof want);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1317,6 +1337,7 @@ int main(void)
 		cmocka_unit_test(test_ws_find_objekt),
 		cmocka_unit_test(test_rename_after_index),
 		cmocka_unit_test(test_wp_fail),
+		cmocka_unit_test(test_sort_stable),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

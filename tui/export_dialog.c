@@ -41,25 +41,6 @@ char *export_default_name(const char *db_path, const char *stem, int32_t heute, 
 	return buf;
 }
 
-int export_write_file(const char *path, int dialect, export_write_fn write, void *ctx,
-		      size_t *rows, struct wp_err *e)
-{
-	struct csvout *o = NULL;
-	int rc = csvout_open(path, (enum csv_dialect)dialect, &o, e);
-	*rows = 0;
-	if (rc)
-		return rc;
-	if ((rc = write(ctx, o))) {
-		csvout_close(&o, 0, e);
-		return wp_fail(e, -rc, "%s", _("zu wenig Speicher — nichts wurde geschrieben"));
-	}
-	size_t r = csvout_rows(o);
-	if ((rc = csvout_close(&o, 1, e)))
-		return rc;
-	*rows = r ? r - 1 : 0;
-	return 0;
-}
-
 static const char *dialect_label(void *ctx, size_t i, char *buf, size_t n)
 {
 	(void)ctx;
@@ -247,14 +228,14 @@ static void ov_free(void *state)
 static const struct overlay_hint *ov_hints(const void *state)
 {
 	static const struct overlay_hint dialect[] = {
-		{ TK_FN(KEY_DOWN), N_("wählen") }, { '\r', N_("weiter") },
-		{ TK_ESC, N_("abbrechen") }, { 0, NULL },
+		{ TK_FN(KEY_DOWN), HINT_WAEHLEN }, { '\r', N_("weiter") },
+		{ TK_ESC, HINT_ABBRECHEN }, { 0, NULL },
 	};
 	static const struct overlay_hint name[] = {
-		{ '\r', N_("schreiben") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+		{ '\r', N_("schreiben") }, { TK_ESC, HINT_ABBRECHEN }, { 0, NULL },
 	};
 	static const struct overlay_hint overwrite[] = {
-		{ 'j', N_("überschreiben") }, { 'n', N_("nein") }, { TK_ESC, N_("abbrechen") },
+		{ 'j', N_("überschreiben") }, { 'n', LBL_NEIN }, { TK_ESC, HINT_ABBRECHEN },
 		{ 0, NULL },
 	};
 	int step = ((const struct export_dialog *)state)->step;

@@ -20,16 +20,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "data/csvwrite.h"
+#include "data/export.h"
 #include "model/err.h"
 #include "tui/dialog.h"
 #include "tui/overlay.h"
 #include "tui/pick.h"
 #include "tui/view.h"
-
-/* Writes the view's CSV (header and rows) to o, e.g. export_bewertung(ws, as, o). ctx is
- * the view's. Returns 0 or a negative -WP_E* (nothing is written then). */
-typedef int (*export_write_fn)(void *ctx, struct csvout *o);
 
 enum export_step { EXS_NONE, EXS_DIALECT, EXS_NAME, EXS_OVERWRITE };
 
@@ -78,10 +74,5 @@ int export_dialog_push(struct overlay_stack *s, const struct view_env *env, cons
  * days since 1970-01-01. Returns buf. */
 char *export_default_name(const char *db_path, const char *stem, int32_t heute, char *buf,
 			  size_t n);
-/* Writes the CSV to path in dialect (no questions asked: the caller checked for an
- * existing file) through write(ctx, …). *rows gets the data rows written. Returns 0 or
- * -WP_E* with the message in e (a failed export leaves no file behind). */
-int export_write_file(const char *path, int dialect, export_write_fn write, void *ctx,
-		      size_t *rows, struct wp_err *e);
 
 #endif

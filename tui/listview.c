@@ -8,6 +8,7 @@
 
 #include "model/err.h"
 #include "model/i18n.h"
+#include "model/sort.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/text.h"
@@ -16,32 +17,26 @@
 #define NO_ROW ((size_t)-1)
 #define NO_ITEM UINT32_MAX
 
+/* listview_sort's comparison with its key and direction, for sort_u32 */
+struct keyed_cmp {
+	int (*cmp)(const void *ctx, int key, uint32_t a, uint32_t b);
+	const void *ctx;
+	int key, rev;
+};
+
+static int keyed(const void *ctx, uint32_t a, uint32_t b)
+{
+	const struct keyed_cmp *k = ctx;
+	int c = k->cmp(k->ctx, k->key, a, b);
+	return k->rev ? (c < 0) - (c > 0) : c;
+}
+
 void listview_sort(uint32_t *v, size_t n, uint32_t *scratch,
 		   int (*cmp)(const void *ctx, int key, uint32_t a, uint32_t b), const void *ctx,
 		   int key, int rev)
 {
-	/* bottom-up merge sort: runs of width w merged from v into scratch, then swapped */
-	uint32_t *src = v, *dst = scratch;
-	for (size_t w = 1; w < n; w *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * w) {
-			size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-			size_t i = lo, j = mid, k = lo;
-			while (i < mid && j < hi) {
-				int c = cmp(ctx, key, src[j], src[i]);
-				/* take from the right run only when strictly first: stable */
-				dst[k++] = (rev ? c > 0 : c < 0) ? src[j++] : src[i++];
-			}
-			while (i < mid)
-				dst[k++] = src[i++];
-			while (j < hi)
-				dst[k++] = src[j++];
-		}
-		uint32_t *t = src;
-		src = dst;
-		dst = t;
-	}
-	if (src != v)
-		memcpy(v, src, n * sizeof *v);
+	struct keyed_cmp k = { cmp, ctx, key, rev };
+	sort_u32(v, n, scratch, keyed, &k);
 }
 
 static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,
@@ -318,7 +313,7 @@ static int prompt_done(void *owner, void *state, int result)
 static const struct overlay_hint *prompt_hints(const void *state)
 {
 	static const struct overlay_hint h[] = {
-		{ '\r', N_("fertig") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+		{ '\r', HINT_FERTIG }, { TK_ESC, HINT_ABBRECHEN }, { 0, NULL },
 	};
 	(void)state;
 	return h;

@@ -68,8 +68,8 @@ struct listview {
 	char note[256];               /* a message for the view's bar ("" = none) */
 };
 
-/* Sorts v[0 … n−1] stably with cmp(ctx, key, a, b) (a merge sort; no file-level state).
- * scratch holds n items. */
+/* Sorts v[0 … n−1] stably with cmp(ctx, key, a, b), reversed if rev (equal items keep
+ * their order either way); sort_u32 (model/sort.h) with a key. scratch holds n items. */
 void listview_sort(uint32_t *v, size_t n, uint32_t *scratch,
 		   int (*cmp)(const void *ctx, int key, uint32_t a, uint32_t b), const void *ctx,
 		   int key, int rev);

@@ -8,12 +8,20 @@
 
 #include <curses.h>
 
+#include "model/i18n.h"
+#include "model/labels.h"
+
 /* One footer entry of an overlay: a key (encoded as in tui/actions.h, shown with
  * key_label) and what it does (msgid). */
 struct overlay_hint {
 	int key;
 	const char *hint;
 };
+/* The hints most overlays share, written once (msgids, for static hint tables); the
+ * answers are LBL_JA and LBL_NEIN (model/labels.h). */
+#define HINT_ABBRECHEN N_("abbrechen")
+#define HINT_FERTIG N_("fertig")
+#define HINT_WAEHLEN N_("wählen")
 
 /* What an overlay is. state is the overlay's own data, passed to every function. */
 struct overlay_ops {

@@ -11,6 +11,7 @@
 #include "model/enums.h"
 #include "model/err.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/platform.h"
 #include "tui/actions.h"
 #include "tui/dialog.h"
@@ -63,7 +64,7 @@ void pf_start_value(struct plattformen *p)
 	char title[128];
 	int vs = p->row == ws->n_rl;
 	snprintf(title, sizeof title, _("%s: %s"), ws->pf[f].code,
-		 vs ? _("VS-NfD-Zulassung") : ws->rl[p->row].code);
+		 vs ? _(LBL_VS_NFD_ZULASSUNG) : ws->rl[p->row].code);
 	size_t n = vs ? TRI__N : RL__N;
 	int cur = vs ? ws->pf[f].vs_nfd : ws->rl_val[(size_t)f * ws->n_rl + p->row];
 	pick_push(p->env->overlays, title, n, val_label, p, p->env->theme, n - 1 - (size_t)cur,
@@ -78,7 +79,7 @@ static int whatif_done(void *owner, void *state, int result)
 	(void)state;
 	if (result == WR_DONE) {
 		char ok[256];
-		const char *what = p->row == ws->n_rl ? _("VS-NfD-Zulassung") : ws->rl[p->row].code;
+		const char *what = p->row == ws->n_rl ? _(LBL_VS_NFD_ZULASSUNG) : ws->rl[p->row].code;
 		snprintf(ok, sizeof ok, _("Plattform %s: %s geändert, Urteile neu berechnet ({undo} macht "
 					  "es rückgängig)"), p->pending->code, what);
 		apply(p, p->pending, ok);
@@ -102,7 +103,7 @@ static void show_whatif(struct plattformen *p)
 		pf_snap_free(&p->pending);
 		return;
 	}
-	const char *what = p->row == ws->n_rl ? _("VS-NfD-Zulassung") : ws->rl[p->row].code;
+	const char *what = p->row == ws->n_rl ? _(LBL_VS_NFD_ZULASSUNG) : ws->rl[p->row].code;
 	const char *neu = p->row == ws->n_rl ? _(enum_label(EK_TRI, p->pending->vs_nfd))
 					      : _(enum_label(EK_RL, p->pending->val[p->row]));
 	size_t cap = 512 + (n < 2000 ? n : 2000) * 96, k = 0;
@@ -153,7 +154,7 @@ static const char *janein_label(void *ctx, size_t i, char *buf, size_t n)
 	(void)ctx;
 	(void)buf;
 	(void)n;
-	return i ? _("ja") : _("nein");
+	return enum_display(EK_JANEIN, i ? JN_JA : JN_NEIN);
 }
 
 static int new_done(void *owner, void *state, int result);
@@ -170,10 +171,10 @@ void pf_start_new(struct plattformen *p)
 	snprintf(rang, sizeof rang, "%d", maxr + 1);
 	struct form *fm = form_new(_("Neue Plattform"), p->env->theme);
 	if (fm) {
-		form_add_text(fm, _("Code"), "");
-		form_add_text(fm, _("Name"), "");
-		form_add_text(fm, _("Rang"), rang);
-		form_add_choice(fm, _("VS-NfD-Zulassung"), TRI__N, tri_label, NULL, TRI_UNBEKANNT);
+		form_add_text(fm, _(LBL_CODE), "");
+		form_add_text(fm, _(LBL_F_NAME), "");
+		form_add_text(fm, _(LBL_RANG), rang);
+		form_add_choice(fm, _(LBL_VS_NFD_ZULASSUNG), TRI__N, tri_label, NULL, TRI_UNBEKANNT);
 	}
 	form_push(p->env->overlays, fm, new_done, p);
 }
@@ -189,9 +190,9 @@ void pf_start_edit(struct plattformen *p)
 	snprintf(title, sizeof title, _("Plattform %s bearbeiten"), ws->pf[f].code);
 	struct form *fm = form_new(title, p->env->theme);
 	if (fm) {
-		form_add_text(fm, _("Name"), ws->pf[f].name);
+		form_add_text(fm, _(LBL_F_NAME), ws->pf[f].name);
 		form_add_text(fm, _("Beschreibung"), ws->pf[f].beschreibung);
-		form_add_text(fm, _("Rang"), rang);
+		form_add_text(fm, _(LBL_RANG), rang);
 		form_add_choice(fm, _("Beispielbewertung (ungeprüft)"), 2, janein_label, NULL,
 				ws->pf[f].beispiel ? 1 : 0);
 	}

@@ -160,16 +160,26 @@ void text_put_bar(WINDOW *w, int y, int cols, const char *left, const char *righ
 		text_put(w, y, cols - rw, right, rw, attr, TEXT_LEFT);
 }
 
+/* s cleaned and cropped into out for line y from column x, *cols cut to the room left.
+ * Returns its width, or -1 if nothing can be drawn there. */
+static int fit(WINDOW *w, int y, int x, const char *s, int *cols, char *out)
+{
+	char clean[TEXT_BUF];
+	int r = room(w, x);
+	if (*cols > r)
+		*cols = r;
+	if (*cols <= 0 || y < 0 || y >= getmaxy(w))
+		return -1;
+	sanitize(s ? s : "", clean);
+	return crop(clean, *cols, out);
+}
+
 int text_add(WINDOW *w, int y, int x, const char *s, int cols, attr_t attr)
 {
-	char clean[TEXT_BUF], out[TEXT_BUF];
-	int r = room(w, x);
-	if (cols > r)
-		cols = r;
-	if (cols <= 0 || y < 0 || y >= getmaxy(w))
+	char out[TEXT_BUF];
+	int width = fit(w, y, x, s, &cols, out);
+	if (width < 0)
 		return 0;
-	sanitize(s ? s : "", clean);
-	int width = crop(clean, cols, out);
 	wattrset(w, attr);
 	mvwaddstr(w, y, x, out);
 	wattrset(w, A_NORMAL);
@@ -179,14 +189,10 @@ int text_add(WINDOW *w, int y, int x, const char *s, int cols, attr_t attr)
 int text_put(WINDOW *w, int y, int x, const char *s, int cols, attr_t attr,
 	     enum text_align align)
 {
-	char clean[TEXT_BUF], out[TEXT_BUF];
-	int r = room(w, x);
-	if (cols > r)
-		cols = r;
-	if (cols <= 0 || y < 0 || y >= getmaxy(w))
+	char out[TEXT_BUF];
+	int width = fit(w, y, x, s, &cols, out);
+	if (width < 0)
 		return 0;
-	sanitize(s ? s : "", clean);
-	int width = crop(clean, cols, out);
 	int pad = cols - width;
 	if (align == TEXT_RIGHT)
 		text_fill(w, y, x, pad, attr);

@@ -19,6 +19,7 @@
 #include "model/err.h"
 #include "model/explain_text.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/lookup.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
@@ -36,10 +37,10 @@ enum { BC_KENNUNG, BC_NAME, BC_SCHUTZ, BC_BEREIT, BC_MATRIX, BC__N };
 enum { BS_KENNUNG, BS_NAME, BS_SCHUTZ, BS_BEREIT, BS_PF, BS__N };
 
 static const struct table_col columns[BC__N] = {
-	[BC_KENNUNG] = { N_("Kennung"), NULL, 8, 10, 0, 0, 0 },
-	[BC_NAME] = { N_("Name"), NULL, 24, 10, 0, 0, 0 },
-	[BC_SCHUTZ] = { N_("Schutzklasse"), N_("Schutz"), 9, 6, 0, 0, 0 },
-	[BC_BEREIT] = { N_("Bereitschaft"), N_("Bereit"), 6, 5, 0, 0, 1 },
+	[BC_KENNUNG] = { LBL_F_KENNUNG, NULL, 8, 10, 0, 0, 0 },
+	[BC_NAME] = { LBL_F_NAME, NULL, 24, 10, 0, 0, 0 },
+	[BC_SCHUTZ] = { LBL_SCHUTZKLASSE, LBL_SCHUTZ, 9, 6, 0, 0, 0 },
+	[BC_BEREIT] = { LBL_BEREITSCHAFT, LBL_BEREIT, 6, 5, 0, 0, 1 },
 	/* the matrix takes the rest (at least three platforms); drawn by the view */
 	[BC_MATRIX] = { " ", NULL, 6, 0, 0, 1, 0 },
 };

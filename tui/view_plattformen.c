@@ -16,6 +16,7 @@
 #include "model/enums.h"
 #include "model/err.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/platform.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
@@ -32,25 +33,25 @@ enum {
 	PL__N
 };
 static const struct table_col list_cols[PL__N] = {
-	[PL_RANG] = { N_("Rang"), NULL, 4, 0, 0, 0, 1 },
-	[PL_CODE] = { N_("Code"), NULL, 8, 0, 0, 0, 0 },
-	[PL_NAME] = { N_("Name"), NULL, 12, 0, 0, 1, 0 },
-	[PL_VS] = { N_("VS-NfD"), NULL, 9, 6, 2, 0, 0 },
+	[PL_RANG] = { LBL_RANG, NULL, 4, 0, 0, 0, 1 },
+	[PL_CODE] = { LBL_CODE, NULL, 8, 0, 0, 0, 0 },
+	[PL_NAME] = { LBL_F_NAME, NULL, 12, 0, 0, 1, 0 },
+	[PL_VS] = { LBL_F_VS_NFD, NULL, 9, 6, 2, 0, 0 },
 	[PL_PROFIL] = { N_("Profil"), NULL, 13, 0, 0, 0, 0 },
-	[PL_PUNKTE] = { N_("Punkte"), N_("Pkt."), 6, 4, 3, 0, 1 },
+	[PL_PUNKTE] = { LBL_PUNKTE, N_("Pkt."), 6, 4, 3, 0, 1 },
 	[PL_OK] = { "✓", NULL, 4, 0, 0, 0, 1 },
 	[PL_OFFEN] = { "?", NULL, 4, 0, 0, 0, 1 },
 	[PL_BLOCK] = { "✗", NULL, 4, 0, 0, 0, 1 },
 	/* objects whose recommended platform it is (docs/rules.md §4) */
-	[PL_EMPF] = { N_("Empfohlen"), N_("Empf."), 5, 0, 1, 0, 1 },
+	[PL_EMPF] = { LBL_EMPFOHLEN, LBL_EMPF, 5, 0, 1, 0, 1 },
 };
 
 enum { PC_CODE, PC_NAME, PC_WERT, PC_QUELLE, PC__N };
 static const struct table_col prof_cols[PC__N] = {
-	[PC_CODE] = { N_("Rote Linie"), NULL, 10, 0, 0, 0, 0 },
-	[PC_NAME] = { N_("Bezeichnung"), NULL, 26, 12, 0, 0, 0 },
-	[PC_WERT] = { N_("Wert"), NULL, 13, 0, 0, 0, 0 },
-	[PC_QUELLE] = { N_("Quelle / Begründung"), NULL, 12, 0, 0, 1, 0 },
+	[PC_CODE] = { LBL_ROTE_LINIE, NULL, 10, 0, 0, 0, 0 },
+	[PC_NAME] = { LBL_BEZEICHNUNG, NULL, 26, 12, 0, 0, 0 },
+	[PC_WERT] = { LBL_WERT, NULL, 13, 0, 0, 0, 0 },
+	[PC_QUELLE] = { LBL_QUELLE, NULL, 12, 0, 0, 1, 0 },
 };
 
 /* Letters of a red-line value in the profile column (as in `platform list`). */
@@ -141,7 +142,7 @@ static uint32_t pf_jump(const void *ctx, const char *text)
 
 static const struct listview_ops list_ops = {
 	.draw = draw_list_row, .match = pf_match, .id = pf_id, .find_id = pf_find_id,
-	.jump = pf_jump, .jump_what = N_("Code"),
+	.jump = pf_jump, .jump_what = LBL_CODE,
 };
 
 static void draw_prof_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t row,

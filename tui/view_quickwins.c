@@ -13,6 +13,7 @@
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/lookup.h"
 #include "model/numfmt.h"
 #include "model/pilot.h"
@@ -47,15 +48,15 @@ struct quickwins {
 };
 
 static const struct table_col columns[C__N] = {
-	[C_RANG] = { N_("Rang"), NULL, 4, 0, 0, 0, 1 },
-	[C_KENNUNG] = { N_("Kennung"), NULL, 17, 10, 0, 0, 0 },
-	[C_NAME] = { N_("Name"), NULL, 14, 10, 0, 1, 0 },
-	[C_PUNKTE] = { N_("Punkte"), NULL, 6, 0, 0, 0, 1 },
-	[C_NUTZEN] = { N_("Nutzen"), NULL, 6, 0, 0, 0, 1 },
-	[C_LEICHT] = { N_("Leichtigkeit"), N_("Leicht."), 12, 7, 0, 0, 1 },
-	[C_RISIKO] = { N_("Risiko"), NULL, 6, 0, 0, 0, 1 },
-	[C_PT] = { N_("PT"), NULL, 6, 0, 2, 0, 1 },
-	[C_PF] = { N_("Plattform"), NULL, 9, 0, 3, 0, 0 },
+	[C_RANG] = { LBL_RANG, NULL, 4, 0, 0, 0, 1 },
+	[C_KENNUNG] = { LBL_F_KENNUNG, NULL, 17, 10, 0, 0, 0 },
+	[C_NAME] = { LBL_F_NAME, NULL, 14, 10, 0, 1, 0 },
+	[C_PUNKTE] = { LBL_PUNKTE, NULL, 6, 0, 0, 0, 1 },
+	[C_NUTZEN] = { LBL_NUTZEN, NULL, 6, 0, 0, 0, 1 },
+	[C_LEICHT] = { LBL_LEICHTIGKEIT, N_("Leicht."), 12, 7, 0, 0, 1 },
+	[C_RISIKO] = { LBL_RISIKO, NULL, 6, 0, 0, 0, 1 },
+	[C_PT] = { LBL_PT, NULL, 6, 0, 2, 0, 1 },
+	[C_PF] = { LBL_PLATTFORM, NULL, 9, 0, 3, 0, 0 },
 	[C_KAND] = { N_("Pilot"), NULL, 5, 0, 1, 0, 0 },
 };
 

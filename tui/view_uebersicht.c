@@ -16,6 +16,7 @@
 #include "model/tree.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
+#include "tui/chrome.h"
 #include "tui/pick.h"
 #include "tui/table.h"
 #include "tui/text.h"
@@ -429,8 +430,7 @@ static void ue_draw(struct view *v)
 		table_draw(&p->t, v->win);
 	}
 	/* the table's header line carries the scope */
-	snprintf(objs, sizeof objs, ngettext("%zu Objekt", "%zu Objekte", p->n_scope_obj),
-		 p->n_scope_obj);
+	chrome_n_objekte(p->n_scope_obj, objs, sizeof objs);
 	if (p->note[0])
 		snprintf(line, sizeof line, "%s", p->note);
 	else if (p->scope == WP_NONE)

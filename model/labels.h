@@ -1,0 +1,61 @@
+/* Labels shared by several screens and outputs (column titles, field and section names),
+ * each written once here so a wording changes in one place. Each is a msgid, usable in
+ * static tables; translate where shown: _(LBL_RANG). The labels of object fields (and the
+ * canonical CSV headers) are the LBL_F_* ones, used by FIELDS_TABLE (model/fields.h). */
+#ifndef WP_MODEL_LABELS_H
+#define WP_MODEL_LABELS_H
+
+#include "model/i18n.h"
+
+/* answers and yes/no values (also the labels of enum janein, model/enums.c) */
+#define LBL_JA N_("ja")
+#define LBL_NEIN N_("nein")
+
+/* object fields */
+#define LBL_F_KENNUNG N_("Kennung")
+#define LBL_F_TYP N_("Typ")
+#define LBL_F_NAME N_("Name")
+#define LBL_F_BEHOERDE N_("Behörde")
+#define LBL_F_BETRIEB N_("Betrieb")
+#define LBL_F_VERTRAULICHKEIT N_("Vertraulichkeit")
+#define LBL_F_INTEGRITAET N_("Integrität")
+#define LBL_F_VERFUEGBARKEIT N_("Verfügbarkeit")
+#define LBL_F_VS_NFD N_("VS-NfD")
+#define LBL_F_OZG N_("OZG")
+#define LBL_F_VERTRAGSENDE N_("Vertragsende")
+#define LBL_F_STRATEGIE N_("Strategie")
+#define LBL_F_NOTIZ N_("Notiz")
+#define LBL_F_WELLE N_("Welle")
+
+/* assessment and platforms */
+#define LBL_RANG N_("Rang")
+#define LBL_CODE N_("Code")
+#define LBL_PLATTFORM N_("Plattform")
+#define LBL_PUNKTE N_("Punkte")
+#define LBL_NUTZEN N_("Nutzen")
+#define LBL_LEICHTIGKEIT N_("Leichtigkeit")
+#define LBL_RISIKO N_("Risiko")
+#define LBL_PT N_("PT")
+#define LBL_AUFWAND_PT N_("Aufwand PT")
+#define LBL_SCHUTZKLASSE N_("Schutzklasse")
+#define LBL_SCHUTZ N_("Schutz")          /* short Schutzklasse */
+#define LBL_BEREITSCHAFT N_("Bereitschaft")
+#define LBL_BEREIT N_("Bereit")          /* short Bereitschaft */
+#define LBL_EMPFOHLEN N_("Empfohlen")
+#define LBL_EMPF N_("Empf.")             /* short Empfohlen */
+#define LBL_URTEIL N_("Urteil")
+#define LBL_ROTE_LINIE N_("Rote Linie")
+#define LBL_BEZEICHNUNG N_("Bezeichnung")
+#define LBL_WERT N_("Wert")
+#define LBL_QUELLE N_("Quelle / Begründung")
+#define LBL_VS_NFD_ZULASSUNG N_("VS-NfD-Zulassung")
+
+/* a recommendation that is only "offen" (model/sched_text.c, the planner's texts) */
+#define LBL_KLAERUNG N_("Klärung nötig")
+
+/* sections of an object's explanation (model/explain_text.c and the Objekt view) */
+#define LBL_SEC_EMPFOHLEN N_("Empfohlene Plattform")
+#define LBL_SEC_DVC N_("DVC-Bereitschaft")
+#define LBL_SEC_AUFWAND N_("Aufwand")
+
+#endif
