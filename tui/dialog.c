@@ -185,7 +185,7 @@ static const struct overlay_hint *ov_hints(const void *state)
 		{ 'j', N_("ja") }, { 'n', N_("nein") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
 	};
 	static const struct overlay_hint prompt[] = {
-		{ '\r', N_("speichern") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+		{ '\r', HINT_SPEICHERN }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
 	};
 	return ((const struct dialog *)state)->kind == DLG_CONFIRM ? confirm : prompt;
 }

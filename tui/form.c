@@ -213,7 +213,7 @@ static void ov_free(void *state)
 static const struct overlay_hint *ov_hints(const void *state)
 {
 	static const struct overlay_hint h[] = {
-		{ TK_TAB, N_("nächstes Feld") }, { ' ', N_("Liste") }, { '\r', N_("speichern") },
+		{ TK_TAB, N_("nächstes Feld") }, { ' ', N_("Liste") }, { '\r', HINT_SPEICHERN },
 		{ TK_ESC, N_("abbrechen") }, { 0, NULL },
 	};
 	const struct form *f = state;

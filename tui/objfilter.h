@@ -19,6 +19,11 @@
 int objfilter_match(const struct view_env *env, const struct obj_filter *f, uint32_t o,
 		    const uint32_t *welle_of, const struct beh_tree *tree);
 
+/* The status texts of a filtered list (keys_text placeholders): the active filter (%s: its
+ * description) and the empty result. */
+#define OBJFILTER_BAR N_("Filter: %s ({filter-clear} hebt auf)")
+#define OBJFILTER_NONE N_("Kein Objekt passt zum Filter. {filter-clear} hebt alle Filter auf.")
+
 /* The two-step filter pick list (dimension, then value). Zero it before first use. */
 struct objfilter_pick {
 	int step;          /* 0 closed, 1 choosing the dimension, 2 choosing the value */

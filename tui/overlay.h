@@ -22,6 +22,7 @@ struct overlay_hint {
 #define HINT_ABBRECHEN N_("abbrechen")
 #define HINT_FERTIG N_("fertig")
 #define HINT_WAEHLEN N_("wählen")
+#define HINT_SPEICHERN N_("speichern")
 
 /* What an overlay is. state is the overlay's own data, passed to every function. */
 struct overlay_ops {

@@ -316,7 +316,7 @@ static void draw_bar(struct bewertung *p, WINDOW *w, int y)
 		char ft[512];
 		obj_filter_describe(&p->filt, p->env->ws, ft, sizeof ft);
 		char t[600];
-		snprintf(t, sizeof t, _("Filter: %s ({filter-clear} hebt auf)"), ft);
+		snprintf(t, sizeof t, _(OBJFILTER_BAR), ft);
 		keys_text(t, left, sizeof left);
 	} else {
 		keys_text(_("* empfohlen · {left:1}/{right:1} Plattform · {open} erklärt · {export} "
@@ -343,9 +343,8 @@ static void bw_draw(struct view *v)
 	listview_draw(&p->lv, v->win);
 	draw_header(p, v->win);
 	if (p->lv.n_rows == 0)
-		text_put(v->win, 2, 1,
-			 keys_text(_("Kein Objekt passt zum Filter. {filter-clear} hebt alle Filter "
-				     "auf."), kb, sizeof kb), w - 1, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
+		text_put(v->win, 2, 1, keys_text(_(OBJFILTER_NONE), kb, sizeof kb), w - 1,
+			 theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 	if (h >= FOOT_LINES + 3)
 		draw_totals(p, v->win, h - FOOT_LINES);
 	draw_bar(p, v->win, h - 1);

@@ -304,7 +304,7 @@ static void draw_bar(struct inventar *p, WINDOW *w, int y)
 	} else if (obj_filter_any(&p->filt)) {
 		obj_filter_describe(&p->filt, p->env->ws, ft, sizeof ft);
 		char t[600];
-		snprintf(t, sizeof t, _("Filter: %s ({filter-clear} hebt auf)"), ft);
+		snprintf(t, sizeof t, _(OBJFILTER_BAR), ft);
 		keys_text(t, left, sizeof left);
 	} else {
 		keys_text(_("kein Filter ({filter} filtert, {search} sucht)"), left, sizeof left);
@@ -370,7 +370,7 @@ static void inv_draw(struct view *v)
 	if (p->lv.n_rows == 0) {
 		char t[256];
 		text_put(p->wtab, 2, 1,
-			 keys_text(_("Kein Objekt passt zum Filter. {filter-clear} hebt alle Filter auf."),
+			 keys_text(_(OBJFILTER_NONE),
 				   t, sizeof t),
 			 getmaxx(p->wtab) - 1, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 	}
