@@ -50,6 +50,9 @@
 #define LBL_QUELLE N_("Quelle / Begründung")
 #define LBL_VS_NFD_ZULASSUNG N_("VS-NfD-Zulassung")
 
+/* the help view: its tab and the footer hint of its key (tui/app.c, tui/actions.h) */
+#define LBL_HILFE N_("Hilfe")
+
 /* a recommendation that is only "offen" (model/sched_text.c, the planner's texts) */
 #define LBL_KLAERUNG N_("Klärung nötig")
 

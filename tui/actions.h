@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "model/i18n.h"
+#include "model/labels.h"
 
 /* A key as the input loop sees it: a character (Unicode code point) or, for the function
  * keys wget_wch reports with KEY_CODE_YES, the curses KEY_* code moved past the Unicode
@@ -27,7 +28,7 @@
 #define ACTIONS(X) \
 	X(QUIT, "quit", 'q', 0, N_("Beenden"), \
 	  N_("Programm beenden (in der Hilfe: zurück zur vorigen Ansicht)")) \
-	X(HELP, "help", '?', TK_FN(KEY_F(1)), N_("Hilfe"), \
+	X(HELP, "help", '?', TK_FN(KEY_F(1)), LBL_HILFE, \
 	  N_("Diese Hilfe mit allen Tasten öffnen oder schließen")) \
 	X(BACK, "back", TK_ESC, 0, NULL, N_("Zurück zur vorigen Ansicht")) \
 	X(DOWN, "down", 'j', TK_FN(KEY_DOWN), N_("ab"), N_("Eine Zeile nach unten")) \

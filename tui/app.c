@@ -44,7 +44,7 @@ static const struct {
 	[TAB_ROADMAP] = { N_("Roadmap"), &view_roadmap_ops, 1 },
 	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_quickwins_ops, 1 },
 	[TAB_PILOTEN] = { N_("Piloten"), &view_piloten_ops, 1 },
-	[TAB_HILFE] = { N_("Hilfe"), &view_help_ops, 0 },
+	[TAB_HILFE] = { LBL_HILFE, &view_help_ops, 0 },
 };
 
 /* The keys of the tabs with an export, as a list ("2, 3, 5, 6 und 7") into buf. */

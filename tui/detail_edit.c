@@ -11,6 +11,7 @@
 #include "data/edit.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "tui/actions.h"
 #include "tui/dialog.h"
 #include "tui/form.h"
@@ -308,12 +309,12 @@ int detail_form_object(struct detail *p, int in_detail)
 	const struct ws *w = p->env->ws;
 	struct form *fm = form_new(_("Neues Objekt"), p->env->theme);
 	if (fm) {
-		form_add_text(fm, _("Kennung"), "");
-		form_add_text(fm, _("Name"), "");
-		form_add_choice(fm, _("Typ"), TYP__N, typ_item, p, TYP_FACHVERFAHREN);
+		form_add_text(fm, _(LBL_F_KENNUNG), "");
+		form_add_text(fm, _(LBL_F_NAME), "");
+		form_add_choice(fm, _(LBL_F_TYP), TYP__N, typ_item, p, TYP_FACHVERFAHREN);
 		/* the Behörde of the object shown, if any, is the likely one */
 		size_t b = in_detail && p->o != WP_NONE ? w->obj[p->o].behoerde : (size_t)-1;
-		form_add_choice(fm, _("Behörde"), w->n_beh, beh_item, p, b);
+		form_add_choice(fm, _(LBL_F_BEHOERDE), w->n_beh, beh_item, p, b);
 	}
 	return form_push(p->env->overlays, fm, object_done, p);
 }
@@ -322,7 +323,7 @@ int detail_form_behoerde(struct detail *p)
 {
 	struct form *fm = form_new(_("Neue Behörde"), p->env->theme);
 	if (fm) {
-		form_add_text(fm, _("Name"), "");
+		form_add_text(fm, _(LBL_F_NAME), "");
 		form_add_choice(fm, _("übergeordnet"), p->env->ws->n_beh + 1, beh_or_none_item, p,
 				0);
 		form_add_text(fm, _("KGSt-Nummer"), "");

@@ -10,6 +10,7 @@
 #include "model/enums.h"
 #include "model/explain_text.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "tui/session.h"
 #include "tui/text.h"
 #include "tui/widget.h"
@@ -180,7 +181,7 @@ int detail_build(struct detail *p)
 	if (!rc)
 		rc = add_group(p, N_("Vertrag"), g_vertrag);
 	if (!rc)
-		rc = add_group(p, N_("OZG"), g_ozg);
+		rc = add_group(p, LBL_F_OZG, g_ozg);
 	if (!rc)
 		rc = add_ozg_names(p);
 	if (!rc)
@@ -190,7 +191,7 @@ int detail_build(struct detail *p)
 	if (!rc)
 		rc = add_row(p, R_INFO, I_AUFWAND, 0, NULL);
 	if (!rc)
-		rc = add_group(p, N_("Notiz"), g_notiz);
+		rc = add_group(p, LBL_F_NOTIZ, g_notiz);
 	/* dependencies, both directions */
 	if (!rc)
 		rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)N_("Benötigt (Abhängigkeiten)"));
@@ -304,11 +305,11 @@ void detail_info_text(const struct detail *p, int which, char *buf, size_t n)
 const char *detail_info_title(int which)
 {
 	switch (which) {
-	case I_SCHUTZ: return N_("Schutzklasse");
-	case I_BEREIT: return N_("DVC-Bereitschaft");
-	case I_STRAT: return N_("Strategie");
-	case I_AUFWAND: return N_("Aufwand");
-	default: return N_("Empfohlene Plattform");
+	case I_SCHUTZ: return LBL_SCHUTZKLASSE;
+	case I_BEREIT: return LBL_SEC_DVC;
+	case I_STRAT: return LBL_F_STRATEGIE;
+	case I_AUFWAND: return LBL_SEC_AUFWAND;
+	default: return LBL_SEC_EMPFOHLEN;
 	}
 }
 

@@ -182,10 +182,10 @@ static void ov_free(void *state)
 static const struct overlay_hint *ov_hints(const void *state)
 {
 	static const struct overlay_hint confirm[] = {
-		{ 'j', N_("ja") }, { 'n', N_("nein") }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+		{ 'j', LBL_JA }, { 'n', LBL_NEIN }, { TK_ESC, HINT_ABBRECHEN }, { 0, NULL },
 	};
 	static const struct overlay_hint prompt[] = {
-		{ '\r', HINT_SPEICHERN }, { TK_ESC, N_("abbrechen") }, { 0, NULL },
+		{ '\r', HINT_SPEICHERN }, { TK_ESC, HINT_ABBRECHEN }, { 0, NULL },
 	};
 	return ((const struct dialog *)state)->kind == DLG_CONFIRM ? confirm : prompt;
 }

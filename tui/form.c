@@ -214,7 +214,7 @@ static const struct overlay_hint *ov_hints(const void *state)
 {
 	static const struct overlay_hint h[] = {
 		{ TK_TAB, N_("nächstes Feld") }, { ' ', N_("Liste") }, { '\r', HINT_SPEICHERN },
-		{ TK_ESC, N_("abbrechen") }, { 0, NULL },
+		{ TK_ESC, HINT_ABBRECHEN }, { 0, NULL },
 	};
 	const struct form *f = state;
 	return f->picking ? pick_hints(&f->pick) : h;

@@ -7,6 +7,7 @@
 
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "tui/widget.h"
 
 int objfilter_match(const struct view_env *env, const struct obj_filter *f, uint32_t o,
@@ -20,7 +21,7 @@ int objfilter_match(const struct view_env *env, const struct obj_filter *f, uint
 
 enum { FD_BEH, FD_TYP, FD_URTEIL, FD_STRAT, FD_CLEAR, FD__N };
 static const char *const dim_titles[FD__N] = {
-	N_("Behörde"), N_("Typ"), N_("Urteil"), N_("Strategie"), N_("Alle Filter aufheben"),
+	LBL_F_BEHOERDE, LBL_F_TYP, LBL_URTEIL, LBL_F_STRATEGIE, N_("Alle Filter aufheben"),
 };
 
 static const char *dim_label(void *ctx, size_t i, char *buf, size_t n)

@@ -237,8 +237,8 @@ static void ov_free(void *state)
 const struct overlay_hint *pick_hints(const void *state)
 {
 	static const struct overlay_hint h[] = {
-		{ TK_FN(KEY_DOWN), N_("wählen") }, { '\r', N_("übernehmen") },
-		{ TK_ESC, N_("abbrechen") }, { 0, NULL },
+		{ TK_FN(KEY_DOWN), HINT_WAEHLEN }, { '\r', N_("übernehmen") },
+		{ TK_ESC, HINT_ABBRECHEN }, { 0, NULL },
 	};
 	(void)state;
 	return h;

@@ -192,7 +192,7 @@ static void ov_free(void *state)
 static const struct overlay_hint *ov_hints(const void *state)
 {
 	static const struct overlay_hint ask[] = {
-		{ 'j', N_("ja") }, { 'n', N_("nein") }, { TK_FN(KEY_DOWN), N_("blättern") },
+		{ 'j', LBL_JA }, { 'n', LBL_NEIN }, { TK_FN(KEY_DOWN), N_("blättern") },
 		{ 0, NULL },
 	};
 	static const struct overlay_hint read[] = {

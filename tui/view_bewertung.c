@@ -437,7 +437,7 @@ static int bw_handle(struct view *v, int action)
 		listview_rebuild(&p->lv);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EXPORT:
-		export_dialog_push(v->env->overlays, v->env, N_("Bewertung"), "bewertung", write_csv, p);
+		export_dialog_push(v->env->overlays, v->env, v->title, "bewertung", write_csv, p);
 		return VF_HANDLED | VF_REDRAW;
 	default:
 		return listview_handle(&p->lv, action);

@@ -10,6 +10,7 @@
 #include "data/edit.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "tui/actions.h"
 #include "tui/detail_int.h"
 #include "tui/overlay.h"
@@ -21,13 +22,13 @@
 enum { C_LABEL, C_VALUE, C__N };
 static const struct table_col columns[C__N] = {
 	[C_LABEL] = { N_("Feld"), NULL, 29, 16, 0, 0, 0 },
-	[C_VALUE] = { N_("Wert"), NULL, 20, 0, 0, 1, 0 },
+	[C_VALUE] = { LBL_WERT, NULL, 20, 0, 0, 1, 0 },
 };
 
 /* The right pane of the wide layout: verdicts and explanation. */
 static const struct table_col columns2[C__N] = {
-	[C_LABEL] = { N_("Plattform"), NULL, 14, 10, 0, 0, 0 },
-	[C_VALUE] = { N_("Urteil und Grund"), N_("Urteil"), 20, 0, 0, 1, 0 },
+	[C_LABEL] = { LBL_PLATTFORM, NULL, 14, 10, 0, 0, 0 },
+	[C_VALUE] = { N_("Urteil und Grund"), LBL_URTEIL, 20, 0, 0, 1, 0 },
 };
 
 /* From this width on, the verdicts and the explanation stand in a pane of their own to

@@ -16,6 +16,7 @@
 #include "model/enums.h"
 #include "model/err.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/lookup.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
@@ -39,16 +40,16 @@ enum {
 /* Drop order when narrow (higher first): Empfehlung, Behörde, Welle, Typ, Strategie,
  * Schutzklasse, Bereitschaft, Urteil. Kennung and Name always stay; Name takes the rest. */
 static const struct table_col columns[C__N] = {
-	[C_KENNUNG] = { N_("Kennung"), NULL, 8, 0, 0, 0, 0 },
-	[C_NAME] = { N_("Name"), NULL, 12, 0, 0, 1, 0 },
-	[C_TYP] = { N_("Typ"), NULL, 13, 0, 6, 0, 0 },
-	[C_BEH] = { N_("Behörde"), NULL, 18, 10, 8, 0, 0 },
-	[C_SCHUTZ] = { N_("Schutzklasse"), N_("Schutz"), 9, 0, 4, 0, 0 },
-	[C_BEREIT] = { N_("Bereitschaft"), N_("Bereit"), 6, 5, 3, 0, 1 },
-	[C_URTEIL] = { N_("Urteil"), NULL, 11, 0, 2, 0, 0 },
-	[C_EMPF] = { N_("Empfehlung"), N_("Empf."), 5, 0, 9, 0, 0 },
-	[C_STRAT] = { N_("Strategie"), NULL, 10, 0, 5, 0, 0 },
-	[C_WELLE] = { N_("Welle"), NULL, 6, 0, 7, 0, 1 },
+	[C_KENNUNG] = { LBL_F_KENNUNG, NULL, 8, 0, 0, 0, 0 },
+	[C_NAME] = { LBL_F_NAME, NULL, 12, 0, 0, 1, 0 },
+	[C_TYP] = { LBL_F_TYP, NULL, 13, 0, 6, 0, 0 },
+	[C_BEH] = { LBL_F_BEHOERDE, NULL, 18, 10, 8, 0, 0 },
+	[C_SCHUTZ] = { LBL_SCHUTZKLASSE, LBL_SCHUTZ, 9, 0, 4, 0, 0 },
+	[C_BEREIT] = { LBL_BEREITSCHAFT, LBL_BEREIT, 6, 5, 3, 0, 1 },
+	[C_URTEIL] = { LBL_URTEIL, NULL, 11, 0, 2, 0, 0 },
+	[C_EMPF] = { N_("Empfehlung"), LBL_EMPF, 5, 0, 9, 0, 0 },
+	[C_STRAT] = { LBL_F_STRATEGIE, NULL, 10, 0, 5, 0, 0 },
+	[C_WELLE] = { LBL_F_WELLE, NULL, 6, 0, 7, 0, 1 },
 };
 
 struct inventar {
@@ -511,7 +512,7 @@ static int inv_handle(struct view *v, int action)
 		inv_tree_select(&p->tr, INV_TREE_ALL);
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EXPORT: /* the whole Inventar, as `wolkenplan export inventar` writes it */
-		if (export_dialog_push(v->env->overlays, v->env, N_("Inventar"), "inventar",
+		if (export_dialog_push(v->env->overlays, v->env, v->title, "inventar",
 				       write_csv, p))
 			session_message(v->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;

@@ -364,7 +364,7 @@ static int qw_handle(struct view *v, int action)
 	case ACT_PILOT_NEW:
 		return start_pilot(q);
 	case ACT_EXPORT:
-		if (export_dialog_push(q->env->overlays, q->env, N_("Quick Wins"), "quickwins",
+		if (export_dialog_push(q->env->overlays, q->env, v->title, "quickwins",
 				       export_write, q))
 			session_message(q->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
