@@ -102,6 +102,11 @@ static const char *word(const char *const *tab, size_t n, int v)
 }
 #define WORD(tab, v) word(tab, sizeof tab / sizeof tab[0], (v))
 
+const char *readiness_word(int c)
+{
+	return WORD(class_w, c);
+}
+
 /* The outcome of a red-line or VS-NfD check as a suffix; short_text is for a shortfall. */
 static const char *check_word(int check, const char *short_text)
 {
@@ -232,7 +237,7 @@ static void put_reason(struct buf *b, const struct ws *w, const struct assessmen
 		}
 		if (vs == RLC_UNBEKANNT)
 			buf_puts(b, _("VS-NfD-Zulassung unbekannt"));
-		buf_puts(b, _(" — Klärung nötig"));
+		buf_puts(b, _(LBL_KLAERUNG_ZUSATZ));
 	} else {
 		buf_puts(b, _("alle geforderten roten Linien erfüllt"));
 		if (w->obj[obj].vs_nfd == JN_JA)
@@ -339,7 +344,7 @@ static void put_req_reasons(struct buf *b, const struct explanation *x)
 		parts[n++] = _("der Personenbezug nicht bewertet ist und deshalb als ja zählt");
 	for (int i = 0; i < n; i++) {
 		if (i)
-			buf_puts(b, i == n - 1 ? _(" und ") : ", ");
+			buf_puts(b, list_sep(i, n));
 		buf_puts(b, parts[i]);
 	}
 }
@@ -452,7 +457,7 @@ static void sec_dvc(struct buf *b, const struct ws *w, const struct explanation 
 	struct nums nb = NUMS_INIT;
 	buf_printf(b, _("  Bereitschaft = 100 × %s / %s = %d (%s); Konfidenz = 100 × %s / %s = "
 			"%d (Anteil der bekannten Gewichte).\n"), num(&nb, x->sum_wv, 0),
-		   num(&nb, x->sum_w, 0), x->bereitschaft, WORD(class_w, x->klasse),
+		   num(&nb, x->sum_w, 0), x->bereitschaft, readiness_word(x->klasse),
 		   num(&nb, x->sum_known, 0), num(&nb, x->sum_w, 0), x->konfidenz);
 }
 

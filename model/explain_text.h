@@ -22,6 +22,11 @@ char *explain_text(const struct ws *w, const struct assessment *a, uint32_t obj,
 char *verdict_reason_text(const struct ws *w, const struct assessment *a, uint32_t obj,
 			  uint32_t pf);
 
+/* The word for readiness class c (enum readiness_class, model/assess.h), translated:
+ * "bereit", "mit Anpassungen", "nicht bereit"; "?" out of range (static or catalogue
+ * string, never freed). */
+const char *readiness_word(int c);
+
 /* Writes the codes of the red lines of pf that fail or are unknown for obj, in catalogue
  * order and separated by ",", followed by "VS-NfD" if that rule fails or is unknown, into
  * buf (n bytes, always NUL-terminated if n > 0; "" if none). Returns the length the full

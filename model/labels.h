@@ -55,6 +55,8 @@
 
 /* a recommendation that is only "offen" (model/sched_text.c, the planner's texts) */
 #define LBL_KLAERUNG N_("Klärung nötig")
+/* the same after a recommended platform (model/explain_text.c, the Objekt-Detail) */
+#define LBL_KLAERUNG_ZUSATZ N_(" — Klärung nötig")
 
 /* sections of an object's explanation (model/explain_text.c and the Objekt view) */
 #define LBL_SEC_EMPFOHLEN N_("Empfohlene Plattform")

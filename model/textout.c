@@ -23,6 +23,11 @@ void out_more(struct out *o, size_t n)
 	out_printf(o, _(" und %zu weitere"), n);
 }
 
+const char *list_sep(int i, int n)
+{
+	return i == 0 ? "" : i == n - 1 ? _(" und ") : ", ";
+}
+
 int out_end(struct out *o)
 {
 	if (o->size && o->len >= o->size)

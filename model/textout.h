@@ -16,6 +16,9 @@ struct out {
 void out_printf(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends " und N weitere", the end of a list cropped with n names left out. */
 void out_more(struct out *o, size_t n);
+/* The separator written before item i of a list of n items: "" before the first, " und "
+ * (translated) before the last, ", " otherwise (static or catalogue string). */
+const char *list_sep(int i, int n);
 /* Terminates buf (also when truncated). Returns the full length, as snprintf would
  * (INT32_MAX at most). */
 int out_end(struct out *o);

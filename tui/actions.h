@@ -18,6 +18,9 @@
 #define TK_ESC 27
 #define TK_TAB '\t'
 
+/* The footer hint of page-down, also shown by the text box (tui/textbox.c). */
+#define HINT_SEITE_AB N_("Seite ab")
+
 /* X(id, name, key, alt_key, hint, help)
  *   id      enum suffix: ACT_<id>
  *   name    stable ASCII name (for a future keymap file and for tests)
@@ -33,7 +36,7 @@
 	X(BACK, "back", TK_ESC, 0, NULL, N_("Zurück zur vorigen Ansicht")) \
 	X(DOWN, "down", 'j', TK_FN(KEY_DOWN), N_("ab"), N_("Eine Zeile nach unten")) \
 	X(UP, "up", 'k', TK_FN(KEY_UP), N_("auf"), N_("Eine Zeile nach oben")) \
-	X(PGDN, "page-down", TK_FN(KEY_NPAGE), TK_CTRL('f'), N_("Seite ab"), \
+	X(PGDN, "page-down", TK_FN(KEY_NPAGE), TK_CTRL('f'), HINT_SEITE_AB, \
 	  N_("Eine Bildschirmseite nach unten")) \
 	X(PGUP, "page-up", TK_FN(KEY_PPAGE), TK_CTRL('b'), NULL, \
 	  N_("Eine Bildschirmseite nach oben")) \

@@ -16,6 +16,7 @@
 #include "model/assess.h"
 #include "model/date.h"
 #include "model/i18n.h"
+#include "model/textout.h"
 #include "tui/actions.h"
 #include "tui/chrome.h"
 #include "tui/detail.h"
@@ -59,8 +60,7 @@ static char *export_tabs(char *buf, size_t n)
 	for (int i = 0; i < TAB__N && used < n; i++) {
 		if (!tabs[i].exports)
 			continue;
-		const char *sep = j == 0 ? "" : j == count - 1 ? _(" und ") : ", ";
-		used += (size_t)snprintf(buf + used, n - used, "%s%s", sep,
+		used += (size_t)snprintf(buf + used, n - used, "%s%s", list_sep(j, count),
 					 key_label(action_key(ACT_VIEW_1 + i, 0), k, sizeof k));
 		j++;
 	}

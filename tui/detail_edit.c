@@ -70,7 +70,7 @@ static const char *obj_item(void *ctx, size_t i, char *buf, size_t n)
 /* Closing without a result. */
 static int cancelled(struct detail *p)
 {
-	session_message(p->ses, 0, "%s", _("abgebrochen, nichts geändert"));
+	session_cancelled(p->ses);
 	return VF_REDRAW;
 }
 
@@ -116,10 +116,8 @@ int detail_edit_field(struct detail *p, int fld)
 	int ek = detail_field_enum(w, fld);
 	char title[256];
 	p->fld = fld;
-	if (fld >= F__N)
-		snprintf(title, sizeof title, _("%s ändern"), w->dvc[fld - F__N].code);
-	else
-		snprintf(title, sizeof title, _("%s ändern"), _(detail_field_title(fld)));
+	snprintf(title, sizeof title, _("%s ändern"),
+		 fld >= F__N ? w->dvc[fld - F__N].code : _(detail_field_title(fld)));
 	if (ek >= 0) {
 		char cur[256];
 		edit_get(w, p->o, fld, cur, sizeof cur);

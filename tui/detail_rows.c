@@ -275,11 +275,9 @@ void detail_info_text(const struct detail *p, int which, char *buf, size_t n)
 			 ao->flags & AF_SB_UNBEWERTET ? _(" (nicht vollständig bewertet)") : "");
 		break;
 	case I_BEREIT: {
-		static const char *const cls[RC__N] = { N_("bereit"), N_("mit Anpassungen"),
-							N_("nicht bereit") };
 		int c = assess_readiness_class(w, ao->bereitschaft);
 		snprintf(buf, n, _("Bereitschaft %d %% (%s), Konfidenz %d %%"), ao->bereitschaft,
-			 _(cls[c >= 0 && c < RC__N ? c : RC_NICHT_BEREIT]), ao->konfidenz);
+			 readiness_word(c >= 0 && c < RC__N ? c : RC_NICHT_BEREIT), ao->konfidenz);
 		break;
 	}
 	case I_STRAT:
@@ -297,7 +295,7 @@ void detail_info_text(const struct detail *p, int which, char *buf, size_t n)
 			snprintf(buf, n, "%s", _("keine: jede Plattform ist blockiert"));
 		else
 			snprintf(buf, n, "%s (%s)%s", w->pf[ao->empfohlen].code, w->pf[ao->empfohlen].name,
-				 ao->flags & AF_KLAERUNG ? _(" — Klärung nötig") : "");
+				 ao->flags & AF_KLAERUNG ? _(LBL_KLAERUNG_ZUSATZ) : "");
 		break;
 	}
 }

@@ -7,6 +7,8 @@
 
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "tui/actions.h"
+#include "tui/text.h"
 #include "model/labels.h"
 #include "tui/widget.h"
 
@@ -17,11 +19,42 @@ int objfilter_match(const struct view_env *env, const struct obj_filter *f, uint
 	return obj_filter_match(f, &d, o);
 }
 
+void objfilter_bar(WINDOW *w, int y, const struct view_env *env, const struct obj_filter *f,
+		   const char *note, const char *idle, const char *sort, int rev)
+{
+	int cols = getmaxx(w);
+	attr_t a = theme_attr(env->theme, ROLE_DIM, 0);
+	char left[600], right[160];
+	text_fill(w, y, 0, cols, a);
+	snprintf(right, sizeof right, _("sortiert: %s %s"), sort, rev ? "▼" : "▲");
+	if (note[0]) {
+		snprintf(left, sizeof left, "%s", note);
+	} else if (obj_filter_any(f)) {
+		char ft[512], t[600];
+		obj_filter_describe(f, env->ws, ft, sizeof ft);
+		snprintf(t, sizeof t, _("Filter: %s ({filter-clear} hebt auf)"), ft);
+		keys_text(t, left, sizeof left);
+	} else {
+		keys_text(_(idle), left, sizeof left);
+	}
+	text_put_bar(w, y, cols, left, right, a);
+}
+
+void objfilter_info(char *buf, size_t n, size_t sel, size_t rows, size_t total)
+{
+	if (rows == 0)
+		snprintf(buf, n, _("0 von %zu Objekten"), total);
+	else if (rows == total)
+		snprintf(buf, n, _("Objekt %zu von %zu"), sel + 1, total);
+	else
+		snprintf(buf, n, _("Objekt %zu von %zu (gefiltert aus %zu)"), sel + 1, rows, total);
+}
+
 /* ---- the pick list ---- */
 
 enum { FD_BEH, FD_TYP, FD_URTEIL, FD_STRAT, FD_CLEAR, FD__N };
 static const char *const dim_titles[FD__N] = {
-	LBL_F_BEHOERDE, LBL_F_TYP, LBL_URTEIL, LBL_F_STRATEGIE, N_("Alle Filter aufheben"),
+	LBL_F_BEHOERDE, LBL_F_TYP, LBL_URTEIL, LBL_F_STRATEGIE, NULL, /* FD_CLEAR: the action's own text */
 };
 
 static const char *dim_label(void *ctx, size_t i, char *buf, size_t n)
@@ -29,7 +62,7 @@ static const char *dim_label(void *ctx, size_t i, char *buf, size_t n)
 	(void)ctx;
 	(void)buf;
 	(void)n;
-	return _(dim_titles[i]);
+	return i == FD_CLEAR ? action_help(ACT_FILTER_CLEAR) : _(dim_titles[i]);
 }
 
 static const char *value_label(void *ctx, size_t i, char *buf, size_t n)

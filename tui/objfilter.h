@@ -19,10 +19,22 @@
 int objfilter_match(const struct view_env *env, const struct obj_filter *f, uint32_t o,
 		    const uint32_t *welle_of, const struct beh_tree *tree);
 
-/* The status texts of a filtered list (keys_text placeholders): the active filter (%s: its
- * description) and the empty result. */
-#define OBJFILTER_BAR N_("Filter: %s ({filter-clear} hebt auf)")
+/* The texts of an object list (msgids): the empty result of a filter (a keys_text
+ * placeholder), the note after a jump cleared the filter (listview_ops.unhide), and an
+ * empty workspace. */
 #define OBJFILTER_NONE N_("Kein Objekt passt zum Filter. {filter-clear} hebt alle Filter auf.")
+#define OBJFILTER_UNHIDE N_("Filter aufgehoben, um das Objekt zu zeigen")
+#define OBJFILTER_NO_OBJECTS N_("Noch keine Objekte. Import mit: wolkenplan import DATEI")
+
+/* Draws the bottom bar of an object list into line y of w: on the left note if not
+ * empty, else the active filter f, else idle (a msgid with keys_text placeholders); on
+ * the right "sortiert: <sort> ▲" (▼ when rev). */
+void objfilter_bar(WINDOW *w, int y, const struct view_env *env, const struct obj_filter *f,
+		   const char *note, const char *idle, const char *sort, int rev);
+/* The position in an object list for the status line into buf (n bytes): "0 von T
+ * Objekten" when no row is shown, "Objekt S von T" when all T are, else "Objekt S von R
+ * (gefiltert aus T)"; sel is the selected row (from 0), rows the rows shown. */
+void objfilter_info(char *buf, size_t n, size_t sel, size_t rows, size_t total);
 
 /* The two-step filter pick list (dimension, then value). Zero it before first use. */
 struct objfilter_pick {

@@ -23,6 +23,7 @@ struct overlay_hint {
 #define HINT_FERTIG N_("fertig")
 #define HINT_WAEHLEN N_("wählen")
 #define HINT_SPEICHERN N_("speichern")
+#define HINT_BLAETTERN N_("blättern")
 
 /* What an overlay is. state is the overlay's own data, passed to every function. */
 struct overlay_ops {

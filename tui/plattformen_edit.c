@@ -84,7 +84,7 @@ static int whatif_done(void *owner, void *state, int result)
 					  "es rückgängig)"), p->pending->code, what);
 		apply(p, p->pending, ok);
 	} else {
-		session_message(p->env->ses, 0, "%s", _("abgebrochen, nichts geändert"));
+		session_cancelled(p->env->ses);
 	}
 	pf_snap_free(&p->pending);
 	return VF_REDRAW;

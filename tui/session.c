@@ -34,6 +34,11 @@ void session_message(struct session *s, int error, const char *fmt, ...)
 	s->msg_error = error;
 }
 
+void session_cancelled(struct session *s)
+{
+	session_message(s, 0, "%s", _("abgebrochen, nichts geändert"));
+}
+
 int session_changed(struct session *s)
 {
 	struct assessment *na = NULL;

@@ -40,6 +40,9 @@ void session_free(struct session *s);
  * failure stands out also without colours. */
 void session_message(struct session *s, int error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* The status line message of an edit closed without a result ("abgebrochen, nichts
+ * geändert"). */
+void session_cancelled(struct session *s);
 
 /* After a change of the workspace: re-scores everything, swaps the assessment in and
  * counts the change. Returns 0 or -WP_ENOMEM (the old assessment then stays). */

@@ -192,12 +192,12 @@ static void ov_free(void *state)
 static const struct overlay_hint *ov_hints(const void *state)
 {
 	static const struct overlay_hint ask[] = {
-		{ 'j', LBL_JA }, { 'n', LBL_NEIN }, { TK_FN(KEY_DOWN), N_("blättern") },
+		{ 'j', LBL_JA }, { 'n', LBL_NEIN }, { TK_FN(KEY_DOWN), HINT_BLAETTERN },
 		{ 0, NULL },
 	};
 	static const struct overlay_hint read[] = {
-		{ '\r', N_("schließen") }, { TK_FN(KEY_DOWN), N_("blättern") },
-		{ TK_FN(KEY_NPAGE), N_("Seite ab") }, { 0, NULL },
+		{ '\r', N_("schließen") }, { TK_FN(KEY_DOWN), HINT_BLAETTERN },
+		{ TK_FN(KEY_NPAGE), HINT_SEITE_AB }, { 0, NULL },
 	};
 	return ((const struct textbox *)state)->ask ? ask : read;
 }

@@ -125,7 +125,7 @@ static const char *unhide(void *ctx, uint32_t o)
 	struct bewertung *p = ctx;
 	(void)o;
 	obj_filter_clear(&p->filt);
-	return N_("Filter aufgehoben, um das Objekt zu zeigen");
+	return OBJFILTER_UNHIDE;
 }
 
 /* The totals per platform over the rows shown. */
@@ -303,26 +303,11 @@ static const char *sort_name(const struct bewertung *p, char *buf, size_t n)
 
 static void draw_bar(struct bewertung *p, WINDOW *w, int y)
 {
-	const struct theme *th = p->env->theme;
-	int cols = getmaxx(w);
-	attr_t a = theme_attr(th, ROLE_DIM, 0);
-	char left[600], right[160], sn[96];
-	text_fill(w, y, 0, cols, a);
-	snprintf(right, sizeof right, _("sortiert: %s %s"), sort_name(p, sn, sizeof sn),
-		 p->lv.sort_rev ? "▼" : "▲");
-	if (p->lv.note[0]) {
-		snprintf(left, sizeof left, "%s", p->lv.note);
-	} else if (obj_filter_any(&p->filt)) {
-		char ft[512];
-		obj_filter_describe(&p->filt, p->env->ws, ft, sizeof ft);
-		char t[600];
-		snprintf(t, sizeof t, _(OBJFILTER_BAR), ft);
-		keys_text(t, left, sizeof left);
-	} else {
-		keys_text(_("* empfohlen · {left:1}/{right:1} Plattform · {open} erklärt · {export} "
-			    "Export"), left, sizeof left);
-	}
-	text_put_bar(w, y, cols, left, right, a);
+	char sn[96];
+	objfilter_bar(w, y, p->env, &p->filt, p->lv.note,
+		      N_("* empfohlen · {left:1}/{right:1} Plattform · {open} erklärt · {export} "
+			 "Export"),
+		      sort_name(p, sn, sizeof sn), p->lv.sort_rev);
 }
 
 static void bw_draw(struct view *v)
@@ -334,7 +319,7 @@ static void bw_draw(struct view *v)
 	char kb[256];
 	if (ws->n_obj == 0 || ws->n_pf == 0) {
 		text_put(v->win, 1, 1,
-			 ws->n_obj == 0 ? _("Noch keine Objekte. Import mit: wolkenplan import DATEI")
+			 ws->n_obj == 0 ? _(OBJFILTER_NO_OBJECTS)
 					: keys_text(_("Noch keine Plattformen. Anlegen in der Ansicht "
 						      "{view-4} ({new-object})."), kb, sizeof kb),
 			 w - 1, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
@@ -483,16 +468,13 @@ static void bw_info(struct view *v, char *buf, size_t n)
 {
 	struct bewertung *p = v->priv;
 	const struct ws *ws = v->env->ws;
-	if (p->lv.n_rows == 0 || ws->n_pf == 0) {
-		snprintf(buf, n, _("0 von %zu Objekten"), ws->n_obj);
-		return;
-	}
-	if (p->lv.n_rows == ws->n_obj)
+	/* unfiltered with the platform; else as in the Inventar (the platform is in the
+	 * header then: the line has half a row) */
+	if (p->lv.n_rows && p->lv.n_rows == ws->n_obj && ws->n_pf)
 		snprintf(buf, n, _("Objekt %zu von %zu · %s"), p->lv.t.sel + 1, ws->n_obj,
 			 ws->pf[p->pc].code);
-	else /* as in the Inventar; the platform is in the header (the line has half a row) */
-		snprintf(buf, n, _("Objekt %zu von %zu (gefiltert aus %zu)"), p->lv.t.sel + 1,
-			 p->lv.n_rows, ws->n_obj);
+	else
+		objfilter_info(buf, n, p->lv.t.sel, ws->n_pf ? p->lv.n_rows : 0, ws->n_obj);
 }
 
 static uint32_t bw_selected(struct view *v)

@@ -194,7 +194,7 @@ static const char *unhide(void *ctx, uint32_t o)
 	(void)o;
 	obj_filter_clear(&p->filt);
 	inv_tree_select(&p->tr, INV_TREE_ALL);
-	return N_("Filter aufgehoben, um das Objekt zu zeigen");
+	return OBJFILTER_UNHIDE;
 }
 
 static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_t o,
@@ -293,24 +293,9 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_
  * overlay drawn over it). */
 static void draw_bar(struct inventar *p, WINDOW *w, int y)
 {
-	const struct theme *th = p->env->theme;
-	int cols = getmaxx(w), sc = p->lv.sort;
-	attr_t a = theme_attr(th, ROLE_DIM, 0);
-	char left[600], right[128], ft[512];
-	text_fill(w, y, 0, cols, a);
-	snprintf(right, sizeof right, _("sortiert: %s %s"), _(columns[sc].title),
-		 p->lv.sort_rev ? "▼" : "▲");
-	if (p->lv.note[0]) {
-		snprintf(left, sizeof left, "%s", p->lv.note);
-	} else if (obj_filter_any(&p->filt)) {
-		obj_filter_describe(&p->filt, p->env->ws, ft, sizeof ft);
-		char t[600];
-		snprintf(t, sizeof t, _(OBJFILTER_BAR), ft);
-		keys_text(t, left, sizeof left);
-	} else {
-		keys_text(_("kein Filter ({filter} filtert, {search} sucht)"), left, sizeof left);
-	}
-	text_put_bar(w, y, cols, left, right, a);
+	objfilter_bar(w, y, p->env, &p->filt, p->lv.note,
+		      N_("kein Filter ({filter} filtert, {search} sucht)"),
+		      _(columns[p->lv.sort].title), p->lv.sort_rev);
 }
 
 /* ---- layout ---- */
@@ -348,7 +333,7 @@ static void inv_draw(struct view *v)
 	const struct theme *th = v->env->theme;
 	int h = getmaxy(v->win);
 	if (v->env->ws->n_obj == 0) {
-		text_put(v->win, 1, 1, _("Noch keine Objekte. Import mit: wolkenplan import DATEI"),
+		text_put(v->win, 1, 1, _(OBJFILTER_NO_OBJECTS),
 			 getmaxx(v->win) - 1, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 		return;
 	}
@@ -562,14 +547,7 @@ static int inv_click(struct view *v, int y, int x)
 static void inv_info(struct view *v, char *buf, size_t n)
 {
 	struct inventar *p = v->priv;
-	size_t total = v->env->ws->n_obj, rows = p->lv.n_rows;
-	if (rows == 0)
-		snprintf(buf, n, _("0 von %zu Objekten"), total);
-	else if (rows == total)
-		snprintf(buf, n, _("Objekt %zu von %zu"), p->lv.t.sel + 1, total);
-	else
-		snprintf(buf, n, _("Objekt %zu von %zu (gefiltert aus %zu)"), p->lv.t.sel + 1, rows,
-			 total);
+	objfilter_info(buf, n, p->lv.t.sel, p->lv.n_rows, v->env->ws->n_obj);
 }
 
 /* ---- life cycle ---- */
