@@ -8,10 +8,30 @@
 #include <sys/stat.h>
 
 #include "model/date.h"
+#include "model/err.h"
 #include "model/i18n.h"
 #include "tui/actions.h"
+#include "tui/dialog.h"
+#include "tui/pick.h"
 #include "tui/session.h"
 #include "tui/widget.h"
+
+enum export_step { EXS_NONE, EXS_DIALECT, EXS_NAME, EXS_OVERWRITE };
+
+#define EXPORT_PATH_MAX 1024
+
+/* The overlay's state. */
+struct export_dialog {
+	int step;                    /* enum export_step; EXS_NONE = closed */
+	const char *title;           /* msgid of what is exported (static), e.g. "Bewertung" */
+	int dialect;                 /* enum csv_dialect chosen */
+	char path[EXPORT_PATH_MAX];  /* the file name as entered ("~/" expanded) */
+	struct pick pk;              /* dialect choice (owned while EXS_DIALECT) */
+	struct dialog dlg;           /* name prompt / overwrite confirmation */
+	export_write_fn write;
+	void *ctx;                   /* borrowed, passed to write */
+	const struct view_env *env;  /* borrowed: theme, today, workspace path, session */
+};
 
 static const char *const dialect_labels[] = {
 	N_("excel-de — Excel/LibreOffice deutsch (Semikolon, TT.MM.JJJJ, Dezimalkomma)"),
@@ -55,11 +75,11 @@ static void close_dialog(struct export_dialog *d)
 	d->step = EXS_NONE;
 }
 
-int export_dialog_open(struct export_dialog *d, const struct view_env *env, const char *title,
+/* Opens the dialog on d (zeroed): the dialect list first. Returns 0 or -WP_ENOMEM. */
+static int open_dialog(struct export_dialog *d, const struct view_env *env, const char *title,
 		       const char *stem, export_write_fn write, void *ctx)
 {
 	char t[128];
-	export_dialog_free(d);
 	d->title = title;
 	d->write = write;
 	d->ctx = ctx;
@@ -72,11 +92,6 @@ int export_dialog_open(struct export_dialog *d, const struct view_env *env, cons
 		return -WP_ENOMEM;
 	d->step = EXS_DIALECT;
 	return 0;
-}
-
-int export_dialog_active(const struct export_dialog *d)
-{
-	return d->step != EXS_NONE;
 }
 
 static void open_name(struct export_dialog *d, const char *initial)
@@ -122,8 +137,6 @@ static void do_write(struct export_dialog *d)
 		dialog_set_error(&d->dlg, e.msg);
 		return;
 	}
-	d->rows = rows;
-	snprintf(d->written, sizeof d->written, "%s", d->path);
 	if (d->env->ses)
 		session_message(d->env->ses, 0,
 				ngettext("%s exportiert: %zu Zeile nach %s (%s)",
@@ -158,9 +171,9 @@ static void name_done(struct export_dialog *d)
 	do_write(d);
 }
 
-int export_dialog_key(struct export_dialog *d, int key)
+/* Handles one key of the open step. */
+static void step_key(struct export_dialog *d, int key)
 {
-	const int done = VF_HANDLED | VF_REDRAW;
 	int r;
 	switch (d->step) {
 	case EXS_DIALECT:
@@ -172,56 +185,47 @@ int export_dialog_key(struct export_dialog *d, int key)
 			pick_free(&d->pk);
 			open_name(d, d->path);
 		}
-		return done;
+		break;
 	case EXS_NAME:
 		r = dialog_key(&d->dlg, key);
 		if (r == WR_CANCEL)
 			close_dialog(d);
 		else if (r == WR_DONE)
 			name_done(d);
-		return done;
+		break;
 	case EXS_OVERWRITE:
 		r = dialog_key(&d->dlg, key);
 		if (r == WR_DONE)
 			do_write(d);
 		else if (r == WR_CANCEL) /* back to the name, to choose another */
 			open_name(d, d->path);
-		return done;
+		break;
 	default:
-		return 0;
+		break;
 	}
 }
 
-void export_dialog_draw(struct export_dialog *d, WINDOW *win)
+/* ---- the overlay ---- */
+
+static int ov_key(void *state, int key)
 {
+	struct export_dialog *d = state;
+	step_key(d, key);
+	return d->step != EXS_NONE ? WR_CHANGED : WR_DONE;
+}
+
+static void ov_draw(void *state, WINDOW *win)
+{
+	struct export_dialog *d = state;
 	if (d->step == EXS_DIALECT)
 		pick_draw(&d->pk, win);
 	else if (d->step != EXS_NONE)
 		dialog_draw(&d->dlg, win);
 }
 
-void export_dialog_free(struct export_dialog *d)
-{
-	close_dialog(d);
-}
-
-/* ---- as an overlay ---- */
-
-static int ov_key(void *state, int key)
-{
-	struct export_dialog *d = state;
-	export_dialog_key(d, key);
-	return export_dialog_active(d) ? WR_CHANGED : WR_DONE;
-}
-
-static void ov_draw(void *state, WINDOW *win)
-{
-	export_dialog_draw(state, win);
-}
-
 static void ov_free(void *state)
 {
-	export_dialog_free(state);
+	close_dialog(state);
 	free(state);
 }
 
@@ -250,7 +254,7 @@ int export_dialog_push(struct overlay_stack *s, const struct view_env *env, cons
 		       const char *stem, export_write_fn write, void *ctx)
 {
 	struct export_dialog *d = calloc(1, sizeof *d);
-	if (!d || export_dialog_open(d, env, title, stem, write, ctx)) {
+	if (!d || open_dialog(d, env, title, stem, write, ctx)) {
 		free(d);
 		return -WP_ENOMEM;
 	}
