@@ -204,15 +204,6 @@ static void search_typed(struct listview *lv)
 		table_select(&lv->t, lv->origin);
 }
 
-void listview_search(struct listview *lv, const char *text)
-{
-	lv->origin = lv->t.sel;
-	lv->found = NO_ROW;
-	lv->pattern[0] = '\0';
-	line_set(&lv->le, text);
-	search_typed(lv);
-}
-
 static void no_match_note(struct listview *lv)
 {
 	snprintf(lv->note, sizeof lv->note, _("Kein Treffer für „%s“"), lv->pattern);

@@ -114,8 +114,4 @@ int listview_text_match(const char *hay, const char *pat);
  * ACT_FILTER (the footer does not name them), else 1. */
 int listview_offers_unsorted(struct view *v, int action);
 
-/* The search as typed at the prompt, applied without a prompt (tests, presets): selects
- * the first match from the selection on. */
-void listview_search(struct listview *lv, const char *text);
-
 #endif

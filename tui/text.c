@@ -14,11 +14,6 @@ void text_set_ascii(int on)
 	ascii_mode = on != 0;
 }
 
-int text_ascii(void)
-{
-	return ascii_mode;
-}
-
 /* ASCII stand-ins for the characters the interface and German data use. */
 static const struct {
 	unsigned cp;

@@ -14,7 +14,6 @@ enum text_align { TEXT_LEFT, TEXT_RIGHT };
  * outside ASCII → ?) before it is measured and cropped; the crop mark becomes "~".
  * Process-wide, set once when the screen is attached. */
 void text_set_ascii(int on);
-int text_ascii(void);
 /* Display columns s takes when drawn through here (in ASCII mode: transliterated, so
  * "Behörde" is 8 columns). s may be NULL (0). */
 int text_width(const char *s);

@@ -11,10 +11,20 @@
 #include "tui/text.h"
 #include "tui/widget.h"
 
-int textbox_open(struct textbox *tb, const char *title, const char *text, int ask,
-		 const struct theme *theme)
+/* The overlay's state. */
+struct textbox {
+	char title[160];           /* copied */
+	char *text;                /* owned (malloc'd copy) */
+	int ask;                   /* 1 = a question: j/y answer yes, n/Esc no */
+	int top;                   /* first wrapped line shown */
+	int lines, page;           /* wrapped lines and visible lines at the last draw */
+	const struct theme *theme; /* borrowed */
+};
+
+/* Fills a zeroed tb with copies of title and text. Returns 0 or -WP_ENOMEM. */
+static int textbox_open(struct textbox *tb, const char *title, const char *text, int ask,
+			const struct theme *theme)
 {
-	textbox_close(tb);
 	tb->text = strdup(text ? text : "");
 	if (!tb->text)
 		return -WP_ENOMEM;
@@ -24,12 +34,9 @@ int textbox_open(struct textbox *tb, const char *title, const char *text, int as
 	return 0;
 }
 
-int textbox_active(const struct textbox *tb)
-{
-	return tb->text != NULL;
-}
-
-int textbox_key(struct textbox *tb, int key)
+/* Returns enum widget_result: WR_DONE for yes (a question) or close (Enter, Esc, q
+ * otherwise), WR_CANCEL for no, WR_CHANGED after scrolling. */
+static int textbox_key(struct textbox *tb, int key)
 {
 	int page = tb->page > 1 ? tb->page - 1 : 1;
 	int max = tb->lines > tb->page ? tb->lines - tb->page : 0;
@@ -118,7 +125,7 @@ static void draw_seg(void *ctx, const struct seg *g, int i)
 		 TEXT_LEFT);
 }
 
-void textbox_draw(struct textbox *tb, WINDOW *win)
+static void textbox_draw(struct textbox *tb, WINDOW *win)
 {
 	if (!tb->text)
 		return;
@@ -164,13 +171,6 @@ void textbox_draw(struct textbox *tb, WINDOW *win)
 		 theme_attr(th, tb->ask ? ROLE_GROUP : ROLE_DIM, 0), TEXT_LEFT);
 }
 
-void textbox_close(struct textbox *tb)
-{
-	free(tb->text);
-	tb->text = NULL;
-	tb->top = 0;
-}
-
 /* ---- as an overlay ---- */
 
 static int ov_key(void *state, int key)
@@ -185,8 +185,9 @@ static void ov_draw(void *state, WINDOW *win)
 
 static void ov_free(void *state)
 {
-	textbox_close(state);
-	free(state);
+	struct textbox *tb = state;
+	free(tb->text);
+	free(tb);
 }
 
 static const struct overlay_hint *ov_hints(const void *state)
