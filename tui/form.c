@@ -11,7 +11,8 @@
 #include "tui/actions.h"
 #include "tui/text.h"
 
-void form_init(struct form *f, const char *title, const struct theme *theme)
+/* Starts an empty form (title copied; theme borrowed). */
+static void form_init(struct form *f, const char *title, const struct theme *theme)
 {
 	memset(f, 0, sizeof *f);
 	snprintf(f->title, sizeof f->title, "%s", title ? title : "");
@@ -69,7 +70,8 @@ void form_set_error(struct form *f, int i, const char *msg)
 		f->cur = i;
 }
 
-void form_free(struct form *f)
+/* Frees an open pick list; accepts a zeroed form. */
+static void form_free(struct form *f)
 {
 	if (f->picking)
 		pick_free(&f->pick);
@@ -89,7 +91,9 @@ static int open_pick(struct form *f, int key)
 	return WR_CHANGED;
 }
 
-int form_key(struct form *f, int key)
+/* Handles a key; returns enum widget_result (WR_DONE: submit, WR_CANCEL: Esc), or
+ * -WP_ENOMEM when a pick list cannot be opened. */
+static int form_key(struct form *f, int key)
 {
 	if (f->picking) {
 		int r = pick_key(&f->pick, key);
@@ -137,7 +141,8 @@ int form_key(struct form *f, int key)
 	return r;
 }
 
-void form_draw(struct form *f, WINDOW *win)
+/* Draws the form (and an open pick list over it) centred in win. */
+static void form_draw(struct form *f, WINDOW *win)
 {
 	const struct theme *th = f->theme;
 	attr_t base = theme_attr(th, ROLE_ROW, 0);

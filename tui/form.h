@@ -37,8 +37,6 @@ struct form {
 	const struct theme *theme;
 };
 
-/* Starts an empty form (title copied; theme borrowed). */
-void form_init(struct form *f, const char *title, const struct theme *theme);
 /* Adds a text field with an initial value (may be NULL). Returns its index or -1 when
  * the form is full. */
 int form_add_text(struct form *f, const char *label, const char *initial);
@@ -46,24 +44,19 @@ int form_add_text(struct form *f, const char *label, const char *initial);
  * or (size_t)-1. ctx must outlive the form. Returns its index or -1. */
 int form_add_choice(struct form *f, const char *label, size_t n, pick_label_fn fn, void *ctx,
 		    size_t initial);
-/* Handles a key; returns enum widget_result (WR_DONE: submit, WR_CANCEL: Esc). Returns
- * -WP_ENOMEM when a pick list cannot be opened. */
-int form_key(struct form *f, int key);
 /* The text of field i (borrowed) / the item chosen in choice field i. */
 const char *form_text(const struct form *f, int i);
 size_t form_choice(const struct form *f, int i);
 /* Shows msg (copied) in the message line and moves to field i (if ≥ 0). */
 void form_set_error(struct form *f, int i, const char *msg);
-/* Draws the form (and an open pick list over it) centred in win. */
-void form_draw(struct form *f, WINDOW *win);
-/* Frees an open pick list; accepts a zeroed form. */
-void form_free(struct form *f);
 
-/* A new empty form on the heap (form_init), to be filled and pushed; NULL without memory. */
+/* A new empty form on the heap (title copied; theme borrowed), to be filled and pushed;
+ * NULL without memory. */
 struct form *form_new(const char *title, const struct theme *theme);
 /* Pushes f (taken, freed when it closes) as an overlay on s; done(owner, f, result) gets
  * WR_DONE on submit (validate there: form_set_error and OVERLAY_KEEP keep it open) or
- * WR_CANCEL. f NULL: -WP_ENOMEM. Returns 0 or -WP_ENOMEM. */
+ * WR_CANCEL. Drawn centred over the view (an open pick list over it). f NULL: -WP_ENOMEM.
+ * Returns 0 or -WP_ENOMEM. */
 int form_push(struct overlay_stack *s, struct form *f, overlay_done_fn done, void *owner);
 
 #endif

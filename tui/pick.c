@@ -102,7 +102,10 @@ void pick_set_query(struct pick *p, const char *q)
 	refilter(p, 1);
 }
 
-int pick_click(struct pick *p, int y, int x)
+/* A mouse click at (y, x) of the window the list was last drawn into: on a match it
+ * selects and chooses it (WR_DONE), outside the box it cancels (WR_CANCEL), elsewhere in
+ * the box it does nothing (WR_NONE). */
+static int pick_click(struct pick *p, int y, int x)
 {
 	const struct box *b = &p->at;
 	if (b->h == 0)

@@ -43,10 +43,6 @@ void pick_set_query(struct pick *p, const char *q);
 /* Handles one key (encoded as in actions.h). Returns enum widget_result: WR_DONE when
  * Enter chose an item (pick_selected tells which), WR_CANCEL on Esc. */
 int pick_key(struct pick *p, int key);
-/* A mouse click at (y, x) of the window the list was last drawn into: on a match it
- * selects and chooses it (WR_DONE), outside the box it cancels (WR_CANCEL), elsewhere in
- * the box it does nothing (WR_NONE). */
-int pick_click(struct pick *p, int y, int x);
 /* The chosen / currently selected item, or (size_t)-1 when nothing matches. */
 size_t pick_selected(const struct pick *p);
 /* Draws the list as a box centred in win (query line, matches, count). */

@@ -39,7 +39,9 @@ void session_cancelled(struct session *s)
 	session_message(s, 0, "%s", _("abgebrochen, nichts geändert"));
 }
 
-int session_changed(struct session *s)
+/* After a change of the workspace: re-scores, swaps the assessment in, counts the
+ * change. Returns 0 or -WP_ENOMEM (the old assessment then stays). */
+static int session_changed(struct session *s)
 {
 	struct assessment *na = NULL;
 	s->gen++; /* the workspace changed even if the re-score fails */

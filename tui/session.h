@@ -44,15 +44,13 @@ void session_message(struct session *s, int error, const char *fmt, ...)
  * geändert"). */
 void session_cancelled(struct session *s);
 
-/* After a change of the workspace: re-scores everything, swaps the assessment in and
- * counts the change. Returns 0 or -WP_ENOMEM (the old assessment then stays). */
-int session_changed(struct session *s);
-/* After a successful write: session_changed, then the status line says ok (a message,
- * not a format), or that the write was stored but could not be re-scored. Returns 0 or
+/* After a successful write: re-scores everything, swaps the assessment in and counts
+ * the change, then the status line says ok (a message, not a format), or that the write
+ * was stored but could not be re-scored (the old assessment then stays). Returns 0 or
  * -WP_ENOMEM. */
 int session_saved(struct session *s, const char *ok);
 
-/* Journaled edits (see data/edit.h), each followed by session_changed on success and
+/* Journaled edits (see data/edit.h), each followed by the re-scoring on success and
  * a status line message either way. Return 0 or the -WP_E* of the edit, with e->msg. */
 int session_set(struct session *s, uint32_t o, int fld, const char *value, struct wp_err *e);
 int session_dep_add(struct session *s, uint32_t von, uint32_t zu, const char *label,
