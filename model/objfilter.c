@@ -28,8 +28,10 @@ int obj_filter_verdict(const struct assessment *as, uint32_t o)
 	return as->verdict[(size_t)o * as->n_pf + e];
 }
 
-int obj_filter_fails_rl(const struct ws *w, const struct assessment *as, uint32_t o,
-			uint32_t rl)
+/* 1 if red line rl (or the VS-NfD approval when rl == w->n_rl) fails for o on some
+ * platform. */
+static int obj_filter_fails_rl(const struct ws *w, const struct assessment *as, uint32_t o,
+			       uint32_t rl)
 {
 	if (rl == w->n_rl) {
 		for (uint32_t f = 0; f < w->n_pf; f++)

@@ -46,10 +46,6 @@ void obj_filter_clear(struct obj_filter *f);
 int obj_filter_any(const struct obj_filter *f);
 /* The verdict of object o on its recommended platform (V_BLOCKIERT when there is none). */
 int obj_filter_verdict(const struct assessment *as, uint32_t o);
-/* 1 if red line rl (or the VS-NfD approval when rl == w->n_rl) fails for o on some
- * platform. */
-int obj_filter_fails_rl(const struct ws *w, const struct assessment *as, uint32_t o,
-			uint32_t rl);
 /* 1 if object o passes every set field of f. A Behörde filter without d->tree, or with a
  * Behörde out of range, lets nothing pass. */
 int obj_filter_match(const struct obj_filter *f, const struct obj_filter_data *d, uint32_t o);
