@@ -10,6 +10,7 @@
 #include "data/store.h"
 #include "model/assess.h"
 #include "model/plan.h"
+#include "model/zeitplan.h"
 
 /* Highest wave number a user may name (pin, wave set): 100 years of quarters. */
 #define WELLE_MAX 400
@@ -55,5 +56,22 @@ int store_plan_pin(struct store *s, struct ws *w, uint32_t o, int nr, struct wp_
  * defaults). Updates w->welle (the planner's input) to match. Returns 0 or -WP_E*. */
 int store_welle_kapazitaet(struct store *s, struct ws *w, const struct plan_params *p, int nr,
 			   double kap, struct wp_err *e);
+
+/* --- The Zeitplan (docs/zeitplan.md), replacing the wave plan above. --- */
+
+/* Loads the stored Zeitplan of w (ws_index current) under assessment a: its parameters, and
+ * per object Beginn, Ende, reason, flags, group and allocations as stored (not re-planned,
+ * so it stays stable until the next `plan`); the input part (z->in) is rebuilt from w and a
+ * so sched_check can verify it. Objects added since the plan are not planned in it (the
+ * checker reports them). On success *out is owned by the caller (zeitplan_free). Returns 0,
+ * -WP_ENOTFOUND (with a message) when no plan is stored, or another -WP_E*. */
+int store_load_zeitplan(struct store *s, const struct ws *w, const struct assessment *a,
+			struct zeitplan **out, struct wp_err *e);
+
+/* Replaces the stored plan by z (a Zeitplan of w): parameters, per object Beginn, Ende,
+ * reason, flags, group and allocations, and the violations. Objects must have store ids.
+ * Expects an open transaction. Returns 0 or -WP_E*. */
+int store_save_zeitplan(struct store *s, const struct ws *w, const struct zeitplan *z,
+			struct wp_err *e);
 
 #endif

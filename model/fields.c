@@ -9,6 +9,7 @@
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/monat.h"
 #include "model/numfmt.h"
 #include "model/utf8.h"
 
@@ -266,6 +267,34 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, struct w
 				       label, v);
 		VAL(o, f, int32_t) = (int32_t)n;
 		return 0;
+	case FT_HALBPT:
+		if (!*t) {
+			VAL(o, f, int32_t) = 0;
+			return 0;
+		}
+		if (parse_decimal(t, &d) || d > 1e6 || floor(d * 2) != d * 2 ||
+		    ((field_defs[f].flags & FD_POSITIV) && d < 0.5))
+			return wp_fail(e, WP_EINVAL,
+				       (field_defs[f].flags & FD_POSITIV)
+					       ? _("Feld \"%s\": \"%s\" ist ungültig, erwartet: PT in "
+						   "Schritten von 0,5, mindestens 0,5 (oder leer)")
+					       : _("Feld \"%s\": \"%s\" ist ungültig, erwartet: PT ≥ 0 in "
+						   "Schritten von 0,5 (oder leer)"),
+				       label, v);
+		VAL(o, f, int32_t) = (int32_t)(d * 2);
+		return 0;
+	case FT_MONAT:
+		if (!*t) {
+			VAL(o, f, int32_t) = 0;
+			return 0;
+		}
+		if (monat_parse(t, 0, &day))
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": \"%s\" ist kein gültiger Monat, erwartet: JJJJ-MM "
+					 "oder MM.JJJJ zwischen 2000 und 2100 (oder leer)"),
+				       label, v);
+		VAL(o, f, int32_t) = day;
+		return 0;
 	default:
 		return wp_fail(e, WP_EINVAL, _("Feld \"%s\" kann hier nicht gesetzt werden"), label);
 	}
@@ -354,6 +383,14 @@ char *objekt_get(const struct ws *w, uint32_t oi, int f, int german, char *buf, 
 	case FT_WAVE:
 		if (CVAL(o, f, int32_t))
 			snprintf(buf, n, "%d", (int)CVAL(o, f, int32_t));
+		break;
+	case FT_HALBPT:
+		if (CVAL(o, f, int32_t))
+			format_num(CVAL(o, f, int32_t) / 2.0, 1, 1, german, buf, n);
+		break;
+	case FT_MONAT:
+		if (CVAL(o, f, int32_t))
+			monat_format(CVAL(o, f, int32_t), german, buf, n);
 		break;
 	default:
 		deps_format(w, oi, buf, n);

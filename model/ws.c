@@ -46,6 +46,7 @@ void ws_free(struct ws **pw)
 	}
 	free(w->pilot);
 	free(w->welle);
+	free(w->kap);
 	free(w->beh);
 	free(w->obj);
 	free(w->dep);

@@ -888,6 +888,7 @@ static void test_enum_round_trip(void **state)
 		[EK_PERSONENBEZUG] = PB__N, [EK_JANEIN] = 2, [EK_TRI] = TRI__N,
 		[EK_LEBENSZYKLUS] = LZ__N, [EK_CRIT] = CV__N, [EK_RL] = RL__N,
 		[EK_STRATEGIE] = STRAT__N, [EK_PILOT_STATUS] = PS__N, [EK_VERDICT] = 3,
+		[EK_STAND] = STAND__N,
 	};
 	for (int k = 0; k < EK__N; k++) {
 		assert_int_equal(enum_count((enum enum_kind)k), counts[k]);
