@@ -121,8 +121,9 @@ static void test_roadmap_plans_with_p(void **state)
 	snprintf(want, sizeof want, "%zu Wellen à 3 Monate · %zu von %zu geplant", pl->n_welle,
 		 planned, w->n_obj);
 	assert_true(screen_find(want) >= 0);
-	/* wave 1: its dates and its load summed from its months, full: nothing goes live */
-	assert_true(screen_find("Welle 1 · 01.01.2027 – 31.03.2027 · 120 / 120 PT · 0 Objekte") >= 0);
+	/* wave 1: its dates, its load summed from its months (3 × 80 PT, the demo's
+	 * programme), the objects going live in it */
+	assert_true(screen_find("Welle 1 · 01.01.2027 – 31.03.2027 · 240 / 240 PT · 4 Objekte") >= 0);
 	/* : jumps to an object of another wave: that wave's column, the object selected */
 	uint32_t o2 = WP_NONE;
 	for (size_t o = 0; o < pl->n_obj && o2 == WP_NONE; o++)

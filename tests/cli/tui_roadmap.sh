@@ -25,7 +25,7 @@ expect "p plant den Zeitplan"
 keys p
 expect "Neu geplant ab"
 expect "Welle 1 ·"
-check_db "select count(*) from zeitplan_objekt where beginn = '2027-01'" 2 \
+check_db "select count(*) from zeitplan_objekt where beginn = '2027-01'" 5 \
 	"objects beginning in 01.2027 after planning"
 
 # ANW-EAKTE needs ANW-VERZEICHNIS: pin its Beginn to 01.2027, before that one ends
