@@ -11,6 +11,8 @@
 #include "data/csvwrite.h"
 #include "data/export.h"
 #include "data/export_plan.h"
+#include "data/export_zeitplan.h"
+#include "data/store_plan.h"
 #include "data/store_plan.h"
 #include "data/import.h"
 #include "data/inventar.h"
@@ -186,12 +188,13 @@ int cmd_import(struct cli *c, int argc, char **argv)
 }
 
 /* One `export` run: which CSV and what it is written from. */
-enum export_kind { EXP_INVENTAR, EXP_BEWERTUNG, EXP_ROADMAP, EXP_PILOTE };
+enum export_kind { EXP_INVENTAR, EXP_BEWERTUNG, EXP_ROADMAP, EXP_ZEITPLAN, EXP_PILOTE };
 struct export_job {
 	int kind; /* enum export_kind */
 	const struct ws *w;
 	const struct assessment *as;
-	const struct plan *plan; /* the stored plan, or NULL */
+	const struct zeitplan *z; /* the stored Zeitplan, or NULL */
+	const struct plan *plan;  /* its derived wave view (Pilote), or NULL */
 };
 
 static int write_export(void *ctx, struct csvout *o)
@@ -200,7 +203,8 @@ static int write_export(void *ctx, struct csvout *o)
 	switch (j->kind) {
 	case EXP_INVENTAR: export_inventar(j->w, o); return 0;
 	case EXP_BEWERTUNG: export_bewertung(j->w, j->as, o); return 0;
-	case EXP_ROADMAP: return export_roadmap(j->w, j->as, j->plan, o);
+	case EXP_ROADMAP: return export_roadmap(j->w, j->as, j->z, o);
+	case EXP_ZEITPLAN: return export_zeitplan(j->w, j->z, o);
 	default: return export_pilote(j->w, j->as, j->plan, o);
 	}
 }
@@ -232,9 +236,10 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	const char *what = argv[optind];
 	int inv = strcmp(what, "inventar") == 0, bew = strcmp(what, "bewertung") == 0;
 	int road = strcmp(what, "roadmap") == 0, pil = strcmp(what, "pilote") == 0;
-	if (!inv && !bew && !road && !pil) {
-		cli_error(_("export: \"%s\" gibt es nicht, erwartet: inventar, bewertung, roadmap "
-			    "oder pilote"), what);
+	int zp = strcmp(what, "zeitplan") == 0;
+	if (!inv && !bew && !road && !pil && !zp) {
+		cli_error(_("export: \"%s\" gibt es nicht, erwartet: inventar, bewertung, roadmap, "
+			    "zeitplan oder pilote"), what);
 		return EXIT_USAGE;
 	}
 	/* the Inventar is the stored data as it is: no assessment needed */
@@ -242,18 +247,25 @@ int cmd_export(struct cli *c, int argc, char **argv)
 		return rc;
 	struct wp_err e = { 0 };
 	struct plan *plan = NULL;
-	/* the roadmap needs the stored plan; the pilots show its waves when there is one */
-	if ((road || pil) && (rc = store_load_plan(c->store, c->ws, c->as, &plan, &e)) &&
-	    (road || rc != -WP_ENOTFOUND)) {
+	struct zeitplan *z = NULL;
+	/* roadmap and zeitplan need the stored plan; the pilots show its waves when there is
+	 * one (the derived wave view) */
+	if ((road || pil || zp) && (rc = store_load_zeitplan(c->store, c->ws, c->as, &z, &e)) &&
+	    (!pil || rc != -WP_ENOTFOUND)) {
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
+	if (pil && z && plan_aus_zeitplan(z, &plan)) {
+		zeitplan_free(&z);
+		cli_error("%s", wp_strerror(WP_ENOMEM));
+		return EXIT_PROBLEM;
+	}
 	struct export_job job = { inv ? EXP_INVENTAR : bew ? EXP_BEWERTUNG : road ? EXP_ROADMAP
-									 : EXP_PILOTE,
-				  c->ws, c->as, plan };
+				  : zp ? EXP_ZEITPLAN : EXP_PILOTE, c->ws, c->as, z, plan };
 	size_t rows;
 	rc = export_write_file(out, dialect, write_export, &job, &rows, &e);
 	plan_free(&plan);
+	zeitplan_free(&z);
 	if (rc) {
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;

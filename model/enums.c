@@ -40,6 +40,7 @@ static const char *const strat_l[] = { "", "Rehost", "Relocate", "Replatform", "
 static const char *const ps_l[] = { N_("Idee"), N_("geplant"), N_("laufend"),
 				    N_("abgeschlossen") };
 static const char *const verdict_l[] = { N_("zulässig"), N_("offen"), N_("blockiert") };
+static const char *const stand_l[] = { N_("offen"), N_("in Arbeit"), N_("migriert") };
 
 static const struct alias betrieb_a[] = { { "eigenes rechenzentrum", BETRIEB_EIGENES_RZ },
 	{ "eigenes_rz", BETRIEB_EIGENES_RZ }, { "dienstleister", BETRIEB_DIENSTLEISTER },
@@ -64,6 +65,8 @@ static const struct alias rl_a[] = { { "erfuellt", RL_ERFUELLT }, { "e", RL_ERFU
 	{ "nicht", RL_NICHT }, { "nicht erfuellt", RL_NICHT }, { "n", RL_NICHT },
 	{ "t", RL_TEILWEISE }, { "?", RL_UNBEKANNT }, { NULL, 0 } };
 static const struct alias verdict_a[] = { { "zulaessig", 0 }, { NULL, 0 } };
+static const struct alias stand_a[] = { { "in_arbeit", STAND_IN_ARBEIT },
+	{ "inarbeit", STAND_IN_ARBEIT }, { "", STAND_OFFEN }, { NULL, 0 } };
 static const struct alias none_a[] = { { NULL, 0 } };
 
 #define DEF(l, empty, a, allowed) { l, (int)(sizeof l / sizeof l[0]), empty, a, allowed }
@@ -83,6 +86,7 @@ static const struct enum_def defs[EK__N] = {
 			     "(oder leer)"),
 	[EK_PILOT_STATUS] = DEF(ps_l, -1, none_a, "Idee, geplant, laufend, abgeschlossen"),
 	[EK_VERDICT] = DEF(verdict_l, -1, verdict_a, "blockiert, offen, zulässig"),
+	[EK_STAND] = DEF(stand_l, STAND_OFFEN, stand_a, "offen, in Arbeit, migriert"),
 };
 
 const char *enum_label(enum enum_kind k, int v)

@@ -5,7 +5,7 @@
 
 enum enum_kind {
 	EK_TYP, EK_BETRIEB, EK_LEVEL, EK_PERSONENBEZUG, EK_JANEIN, EK_TRI, EK_LEBENSZYKLUS,
-	EK_CRIT, EK_RL, EK_STRATEGIE, EK_PILOT_STATUS, EK_VERDICT, EK__N
+	EK_CRIT, EK_RL, EK_STRATEGIE, EK_PILOT_STATUS, EK_VERDICT, EK_STAND, EK__N
 };
 
 /* Canonical label of value v of kind k (static string; "" for "empty" values such as an

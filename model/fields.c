@@ -9,6 +9,7 @@
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/monat.h"
 #include "model/numfmt.h"
 #include "model/utf8.h"
 
@@ -266,17 +267,33 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, struct w
 				       label, v);
 		VAL(o, f, double) = d;
 		return 0;
-	case FT_WAVE:
-		if (!*t || strcmp(t, "0") == 0) {
+	case FT_HALBPT:
+		if (!*t) {
 			VAL(o, f, int32_t) = 0;
 			return 0;
 		}
-		if (parse_count(t, &n) || n < 1 || n > 10000)
+		if (parse_decimal(t, &d) || d > 1e6 || floor(d * 2) != d * 2 ||
+		    ((field_defs[f].flags & FD_POSITIV) && d < 0.5))
 			return wp_fail(e, WP_EINVAL,
-				       _("Feld \"%s\": \"%s\" ist ungültig, erwartet: Wellennummer 1–10000 "
-					 "(oder leer)"),
+				       (field_defs[f].flags & FD_POSITIV)
+					       ? _("Feld \"%s\": \"%s\" ist ungültig, erwartet: PT in "
+						   "Schritten von 0,5, mindestens 0,5 (oder leer)")
+					       : _("Feld \"%s\": \"%s\" ist ungültig, erwartet: PT ≥ 0 in "
+						   "Schritten von 0,5 (oder leer)"),
 				       label, v);
-		VAL(o, f, int32_t) = (int32_t)n;
+		VAL(o, f, int32_t) = (int32_t)(d * 2);
+		return 0;
+	case FT_MONAT:
+		if (!*t) {
+			VAL(o, f, int32_t) = 0;
+			return 0;
+		}
+		if (monat_parse(t, 0, &day))
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": \"%s\" ist kein gültiger Monat, erwartet: JJJJ-MM "
+					 "oder MM.JJJJ zwischen 2000 und 2100 (oder leer)"),
+				       label, v);
+		VAL(o, f, int32_t) = day;
 		return 0;
 	default:
 		return wp_fail(e, WP_EINVAL, _("Feld \"%s\" kann hier nicht gesetzt werden"), label);
@@ -289,6 +306,24 @@ int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err
 	if (rc && rc != -WP_ENOMEM && e)
 		e->field = f;
 	return rc;
+}
+
+int objekt_stand_check(const struct ws *w, uint32_t oi, double aufwand, struct wp_err *e)
+{
+	const struct objekt *o = &w->obj[oi];
+	if (o->stand == STAND_MIGRIERT && !o->inbetriebnahme)
+		return wp_fail_field(e, WP_EINVAL, F_INBETRIEBNAHME,
+				     _("Feld \"%s\": migriert braucht den Monat der Inbetriebnahme "
+				       "(Feld \"%s\", JJJJ-MM oder MM.JJJJ)"),
+				     field_defs[F_STAND].label, field_defs[F_INBETRIEBNAHME].label);
+	if (aufwand < 0 || o->ist_pt <= aufwand * 2 + 1e-9)
+		return 0;
+	char a[32], b[32];
+	return wp_fail_field(e, WP_EINVAL, F_IST_PT,
+			     _("Feld \"%s\": %s PT sind mehr als der Aufwand (%s PT)"),
+			     field_defs[F_IST_PT].label,
+			     format_num(o->ist_pt / 2.0, 1, 1, i18n_german(), a, sizeof a),
+			     format_num(aufwand, 1, 1, i18n_german(), b, sizeof b));
 }
 
 int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, struct wp_err *e)
@@ -363,9 +398,13 @@ char *objekt_get(const struct ws *w, uint32_t oi, int f, int german, char *buf, 
 		if (CVAL(o, f, double) >= 0) /* what the user entered: shortest, no trailing zeros */
 			format_num(CVAL(o, f, double), 9, 1, german, buf, n);
 		break;
-	case FT_WAVE:
+	case FT_HALBPT:
 		if (CVAL(o, f, int32_t))
-			snprintf(buf, n, "%d", (int)CVAL(o, f, int32_t));
+			format_num(CVAL(o, f, int32_t) / 2.0, 1, 1, german, buf, n);
+		break;
+	case FT_MONAT:
+		if (CVAL(o, f, int32_t))
+			monat_format(CVAL(o, f, int32_t), german, buf, n);
 		break;
 	default:
 		deps_format(w, oi, buf, n);

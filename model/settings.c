@@ -38,6 +38,9 @@ int settings_set(struct settings *s, int id, double value, struct wp_err *e)
 			       format_num(d->lo, 6, 1, de, b, sizeof b),
 			       format_num(d->hi, 6, 1, de, c, sizeof c));
 	}
+	if ((id == SET_KAPAZITAET_MONAT || id == SET_MAX_PT_MONAT) && value * 2 != (double)(long)(value * 2))
+		return wp_fail(e, WP_EINVAL, _("%s: %s ist keine Zahl in Schritten von 0,5 PT"), d->key,
+			       format_num(value, 6, 1, de, a, sizeof a));
 	if (id == SET_SCHWELLE_ANPASSUNG && value > s->v[SET_SCHWELLE_BEREIT])
 		return wp_fail(e, WP_EINVAL, _("%s: %s muss kleiner oder gleich %s (%s) sein"),
 			       d->key, format_num(value, 6, 1, de, a, sizeof a),

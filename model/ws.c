@@ -48,7 +48,7 @@ void ws_free(struct ws **pw)
 		free(w->pilot[i].todos);
 	}
 	free(w->pilot);
-	free(w->welle);
+	free(w->kap);
 	free(w->beh);
 	free(w->obj);
 	free(w->dep);

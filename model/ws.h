@@ -1,5 +1,5 @@
 /* The in-memory workspace: Behörden, Objekte, Abhängigkeiten, Plattformen, Kriterien,
- * Piloten, Wellen and settings as flat arrays with integer indexes, built for fast loading
+ * Piloten, capacity exceptions and settings as flat arrays with integer indexes, built for fast loading
  * of 100,000+ objects. Pure C11, no I/O. */
 #ifndef WP_MODEL_WS_H
 #define WP_MODEL_WS_H
@@ -28,6 +28,9 @@ enum strategie { STRAT_NONE, STRAT_REHOST, STRAT_RELOCATE, STRAT_REPLATFORM, STR
 enum krit_art { KRIT_RL, KRIT_DVC };
 enum pilot_status { PS_IDEE, PS_GEPLANT, PS_LAUFEND, PS_ABGESCHLOSSEN, PS__N };
 enum sb_goal { SB_C, SB_I, SB_A, SB__N };
+/* Progress of an object's migration (docs/zeitplan.md): offen, in Arbeit (planned with its
+ * remaining Aufwand), migriert (done, not planned; needs the go-live month). */
+enum stand { STAND_OFFEN, STAND_IN_ARBEIT, STAND_MIGRIERT, STAND__N };
 
 #define WP_NONE UINT32_MAX /* "no index" */
 #define KENNUNG_MAX 32
@@ -51,7 +54,13 @@ struct objekt {
 	int64_t nutzer, fallzahl;   /* -1 = unknown */
 	int32_t vertragsende;       /* days since 1970-01-01, or INT32_MIN = none */
 	double aufwand;             /* override in PT, < 0 = none */
-	int32_t welle_pin;          /* wave number, 0 = none */
+	/* Planning (docs/zeitplan.md). Months are year·12 + month − 1 (model/monat.h); PT are
+	 * integer half-days (1 = 0.5 PT). */
+	int32_t max_pt_monat;       /* pace R in half-PT per month, 0 = setting plan.max_pt_monat */
+	uint8_t stand;              /* enum stand */
+	int32_t ist_pt;             /* half-PT spent so far, 0 = none */
+	int32_t inbetriebnahme;     /* go-live month when migriert, 0 = none */
+	int32_t pin_monat;          /* pinned Beginn month, 0 = none */
 	int64_t erstellt, geaendert; /* unix seconds */
 };
 
@@ -82,10 +91,10 @@ struct pilot {
 	struct pilot_todo { int64_t id; const char *text; uint8_t done; } *todos; size_t n_todos;
 };
 
-struct welle {
-	int nr;
-	int32_t beginn, ende; /* days since epoch */
-	double kapazitaet;
+/* A calendar exception of the monthly capacity: month (year·12 + month − 1) and its capacity
+ * in half-PT. ws.kap is sorted by month, one entry per month. */
+struct kap_monat {
+	int32_t monat, kap;
 };
 
 struct strpool; /* arena for strings; see ws_str */
@@ -103,8 +112,9 @@ struct ws {
 	const char **rl_quelle;   /* [pf * n_rl + rl] source text, "" if none */
 	uint8_t *crit;            /* [obj * n_dvc + k] enum crit_val */
 	struct pilot *pilot; size_t n_pilot;
-	struct welle *welle; size_t n_welle;
+	struct kap_monat *kap; size_t n_kap; /* capacity exceptions, sorted by month */
 	struct settings set;
+	const char *set_annahme[SET__N]; /* per setting the assumption behind its value, or NULL */
 	/* Adjacency (CSR) built by ws_index: out = what an object benötigt, in = who needs it. */
 	uint32_t *out_off, *out_adj, *in_off, *in_adj;
 	uint32_t *out_dep; /* parallel to out_adj: index into dep[] (for labels), in input order */

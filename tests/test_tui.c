@@ -1049,26 +1049,26 @@ static void test_monochrome_keeps_selection(void **state)
 	f->opts.no_color = 0;
 }
 
-/* Plans the workspace in the store (as `wolkenplan plan` does, first wave 2027-Q1 for the
- * fixed date) and returns how many objects the first wave holds. */
+/* Plans the workspace in the store (as `wolkenplan plan` does, start 01.2027 for the fixed
+ * date) and returns how many objects go live in the first wave. */
 static long store_a_plan(struct store *s, int32_t heute)
 {
 	struct ws *w = NULL;
 	struct assessment *as = NULL;
-	struct plan *pl = NULL;
-	struct plan_params pp;
+	struct zeitplan *z = NULL;
+	struct zeitplan_params pp;
 	struct wp_err e = { 0 };
 	long n1 = 0;
 	assert_int_equal(store_load(s, &w, &e), 0);
 	assert_int_equal(assess_run(w, &as), 0);
-	plan_params_default(w, heute, &pp);
-	assert_int_equal(plan_run(w, as, &pp, &pl), 0);
-	for (size_t o = 0; o < pl->n_obj; o++)
-		n1 += pl->obj[o].welle == 1;
+	zeitplan_params_default(w, heute, &pp);
+	assert_int_equal(zeitplan_run(w, as, &pp, &z), 0);
+	for (size_t o = 0; o < w->n_obj; o++)
+		n1 += zeitplan_welle(z, (uint32_t)o) == 1;
 	assert_int_equal(store_begin(s, &e), 0);
-	assert_int_equal(store_save_plan(s, w, as, pl, &e), 0);
+	assert_int_equal(store_save_zeitplan(s, w, z, &e), 0);
 	assert_int_equal(store_commit(s, &e), 0);
-	plan_free(&pl);
+	zeitplan_free(&z);
 	assessment_free(&as);
 	ws_free(&w);
 	return n1;
@@ -1089,8 +1089,9 @@ static void test_waves_from_the_stored_plan(void **state)
 	act(f, ACT_END);
 	assert_true(screen_find("noch nicht geplant") < 0);
 	assert_true(screen_find("Welle 1: 01.01.2027 – 31.03.2027") >= 0);
-	assert_int_equal(figure("geplante Objekte"), n1);
-	select_figure(f, "geplante Objekte");
+	assert_true(screen_find("Letzte Inbetriebnahme bis ") >= 0);
+	assert_int_equal(figure("Objekte gehen in Betrieb"), n1);
+	select_figure(f, "Objekte gehen in Betrieb");
 	act(f, ACT_OPEN);
 	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
 	snprintf(want, sizeof want, "von %ld (gefiltert aus 74)", n1);

@@ -23,7 +23,8 @@ static const int g_schutz[] = { F_SB_C, F_SB_I, F_SB_A, F_SB_MANUELL, F_PERSONEN
 				-1 };
 static const int g_vertrag[] = { F_VERTRAGSENDE, -1 };
 static const int g_ozg[] = { F_OZG, -1 };
-static const int g_strat[] = { F_STRATEGIE, F_AUFWAND, F_WELLE_PIN, -1 };
+static const int g_strat[] = { F_STRATEGIE, F_AUFWAND, F_MAX_PT_MONAT, F_STAND, F_IST_PT,
+			       F_INBETRIEBNAHME, F_PIN, -1 };
 static const int g_notiz[] = { F_NOTIZ, -1 };
 
 /* Display label of a field (msgid). */

@@ -1,9 +1,10 @@
-/* Roadmap (tab 5): the stored plan as a timeline by quarter — one column per wave, the load
- * of each wave against its capacity (overload marked), the contract ends falling into it
- * (marked when one is at risk), swimlanes per Behörde or per strategy with the number of
- * objects — above the objects of the chosen wave with their Hinweise, and the rules the plan
- * breaks (plan_check) as warnings. The last column holds the objects that are not planned,
- * with their reasons. w pins the chosen object into a wave, p plans anew, x exports the
+/* Roadmap (tab 5): the stored Zeitplan as a timeline of its reporting waves (the derived
+ * wave view, plan_aus_zeitplan) — one column per wave, the load summed from its months
+ * against their capacity, the contract ends falling into it (marked when one is at risk),
+ * swimlanes per Behörde or per strategy with the number of objects going live — above the
+ * objects of the chosen wave with Beginn–Ende and Hinweise, and the findings of the checker
+ * (sched_check) as violations. The last column holds the objects that are not planned, with
+ * their reasons. w pins the chosen object's Beginn to a month, p plans anew, x exports the
  * roadmap CSV (the same writer as `wolkenplan export roadmap`). */
 #include <stdint.h>
 #include <stdio.h>
@@ -11,13 +12,14 @@
 #include <string.h>
 
 #include "data/edit.h"
-#include "data/export_plan.h"
+#include "data/export_zeitplan.h"
 #include "data/store_plan.h"
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
 #include "model/lookup.h"
+#include "model/monat.h"
 #include "model/plan.h"
 #include "tui/actions.h"
 #include "tui/dialog.h"
@@ -39,12 +41,13 @@ enum { C_MARK, C_KENNUNG, C_NAME, C_BEH, C_STRAT, C_PT, C__N_ONE, C_HINW = C__N_
 
 struct roadmap {
 	const struct view_env *env;
-	struct plan *pl;              /* stored plan, or NULL */
+	struct zeitplan *zp;          /* stored Zeitplan, or NULL */
+	struct plan *pl;              /* its derived wave view, or NULL */
 	char err[1024];               /* why the plan could not be read */
-	uint32_t *order;              /* roadmap_order: planned by wave, then unplanned */
+	uint32_t *order;              /* zeitplan_order: planned by Ende, then unplanned */
 	size_t *cstart;               /* column k's objects: order[cstart[k] .. cstart[k+1]) */
 	size_t n_cols;                /* waves + 1 (the unplanned) */
-	struct plan_verstoss *viol;   /* plan_check, deadlines apart */
+	struct sched_befund *viol;    /* sched_check on the stored plan */
 	size_t n_viol, n_frist;
 	uint8_t *obj_flag;            /* per object: 1 = named in a broken rule */
 	int lanes;                    /* enum lane_kind */
@@ -93,6 +96,7 @@ static uint32_t rm_selected(struct view *v)
 static void free_plan_state(struct roadmap *r)
 {
 	plan_free(&r->pl);
+	zeitplan_free(&r->zp);
 	free(r->order);
 	free(r->cstart);
 	free(r->viol);
@@ -167,10 +171,10 @@ static int build(struct roadmap *r)
 {
 	const struct ws *w = r->env->ws;
 	struct wp_err e = { 0 };
-	struct plan_verstoss *all = NULL;
+	struct sched_befund *all = NULL;
 	size_t n_all = 0;
 	free_plan_state(r);
-	int rc = pw_plan_load(r->env, &r->pl, &e);
+	int rc = pw_plan_load(r->env, &r->zp, &r->pl, &e);
 	if (rc < 0 && rc != -WP_ENOMEM) {
 		snprintf(r->err, sizeof r->err, "%s", e.msg);
 		rc = 0;
@@ -188,7 +192,7 @@ static int build(struct roadmap *r)
 	r->ends_risk = calloc(nw + 1, 1);
 	if (!r->order || !r->cstart || !r->obj_flag || !r->ends || !r->ends_risk)
 		return -WP_ENOMEM;
-	long planned = roadmap_order(w, r->pl, r->order);
+	long planned = zeitplan_order(w, r->zp, r->order);
 	if (planned < 0)
 		return -WP_ENOMEM;
 	/* column starts: order holds the planned ones by wave, then the unplanned */
@@ -200,21 +204,19 @@ static int build(struct roadmap *r)
 	}
 	r->cstart[nw] = (size_t)planned;
 	r->cstart[nw + 1] = w->n_obj;
-	if (plan_check(w, r->env->as, r->pl, &all, &n_all))
+	if (sched_check(&r->zp->in, r->zp->plan, &all, &n_all))
 		return -WP_ENOMEM;
-	/* the deadlines are counted; the other broken rules are listed */
+	/* the findings are listed; the deadlines at risk counted */
 	for (size_t k = 0; k < n_all; k++) {
-		if (all[k].art == PV_FRIST) {
-			r->n_frist++;
-			continue;
-		}
-		all[r->n_viol++] = all[k];
 		if (all[k].obj < w->n_obj)
 			r->obj_flag[all[k].obj] = 1;
 		if (all[k].other < w->n_obj)
 			r->obj_flag[all[k].other] = 1;
 	}
 	r->viol = all;
+	r->n_viol = n_all;
+	for (size_t o = 0; o < w->n_obj && o < r->zp->plan->n_obj; o++)
+		r->n_frist += (r->zp->plan->obj[o].flags & SF_FRIST) != 0;
 	/* contract ends per wave: a marker, at risk when the object is planned later */
 	for (size_t o = 0; o < w->n_obj; o++) {
 		int32_t v = w->obj[o].vertragsende;
@@ -332,16 +334,26 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_
 	const struct theme *th = r->env->theme;
 	char b[32], hb[1024];
 	attr_t base = theme_attr(th, ROLE_ROW, selected);
-	const char *mark = r->obj_flag[o] ? "!" : ws->obj[o].welle_pin > 0 ? theme_glyph(th, GL_MARK) : "";
+	const char *mark = r->obj_flag[o] ? "!" : ws->obj[o].pin_monat ? theme_glyph(th, GL_MARK) : "";
 	table_cell(t, w, y, C_MARK, mark, r->obj_flag[o] ? theme_attr(th, ROLE_VERDICT_BLOCKED, selected) : base);
 	table_cell(t, w, y, C_KENNUNG, ws->obj[o].kennung, base);
 	table_cell(t, w, y, C_NAME, ws->obj[o].name, base);
 	table_cell(t, w, y, C_BEH, ws->beh[ws->obj[o].behoerde].name, base);
 	table_cell(t, w, y, C_STRAT, _(enum_label(EK_STRATEGIE, r->env->as->obj[o].strategie)), base);
-	table_cell(t, w, y, C_PT, pt(r->env->as->obj[o].aufwand, b, sizeof b), base);
-	if (plan_hinweise(ws, r->env->as, r->pl, o, hb, sizeof hb) < 0)
-		hb[0] = '\0';
-	int warn = r->obj_flag[o] || (r->pl->obj[o].flags & (PH_FRIST | PH_PIN_KONFLIKT));
+	const struct sched_obj_out *po = &r->zp->plan->obj[o];
+	table_cell(t, w, y, C_PT, po->grund == SG_GEPLANT ? pt(po->rest / 2.0, b, sizeof b) : "",
+		   base);
+	char sp[48] = "";
+	if (po->grund == SG_GEPLANT && po->beginn != SCHED_KEIN) {
+		char m1[16], m2[16];
+		snprintf(sp, sizeof sp, "%s–%s ", monat_format(po->beginn, i18n_german(), m1, sizeof m1),
+			 monat_format(po->ende, i18n_german(), m2, sizeof m2));
+	}
+	size_t off = strlen(sp);
+	memcpy(hb, sp, off);
+	if (zeitplan_hinweise(r->zp, ws, r->env->as, o, hb + off, sizeof hb - off) < 0)
+		hb[off] = '\0';
+	int warn = r->obj_flag[o] || (po->flags & SF_FRIST);
 	table_cell(t, w, y, C_HINW, hb, warn ? theme_attr(th, ROLE_VERDICT_OPEN, selected) : base);
 }
 
@@ -364,16 +376,17 @@ static void col_label(const struct roadmap *r, size_t k, char *buf, size_t n)
 static void draw_no_plan(struct roadmap *r, WINDOW *win)
 {
 	const struct theme *th = r->env->theme;
-	struct plan_params p;
-	char line[512], b[32], t[512];
+	struct zeitplan_params p;
+	char line[512], b[32], r2[32], m[16], t[512];
 	int y = r->h / 2 - 3, w = r->w - 4;
 	pw_plan_params(r->env, &p);
 	text_put(win, y, 2, _("Noch kein Plan gespeichert."), w, theme_attr(th, ROLE_GROUP, 0),
 		 TEXT_LEFT);
 	snprintf(t, sizeof t,
-		 _("{replan} plant die Roadmap ab %d-Q%d (Wellen zu %d Monaten, %s PT je Welle) "
-		   "und speichert sie; festgesetzte Objekte bleiben in ihrer Welle."),
-		 p.start_jahr, p.start_quartal, p.wellen_laenge, pt(p.kapazitaet, b, sizeof b));
+		 _("{replan} plant den Zeitplan ab %s (%s PT je Monat, höchstens %s PT je Objekt und "
+		   "Monat) und speichert ihn; ein festgelegter Beginn bleibt."),
+		 monat_format(p.start, i18n_german(), m, sizeof m), pt(p.kapazitaet / 2.0, b, sizeof b),
+		 pt(p.tempo / 2.0, r2, sizeof r2));
 	keys_text(t, line, sizeof line);
 	size_t start = 0, next;
 	int yy = y + 2;
@@ -415,11 +428,12 @@ static void rm_draw(struct view *v)
 	attr_t row = theme_attr(th, ROLE_ROW, 0), dim = theme_attr(th, ROLE_DIM, 0);
 	attr_t head = theme_attr(th, ROLE_HEADER, 0), bad = theme_attr(th, ROLE_VERDICT_BLOCKED, 0);
 	/* summary */
+	char sm[16];
 	snprintf(buf, sizeof buf,
-		 _("Plan ab %d-Q%d · %zu Wellen à %d Monate · %zu von %zu geplant · %zu Fristen "
+		 _("Plan ab %s · %zu Wellen à %d Monate · %zu von %zu geplant · %zu Fristen "
 		   "gefährdet · %zu Verstöße"),
-		 r->pl->params.start_jahr, r->pl->params.start_quartal, nw,
-		 r->pl->params.wellen_laenge, planned, ws->n_obj, r->n_frist, r->n_viol);
+		 monat_format(r->zp->params.start, i18n_german(), sm, sizeof sm), nw,
+		 (int)r->zp->params.wellen_laenge, planned, ws->n_obj, r->n_frist, r->n_viol);
 	text_put(win, 0, 0, buf, r->w, r->n_viol ? theme_attr(th, ROLE_VERDICT_OPEN, 0) : row,
 		 TEXT_LEFT);
 	/* row labels */
@@ -523,7 +537,7 @@ static void rm_draw(struct view *v)
 				 r->n_viol - (size_t)i);
 		} else {
 			char t[900];
-			plan_verstoss_text(ws, r->pl, &r->viol[i], t, sizeof t);
+			sched_befund_text(&r->zp->in, &r->viol[i], t, sizeof t);
 			snprintf(buf, sizeof buf, "! %s", t);
 		}
 		text_put(win, y, 0, buf, r->w, bad, TEXT_LEFT);
@@ -537,9 +551,9 @@ static void rm_draw(struct view *v)
 		char t[1024];
 		snprintf(t, sizeof t,
 			 ngettext("Welle %d · %s – %s · %s / %s PT · %zu Objekt   {left:1}/{right:1} "
-				  "Welle, {pin} festsetzen, {replan} neu planen",
+				  "Welle, {pin} Beginn festlegen, {replan} neu planen",
 				  "Welle %d · %s – %s · %s / %s PT · %zu Objekte   {left:1}/{right:1} "
-				  "Welle, {pin} festsetzen, {replan} neu planen", n),
+				  "Welle, {pin} Beginn festlegen, {replan} neu planen", n),
 			 wv->nr, date_format(wv->beginn, de, d1, sizeof d1),
 			 date_format(wv->ende, de, d2, sizeof d2), pt(wv->belegt, b1, sizeof b1),
 			 pt(wv->kapazitaet, b2, sizeof b2), n);
@@ -609,7 +623,7 @@ static const struct listview_ops list_ops = {
 static int export_write(void *ctx, struct csvout *o)
 {
 	struct roadmap *r = ctx;
-	return export_roadmap(r->env->ws, r->env->as, r->pl, o);
+	return export_roadmap(r->env->ws, r->env->as, r->zp, o);
 }
 
 static void remember(struct roadmap *r)
@@ -635,46 +649,50 @@ static int rm_reload(struct view *v)
 	return rc;
 }
 
-/* The wave of the pin prompt was entered: pin (0 lifts the pin); anything else than a
- * wave number stays in the prompt with the reason. */
+/* The month of the pin prompt was entered: pin the Beginn (empty or 0 lifts the pin);
+ * anything else than a month stays in the prompt with the reason. */
 static int pin_done(void *owner, void *state, int result)
 {
 	struct roadmap *r = owner;
 	if (result != WR_DONE)
 		return VF_REDRAW;
 	const char *s = dialog_value(state);
-	char *end;
-	long nr = strtol(s, &end, 10);
-	while (*end == ' ')
-		end++;
-	if (end == s || *end || nr < 0 || nr > WELLE_MAX) {
+	while (*s == ' ')
+		s++;
+	int32_t monat = 0;
+	int lift = !*s || strcmp(s, "0") == 0;
+	if (!lift && monat_parse(s, 0, &monat)) {
 		char msg[256];
-		snprintf(msg, sizeof msg, _("\"%s\" ist keine Welle, erwartet: eine Zahl von 0 bis %d"),
-			 s, WELLE_MAX);
+		snprintf(msg, sizeof msg, _("\"%s\" ist kein Monat, erwartet: JJJJ-MM oder MM.JJJJ "
+					    "(Jahr 2000 bis 2100; leer hebt die Festlegung auf)"), s);
 		dialog_set_error(state, msg);
 		return OVERLAY_KEEP | VF_REDRAW;
 	}
 	uint32_t o = r->prompt_obj;
 	snprintf(r->keep, sizeof r->keep, "%s", r->env->ws->obj[o].kennung);
-	if (nr == 0 && r->env->ws->obj[o].welle_pin == 0) {
-		session_message(r->env->ses, 0, _("%s ist in keiner Welle festgesetzt — nichts wurde "
-						  "geändert"), r->env->ws->obj[o].kennung);
+	if (lift && r->env->ws->obj[o].pin_monat == 0) {
+		session_message(r->env->ses, 0, _("der Beginn von %s ist nicht festgelegt — nichts "
+						  "wurde geändert"), r->env->ws->obj[o].kennung);
 		return VF_REDRAW;
 	}
-	pw_pin(r->env, o, (int)nr);
+	pw_pin(r->env, o, monat);
 	return VF_REDRAW;
 }
 
 static void open_pin_prompt(struct roadmap *r)
 {
 	uint32_t o = col_obj(r, r->lv.t.sel);
-	char label[512], init[16];
+	const struct sched_obj_out *po = &r->zp->plan->obj[o];
+	char label[512], init[16] = "";
 	snprintf(label, sizeof label,
-		 _("%s in Welle festsetzen (1 bis %d; 0 hebt die Festsetzung auf):"),
-		 r->env->ws->obj[o].kennung, WELLE_MAX);
-	snprintf(init, sizeof init, "%u", r->pl->obj[o].welle);
+		 _("Beginn von %s festlegen (Monat JJJJ-MM oder MM.JJJJ; leer hebt die Festlegung "
+		   "auf):"), r->env->ws->obj[o].kennung);
+	int32_t m = r->env->ws->obj[o].pin_monat ? r->env->ws->obj[o].pin_monat
+		    : po->grund == SG_GEPLANT && po->beginn != SCHED_KEIN ? po->beginn : 0;
+	if (m)
+		monat_format(m, i18n_german(), init, sizeof init);
 	r->prompt_obj = o;
-	dialog_push_prompt(r->env->overlays, _("Welle festsetzen"), label, init, r->env->theme,
+	dialog_push_prompt(r->env->overlays, _("Beginn festlegen"), label, init, r->env->theme,
 			   pin_done, r);
 }
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end test of the Roadmap, Quick Wins and Piloten views: the real binary in a
-# detached tmux session at 80x24 on a fresh demo workspace. Plans with p, pins an object
-# into a wave before something it needs (the warning shows at once, also after a re-plan),
+# detached tmux session at 80x24 on a fresh demo workspace. Plans with p, pins an object's
+# Beginn before something it needs ends (the violation shows at once, also after a re-plan),
 # exports the roadmap with x and compares it byte for byte with `wolkenplan export
 # roadmap`, tells the Anwohnerparken story (members, verdicts, feasibility and why, what to
 # clear first, its wave), ticks a checklist item, quits, reopens (it stays), starts a pilot
@@ -11,6 +11,7 @@
 name=tui_roadmap
 . "$(dirname "$0")/lib_tmux.sh"
 
+fixdir=$(cd "$(dirname "$0")/../fixtures" && pwd)
 # the export dialog writes into the current directory
 cd "$T" || exit 1
 
@@ -21,45 +22,43 @@ start
 # no plan yet: the Roadmap says so and names the key
 keys 5
 expect "Noch kein Plan gespeichert."
-expect "p plant die Roadmap"
+expect "p plant den Zeitplan"
 keys p
 expect "Neu geplant ab"
 expect "Welle 1 ·"
-expect "ANW-PARKEN-ONLINE"
-check_db "select count(*) from plan_eintrag where welle_nr = 1" 3 \
-	"objects in wave 1 after planning"
+check_db "select count(*) from zeitplan_objekt where beginn = '2027-01'" 5 \
+	"objects beginning in 01.2027 after planning"
 
-# wave 3 holds ANW-EAKTE, which needs ANW-VERZEICHNIS (wave 2): pin it into wave 1
-keys l l
-expect "Welle 3 ·"
+# ANW-EAKTE needs ANW-VERZEICHNIS: pin its Beginn to 01.2027, before that one ends
+keys :
+keys ANW-EAKTE Enter
 expect "ANW-EAKTE"
 keys w
-expect "ANW-EAKTE in Welle festsetzen"
-keys C-u 1 Enter
-expect "WARNUNG: ANW-EAKTE (Welle 1)"
-expect "! ANW-EAKTE (Welle 1) benötigt ANW-VERZEICHNIS, das erst in Welle 2"
-expect "Welle 1 ·"
+expect "Beginn von ANW-EAKTE festlegen"
+keys C-u 2027-01 Enter
+expect "VERSTOSS:"
 expect_line "!" "ANW-EAKTE"
-check_db "select welle_pin from objekt where kennung='ANW-EAKTE'" 1 \
+check_db "select pin_monat from objekt where kennung='ANW-EAKTE'" 2027-01 \
 	"pin of ANW-EAKTE"
 # the stored plan breaks a rule: check says so too (the file is shared, WAL)
 if "$BIN" --db "$DB" check >"$T/check" 2>&1; then bad "check passed a broken plan"; else ok; fi
-grep -qF "ANW-EAKTE (Welle 1) benötigt ANW-VERZEICHNIS" "$T/check" && ok || bad "check lacks the pin conflict"
+grep 'FEHLER: Plan:' "$T/check" | grep -qF "ANW-EAKTE" && ok || bad "check lacks the pin conflict"
 
-# re-plan: the pin is kept, so is the warning
+# re-plan: the pin is kept, so is the violation
 keys p
 expect "Neu geplant ab"
-expect "! ANW-EAKTE (Welle 1) benötigt ANW-VERZEICHNIS"
+expect_line "!" "ANW-EAKTE"
 
-# unpin and re-plan: the warning is gone, the plan is as before
+# unpin and re-plan: the violation is gone
+keys : ANW-EAKTE Enter
 keys w
-expect "ANW-EAKTE in Welle festsetzen"
-keys C-u 0 Enter
-expect "ANW-EAKTE ist nicht mehr festgesetzt"
+expect "Beginn von ANW-EAKTE festlegen"
+keys C-u Enter
+expect "Beginn von ANW-EAKTE nicht mehr festgelegt"
 keys p
 expect "Neu geplant ab"
-if wait_for "! ANW-EAKTE"; then bad "warning still shown after unpin and re-plan"; else ok; fi
-check_db "select coalesce(welle_pin, 0) from objekt where kennung='ANW-EAKTE'" 0 \
+if wait_for "! ANW-EAKTE"; then bad "violation still shown after unpin and re-plan"; else ok; fi
+check_db "select coalesce(pin_monat, 0) from objekt where kennung='ANW-EAKTE'" 0 \
 	"pin of ANW-EAKTE after unpin"
 
 # the swimlanes per strategy
@@ -84,7 +83,7 @@ if [ -n "$f" ] && cmp -s "$f" "$T/cli-roadmap.csv"; then ok; else bad "TUI expor
 # the Anwohnerparken pilot: members and verdicts, feasibility and why, what first, wave
 keys 7
 expect "Anwohnerparken — Status: geplant"
-expect "Welle: 1 ("
+expect "Welle: 2 ("
 expect "Mitglieder (5)"
 expect_line "FV-PARKAUSWEIS" "✓"
 expect_line "REG-MELDE" "✗"
@@ -183,5 +182,16 @@ quit
 
 "$BIN" --db "$DB" pilot show Friedhof >"$T/show" 2>&1
 grep -qF "FV-FRIEDHOF" "$T/show" && grep -qF "REG-GRAB" "$T/show" && ok || bad "pilot Friedhof lacks its members"
+
+# a workspace of the wave planner (tests/fixtures/README.md) opened first by the dashboard:
+# it says what was converted, and the Roadmap shows the re-planned Zeitplan
+DB="$T/old.db"
+gzip -dc "$fixdir/workspace-e36a25e.db.gz" >"$DB"
+start
+expect "auf den Zeitplan umgestellt"
+keys 5
+expect "Plan ab 01.2027"
+quit
+check_db "select count(*) from umstellung" 0 "conversion note shown once"
 
 finish
