@@ -115,6 +115,8 @@ int cli_usage(const char *cmd);
 int cli_unknown_command(const char *cmd);
 /* Prints that no object has the Kennung kennung and returns EXIT_PROBLEM. */
 int cli_no_objekt(const char *kennung);
+/* The same for a write that was refused: says that nothing was changed. */
+int cli_no_objekt_unchanged(const char *kennung);
 /* Prints that no platform has the code given to --plattform and returns EXIT_USAGE. */
 int cli_no_plattform(const char *code);
 /* Looks up a command's usage line; NULL if unknown. */

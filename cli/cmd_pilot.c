@@ -282,10 +282,8 @@ static int pilot_members(struct cli *c, int add, int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		objs[i - 1] = cli_find_objekt(c, argv[i]);
 		if (objs[i - 1] == WP_NONE) {
-			cli_error(_("kein Objekt mit der Kennung \"%s\" (siehe wolkenplan list) — nichts "
-				    "wurde geändert"), argv[i]);
 			free(objs);
-			return EXIT_PROBLEM;
+			return cli_no_objekt_unchanged(argv[i]);
 		}
 	}
 	struct wp_err e = { 0 };

@@ -151,7 +151,7 @@ int cmd_plan(struct cli *c, int argc, char **argv)
 	struct zeitplan *z = NULL;
 	if ((rc = zeitplan_run(c->ws, c->as, &prm, &z))) {
 		cli_error("%s", rc == -WP_ENOMEM ? wp_strerror(WP_ENOMEM)
-					   : _("Planung nicht möglich: ungültige Parameter"));
+					   : _(ZEITPLAN_PARAM_FEHLER));
 		return EXIT_PROBLEM;
 	}
 	plan_out_params(c, z);
@@ -162,7 +162,7 @@ int cmd_plan(struct cli *c, int argc, char **argv)
 	}
 	plan_out_piloten(c, z);
 	long fristen = 0;
-	long nv = plan_out_befunde(c, z, WP_NONE, N_("VERSTOSS: %s\n"), NULL, &fristen);
+	long nv = plan_out_befunde(c, z, WP_NONE, PLAN_OUT_VERSTOSS, NULL, &fristen);
 	if (!dry && nv >= 0 && edit_zeitplan_save(NULL, c->store, c->ws, &c->as, z, &e)) {
 		cli_error(_("%s — der Plan wurde nicht gespeichert"), e.msg);
 		zeitplan_free(&z);
@@ -194,7 +194,7 @@ int cmd_roadmap(struct cli *c, int argc, char **argv)
 	long nv = 0;
 	if (!rc) {
 		printf("\n");
-		nv = plan_out_befunde(c, z, WP_NONE, N_("VERSTOSS: %s\n"), NULL, NULL);
+		nv = plan_out_befunde(c, z, WP_NONE, PLAN_OUT_VERSTOSS, NULL, NULL);
 		rc = nv < 0 ? EXIT_PROBLEM : 0;
 	}
 	if (!rc) {

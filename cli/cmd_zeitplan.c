@@ -28,9 +28,7 @@ static int find_obj(struct cli *c, const char *kennung, uint32_t *o)
 {
 	*o = cli_find_objekt(c, kennung);
 	if (*o == WP_NONE) {
-		cli_error(_("kein Objekt mit der Kennung \"%s\" (siehe wolkenplan list) — nichts "
-			    "wurde geändert"), kennung);
-		return EXIT_PROBLEM;
+		return cli_no_objekt_unchanged(kennung);
 	}
 	return 0;
 }
@@ -50,7 +48,7 @@ static int after_write(struct cli *c, uint32_t only)
 		return EXIT_PROBLEM;
 	}
 	printf(_("Der gespeicherte Plan wurde neu geplant.\n"));
-	long nv = plan_out_befunde(c, z, only, N_("VERSTOSS: %s\n"), NULL, NULL);
+	long nv = plan_out_befunde(c, z, only, PLAN_OUT_VERSTOSS, NULL, NULL);
 	if (only != WP_NONE && only < z->plan->n_obj) {
 		char t[1024];
 		zeitplan_warum_text(z, only, t, sizeof t);

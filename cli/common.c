@@ -126,6 +126,13 @@ int cli_no_objekt(const char *kennung)
 	return EXIT_PROBLEM;
 }
 
+int cli_no_objekt_unchanged(const char *kennung)
+{
+	cli_error(_("kein Objekt mit der Kennung \"%s\" (siehe wolkenplan list) — nichts wurde "
+		    "geändert"), kennung);
+	return EXIT_PROBLEM;
+}
+
 int cli_no_plattform(const char *code)
 {
 	cli_error(_("--plattform: keine Plattform mit dem Code \"%s\" (siehe wolkenplan "
@@ -190,8 +197,7 @@ int cli_load(struct cli *c)
 		return EXIT_PROBLEM;
 	}
 	if (text) {
-		fprintf(stderr, "%s\n", _("wolkenplan: Arbeitsbereich auf den Zeitplan umgestellt "
-					  "(docs/planung.md):"));
+		fprintf(stderr, "%s\n", _(UMSTELLUNG_TITEL));
 		for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
 			fprintf(stderr, "  %s\n", line);
 		free(text);

@@ -38,4 +38,7 @@ long plan_out_befunde(const struct cli *c, const struct zeitplan *z, uint32_t on
  * violations (plural forms via ngettext). */
 void plan_out_summe(const struct cli *c, const struct zeitplan *z, long nv);
 
+/* The line format of a violation for plan_out_befunde (msgid). */
+#define PLAN_OUT_VERSTOSS N_("VERSTOSS: %s\n")
+
 #endif

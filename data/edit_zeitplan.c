@@ -223,7 +223,7 @@ int edit_kapazitaet(struct edit_log *l, struct store *s, struct ws *w,
 		    struct wp_err *e)
 {
 	if (bis < von)
-		return wp_fail(e, WP_EINVAL, "%s", _("der Zeitraum endet vor seinem Beginn"));
+		return wp_fail(e, WP_EINVAL, "%s", _(MONAT_BEREICH_FEHLER));
 	struct zp_step *st = calloc(1, sizeof *st);
 	if (!st)
 		return wp_nomem(e);

@@ -348,7 +348,7 @@ int store_kapazitaet(struct store *s, struct ws *w, int32_t von, int32_t bis, in
 		     struct wp_err *e)
 {
 	if (bis < von)
-		return wp_fail(e, WP_EINVAL, _("der Zeitraum endet vor seinem Beginn"));
+		return wp_fail(e, WP_EINVAL, "%s", _(MONAT_BEREICH_FEHLER));
 	size_t n_neu = 0;
 	struct kap_monat *neu = malloc(((size_t)(bis - von + 1) + w->n_kap) * sizeof *neu);
 	sqlite3_stmt *st = store_prepare(s, kap >= 0

@@ -21,4 +21,7 @@ int store_umstellen_v3(struct store *s, struct wp_err *e);
 int store_umstellung(struct store *s, const struct ws *w, const struct assessment *a,
 		     char **text, struct wp_err *e);
 
+/* The heading of the conversion note (msgid), followed by what was converted. */
+#define UMSTELLUNG_TITEL N_("wolkenplan: Arbeitsbereich auf den Zeitplan umgestellt (docs/planung.md):")
+
 #endif

@@ -39,8 +39,9 @@ static const char *const strat_l[] = { "", "Rehost", "Relocate", "Replatform", "
 				       "Repurchase", "Retire", "Retain" };
 static const char *const ps_l[] = { N_("Idee"), N_("geplant"), N_("laufend"),
 				    N_("abgeschlossen") };
-static const char *const verdict_l[] = { N_("zulässig"), N_("offen"), N_("blockiert") };
-static const char *const stand_l[] = { N_("offen"), N_("in Arbeit"), N_("migriert") };
+static const char w_offen[] = N_("offen");
+static const char *const verdict_l[] = { N_("zulässig"), w_offen, N_("blockiert") };
+static const char *const stand_l[] = { w_offen, N_("in Arbeit"), N_("migriert") };
 
 static const struct alias betrieb_a[] = { { "eigenes rechenzentrum", BETRIEB_EIGENES_RZ },
 	{ "eigenes_rz", BETRIEB_EIGENES_RZ }, { "dienstleister", BETRIEB_DIENSTLEISTER },

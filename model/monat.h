@@ -37,4 +37,7 @@ int32_t monat_von_tag(int32_t d);
 /* The first month of the quarter after the one containing day heute (the default start). */
 int32_t monat_naechstes_quartal(int32_t heute);
 
+/* The error of a month range whose end lies before its start (msgid). */
+#define MONAT_BEREICH_FEHLER N_("der Zeitraum endet vor seinem Beginn")
+
 #endif

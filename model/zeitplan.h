@@ -103,4 +103,7 @@ int zeitplan_warum_text(const struct zeitplan *z, uint32_t o, char *buf, size_t 
 int zeitplan_hinweise(const struct zeitplan *z, const struct ws *w, const struct assessment *a,
 		      uint32_t o, char *buf, size_t size);
 
+/* The message when zeitplan_run refuses its parameters (msgid). */
+#define ZEITPLAN_PARAM_FEHLER N_("Planung nicht möglich: ungültige Parameter")
+
 #endif

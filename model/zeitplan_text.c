@@ -112,12 +112,9 @@ int zeitplan_hinweise(const struct zeitplan *z, const struct ws *w, const struct
 		put_retain(&o, w, a, obj);
 		return out_end(&o);
 	}
-	if (r->grund == SG_MIGRIERT) {
-		if (w->obj[obj].inbetriebnahme)
-			out_printf(&o, _("nicht geplant: bereits migriert (Inbetriebnahme %s)"),
-				   monat_format(w->obj[obj].inbetriebnahme, 1, m1, sizeof m1));
-		else
-			out_printf(&o, "%s", _("nicht geplant: bereits migriert"));
+	if (r->grund == SG_MIGRIERT && w->obj[obj].inbetriebnahme) { /* else the scheduler's text */
+		out_printf(&o, _("nicht geplant: bereits migriert (Inbetriebnahme %s)"),
+			   monat_format(w->obj[obj].inbetriebnahme, 1, m1, sizeof m1));
 		return out_end(&o);
 	}
 	if (r->grund != SG_GEPLANT || r->beginn == SCHED_KEIN) {

@@ -200,8 +200,7 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 		for (char *p = um; *p; p++)
 			if (*p == '\n')
 				*p = ';';
-		set_message(a, "%s %s", _("wolkenplan: Arbeitsbereich auf den Zeitplan umgestellt "
-					  "(docs/planung.md):"), um);
+		set_message(a, "%s %s", _(UMSTELLUNG_TITEL), um);
 	}
 	free(um);
 	*out = a;

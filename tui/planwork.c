@@ -92,7 +92,7 @@ int pw_replan(const struct view_env *env)
 	if (rc) {
 		session_message(env->ses, 1, "%s",
 				rc == -WP_ENOMEM ? wp_strerror(WP_ENOMEM)
-						 : _("Planung nicht möglich: ungültige Parameter"));
+						 : _(ZEITPLAN_PARAM_FEHLER));
 		return rc;
 	}
 	size_t planned = 0;
