@@ -29,6 +29,7 @@
 #include "model/numfmt.h"
 #include "model/pilot.h"
 #include "model/plan.h"
+#include "model/zeitplan.h"
 #include "model/utf8.h"
 #include "tests/tui_harness.h"
 #include "tui/actions.h"
@@ -66,125 +67,142 @@ static void load(struct store *s, struct ws **w, struct assessment **as)
 	assert_int_equal(assess_run(*w, as), 0);
 }
 
-/* The number of broken rules of kind art naming object kennung in the stored plan. */
-static size_t stored_violations(struct store *s, int art, const char *kennung)
-{
-	struct ws *w = NULL;
-	struct assessment *as = NULL;
-	struct plan *pl = NULL;
-	struct plan_verstoss *v = NULL;
-	struct wp_err e = { 0 };
-	size_t n = 0, hits = 0;
-	load(s, &w, &as);
-	assert_int_equal(store_load_plan(s, w, as, &pl, &e), 0);
-	assert_int_equal(plan_check(w, as, pl, &v, &n), 0);
-	uint32_t o = ws_find_objekt(w, kennung);
-	for (size_t i = 0; i < n; i++)
-		hits += v[i].art == art && v[i].obj == o;
-	free(v);
-	plan_free(&pl);
-	assessment_free(&as);
-	ws_free(&w);
-	return hits;
-}
-
 /* ---- Roadmap ---- */
 
-static void test_roadmap_plans_with_p(void **state)
+/* The Zeitplan of the demo as the Roadmap computes it (owned by the caller with w, as). */
+static struct zeitplan *demo_zeitplan(struct fixture *f, struct ws **w, struct assessment **as)
+{
+	struct zeitplan_params p;
+	struct zeitplan *z = NULL;
+	load(f->store, w, as);
+	zeitplan_params_default(*w, f->opts.heute, &p);
+	assert_int_equal(zeitplan_run(*w, *as, &p, &z), 0);
+	return z;
+}
+
+/* Jumps to kennung with ':'. */
+static void jump_to(struct fixture *f, const char *kennung)
+{
+	key(f, ':');
+	keys(f, kennung);
+	key(f, '\r');
+}
+
+static void test_roadmap_gantt(void **state)
 {
 	struct fixture *f = *state;
-	char want[128];
-	start(f, "xterm-256color", 24, 80);
-	act(f, ACT_VIEW_5);
-	assert_true(screen_find("Noch kein Plan gespeichert.") >= 0);
-	assert_true(screen_find("p plant die Roadmap ab 2027-Q1") >= 0);
-	key(f, 'p');
-	assert_non_null(strstr(app_message(f->app), "Neu geplant ab 2027-Q1"));
-	/* what the store holds now is what the planner makes of the demo */
 	struct ws *w = NULL;
 	struct assessment *as = NULL;
-	struct plan *pl = NULL;
-	struct wp_err e = { 0 };
-	load(f->store, &w, &as);
-	assert_int_equal(store_load_plan(f->store, w, as, &pl, &e), 0);
+	char want[1024], t[900], line[2048];
+	struct zeitplan *z = demo_zeitplan(f, &w, &as);
 	size_t planned = 0;
-	for (size_t o = 0; o < pl->n_obj; o++)
-		planned += pl->obj[o].welle != 0;
-	snprintf(want, sizeof want, "%zu Wellen à 3 Monate · %zu von %zu geplant", pl->n_welle,
-		 planned, w->n_obj);
+	for (size_t o = 0; o < w->n_obj; o++)
+		planned += z->plan->obj[o].grund == SG_GEPLANT;
+	start(f, "xterm-256color", 40, 120);
+	act(f, ACT_VIEW_5);
+	snprintf(want, sizeof want, "Plan 01.2027–04.2042 · %zu von %zu geplant", planned, w->n_obj);
 	assert_true(screen_find(want) >= 0);
-	/* wave 1: its dates, its load, its objects by Behörde and Kennung */
-	assert_true(screen_find("Welle 1 · 01.01.2027 – 31.03.2027") >= 0);
-	uint32_t *order = malloc(w->n_obj * sizeof *order);
-	assert_non_null(order);
-	assert_true(roadmap_order(w, pl, order) > 0);
-	int y = screen_find(w->obj[order[0]].kennung);
-	assert_true(y >= 0);
-	assert_int_equal(y, selected_line(0));
-	free(order);
-	/* : jumps to an object of another wave: that wave's column, the object selected */
-	uint32_t o2 = WP_NONE;
-	for (size_t o = 0; o < pl->n_obj && o2 == WP_NONE; o++)
-		if (pl->obj[o].welle == 2)
-			o2 = (uint32_t)o;
-	assert_int_not_equal(o2, WP_NONE);
-	key(f, ':');
-	keys(f, w->obj[o2].kennung);
-	key(f, '\r');
-	assert_true(screen_find("Welle 2 · ") >= 0);
-	assert_int_equal(screen_find(w->obj[o2].kennung), selected_line(0));
-	plan_free(&pl);
+	assert_true(screen_find("Zoom Quartal +/-") >= 0);
+	assert_true(screen_find("- 10 Hauptamt (") >= 0);
+	/* the selected object's reason line is the planner's */
+	jump_to(f, "ANW-EAKTE");
+	uint32_t o = ws_find_objekt(w, "ANW-EAKTE");
+	zeitplan_warum_text(z, o, t, sizeof t);
+	snprintf(want, sizeof want, "ANW-EAKTE: %s", t);
+	assert_int_equal(screen_find(want), LINES - 3);
+	assert_non_null(strstr(t, "wartet auf ANW-VERZEICHNIS"));
+	int y = selected_line(2);
+	assert_non_null(strstr(screen_line(y, line, sizeof line), "ANW-EAKTE"));
+	assert_non_null(strstr(line, "█"));
+	/* zoom: months, then back to quarters and years; + stops at months, - at years */
+	key(f, '+');
+	assert_true(screen_find("Zoom Monat") >= 0);
+	assert_true(screen_find(" 01 02 03 04") >= 0);
+	key(f, '+');
+	assert_true(screen_find("Zoom Monat") >= 0);
+	key(f, '-');
+	key(f, '-');
+	assert_true(screen_find("Zoom Jahr") >= 0);
+	assert_true(screen_find("  2027  2028  2029") >= 0);
+	key(f, '-');
+	assert_true(screen_find("Zoom Jahr") >= 0);
+	/* scrolling in time: one year later */
+	act(f, ACT_RIGHT);
+	assert_true(screen_find("  2028  2029") >= 0);
+	assert_true(screen_find("  2027  2028") < 0);
+	act(f, ACT_LEFT);
+	act(f, ACT_LEFT); /* not before the start */
+	assert_true(screen_find("  2027  2028") >= 0);
+	/* the histogram and the capacity line */
+	assert_true(screen_find("Last / Kapazität") >= 0);
+	assert_true(screen_find("Kap. 40 PT/Monat") >= 0);
+	zeitplan_free(&z);
 	assessment_free(&as);
 	ws_free(&w);
-	/* the load line: wave 3 holds one group larger than a wave (165 %), marked */
-	assert_true(screen_find("!165") >= 0);
-	assert_true(screen_find("▇ 89") >= 0); /* 107 of 120 PT: one level below full */
 	stop(f);
 }
 
-static void test_roadmap_pin_conflict(void **state)
+static void test_roadmap_groups(void **state)
+{
+	struct fixture *f = *state;
+	start(f, "xterm-256color", 40, 120);
+	act(f, ACT_VIEW_5);
+	/* the selection starts on the first object; Leertaste closes its group */
+	assert_true(screen_find("ANW-EAKTE") >= 0);
+	act(f, ACT_TOGGLE);
+	assert_true(screen_find("+ 10 Hauptamt (8)") >= 0);
+	assert_int_equal(screen_find("+ 10 Hauptamt (8)"), selected_line(2));
+	assert_true(screen_find("ANW-EAKTE") < 0);
+	/* a jump into the closed group opens it */
+	jump_to(f, "ANW-EAKTE");
+	assert_true(screen_find("- 10 Hauptamt (8)") >= 0);
+	assert_int_equal(screen_find("ANW-EAKTE"), selected_line(2));
+	/* by strategy; the not planned come last with their reason */
+	act(f, ACT_LANES);
+	assert_true(screen_find("10 Hauptamt") < 0);
+	assert_true(screen_find("- Replatform (") >= 0);
+	assert_int_equal(screen_find("ANW-EAKTE"), selected_line(2));
+	act(f, ACT_END);
+	assert_true(screen_find("- Nicht geplant (5)") >= 0);
+	assert_true(screen_find("nicht geplant: Strategie") >= 0);
+	stop(f);
+}
+
+static void test_roadmap_pin_undo(void **state)
 {
 	struct fixture *f = *state;
 	char line[2048];
-	store_plan(f->store, f->opts.heute);
 	start(f, "xterm-256color", 40, 120);
 	act(f, ACT_VIEW_5);
-	act(f, ACT_RIGHT);
-	act(f, ACT_RIGHT);
-	assert_true(screen_find("Welle 3 · 01.07.2027 – 30.09.2027") >= 0);
-	assert_true(screen_find("ANW-EAKTE") >= 0);
-	assert_int_equal(stored_violations(f->store, PV_ABHAENGIGKEIT, "ANW-EAKTE"), 0);
-	/* a bad wave is refused in the prompt */
+	assert_true(screen_find("· 0 Verstöße") >= 0);
+	jump_to(f, "ANW-EAKTE");
+	/* a bad month is refused in the prompt */
 	key(f, 'w');
-	assert_true(screen_find("ANW-EAKTE in Welle festsetzen") >= 0);
+	assert_true(screen_find("Beginn von ANW-EAKTE festsetzen") >= 0);
 	key(f, TK_CTRL('u'));
-	keys(f, "x1");
+	keys(f, "2027-13");
 	key(f, '\r');
-	assert_true(screen_find("ist keine Welle") >= 0);
-	/* wave 1 comes before ANW-VERZEICHNIS (wave 2), which it needs */
+	assert_true(screen_find("\"2027-13\" ist kein Monat") >= 0);
+	/* 03.2027 lies before the end of ANW-VERZEICHNIS, which it needs: a violation */
 	key(f, TK_CTRL('u'));
-	keys(f, "1");
+	keys(f, "03.2027");
 	key(f, '\r');
-	assert_non_null(strstr(app_message(f->app), "WARNUNG: ANW-EAKTE (Welle 1) benötigt "
-						    "ANW-VERZEICHNIS"));
-	int y = screen_find("! ANW-EAKTE (Welle 1) benötigt ANW-VERZEICHNIS, das erst in Welle 2");
-	assert_true(y >= 0);
-	assert_true(screen_find("Welle 1 · 01.01.2027 – 31.03.2027") >= 0);
-	/* the object is still selected, now in wave 1, marked */
-	y = selected_line(0);
-	assert_true(y >= 0);
+	assert_true(screen_find("· 1 Verstöße") >= 0);
+	int y = selected_line(2);
 	assert_non_null(strstr(screen_line(y, line, sizeof line), "! ANW-EAKTE"));
-	assert_int_equal(stored_violations(f->store, PV_ABHAENGIGKEIT, "ANW-EAKTE"), 1);
-	struct ws *w = NULL;
-	struct assessment *as = NULL;
-	load(f->store, &w, &as);
-	assert_int_equal(w->obj[ws_find_objekt(w, "ANW-EAKTE")].welle_pin, 1);
-	assessment_free(&as);
-	ws_free(&w);
-	/* a re-plan keeps the pin and reports it again, not silently moved */
-	key(f, 'p');
-	assert_true(screen_find("! ANW-EAKTE (Welle 1) benötigt ANW-VERZEICHNIS") >= 0);
-	assert_int_equal(stored_violations(f->store, PV_ABHAENGIGKEIT, "ANW-EAKTE"), 1);
+	assert_true(screen_find("ANW-EAKTE: beginnt 03.2027: festgesetzt") >= 0 ||
+		    screen_find("ANW-EAKTE: beginnt 03.2027") >= 0);
+	/* undo: no pin, no violation; redo: pinned again */
+	act(f, ACT_UNDO);
+	assert_true(screen_find("· 0 Verstöße") >= 0);
+	assert_true(screen_find("ANW-EAKTE: beginnt 05.2027: wartet auf ANW-VERZEICHNIS") >= 0);
+	act(f, ACT_REDO);
+	assert_true(screen_find("· 1 Verstöße") >= 0);
+	/* W lifts the pin, u brings it back */
+	key(f, 'W');
+	assert_true(screen_find("· 0 Verstöße") >= 0);
+	act(f, ACT_UNDO);
+	assert_true(screen_find("· 1 Verstöße") >= 0);
 	/* Enter opens the selected object */
 	act(f, ACT_OPEN);
 	assert_int_equal(app_detail_shown(f->app), 1);
@@ -192,37 +210,36 @@ static void test_roadmap_pin_conflict(void **state)
 	stop(f);
 }
 
-static void test_roadmap_lanes_and_unplanned(void **state)
+static void test_roadmap_replan_undo(void **state)
 {
 	struct fixture *f = *state;
-	store_plan(f->store, f->opts.heute);
-	start(f, "xterm-256color", 40, 120);
+	struct ws *w = NULL;
+	struct assessment *as = NULL;
+	struct plan *pl = NULL;
+	struct wp_err e = { 0 };
+	start(f, "xterm-256color", 24, 80);
 	act(f, ACT_VIEW_5);
-	assert_true(screen_find("Behörde (v)") >= 0);
-	assert_true(screen_find("34 Straßenverkehrsamt") >= 0);
-	act(f, ACT_LANES);
-	assert_true(screen_find("Strategie (v)") >= 0);
-	assert_true(screen_find("Replatform") >= 0);
-	assert_true(screen_find("34 Straßenverkehrsamt") < 0);
-	/* past the last wave: the objects that are not planned, with their reason */
-	for (int i = 0; i < 60; i++)
-		act(f, ACT_RIGHT);
-	assert_true(screen_find("Nicht geplant · 5 Objekte mit Grund") >= 0);
-	assert_true(screen_find("REG-MELDE") >= 0);
-	assert_true(screen_find("nicht geplant: Strategie") >= 0);
-	assert_true(screen_find("ohne") >= 0);
+	key(f, 'p');
+	assert_non_null(strstr(app_message(f->app), "Neu geplant ab 2027-Q1"));
+	load(f->store, &w, &as);
+	assert_int_equal(store_load_plan(f->store, w, as, &pl, &e), 0);
+	plan_free(&pl);
+	act(f, ACT_UNDO);
+	assert_int_equal(store_load_plan(f->store, w, as, &pl, &e), -WP_ENOTFOUND);
+	assessment_free(&as);
+	ws_free(&w);
 	stop(f);
 }
 
-static void test_roadmap_ascii(void **state)
+static void test_roadmap_ascii_tiny(void **state)
 {
 	struct fixture *f = *state;
 	char line[2048];
-	store_plan(f->store, f->opts.heute);
 	f->opts.ascii = 1;
 	start(f, "vt100", 24, 80);
 	act(f, ACT_VIEW_5);
-	assert_true(screen_find("*4") >= 0); /* the contract-end marker */
+	assert_true(screen_find("Kap. 40 PT/Monat") >= 0);
+	assert_true(screen_find("####") >= 0);
 	for (int y = 0; y < LINES; y++) {
 		screen_line(y, line, sizeof line);
 		for (const char *p = line; *p; p++)
@@ -232,6 +249,13 @@ static void test_roadmap_ascii(void **state)
 	stop(f);
 	f->opts.ascii = 0;
 	text_set_ascii(0);
+	/* a tiny window: the list and the reason line, no histogram */
+	start(f, "xterm-256color", 12, 40);
+	act(f, ACT_VIEW_5);
+	act(f, ACT_DOWN);
+	key(f, '+');
+	assert_true(screen_find("Last / Kapazität") < 0);
+	stop(f);
 }
 
 /* ---- Quick Wins ---- */
@@ -457,7 +481,7 @@ static void test_empty_workspace(void **state)
 	assert_int_equal(seed_workspace(f->store, 0, &e), 0);
 	start(f, "xterm-256color", 24, 80);
 	act(f, ACT_VIEW_5);
-	assert_true(screen_find("Noch kein Plan gespeichert.") >= 0);
+	assert_true(screen_find("Keine Objekte im Zeitplan.") >= 0);
 	/* planning nothing stores a plan without waves; every view reloads from it */
 	key(f, 'p');
 	assert_non_null(strstr(app_message(f->app), "Neu geplant"));
@@ -545,7 +569,7 @@ static void test_golden_plan_screens(void **state)
 		for (size_t s = 0; s < 2; s++) {
 			start(f, "xterm-256color", sizes[s].rows, sizes[s].cols);
 			act(f, ACT_VIEW_5);
-			golden_at("roadmap-plan", langs[l], sizes[s].cols, sizes[s].rows);
+			golden_at("roadmap-gantt", langs[l], sizes[s].cols, sizes[s].rows);
 			act(f, ACT_VIEW_7);
 			golden_at("piloten-plan", langs[l], sizes[s].cols, sizes[s].rows);
 			act(f, ACT_END);
@@ -560,11 +584,11 @@ int main(void)
 {
 	harness_env();
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_roadmap_plans_with_p, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_roadmap_pin_conflict, open_demo, close_demo),
-		cmocka_unit_test_setup_teardown(test_roadmap_lanes_and_unplanned, open_demo,
-						close_demo),
-		cmocka_unit_test_setup_teardown(test_roadmap_ascii, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_roadmap_gantt, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_roadmap_groups, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_roadmap_pin_undo, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_roadmap_replan_undo, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_roadmap_ascii_tiny, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_quickwins_parts_and_pilot, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_piloten_anwohnerparken, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_inventar_marks_make_a_pilot, open_demo,
