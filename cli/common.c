@@ -8,6 +8,7 @@
 
 #include "cli/cli.h"
 #include "data/seed.h"
+#include "data/umstellung.h"
 #include "model/i18n.h"
 #include "model/lookup.h"
 
@@ -161,7 +162,23 @@ int cli_resolve_db(struct cli *c)
 int cli_load(struct cli *c)
 {
 	int rc = cli_open(c);
-	return rc ? rc : cli_reassess(c);
+	if (rc || (rc = cli_reassess(c)))
+		return rc;
+	/* the first program to load a migrated workspace says what the migration converted */
+	char *text = NULL;
+	struct wp_err e = { 0 };
+	if (store_umstellung(c->store, c->ws, c->as, &text, &e)) {
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	if (text) {
+		fprintf(stderr, "%s\n", _("wolkenplan: Arbeitsbereich auf den Zeitplan umgestellt "
+					  "(docs/planung.md):"));
+		for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
+			fprintf(stderr, "  %s\n", line);
+		free(text);
+	}
+	return 0;
 }
 
 int cli_open(struct cli *c)

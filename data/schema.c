@@ -137,4 +137,62 @@ static const char *const v2[] = {
 	NULL
 };
 
-const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1, v2 };
+/* v3 (Zeitplan, docs/zeitplan.md): per object its pace, Stand, Ist-PT, go-live month and
+ * pinned Beginn month (months as JJJJ-MM text, PT as REAL in steps of 0.5); the capacity
+ * exceptions per calendar month; the stored Zeitplan — parameters (one row), per object
+ * Beginn, Ende, reason, notes, group and lateness, the PT per object and month, and the
+ * violations the planner reported; and the note of what a migration converted (shown once
+ * by the first program that opens the file). The wave tables stay for the conversion. */
+static const char *const v3[] = {
+	"ALTER TABLE objekt ADD COLUMN max_pt_monat REAL CHECK (max_pt_monat >= 0.5);",
+	"ALTER TABLE objekt ADD COLUMN stand INTEGER NOT NULL DEFAULT 0 CHECK (stand BETWEEN 0 AND 2);",
+	"ALTER TABLE objekt ADD COLUMN ist_pt REAL CHECK (ist_pt >= 0);",
+	"ALTER TABLE objekt ADD COLUMN inbetriebnahme TEXT;",
+	"ALTER TABLE objekt ADD COLUMN pin_monat TEXT;",
+	"CREATE TABLE kapazitaet ("
+	" monat TEXT PRIMARY KEY,"
+	" pt REAL NOT NULL CHECK (pt >= 0)) WITHOUT ROWID;",
+	"CREATE TABLE zeitplan ("
+	" id INTEGER PRIMARY KEY CHECK (id = 1),"
+	" start TEXT NOT NULL,"
+	" kapazitaet REAL NOT NULL CHECK (kapazitaet >= 0),"
+	" tempo REAL NOT NULL CHECK (tempo >= 0.5),"
+	" wellen_laenge INTEGER NOT NULL CHECK (wellen_laenge BETWEEN 1 AND 24),"
+	" erstellt INTEGER NOT NULL DEFAULT 0);",
+	"CREATE TABLE zeitplan_objekt ("
+	" objekt_id INTEGER PRIMARY KEY REFERENCES objekt(id) ON DELETE CASCADE,"
+	" grund INTEGER NOT NULL,"
+	" gruppe_art INTEGER NOT NULL DEFAULT 0,"
+	" flags INTEGER NOT NULL DEFAULT 0,"
+	" grund_obj INTEGER REFERENCES objekt(id) ON DELETE SET NULL,"
+	" gruppe INTEGER,"
+	" hybrid_zu INTEGER REFERENCES objekt(id) ON DELETE SET NULL,"
+	" beginn TEXT,"
+	" ende TEXT,"
+	" rest REAL NOT NULL DEFAULT 0,"
+	" verspaetung INTEGER NOT NULL DEFAULT 0,"
+	" basis INTEGER NOT NULL DEFAULT 0,"
+	" spaet INTEGER NOT NULL DEFAULT 0,"
+	" warum_obj INTEGER REFERENCES objekt(id) ON DELETE SET NULL,"
+	" warum_obj_ende TEXT,"
+	" frueh TEXT,"
+	" voll_bis TEXT);",
+	"CREATE TABLE zeitplan_pt ("
+	" objekt_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
+	" monat TEXT NOT NULL,"
+	" pt REAL NOT NULL CHECK (pt > 0),"
+	" PRIMARY KEY (objekt_id, monat)) WITHOUT ROWID;",
+	"CREATE TABLE zeitplan_verstoss ("
+	" pos INTEGER PRIMARY KEY,"
+	" art INTEGER NOT NULL,"
+	" objekt_id INTEGER REFERENCES objekt(id) ON DELETE CASCADE,"
+	" anderes_id INTEGER REFERENCES objekt(id) ON DELETE CASCADE,"
+	" monat TEXT);",
+	"CREATE TABLE umstellung ("
+	" pos INTEGER PRIMARY KEY,"
+	" text TEXT NOT NULL,"
+	" neu_planen INTEGER NOT NULL DEFAULT 0);",
+	NULL
+};
+
+const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1, v2, v3 };

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "data/schema.h"
+#include "data/umstellung.h"
 #include "model/i18n.h"
 
 #define STORE_BUSY_MS 5000 /* how long a write waits for another program's lock */
@@ -123,6 +124,8 @@ static int migrate(struct store *s, int from, struct wp_err *e)
 		for (const char *const *q = schema_migrations[v]; *q; q++)
 			if ((rc = exec(s, *q, e)))
 				goto fail;
+	if (from >= 1 && from < 3 && (rc = store_umstellen_v3(s, e)))
+		goto fail;
 	/* PRAGMAs take no bound parameters: a literal spelled from the compile-time integers */
 #define STORE_STR_(x) #x
 #define STORE_STR(x) STORE_STR_(x)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "model/date.h"
+#include "model/monat.h"
 #include "model/i18n.h"
 #include "model/settings.h"
 
@@ -220,6 +221,21 @@ static void parse_criteria(struct ws *w, uint32_t o, const char *s)
 	}
 }
 
+/* A REAL column of PT as half-PT (NULL: 0). */
+static int32_t col_halbpt(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) == SQLITE_NULL
+		       ? 0 : (int32_t)(sqlite3_column_double(st, i) * 2 + 0.5);
+}
+
+/* A JJJJ-MM column as a month (NULL or unreadable: 0 = none). */
+static int32_t col_monat(sqlite3_stmt *st, int i)
+{
+	int32_t m;
+	const char *t = (const char *)sqlite3_column_text(st, i);
+	return t && !monat_parse(t, 0, &m) ? m : 0;
+}
+
 static int load_objekte(struct loader *L)
 {
 	int rc;
@@ -228,7 +244,8 @@ static int load_objekte(struct loader *L)
 		"SELECT id, kennung, typ, name, behoerde_id, hersteller, produkt, betrieb, nutzer, "
 		"fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd, lebenszyklus, "
 		"dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt, welle_pin, notiz, "
-		"erstellt, geaendert, kriterien FROM objekt ORDER BY id", L->e);
+		"erstellt, geaendert, kriterien, max_pt_monat, stand, ist_pt, inbetriebnahme, pin_monat "
+		"FROM objekt ORDER BY id", L->e);
 	if (!st)
 		return -WP_EDB;
 	size_t cap = 0;
@@ -274,6 +291,11 @@ static int load_objekte(struct loader *L)
 		o->erstellt = sqlite3_column_int64(st, 25);
 		o->geaendert = sqlite3_column_int64(st, 26);
 		parse_criteria(w, i, (const char *)sqlite3_column_text(st, 27));
+		o->max_pt_monat = col_halbpt(st, 28);
+		o->stand = (uint8_t)sqlite3_column_int(st, 29);
+		o->ist_pt = col_halbpt(st, 30);
+		o->inbetriebnahme = col_monat(st, 31);
+		o->pin_monat = col_monat(st, 32);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
@@ -399,6 +421,32 @@ static int load_wellen(struct loader *L)
 	return 0;
 }
 
+/* The capacity exceptions per calendar month (ws.kap, sorted by month). */
+static int load_kapazitaet(struct loader *L)
+{
+	int rc;
+	struct ws *w = L->w;
+	sqlite3_stmt *st = store_prepare(L->s, "SELECT monat, pt FROM kapazitaet ORDER BY monat",
+					 L->e);
+	if (!st)
+		return -WP_EDB;
+	STEP_ROWS(st) {
+		int32_t m = col_monat(st, 0);
+		if (!m)
+			continue; /* unreadable month (damaged file): the default applies */
+		struct kap_monat *nk = realloc(w->kap, (w->n_kap + 1) * sizeof *nk);
+		if (!nk)
+			break;
+		w->kap = nk;
+		w->kap[w->n_kap++] = (struct kap_monat){ m, col_halbpt(st, 1) };
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return rc == SQLITE_ROW ? wp_nomem(L->e)
+					: store_dberr(L->s, L->e, _("Kapazität laden"));
+	return 0;
+}
+
 int store_load(struct store *s, struct ws **out, struct wp_err *e)
 {
 	struct loader L = { .s = s, .e = e };
@@ -415,7 +463,7 @@ int store_load(struct store *s, struct ws **out, struct wp_err *e)
 	store_mark_loaded(s);
 	if ((rc = load_criteria(&L)) || (rc = load_settings(&L)) || (rc = load_behoerden(&L)) ||
 	    (rc = load_plattformen(&L)) || (rc = load_objekte(&L)) || (rc = load_piloten(&L)) ||
-	    (rc = load_wellen(&L)))
+	    (rc = load_wellen(&L)) || (rc = load_kapazitaet(&L)))
 		goto out;
 	if (ws_index(L.w)) {
 		rc = wp_nomem(e);

@@ -74,4 +74,18 @@ int store_load_zeitplan(struct store *s, const struct ws *w, const struct assess
 int store_save_zeitplan(struct store *s, const struct ws *w, const struct zeitplan *z,
 			struct wp_err *e);
 
+/* Reads the stored Zeitplan's parameters into *p. Returns 1 if a plan is stored, 0 if none
+ * (p untouched), or a negative -WP_E*. */
+int store_zeitplan_params(struct store *s, struct zeitplan_params *p, struct wp_err *e);
+
+/* Removes the stored Zeitplan (parameters, results, PT, violations). Returns 0 or -WP_E*. */
+int store_drop_zeitplan(struct store *s, struct wp_err *e);
+
+/* Sets the capacity of the calendar months von..bis (inclusive) to kap half-PT as calendar
+ * exceptions, or with kap < 0 removes their exceptions (the default applies again); updates
+ * w->kap to match. Expects an open transaction. Returns 0, -WP_EINVAL (with a message) when
+ * bis < von, or another -WP_E*. */
+int store_kapazitaet(struct store *s, struct ws *w, int32_t von, int32_t bis, int32_t kap,
+		     struct wp_err *e);
+
 #endif

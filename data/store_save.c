@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "model/date.h"
+#include "model/monat.h"
 #include "model/i18n.h"
 
 const char store_what_save_pilot[] = N_("Pilot speichern");
@@ -71,6 +72,31 @@ static int crit_text(const uint8_t *val, const struct kriterium *dvc, size_t n_d
 	return (int)used;
 }
 
+/* Binds the planning columns ?29..?33 of an object row (every one, NULL where none). */
+static void bind_planung(sqlite3_stmt *st, const struct objekt *o)
+{
+	char m[16];
+	if (o->max_pt_monat > 0)
+		sqlite3_bind_double(st, 29, o->max_pt_monat / 2.0);
+	else
+		sqlite3_bind_null(st, 29);
+	sqlite3_bind_int(st, 30, o->stand);
+	if (o->ist_pt > 0)
+		sqlite3_bind_double(st, 31, o->ist_pt / 2.0);
+	else
+		sqlite3_bind_null(st, 31);
+	if (o->inbetriebnahme)
+		sqlite3_bind_text(st, 32, monat_format(o->inbetriebnahme, 0, m, sizeof m), -1,
+				  SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, 32);
+	if (o->pin_monat)
+		sqlite3_bind_text(st, 33, monat_format(o->pin_monat, 0, m, sizeof m), -1,
+				  SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, 33);
+}
+
 int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err *e)
 {
 	struct objekt *o = &w->obj[oi];
@@ -80,14 +106,18 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 			"INSERT INTO objekt(kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
 			" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
 			" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
-			" welle_pin, notiz, erstellt, geaendert, kriterien) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,"
-			"?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28)", e)
+			" welle_pin, notiz, erstellt, geaendert, kriterien, max_pt_monat, stand, ist_pt,"
+			" inbetriebnahme, pin_monat) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,"
+			"?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28,"
+			"?29,?30,?31,?32,?33)", e)
 		: store_cached(s, STMT_UPD_OBJ,
 			"UPDATE objekt SET kennung=?1, typ=?2, name=?3, behoerde_id=?4, hersteller=?5,"
 			" produkt=?6, betrieb=?7, nutzer=?8, fallzahl=?9, sb_c=?10, sb_i=?11, sb_a=?12,"
 			" sb_manuell=?13, personenbezug=?14, vs_nfd=?15, lebenszyklus=?16,"
 			" dvc_angebot=?17, ozg=?18, vertragsende=?19, standards=?20, strategie=?21,"
-			" aufwand_pt=?22, welle_pin=?23, notiz=?24, geaendert=?26, kriterien=?28 WHERE id=?27", e);
+			" aufwand_pt=?22, welle_pin=?23, notiz=?24, geaendert=?26, kriterien=?28,"
+			" max_pt_monat=?29, stand=?30, ist_pt=?31, inbetriebnahme=?32, pin_monat=?33"
+			" WHERE id=?27", e);
 	if (!st)
 		return -WP_EDB;
 	int64_t now = (int64_t)time(NULL);
@@ -135,6 +165,7 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 	if (used < 0)
 		return wp_fail(e, WP_EINVAL, _("Objekt speichern: zu viele Kriterien"));
 	sqlite3_bind_text(st, 28, crit, used, SQLITE_TRANSIENT);
+	bind_planung(st, o);
 	int rc = step_done(s, st, e, N_("Objekt speichern"));
 	if (rc)
 		return rc;
@@ -168,8 +199,10 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 		"INSERT INTO objekt(id, kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
 		" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
 		" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
-		" welle_pin, notiz, erstellt, geaendert, kriterien) VALUES (?27,?1,?2,?3,?4,?5,?6,?7,"
-		"?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28)", e);
+		" welle_pin, notiz, erstellt, geaendert, kriterien, max_pt_monat, stand, ist_pt,"
+		" inbetriebnahme, pin_monat) VALUES (?27,?1,?2,?3,?4,?5,?6,?7,"
+		"?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28,"
+		"?29,?30,?31,?32,?33)", e);
 	if (!st)
 		return -WP_EDB;
 	int used = crit_text(crit, dvc, n_dvc, ct, sizeof ct);
@@ -221,6 +254,7 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 	sqlite3_bind_int64(st, 26, o->geaendert);
 	sqlite3_bind_int64(st, 27, o->id);
 	sqlite3_bind_text(st, 28, ct, used, SQLITE_STATIC);
+	bind_planung(st, o);
 	return step_done(s, st, e, N_("Objekt speichern"));
 }
 

@@ -126,6 +126,163 @@ int zeitplan_run(const struct ws *w, const struct assessment *a,
 	return 0;
 }
 
+int zeitplan_leer(const struct ws *w, const struct assessment *a,
+		  const struct zeitplan_params *p, size_t n_alloc, struct zeitplan **out)
+{
+	*out = NULL;
+	if (!params_ok(p) || !a || a->n_obj != w->n_obj)
+		return -WP_EINVAL;
+	struct zeitplan *z = calloc(1, sizeof *z);
+	if (!z)
+		return -WP_ENOMEM;
+	z->params = *p;
+	int rc = build_input(w, a, z);
+	if (!rc && !(z->plan = calloc(1, sizeof *z->plan)))
+		rc = -WP_ENOMEM;
+	if (!rc) {
+		struct sched_plan *pl = z->plan;
+		pl->n_obj = w->n_obj;
+		pl->start = p->start;
+		pl->obj = calloc(w->n_obj ? w->n_obj : 1, sizeof *pl->obj);
+		pl->alloc = malloc((n_alloc ? n_alloc : 1) * sizeof *pl->alloc);
+		if (!pl->obj || !pl->alloc)
+			rc = -WP_ENOMEM;
+		for (size_t i = 0; !rc && i < w->n_obj; i++) {
+			struct sched_obj_out *r = &pl->obj[i];
+			r->grund_obj = r->gruppe = r->hybrid_zu = SCHED_NONE;
+			r->beginn = r->ende = SCHED_KEIN;
+			r->warum = (struct sched_warum){ SB_KEINE, SL_KEINE, SCHED_NONE, SCHED_KEIN,
+							 SCHED_KEIN, SCHED_KEIN };
+		}
+	}
+	if (rc) {
+		zeitplan_free(&z);
+		return rc;
+	}
+	*out = z;
+	return 0;
+}
+
+static int alloc_cmp(const void *x, const void *y)
+{
+	const struct sched_alloc *a = x, *b = y;
+	if (a->obj != b->obj)
+		return a->obj < b->obj ? -1 : 1;
+	return (a->monat > b->monat) - (a->monat < b->monat);
+}
+
+/* Groups from obj[].gruppe: ids renumbered densely in order of first appearance by Kennung. */
+static int gruppen_bauen(struct zeitplan *z, const uint32_t *rang_order)
+{
+	struct sched_plan *p = z->plan;
+	size_t n = p->n_obj, ng = 0;
+	uint32_t *map = NULL, *cnt = NULL;
+	uint32_t maxg = 0;
+	for (size_t i = 0; i < n; i++)
+		if (p->obj[i].gruppe != SCHED_NONE && p->obj[i].gruppe + 1 > maxg)
+			maxg = p->obj[i].gruppe + 1;
+	map = malloc((maxg ? maxg : 1) * sizeof *map);
+	cnt = calloc(maxg ? maxg : 1, sizeof *cnt);
+	p->mitglied = malloc((n ? n : 1) * sizeof *p->mitglied);
+	p->gruppe = malloc((maxg ? maxg : 1) * sizeof *p->gruppe);
+	if (!map || !cnt || !p->mitglied || !p->gruppe) {
+		free(map);
+		free(cnt);
+		return -WP_ENOMEM;
+	}
+	for (uint32_t g = 0; g < maxg; g++)
+		map[g] = SCHED_NONE;
+	for (size_t r = 0; r < n; r++) {
+		uint32_t i = rang_order[r], g = p->obj[i].gruppe;
+		if (g == SCHED_NONE)
+			continue;
+		if (map[g] == SCHED_NONE) {
+			map[g] = (uint32_t)ng;
+			p->gruppe[ng++] = (struct sched_gruppe){ p->obj[i].gruppe_art, 0, 0 };
+		}
+		cnt[map[g]]++;
+	}
+	uint32_t off = 0;
+	for (size_t g = 0; g < ng; g++) {
+		p->gruppe[g].off = off;
+		off += cnt[g];
+	}
+	for (size_t r = 0; r < n; r++) {
+		uint32_t i = rang_order[r], g = p->obj[i].gruppe;
+		if (g == SCHED_NONE)
+			continue;
+		struct sched_gruppe *gr = &p->gruppe[map[g]];
+		p->mitglied[gr->off + gr->n++] = i;
+		p->obj[i].gruppe = map[g];
+	}
+	p->n_gruppe = ng;
+	free(map);
+	free(cnt);
+	return 0;
+}
+
+/* Object indexes in Kennung text order (byte-wise, ASCII case-folded). */
+struct rang { const char *k; uint32_t i; };
+static int rang_cmp(const void *x, const void *y)
+{
+	const unsigned char *a = (const unsigned char *)((const struct rang *)x)->k;
+	const unsigned char *b = (const unsigned char *)((const struct rang *)y)->k;
+	for (;; a++, b++) {
+		int ca = *a >= 'A' && *a <= 'Z' ? *a + 32 : *a;
+		int cb = *b >= 'A' && *b <= 'Z' ? *b + 32 : *b;
+		if (ca != cb || !ca)
+			return ca - cb;
+	}
+}
+
+int zeitplan_abschliessen(struct zeitplan *z)
+{
+	struct sched_plan *p = z->plan;
+	size_t n = p->n_obj;
+	qsort(p->alloc, p->n_alloc, sizeof *p->alloc, alloc_cmp);
+	int32_t last = z->params.start - 1;
+	for (size_t i = 0; i < n; i++)
+		p->obj[i].alloc_n = 0;
+	for (size_t k = 0; k < p->n_alloc; k++) {
+		p->obj[p->alloc[k].obj].alloc_n++;
+		if (p->alloc[k].monat > last)
+			last = p->alloc[k].monat;
+	}
+	uint32_t off = 0;
+	for (size_t i = 0; i < n; i++) {
+		p->obj[i].alloc_off = off;
+		off += p->obj[i].alloc_n;
+	}
+	int32_t first = z->params.start;
+	for (size_t k = 0; k < p->n_alloc; k++)
+		if (p->alloc[k].monat < first)
+			first = p->alloc[k].monat;
+	p->n_last = (size_t)(last - first + 1);
+	p->last = calloc(p->n_last ? p->n_last : 1, sizeof *p->last);
+	uint32_t *order = malloc((n ? n : 1) * sizeof *order);
+	struct rang *rg = malloc((n ? n : 1) * sizeof *rg);
+	if (!p->last || !order || !rg) {
+		free(order);
+		free(rg);
+		return -WP_ENOMEM;
+	}
+	for (size_t k = 0; k < p->n_last; k++) {
+		p->last[k].monat = first + (int32_t)k;
+		p->last[k].kap = sched_kap(&z->in, first + (int32_t)k);
+	}
+	for (size_t k = 0; k < p->n_alloc; k++)
+		p->last[p->alloc[k].monat - first].belegt += p->alloc[k].pt;
+	for (size_t i = 0; i < n; i++)
+		rg[i] = (struct rang){ z->in.obj[i].kennung, (uint32_t)i };
+	qsort(rg, n, sizeof *rg, rang_cmp);
+	for (size_t i = 0; i < n; i++)
+		order[i] = rg[i].i;
+	free(rg);
+	int rc = gruppen_bauen(z, order);
+	free(order);
+	return rc;
+}
+
 void zeitplan_free(struct zeitplan **pz)
 {
 	if (!pz || !*pz)

@@ -51,6 +51,19 @@ struct zeitplan {
 int zeitplan_run(const struct ws *w, const struct assessment *a,
 		 const struct zeitplan_params *p, struct zeitplan **out);
 
+/* For a loader of a stored plan: a Zeitplan of w under a and p with the input built as
+ * zeitplan_run does and an empty plan of w->n_obj objects (every object SG_GEPLANT without
+ * months, no group; arrays allocated: obj; alloc with room for n_alloc entries, n_alloc 0).
+ * The loader fills obj[] (not alloc_off / alloc_n) and appends allocations, then calls
+ * zeitplan_abschliessen. Returns 0, -WP_ENOMEM or -WP_EINVAL as zeitplan_run. */
+int zeitplan_leer(const struct ws *w, const struct assessment *a,
+		  const struct zeitplan_params *p, size_t n_alloc, struct zeitplan **out);
+
+/* Completes a loaded plan: sorts the allocations by object and month, sets each object's
+ * slice, recomputes the monthly load against the capacity, and builds the groups from
+ * obj[].gruppe (members in Kennung order). Returns 0 or -WP_ENOMEM. */
+int zeitplan_abschliessen(struct zeitplan *z);
+
 /* Frees a Zeitplan; accepts NULL; clears *z. */
 void zeitplan_free(struct zeitplan **z);
 

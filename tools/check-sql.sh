@@ -21,6 +21,8 @@ data/store.c:checks[i].sql  static const table of literals in store_check
 data/store_save.c:sql       run(): its callers are checked like the others
 data/seed.c:sql             load_sql_table(): its callers are checked like the others
 data/store_plan.c:sql       run_ints(): its callers are checked like the others
+data/store_zeitplan.c:sql   exec_sql(): its callers are checked like the others
+data/umstellung.c:sql       exec_sql(): its callers are checked like the others
 '
 
 if [ $# -eq 0 ]; then

@@ -1,0 +1,382 @@
+/* The stored Zeitplan (docs/planung.md): parameters (table zeitplan), per object its result
+ * (zeitplan_objekt), the PT per object and month (zeitplan_pt) and the planner's violations
+ * (zeitplan_verstoss); the capacity exceptions per calendar month (kapazitaet); pins.
+ * Writes expect an open transaction; statements are prepared once per call. */
+#include "data/store_plan.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "data/store_priv.h"
+#include "model/i18n.h"
+#include "model/monat.h"
+
+static const char w_save[] = N_("Zeitplan speichern");
+static const char w_read[] = N_("Zeitplan lesen");
+static const char w_kap[] = N_("Kapazität speichern");
+
+static int step_done(struct store *s, sqlite3_stmt *st, struct wp_err *e, const char *what)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE ? 0 : store_dberr(s, e, _(what));
+}
+
+static int exec_sql(struct store *s, const char *sql, struct wp_err *e, const char *what)
+{
+	sqlite3_stmt *st = store_prepare(s, sql, e);
+	if (!st)
+		return -WP_EDB;
+	int rc = step_done(s, st, e, what);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Binds month m as JJJJ-MM, or NULL for SCHED_KEIN. */
+static void bind_monat(sqlite3_stmt *st, int i, int32_t m)
+{
+	if (m == SCHED_KEIN) {
+		sqlite3_bind_null(st, i);
+	} else {
+		char b[16];
+		sqlite3_bind_text(st, i, monat_format(m, 0, b, sizeof b), -1, SQLITE_TRANSIENT);
+	}
+}
+
+static int32_t col_monat(sqlite3_stmt *st, int i)
+{
+	int32_t m;
+	const char *t = (const char *)sqlite3_column_text(st, i);
+	return t && !monat_parse(t, 0, &m) ? m : SCHED_KEIN;
+}
+
+static int32_t col_halbpt(sqlite3_stmt *st, int i)
+{
+	return (int32_t)(sqlite3_column_double(st, i) * 2 + 0.5);
+}
+
+/* Binds object index o as its store id, or NULL. */
+static void bind_obj(sqlite3_stmt *st, int i, const struct ws *w, uint32_t o)
+{
+	if (o < w->n_obj)
+		sqlite3_bind_int64(st, i, w->obj[o].id);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+int store_zeitplan_params(struct store *s, struct zeitplan_params *p, struct wp_err *e)
+{
+	sqlite3_stmt *st = store_prepare(s,
+		"SELECT start, kapazitaet, tempo, wellen_laenge FROM zeitplan WHERE id = 1", e);
+	if (!st)
+		return -WP_EDB;
+	int rc = sqlite3_step(st), found = 0;
+	if (rc == SQLITE_ROW) {
+		p->start = col_monat(st, 0);
+		p->kapazitaet = col_halbpt(st, 1);
+		p->tempo = col_halbpt(st, 2);
+		p->wellen_laenge = sqlite3_column_int(st, 3);
+		found = p->start != SCHED_KEIN;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_dberr(s, e, _(w_read));
+	return found;
+}
+
+int store_drop_zeitplan(struct store *s, struct wp_err *e)
+{
+	int rc;
+	if ((rc = exec_sql(s, "DELETE FROM zeitplan_pt", e, w_save)) ||
+	    (rc = exec_sql(s, "DELETE FROM zeitplan_objekt", e, w_save)) ||
+	    (rc = exec_sql(s, "DELETE FROM zeitplan_verstoss", e, w_save)))
+		return rc;
+	return exec_sql(s, "DELETE FROM zeitplan", e, w_save);
+}
+
+static int save_params(struct store *s, const struct zeitplan_params *p, struct wp_err *e)
+{
+	sqlite3_stmt *st = store_prepare(s,
+		"INSERT OR REPLACE INTO zeitplan(id, start, kapazitaet, tempo, wellen_laenge, erstellt)"
+		" VALUES (1, ?1, ?2, ?3, ?4, ?5)", e);
+	if (!st)
+		return -WP_EDB;
+	bind_monat(st, 1, p->start);
+	sqlite3_bind_double(st, 2, p->kapazitaet / 2.0);
+	sqlite3_bind_double(st, 3, p->tempo / 2.0);
+	sqlite3_bind_int(st, 4, p->wellen_laenge);
+	sqlite3_bind_int64(st, 5, (int64_t)time(NULL));
+	int rc = step_done(s, st, e, w_save);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static int save_objekte(struct store *s, const struct ws *w, const struct sched_plan *p,
+			struct wp_err *e)
+{
+	sqlite3_stmt *st = store_prepare(s,
+		"INSERT INTO zeitplan_objekt(objekt_id, grund, gruppe_art, flags, grund_obj, gruppe,"
+		" hybrid_zu, beginn, ende, rest, verspaetung, basis, spaet, warum_obj, warum_obj_ende,"
+		" frueh, voll_bis) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
+		e);
+	sqlite3_stmt *pt = store_prepare(s,
+		"INSERT INTO zeitplan_pt(objekt_id, monat, pt) VALUES (?1,?2,?3)", e);
+	int rc = st && pt ? 0 : -WP_EDB;
+	for (size_t i = 0; i < p->n_obj && i < w->n_obj && !rc; i++) {
+		const struct sched_obj_out *r = &p->obj[i];
+		sqlite3_bind_int64(st, 1, w->obj[i].id);
+		sqlite3_bind_int(st, 2, r->grund);
+		sqlite3_bind_int(st, 3, r->gruppe_art);
+		sqlite3_bind_int(st, 4, r->flags);
+		bind_obj(st, 5, w, r->grund_obj);
+		if (r->gruppe != SCHED_NONE)
+			sqlite3_bind_int64(st, 6, r->gruppe);
+		bind_obj(st, 7, w, r->hybrid_zu);
+		bind_monat(st, 8, r->beginn);
+		bind_monat(st, 9, r->ende);
+		sqlite3_bind_double(st, 10, r->rest / 2.0);
+		sqlite3_bind_int(st, 11, r->verspaetung);
+		sqlite3_bind_int(st, 12, r->warum.basis);
+		sqlite3_bind_int(st, 13, r->warum.spaet);
+		bind_obj(st, 14, w, r->warum.obj);
+		bind_monat(st, 15, r->warum.obj_ende);
+		bind_monat(st, 16, r->warum.frueh);
+		bind_monat(st, 17, r->warum.voll_bis);
+		rc = step_done(s, st, e, w_save);
+		for (uint32_t k = 0; k < r->alloc_n && !rc; k++) {
+			const struct sched_alloc *al = &p->alloc[r->alloc_off + k];
+			sqlite3_bind_int64(pt, 1, w->obj[i].id);
+			bind_monat(pt, 2, al->monat);
+			sqlite3_bind_double(pt, 3, al->pt / 2.0);
+			rc = step_done(s, pt, e, w_save);
+		}
+	}
+	sqlite3_finalize(st);
+	sqlite3_finalize(pt);
+	return rc;
+}
+
+static int save_verstoesse(struct store *s, const struct ws *w, const struct sched_plan *p,
+			   struct wp_err *e)
+{
+	sqlite3_stmt *st = store_prepare(s,
+		"INSERT INTO zeitplan_verstoss(pos, art, objekt_id, anderes_id, monat) "
+		"VALUES (?1,?2,?3,?4,?5)", e);
+	if (!st)
+		return -WP_EDB;
+	int rc = 0;
+	for (size_t k = 0; k < p->n_verstoss && !rc; k++) {
+		const struct sched_verstoss *v = &p->verstoss[k];
+		sqlite3_bind_int64(st, 1, (int64_t)k);
+		sqlite3_bind_int(st, 2, v->art);
+		bind_obj(st, 3, w, v->obj);
+		bind_obj(st, 4, w, v->other);
+		bind_monat(st, 5, v->monat);
+		rc = step_done(s, st, e, w_save);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int store_save_zeitplan(struct store *s, const struct ws *w, const struct zeitplan *z,
+			struct wp_err *e)
+{
+	int rc;
+	if ((rc = store_drop_zeitplan(s, e)) || (rc = save_params(s, &z->params, e)) ||
+	    (rc = save_objekte(s, w, z->plan, e)))
+		return rc;
+	return save_verstoesse(s, w, z->plan, e);
+}
+
+/* The object index of a store id column (NULL or unknown: SCHED_NONE). */
+static uint32_t col_obj(const struct ws *w, const int64_t *ids, sqlite3_stmt *st, int i)
+{
+	if (sqlite3_column_type(st, i) == SQLITE_NULL)
+		return SCHED_NONE;
+	int64_t id = sqlite3_column_int64(st, i);
+	size_t lo = 0, hi = w->n_obj;
+	while (lo < hi) { /* ids ascend with the load order (ORDER BY id) */
+		size_t mid = lo + (hi - lo) / 2;
+		if (ids[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < w->n_obj && ids[lo] == id ? (uint32_t)lo : SCHED_NONE;
+}
+
+/* Counts the stored allocations (to size the plan's array). */
+static int count_pt(struct store *s, size_t *n, struct wp_err *e)
+{
+	sqlite3_stmt *st = store_prepare(s, "SELECT count(*) FROM zeitplan_pt", e);
+	if (!st)
+		return -WP_EDB;
+	int rc = sqlite3_step(st);
+	*n = rc == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : store_dberr(s, e, _(w_read));
+}
+
+static int load_objekte(struct store *s, const struct ws *w, const int64_t *ids,
+			struct sched_plan *p, struct wp_err *e)
+{
+	sqlite3_stmt *st = store_prepare(s,
+		"SELECT objekt_id, grund, gruppe_art, flags, grund_obj, gruppe, hybrid_zu, beginn,"
+		" ende, rest, verspaetung, basis, spaet, warum_obj, warum_obj_ende, frueh, voll_bis"
+		" FROM zeitplan_objekt", e);
+	if (!st)
+		return -WP_EDB;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		uint32_t i = col_obj(w, ids, st, 0);
+		if (i == SCHED_NONE)
+			continue;
+		struct sched_obj_out *r = &p->obj[i];
+		r->grund = (uint8_t)sqlite3_column_int(st, 1);
+		r->gruppe_art = (uint8_t)sqlite3_column_int(st, 2);
+		r->flags = (uint8_t)sqlite3_column_int(st, 3);
+		r->grund_obj = col_obj(w, ids, st, 4);
+		r->gruppe = sqlite3_column_type(st, 5) == SQLITE_NULL
+				    ? SCHED_NONE : (uint32_t)sqlite3_column_int64(st, 5);
+		r->hybrid_zu = col_obj(w, ids, st, 6);
+		r->beginn = col_monat(st, 7);
+		r->ende = col_monat(st, 8);
+		r->rest = col_halbpt(st, 9);
+		r->verspaetung = sqlite3_column_int(st, 10);
+		r->warum.basis = (uint8_t)sqlite3_column_int(st, 11);
+		r->warum.spaet = (uint8_t)sqlite3_column_int(st, 12);
+		r->warum.obj = col_obj(w, ids, st, 13);
+		r->warum.obj_ende = col_monat(st, 14);
+		r->warum.frueh = col_monat(st, 15);
+		r->warum.voll_bis = col_monat(st, 16);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_dberr(s, e, _(w_read));
+	st = store_prepare(s, "SELECT objekt_id, monat, pt FROM zeitplan_pt", e);
+	if (!st)
+		return -WP_EDB;
+	size_t cap = p->n_alloc;
+	p->n_alloc = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && p->n_alloc < cap) {
+		uint32_t i = col_obj(w, ids, st, 0);
+		int32_t m = col_monat(st, 1);
+		if (i == SCHED_NONE || m == SCHED_KEIN)
+			continue;
+		p->alloc[p->n_alloc++] = (struct sched_alloc){ i, m, col_halbpt(st, 2) };
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : store_dberr(s, e, _(w_read));
+}
+
+static int load_verstoesse(struct store *s, const struct ws *w, const int64_t *ids,
+			   struct sched_plan *p, struct wp_err *e)
+{
+	sqlite3_stmt *st = store_prepare(s,
+		"SELECT art, objekt_id, anderes_id, monat FROM zeitplan_verstoss ORDER BY pos", e);
+	if (!st)
+		return -WP_EDB;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct sched_verstoss *nv = realloc(p->verstoss, (p->n_verstoss + 1) * sizeof *nv);
+		if (!nv) {
+			sqlite3_finalize(st);
+			return wp_nomem(e);
+		}
+		p->verstoss = nv;
+		nv[p->n_verstoss++] = (struct sched_verstoss){
+			(uint8_t)sqlite3_column_int(st, 0), col_obj(w, ids, st, 1),
+			col_obj(w, ids, st, 2), col_monat(st, 3) };
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : store_dberr(s, e, _(w_read));
+}
+
+int store_load_zeitplan(struct store *s, const struct ws *w, const struct assessment *a,
+			struct zeitplan **out, struct wp_err *e)
+{
+	struct zeitplan *z = NULL;
+	struct zeitplan_params prm;
+	int64_t *ids = NULL;
+	size_t n_pt = 0;
+	int rc, own_tx = !s->in_tx;
+	*out = NULL;
+	if (own_tx && sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+		return store_dberr(s, e, _(w_read));
+	if ((rc = store_zeitplan_params(s, &prm, e)) < 0)
+		goto out;
+	if (rc == 0) {
+		rc = wp_fail(e, WP_ENOTFOUND,
+			     _("es ist noch kein Zeitplan gespeichert (erst: wolkenplan plan)"));
+		goto out;
+	}
+	if ((rc = count_pt(s, &n_pt, e)))
+		goto out;
+	if ((rc = zeitplan_leer(w, a, &prm, n_pt, &z))) {
+		rc = rc == -WP_ENOMEM ? wp_nomem(e)
+				      : wp_fail(e, WP_EFORMAT, _("gespeicherter Zeitplan ist ungültig"));
+		goto out;
+	}
+	z->plan->n_alloc = n_pt; /* room; load_objekte sets the count */
+	if (!(ids = malloc((w->n_obj ? w->n_obj : 1) * sizeof *ids))) {
+		rc = wp_nomem(e);
+		goto out;
+	}
+	for (size_t i = 0; i < w->n_obj; i++)
+		ids[i] = w->obj[i].id;
+	if ((rc = load_objekte(s, w, ids, z->plan, e)) ||
+	    (rc = load_verstoesse(s, w, ids, z->plan, e)))
+		goto out;
+	if (zeitplan_abschliessen(z)) {
+		rc = wp_nomem(e);
+		goto out;
+	}
+	*out = z;
+	z = NULL;
+	rc = 0;
+out:
+	if (own_tx)
+		sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+	free(ids);
+	zeitplan_free(&z);
+	return rc;
+}
+
+int store_kapazitaet(struct store *s, struct ws *w, int32_t von, int32_t bis, int32_t kap,
+		     struct wp_err *e)
+{
+	if (bis < von)
+		return wp_fail(e, WP_EINVAL, _("der Zeitraum endet vor seinem Beginn"));
+	size_t n_neu = 0;
+	struct kap_monat *neu = malloc(((size_t)(bis - von + 1) + w->n_kap) * sizeof *neu);
+	sqlite3_stmt *st = store_prepare(s, kap >= 0
+		? "INSERT OR REPLACE INTO kapazitaet(monat, pt) VALUES (?1, ?2)"
+		: "DELETE FROM kapazitaet WHERE monat = ?1", e);
+	int rc = !neu ? wp_nomem(e) : !st ? -WP_EDB : 0;
+	for (int32_t m = von; m <= bis && !rc; m++) {
+		bind_monat(st, 1, m);
+		if (kap >= 0)
+			sqlite3_bind_double(st, 2, kap / 2.0);
+		rc = step_done(s, st, e, w_kap);
+	}
+	sqlite3_finalize(st);
+	if (rc) {
+		free(neu);
+		return rc;
+	}
+	/* the workspace's calendar: the old entries outside [von, bis], then the new ones */
+	size_t i = 0;
+	for (; i < w->n_kap && w->kap[i].monat < von; i++)
+		neu[n_neu++] = w->kap[i];
+	for (int32_t m = von; kap >= 0 && m <= bis; m++)
+		neu[n_neu++] = (struct kap_monat){ m, kap };
+	for (; i < w->n_kap; i++)
+		if (w->kap[i].monat > bis)
+			neu[n_neu++] = w->kap[i];
+	free(w->kap);
+	w->kap = neu;
+	w->n_kap = n_neu;
+	return 0;
+}
