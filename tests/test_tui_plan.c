@@ -210,6 +210,44 @@ static void test_roadmap_pin_undo(void **state)
 	stop(f);
 }
 
+static void test_roadmap_capacity_undo(void **state)
+{
+	struct fixture *f = *state;
+	start(f, "xterm-256color", 40, 120);
+	act(f, ACT_VIEW_5);
+	jump_to(f, "ANW-EAKTE");
+	assert_true(screen_find("ANW-EAKTE: beginnt 05.2027") >= 0);
+	assert_true(screen_find("═") < 0);
+	/* the prompt offers the Beginn month and its capacity; bad input stays in it */
+	key(f, 'K');
+	assert_true(screen_find("05.2027 40") >= 0);
+	key(f, TK_CTRL('u'));
+	keys(f, "05.2027 0,3");
+	key(f, '\r');
+	assert_true(screen_find("erwartet Monat und PT") >= 0);
+	/* a holiday month: nothing fits in 05.2027, the exception shows in the histogram */
+	key(f, TK_CTRL('u'));
+	keys(f, "05.2027 0");
+	key(f, '\r');
+	assert_non_null(strstr(app_message(f->app), "Kapazität 05.2027: 0 PT gespeichert"));
+	assert_true(screen_find("ANW-EAKTE: beginnt 05.2027") < 0);
+	assert_true(screen_find("═") >= 0);
+	/* undo: the default again, the plan as before; redo: the exception again */
+	act(f, ACT_UNDO);
+	assert_true(screen_find("ANW-EAKTE: beginnt 05.2027") >= 0);
+	assert_true(screen_find("═") < 0);
+	act(f, ACT_REDO);
+	assert_true(screen_find("═") >= 0);
+	/* K with only the month: back to the default */
+	key(f, 'K');
+	key(f, TK_CTRL('u'));
+	keys(f, "2027-05");
+	key(f, '\r');
+	assert_non_null(strstr(app_message(f->app), "wieder der Standard"));
+	assert_true(screen_find("ANW-EAKTE: beginnt 05.2027") >= 0);
+	stop(f);
+}
+
 static void test_roadmap_replan_undo(void **state)
 {
 	struct fixture *f = *state;
@@ -587,6 +625,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_roadmap_gantt, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_roadmap_groups, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_roadmap_pin_undo, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_roadmap_capacity_undo, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_roadmap_replan_undo, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_roadmap_ascii_tiny, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_quickwins_parts_and_pilot, open_demo, close_demo),

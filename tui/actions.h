@@ -96,6 +96,8 @@
 	  N_("Roadmap: Beginn des gewählten Objekts auf einen Monat festsetzen (JJJJ-MM oder " \
 	     "MM.JJJJ)")) \
 	X(UNPIN, "unpin", 'W', 0, NULL, N_("Roadmap: Festsetzung des gewählten Objekts aufheben")) \
+	X(KAPAZITAET, "capacity", 'K', 0, NULL, \
+	  N_("Roadmap: Kapazität eines Monats ändern (leer: wieder der Standard)")) \
 	X(LANES, "lanes", 'v', 0, NULL, N_("Roadmap: Gruppen je Behörde oder je Strategie")) \
 	X(PILOT_NEW, "pilot-new", 'P', 0, NULL, \
 	  N_("Pilot anlegen: in Quick Wins aus dem gewählten Objekt mit seiner " \

@@ -60,4 +60,9 @@ void rm_draw_bar(const struct roadmap *r, WINDOW *win, int y, uint32_t o, int se
 /* Draws the load histogram with the capacity line into lines y .. y + r->hist_h − 1. */
 void rm_draw_hist(const struct roadmap *r, WINDOW *win, int y);
 
+/* Sets the capacity of month m to kap half-PT (kap < 0: back to the default) as one
+ * journaled step of env's session (u undoes it), with a status line message either way.
+ * Returns 0 or -WP_E* (message in e). */
+int rm_kapazitaet(const struct view_env *env, int32_t m, int32_t kap, struct wp_err *e);
+
 #endif

@@ -51,7 +51,7 @@ void rm_draw_hist(const struct roadmap *r, WINDOW *win, int y)
 	for (int c = 0; c < n; c++) {
 		int x = x0 + c * cw;
 		int fillr = last[c] ? (int)((last[c] * rows + top - 1) / top) : 0;
-		int kapr = (int)((kap[c] * rows + top / 2) / top); /* rows below the line */
+		int kapr = (int)((kap[c] * rows + top - 1) / top); /* rows below the line */
 		int voll = last[c] >= kap[c] && last[c] > 0;
 		for (int i = 0; i < h; i++) {
 			int yy = y + h - 1 - i; /* i = 0: the bottom row */

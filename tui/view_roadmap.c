@@ -2,8 +2,9 @@
  * one row per object, grouped by Behörde or by strategy (v), groups collapsible (Leertaste),
  * bars across months, quarters or years (+ −), scrolled in time (h l), the load per month
  * against the capacity line below, the not-planned objects last with their reason, and the
- * selected object's reason line. w pins the selected object to a month, W lifts the pin, p
- * re-plans and stores the plan; all go through the session journal, so u undoes them. */
+ * selected object's reason line. w pins the selected object to a month, W lifts the pin, K
+ * sets a month's capacity, p re-plans and stores the plan; all go through the session
+ * journal, so u undoes them. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -428,6 +429,65 @@ static void unpin(struct roadmap *r, uint32_t o)
 	session_set(r->env->ses, o, F_PIN, "", &e);
 }
 
+/* Parses "MONAT PT" of the capacity prompt: a month (JJJJ-MM or MM.JJJJ) and PT in steps of
+ * 0.5 (decimal comma or point), or no PT (or "-") for the default. Returns 0 or -1. */
+static int parse_kap(const char *s, int32_t *m, int32_t *kap)
+{
+	char mb[32], pb[32], extra[2];
+	int n = sscanf(s, "%31s %31s %1s", mb, pb, extra);
+	if (n < 1 || n > 2 || monat_parse(mb, 0, m))
+		return -1;
+	if (n == 1 || strcmp(pb, "-") == 0) {
+		*kap = -1;
+		return 0;
+	}
+	for (char *p = pb; *p; p++)
+		if (*p == ',')
+			*p = '.';
+	char *end;
+	double v = strtod(pb, &end);
+	double h = v * 2;
+	if (*end || end == pb || !(v >= 0 && v <= 100000) || h != (double)(int32_t)h)
+		return -1;
+	*kap = (int32_t)h;
+	return 0;
+}
+
+static int kap_done(void *owner, void *state, int result)
+{
+	struct roadmap *r = owner;
+	struct wp_err e = { 0 };
+	int32_t m, kap;
+	if (result != WR_DONE)
+		return VF_REDRAW;
+	const char *s = dialog_value(state);
+	if (parse_kap(s, &m, &kap)) {
+		char msg[256];
+		snprintf(msg, sizeof msg, _("\"%s\": erwartet Monat und PT, z. B. 07.2028 20 oder "
+					    "2028-07 0,5 (ohne PT: der Standard)"), s);
+		dialog_set_error(state, msg);
+		return OVERLAY_KEEP | VF_REDRAW;
+	}
+	rm_kapazitaet(r->env, m, kap, &e);
+	return VF_REDRAW;
+}
+
+/* The prompt starts with the selected object's Beginn month (else the plan's start) and
+ * its capacity now. */
+static int open_kap_prompt(struct roadmap *r, uint32_t o)
+{
+	char init[48], mb[16], pb[32];
+	int32_t m = o != WP_NONE && r->zp->plan->obj[o].beginn != SCHED_KEIN
+			    ? r->zp->plan->obj[o].beginn
+			    : r->zp->plan->start;
+	monat_format(m, i18n_german(), mb, sizeof mb);
+	snprintf(init, sizeof init, "%s %s", mb,
+		 format_pt(zeitplan_kap(r->zp, m) / 2.0, i18n_german(), pb, sizeof pb));
+	return dialog_push_prompt(r->env->overlays, _("Kapazität eines Monats"),
+				  _("Monat und PT (ohne PT: wieder der Standard):"), init,
+				  r->env->theme, kap_done, r);
+}
+
 /* Zooms to z keeping the month at the left edge (aligned to the new unit). */
 static void set_zoom(struct roadmap *r, int z)
 {
@@ -491,6 +551,10 @@ static int rm_handle(struct view *v, int action)
 		if (open_pin_prompt(r, o))
 			session_message(r->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
+	case ACT_KAPAZITAET:
+		if (open_kap_prompt(r, o))
+			session_message(r->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
+		return VF_HANDLED | VF_REDRAW;
 	case ACT_UNPIN:
 		if (o != WP_NONE)
 			unpin(r, o);
@@ -517,7 +581,7 @@ static void rm_info(struct view *v, char *buf, size_t n)
 		buf[0] = '\0';
 		return;
 	}
-	snprintf(buf, n, _("Objekt %zu von %zu"), r->lv.t.sel + 1, r->lv.n_rows);
+	snprintf(buf, n, _("Zeile %zu von %zu"), r->lv.t.sel + 1, r->lv.n_rows);
 }
 
 static int rm_offers(struct view *v, int action)
