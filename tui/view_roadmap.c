@@ -4,13 +4,14 @@
  * against the capacity line below, the not-planned objects last with their reason, and the
  * selected object's reason line. w pins the selected object to a month, W lifts the pin, K
  * sets a month's capacity, p re-plans and stores the plan; all go through the session
- * journal, so u undoes them. */
+ * journal, so u undoes them. x writes the stored plan's CSV. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "data/edit.h"
+#include "data/export_plan.h"
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
@@ -19,6 +20,7 @@
 #include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/dialog.h"
+#include "tui/export_dialog.h"
 #include "tui/planwork.h"
 #include "tui/roadmap.h"
 #include "tui/session.h"
@@ -374,6 +376,44 @@ static const struct listview_ops list_ops = {
 
 /* ---- actions ---- */
 
+/* x: the stored plan's CSV, the writer of `wolkenplan export roadmap`. */
+static int export_write(void *ctx, struct csvout *o)
+{
+	struct roadmap *r = ctx;
+	struct plan *pl = NULL;
+	struct wp_err e = { 0 };
+	int rc = pw_plan_load(r->env, &pl, &e);
+	if (rc == 1)
+		rc = export_roadmap(r->env->ws, r->env->as, pl, o);
+	else if (rc == 0)
+		rc = -WP_ENOTFOUND;
+	plan_free(&pl);
+	return rc;
+}
+
+/* The stored plan the export writes: without one, say how to make it. */
+static void export(struct roadmap *r)
+{
+	struct plan *pl = NULL;
+	struct wp_err e = { 0 };
+	char kb[256];
+	int rc = pw_plan_load(r->env, &pl, &e);
+	plan_free(&pl);
+	if (rc == 0) {
+		session_message(r->env->ses, 1, "%s",
+				keys_text(_("Noch kein Plan: erst mit {replan} planen, dann "
+					    "exportieren"), kb, sizeof kb));
+		return;
+	}
+	if (rc < 0) {
+		session_message(r->env->ses, 1, "%s", e.msg);
+		return;
+	}
+	if (export_dialog_push(r->env->overlays, r->env, N_("Roadmap"), "roadmap", export_write,
+			       r))
+		session_message(r->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
+}
+
 static int rm_reload(struct view *v)
 {
 	struct roadmap *r = v->priv;
@@ -504,6 +544,10 @@ static int rm_handle(struct view *v, int action)
 		pw_replan(r->env);
 		return VF_HANDLED | VF_REDRAW;
 	}
+	if (action == ACT_EXPORT) {
+		export(r);
+		return VF_HANDLED | VF_REDRAW;
+	}
 	if (!r->zp)
 		return 0;
 	uint32_t it = sel_item(r);
@@ -587,7 +631,7 @@ static void rm_info(struct view *v, char *buf, size_t n)
 static int rm_offers(struct view *v, int action)
 {
 	(void)v;
-	return action != ACT_SORT && action != ACT_FILTER && action != ACT_EXPORT;
+	return action != ACT_SORT && action != ACT_FILTER;
 }
 
 static int rm_open(struct view *v)
