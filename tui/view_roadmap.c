@@ -296,6 +296,15 @@ static void draw_reason(const struct roadmap *r, WINDOW *win)
 		char t[900];
 		zeitplan_warum_text(r->zp, it, t, sizeof t);
 		snprintf(buf, sizeof buf, "%s: %s", r->env->ws->obj[it].kennung, t);
+		const struct sched_plan *pl = r->zp->plan;
+		for (size_t i = 0; r->verstoss[it] && i < pl->n_verstoss; i++) {
+			if (pl->verstoss[i].obj != it && pl->verstoss[i].other != it)
+				continue;
+			size_t n = strlen(buf); /* the violation it is part of, after the reason */
+			sched_verstoss_text(&r->zp->in, pl, &pl->verstoss[i], t, sizeof t);
+			snprintf(buf + n, sizeof buf - n, " · ! %s", t);
+			break;
+		}
 	}
 	else if (it != WP_NONE)
 		keys_text(_("{toggle} klappt die Gruppe auf oder zu, {lanes} gruppiert nach Behörde "
