@@ -80,13 +80,15 @@ int rm_kapazitaet(const struct view_env *env, int32_t m, int32_t kap, struct wp_
 		session_message(ses, 1, "%s", e->msg);
 		return rc;
 	}
-	char ok[256], mb[16], pb[32];
+	char ok[256], mb[16];
 	monat_format(m, i18n_german(), mb, sizeof mb);
-	if (kap < 0)
+	if (kap < 0) {
 		snprintf(ok, sizeof ok, _("Kapazität %s: wieder der Standard (u macht es rückgängig)"),
 			 mb);
-	else
+	} else {
+		char pb[32];
 		snprintf(ok, sizeof ok, _("Kapazität %s: %s PT gespeichert (u macht es rückgängig)"),
 			 mb, format_pt(kap / 2.0, i18n_german(), pb, sizeof pb));
+	}
 	return session_saved(ses, ok);
 }

@@ -405,10 +405,10 @@ static void export(struct roadmap *r)
 {
 	struct plan *pl = NULL;
 	struct wp_err e = { 0 };
-	char kb[256];
 	int rc = pw_plan_load(r->env, &pl, &e);
 	plan_free(&pl);
 	if (rc == 0) {
+		char kb[256];
 		session_message(r->env->ses, 1, "%s",
 				keys_text(_("Noch kein Plan: erst mit {replan} planen, dann "
 					    "exportieren"), kb, sizeof kb));
