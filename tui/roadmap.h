@@ -37,8 +37,10 @@ struct roadmap {
 	uint8_t *verstoss;            /* per object: 1 = named in a pin violation */
 	size_t n_geplant, n_frist;
 	struct listview lv;           /* rows; items as above */
+	int64_t keep;                 /* id of the selection (listview_selected_id) at the last
+				       * draw or step: a reload after an edit selects it again */
 	int h, w;                     /* body size */
-	int hist_h;                   /* lines of the histogram (0 in a tiny window) */
+	int hist_h;                   /* lines of the histogram */
 	int y_list, list_h;           /* the table (header line included) */
 	uint32_t prompt_obj;          /* the object of the open pin prompt */
 	int32_t prompt_monat;         /* the month of the open capacity prompt */

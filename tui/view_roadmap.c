@@ -83,7 +83,8 @@ static int cmp_beh(const void *ctx, int key, uint32_t x, uint32_t y)
 	return utf8_collate(w->beh[x].name, w->beh[y].name);
 }
 
-/* The rows shown: each group's header, then its objects unless it is collapsed. */
+/* The rows shown: each group's header, then its objects unless it is collapsed; the row of
+ * r->keep stays selected. */
 static int build_items(struct roadmap *r)
 {
 	size_t k = 0, i = 0;
@@ -96,7 +97,7 @@ static int build_items(struct roadmap *r)
 				r->items[k++] = r->sorted[i];
 	}
 	r->n_items = k;
-	return listview_set_source(&r->lv, r->items, k, listview_selected_id(&r->lv));
+	return listview_set_source(&r->lv, r->items, k, r->keep);
 }
 
 /* Groups, their order and each object's group. Returns 0 or -WP_ENOMEM. */
@@ -210,7 +211,7 @@ static void rm_layout(struct view *v, int height, int width)
 	struct roadmap *r = v->priv;
 	r->h = height;
 	r->w = width;
-	r->hist_h = height >= 30 ? 6 : height >= 16 ? 3 : 0;
+	r->hist_h = height >= 30 ? 6 : 3;
 	r->y_list = 2;
 	r->list_h = height - r->y_list - r->hist_h - 1;
 	if (r->list_h < 2)
@@ -323,6 +324,7 @@ static void rm_draw(struct view *v)
 			 TEXT_LEFT);
 		return;
 	}
+	r->keep = listview_selected_id(&r->lv); /* what a reload after an edit selects again */
 	draw_summary(r, win);
 	if (!r->n_items) {
 		text_put(win, 3, 2, _("Keine Objekte im Zeitplan."), r->w - 4,
@@ -335,8 +337,7 @@ static void rm_draw(struct view *v)
 		delwin(sub);
 	}
 	rm_draw_axis(r, win, r->y_list - 1);
-	if (r->hist_h)
-		rm_draw_hist(r, win, r->y_list + r->list_h);
+	rm_draw_hist(r, win, r->y_list + r->list_h);
 	draw_reason(r, win);
 }
 
@@ -350,7 +351,9 @@ static int match(const void *ctx, uint32_t it, const char *pat)
 static int64_t item_id(const void *ctx, uint32_t it)
 {
 	const struct roadmap *r = ctx;
-	return it & RM_HDR ? -(int64_t)(it & ~RM_HDR) - 1 : r->env->ws->obj[it].id;
+	if (it & RM_HDR)
+		return -(int64_t)(it & ~RM_HDR) - 1;
+	return it < r->env->ws->n_obj ? r->env->ws->obj[it].id : 0;
 }
 
 static uint32_t find_id(const void *ctx, int64_t id)
@@ -373,6 +376,7 @@ static const char *unhide(void *ctx, uint32_t it)
 	struct roadmap *r = ctx;
 	if (!(it & RM_HDR) && r->zu[r->grp_of[it]]) {
 		r->zu[r->grp_of[it]] = 0;
+		r->keep = listview_selected_id(&r->lv);
 		build_items(r);
 	}
 	return NULL;
@@ -583,6 +587,7 @@ static int rm_handle(struct view *v, int action)
 		r->zu = NULL;
 		r->grp_key = NULL;
 		r->n_grp = 0;
+		r->keep = listview_selected_id(&r->lv);
 		if (build_groups(r))
 			session_message(r->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
@@ -592,9 +597,8 @@ static int rm_handle(struct view *v, int action)
 		{
 			size_t g = it & RM_HDR ? it & ~RM_HDR : r->grp_of[it];
 			r->zu[g] = !r->zu[g];
-			if (!(it & RM_HDR)) /* the selection goes to the header of the closed group */
-				r->lv.t.sel = 0;
-			if (build_items(r) == 0 && !(it & RM_HDR))
+			r->keep = listview_selected_id(&r->lv);
+			if (build_items(r) == 0 && !(it & RM_HDR)) /* onto the closed group's header */
 				listview_select(&r->lv, RM_HDR | (uint32_t)g);
 		}
 		return VF_HANDLED | VF_REDRAW;
