@@ -48,20 +48,26 @@ struct cli {
 	  "import DATEI [--dry-run] [--ignore-unknown] [--encoding utf-8|cp1252]", \
 	  N_("liest ein Inventar aus CSV (alles oder nichts)")) \
 	X("plan", cmd_plan, \
-	  "plan [--start 2027-Q1] [--wellen-laenge MONATE] [--kapazitaet PT] [--dry-run]", \
-	  N_("plant die Migrationswellen und speichert den Plan (außer mit --dry-run)")) \
-	X("roadmap", cmd_roadmap, "roadmap", N_("zeigt den gespeicherten Plan als Tabelle")) \
-	X("pin", cmd_pin, "pin KENNUNG WELLE", N_("setzt ein Objekt in einer Welle fest")) \
-	X("unpin", cmd_unpin, "unpin KENNUNG", N_("hebt die Festsetzung eines Objekts auf")) \
-	X("wave", cmd_wave, "wave list | set N --kapazitaet PT | reset N", \
-	  N_("Wellen und ihre eigene Kapazität (z. B. Urlaubsquartale)")) \
+	  "plan [--start JJJJ-MM|JJJJ-Qn] [--kapazitaet PT_JE_MONAT] [--max-pt-monat PT] " \
+	  "[--wellen-laenge MONATE] [--dry-run]", \
+	  N_("plant den Zeitplan (Monate, PT je Monat) und speichert ihn (außer mit --dry-run)")) \
+	X("roadmap", cmd_roadmap, "roadmap", N_("zeigt den gespeicherten Zeitplan als Tabelle")) \
+	X("pin", cmd_pin, "pin KENNUNG JJJJ-MM", \
+	  N_("legt den Beginn eines Objekts auf einen Monat fest und plant neu")) \
+	X("unpin", cmd_unpin, "unpin KENNUNG", \
+	  N_("hebt die Festlegung des Beginns auf und plant neu")) \
+	X("kapazitaet", cmd_kapazitaet, "kapazitaet list | set VON[..BIS] PT | reset VON[..BIS]", \
+	  N_("Kapazität je Kalendermonat (z. B. Urlaubsmonate), plant neu")) \
+	X("wave", cmd_wave, "wave …", \
+	  N_("entfallen: ersetzt durch kapazitaet und pin (nennt den Ersatz)")) \
 	X("pilot", cmd_pilot, \
 	  "pilot list | show NAME | check NAME | suggest | create NAME [--ozg ID] [--ziel TEXT] | " \
 	  "rename ALT NEU | delete NAME | add NAME KENNUNG… | remove NAME KENNUNG… | " \
 	  "status NAME STATUS | ozg NAME ID | todo NAME add TEXT | todo NAME done|undone N", \
 	  N_("Piloten: Mitglieder, Status, Checkliste, Machbarkeit, Vorschläge")) \
 	X("export", cmd_export, \
-	  "export inventar|bewertung|roadmap|pilote [-o DATEI] [--dialect excel-de|rfc4180]", \
+	  "export inventar|bewertung|roadmap|zeitplan|pilote [-o DATEI] " \
+	  "[--dialect excel-de|rfc4180]", \
 	  N_("schreibt CSV für Excel oder andere Programme")) \
 	X("help", cmd_help, "help [BEFEHL]", N_("Hilfe zu einem Befehl"))
 
@@ -91,6 +97,10 @@ int cli_check_plan(struct cli *c, size_t *warnings);
  * Return 0 and set *out, or -1. */
 int cli_parse_number(const char *s, double lo, double hi, double *out);
 int cli_parse_int(const char *s, long lo, long hi, long *out);
+/* Parses PT ≥ lo (≤ 1,000,000) in steps of 0.5 into half-PT. Returns 0 or -1. */
+int cli_parse_halbpt(const char *s, double lo, int32_t *out);
+/* Today as days since 1970-01-01 (the clock, read once per command). */
+int32_t cli_heute(void);
 
 /* The object a user means by Kennung s: the exact Kennung, else the one Kennung equal to
  * s ignoring case (umlauts too; model/lookup.h); WP_NONE when there is none or several

@@ -11,6 +11,8 @@
 #include "data/csvwrite.h"
 #include "data/export.h"
 #include "data/export_plan.h"
+#include "data/export_zeitplan.h"
+#include "data/store_plan.h"
 #include "data/store_plan.h"
 #include "data/import.h"
 #include "data/inventar.h"
@@ -210,9 +212,10 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	const char *what = argv[optind];
 	int inv = strcmp(what, "inventar") == 0, bew = strcmp(what, "bewertung") == 0;
 	int road = strcmp(what, "roadmap") == 0, pil = strcmp(what, "pilote") == 0;
-	if (!inv && !bew && !road && !pil) {
-		cli_error(_("export: \"%s\" gibt es nicht, erwartet: inventar, bewertung, roadmap "
-			    "oder pilote"), what);
+	int zp = strcmp(what, "zeitplan") == 0;
+	if (!inv && !bew && !road && !pil && !zp) {
+		cli_error(_("export: \"%s\" gibt es nicht, erwartet: inventar, bewertung, roadmap, "
+			    "zeitplan oder pilote"), what);
 		return EXIT_USAGE;
 	}
 	/* the Inventar is the stored data as it is: no assessment needed */
@@ -221,15 +224,23 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	struct csvout *o = NULL;
 	struct wp_err e = { 0 };
 	struct plan *plan = NULL;
-	/* the roadmap needs the stored plan; the pilots show its waves when there is one */
-	if ((road || pil) && (rc = store_load_plan(c->store, c->ws, c->as, &plan, &e)) &&
-	    (road || rc != -WP_ENOTFOUND)) {
+	struct zeitplan *z = NULL;
+	/* roadmap and zeitplan need the stored plan; the pilots show its waves when there is
+	 * one (the derived wave view) */
+	if ((road || pil || zp) && (rc = store_load_zeitplan(c->store, c->ws, c->as, &z, &e)) &&
+	    (!pil || rc != -WP_ENOTFOUND)) {
 		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	if (pil && z && plan_aus_zeitplan(z, &plan)) {
+		zeitplan_free(&z);
+		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
 	if (csvout_open(out, (enum csv_dialect)dialect, &o, &e)) {
 		cli_error("%s", e.msg);
 		plan_free(&plan);
+		zeitplan_free(&z);
 		return EXIT_PROBLEM;
 	}
 	rc = 0;
@@ -238,10 +249,13 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	else if (bew)
 		export_bewertung(c->ws, c->as, o);
 	else if (road)
-		rc = export_roadmap(c->ws, c->as, plan, o);
+		rc = export_roadmap(c->ws, c->as, z, o);
+	else if (zp)
+		rc = export_zeitplan(c->ws, z, o);
 	else
 		rc = export_pilote(c->ws, c->as, plan, o);
 	plan_free(&plan);
+	zeitplan_free(&z);
 	if (rc) {
 		csvout_close(&o, 0, &e);
 		cli_error(_("zu wenig Speicher — nichts wurde geschrieben"));

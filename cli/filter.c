@@ -143,23 +143,22 @@ static int resolve_rl(const struct ws *w, struct cli_filter *cf)
 	return bad_value(FO_RL, code, allowed);
 }
 
-/* The wave per object as the dashboard shows it: the stored plan, else the pins. */
+/* The reporting wave per object as the dashboard shows it: from the stored Zeitplan (the
+ * wave it goes live in), none without a plan. */
 static int resolve_waves(struct cli *c, struct cli_filter *cf)
 {
 	const struct ws *w = c->ws;
-	struct plan *pl = NULL;
+	struct zeitplan *z = NULL;
 	struct wp_err e = { 0 };
 	cf->welle_of = calloc(w->n_obj ? w->n_obj : 1, sizeof *cf->welle_of);
 	if (!cf->welle_of) {
 		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
-	int planned = store_load_plan(c->store, w, c->as, &pl, &e) == 0 && pl &&
-		      pl->n_obj == w->n_obj;
-	for (size_t o = 0; o < w->n_obj; o++)
-		cf->welle_of[o] = planned ? pl->obj[o].welle
-			: w->obj[o].welle_pin > 0 ? (uint32_t)w->obj[o].welle_pin : 0;
-	plan_free(&pl);
+	if (store_load_zeitplan(c->store, w, c->as, &z, &e) == 0)
+		for (size_t o = 0; o < w->n_obj; o++)
+			cf->welle_of[o] = (uint32_t)zeitplan_welle(z, (uint32_t)o);
+	zeitplan_free(&z);
 	return 0;
 }
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/assess.h"
 #include "model/enums.h"
 #include "model/i18n.h"
 
@@ -164,6 +165,20 @@ static int save_one(struct store *s, struct ws *w, uint32_t o, int deps, struct 
 	return store_tx(s, tx_save_obj, &a, e);
 }
 
+/* The progress fields of o against its effective Aufwand (a fresh assessment: the effort
+ * model depends on strategy, protection and dependencies). */
+static int stand_check(const struct ws *w, uint32_t o, struct wp_err *e)
+{
+	struct assessment *a = NULL;
+	if (w->obj[o].ist_pt == 0)
+		return objekt_stand_check(w, o, -1, e);
+	if (assess_run(w, &a))
+		return wp_nomem(e);
+	int rc = objekt_stand_check(w, o, a->obj[o].aufwand, e);
+	assessment_free(&a);
+	return rc;
+}
+
 int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *value,
 	       char *old, size_t n, struct wp_err *e)
 {
@@ -192,6 +207,9 @@ int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *v
 		rc = objekt_set(w, o, fld, value, e);
 		if (!rc && fld == F_KENNUNG && ws_index(w))
 			rc = wp_nomem(e);
+		if (!rc && (fld == F_STAND || fld == F_IST_PT || fld == F_INBETRIEBNAHME ||
+			    fld == F_AUFWAND || fld == F_STRATEGIE))
+			rc = stand_check(w, o, e);
 	}
 	if (!rc)
 		rc = save_one(s, w, o, deps, e);

@@ -484,6 +484,11 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	if (isnew && !w->obj[o].name[0])
 		ERR(c, row->line, 0, F_NAME, _("%s:%zu: Feld \"Name\": darf nicht leer sein"), c->name,
 		    row->line);
+	/* the progress fields together (the Ist-PT against an Aufwand given in the file; the
+	 * effort model's value is not known before the import is assessed) */
+	struct wp_err se;
+	if (objekt_stand_check(w, o, w->obj[o].aufwand, &se))
+		ERR(c, row->line, 0, se.field, "%s:%zu: %s", c->name, row->line, se.msg);
 	int stream = 0;
 	if (isnew && c->opt->on_new && !c->res->n_errors) {
 		int rc = c->opt->on_new(c->opt->ctx, w, o);

@@ -88,4 +88,21 @@ int store_drop_zeitplan(struct store *s, struct wp_err *e);
 int store_kapazitaet(struct store *s, struct ws *w, int32_t von, int32_t bis, int32_t kap,
 		     struct wp_err *e);
 
+/* A snapshot of the stored Zeitplan's rows (objects by store id), for undo. */
+struct zeitplan_snap;
+
+/* Takes the stored Zeitplan (or "none stored") into *out, owned by the caller
+ * (store_zeitplan_snap_free). Returns 0 or -WP_E*. */
+int store_zeitplan_snap(struct store *s, struct zeitplan_snap **out, struct wp_err *e);
+
+/* Replaces the stored Zeitplan by the snapshot (removes it when the snapshot has none);
+ * objects deleted since are left out. Expects an open transaction. Returns 0 or -WP_E*. */
+int store_zeitplan_restore(struct store *s, const struct zeitplan_snap *sn, struct wp_err *e);
+
+/* 1 if the snapshot holds a plan, 0 if it says "none stored" (or sn is NULL). */
+int store_zeitplan_snap_have(const struct zeitplan_snap *sn);
+
+/* Frees a snapshot; accepts NULL; clears *sn. */
+void store_zeitplan_snap_free(struct zeitplan_snap **sn);
+
 #endif

@@ -380,3 +380,211 @@ int store_kapazitaet(struct store *s, struct ws *w, int32_t von, int32_t bis, in
 	w->n_kap = n_neu;
 	return 0;
 }
+
+/* ---- snapshots for undo: the stored rows, objects named by store id ---- */
+
+struct zp_row {
+	int64_t id, grund_obj, hybrid_zu, warum_obj; /* 0 = none */
+	int64_t gruppe;                              /* -1 = none */
+	int32_t grund, gruppe_art, flags, verspaetung, basis, spaet;
+	int32_t beginn, ende, warum_obj_ende, frueh, voll_bis; /* SCHED_KEIN = none */
+	int32_t rest;                                /* half-PT */
+};
+struct zp_pt { int64_t id; int32_t monat, pt; };
+struct zp_v { int64_t obj, other; int32_t art, monat; };
+
+struct zeitplan_snap {
+	int have; /* 0: no plan was stored */
+	struct zeitplan_params p;
+	struct zp_row *row; size_t n_row;
+	struct zp_pt *pt; size_t n_pt;
+	struct zp_v *v; size_t n_v;
+};
+
+int store_zeitplan_snap_have(const struct zeitplan_snap *sn)
+{
+	return sn && sn->have;
+}
+
+void store_zeitplan_snap_free(struct zeitplan_snap **ps)
+{
+	if (!ps || !*ps)
+		return;
+	free((*ps)->row);
+	free((*ps)->pt);
+	free((*ps)->v);
+	free(*ps);
+	*ps = NULL;
+}
+
+static int64_t col_id(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, i);
+}
+
+static void bind_id(sqlite3_stmt *st, int i, int64_t id)
+{
+	if (id)
+		sqlite3_bind_int64(st, i, id);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* Grows *arr (element size sz) to hold n + 1; returns 0 or -1. */
+static int grow(void **arr, size_t n, size_t sz)
+{
+	if (n > 16 && (n & (n - 1)))
+		return 0; /* the capacity is the power of two above n: room is left */
+	size_t cap = n < 16 ? 16 : n * 2;
+	void *q = realloc(*arr, cap * sz);
+	if (!q)
+		return -1;
+	*arr = q;
+	return 0;
+}
+
+int store_zeitplan_snap(struct store *s, struct zeitplan_snap **out, struct wp_err *e)
+{
+	struct zeitplan_snap *sn = calloc(1, sizeof *sn);
+	sqlite3_stmt *st = NULL;
+	int rc;
+	*out = NULL;
+	if (!sn)
+		return wp_nomem(e);
+	if ((rc = store_zeitplan_params(s, &sn->p, e)) < 0)
+		goto fail;
+	sn->have = rc;
+	rc = 0;
+	if (!sn->have)
+		goto done;
+	if (!(st = store_prepare(s,
+		"SELECT objekt_id, grund, gruppe_art, flags, grund_obj, gruppe, hybrid_zu, beginn,"
+		" ende, rest, verspaetung, basis, spaet, warum_obj, warum_obj_ende, frueh, voll_bis"
+		" FROM zeitplan_objekt", e))) {
+		rc = -WP_EDB;
+		goto fail;
+	}
+	int step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (grow((void **)&sn->row, sn->n_row, sizeof *sn->row))
+			goto nomem;
+		sn->row[sn->n_row++] = (struct zp_row){
+			.id = col_id(st, 0), .grund = sqlite3_column_int(st, 1),
+			.gruppe_art = sqlite3_column_int(st, 2), .flags = sqlite3_column_int(st, 3),
+			.grund_obj = col_id(st, 4),
+			.gruppe = sqlite3_column_type(st, 5) == SQLITE_NULL ? -1 : col_id(st, 5),
+			.hybrid_zu = col_id(st, 6), .beginn = col_monat(st, 7), .ende = col_monat(st, 8),
+			.rest = col_halbpt(st, 9), .verspaetung = sqlite3_column_int(st, 10),
+			.basis = sqlite3_column_int(st, 11), .spaet = sqlite3_column_int(st, 12),
+			.warum_obj = col_id(st, 13), .warum_obj_ende = col_monat(st, 14),
+			.frueh = col_monat(st, 15), .voll_bis = col_monat(st, 16) };
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (step != SQLITE_DONE)
+		goto dberr;
+	if (!(st = store_prepare(s, "SELECT objekt_id, monat, pt FROM zeitplan_pt", e))) {
+		rc = -WP_EDB;
+		goto fail;
+	}
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (grow((void **)&sn->pt, sn->n_pt, sizeof *sn->pt))
+			goto nomem;
+		sn->pt[sn->n_pt++] = (struct zp_pt){ col_id(st, 0), col_monat(st, 1),
+						     col_halbpt(st, 2) };
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (step != SQLITE_DONE)
+		goto dberr;
+	if (!(st = store_prepare(s, "SELECT art, objekt_id, anderes_id, monat FROM "
+				 "zeitplan_verstoss ORDER BY pos", e))) {
+		rc = -WP_EDB;
+		goto fail;
+	}
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (grow((void **)&sn->v, sn->n_v, sizeof *sn->v))
+			goto nomem;
+		sn->v[sn->n_v++] = (struct zp_v){ col_id(st, 1), col_id(st, 2),
+						  sqlite3_column_int(st, 0), col_monat(st, 3) };
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (step != SQLITE_DONE)
+		goto dberr;
+done:
+	*out = sn;
+	return 0;
+nomem:
+	rc = wp_nomem(e);
+	goto fail;
+dberr:
+	rc = store_dberr(s, e, _(w_read));
+fail:
+	sqlite3_finalize(st);
+	store_zeitplan_snap_free(&sn);
+	return rc;
+}
+
+int store_zeitplan_restore(struct store *s, const struct zeitplan_snap *sn, struct wp_err *e)
+{
+	int rc;
+	if ((rc = store_drop_zeitplan(s, e)) || !sn->have || (rc = save_params(s, &sn->p, e)))
+		return rc;
+	/* objects deleted since are left out; references to them become NULL */
+	sqlite3_stmt *o = store_prepare(s,
+		"INSERT INTO zeitplan_objekt(objekt_id, grund, gruppe_art, flags, grund_obj, gruppe,"
+		" hybrid_zu, beginn, ende, rest, verspaetung, basis, spaet, warum_obj, warum_obj_ende,"
+		" frueh, voll_bis) SELECT ?1,?2,?3,?4,(SELECT id FROM objekt WHERE id = ?5),?6,"
+		"(SELECT id FROM objekt WHERE id = ?7),?8,?9,?10,?11,?12,?13,"
+		"(SELECT id FROM objekt WHERE id = ?14),?15,?16,?17 "
+		"WHERE EXISTS (SELECT 1 FROM objekt WHERE id = ?1)", e);
+	sqlite3_stmt *p = store_prepare(s,
+		"INSERT INTO zeitplan_pt(objekt_id, monat, pt) SELECT ?1, ?2, ?3 "
+		"WHERE EXISTS (SELECT 1 FROM objekt WHERE id = ?1)", e);
+	sqlite3_stmt *v = store_prepare(s,
+		"INSERT INTO zeitplan_verstoss(pos, art, objekt_id, anderes_id, monat) "
+		"VALUES (?1, ?2, (SELECT id FROM objekt WHERE id = ?3), "
+		"(SELECT id FROM objekt WHERE id = ?4), ?5)", e);
+	rc = o && p && v ? 0 : -WP_EDB;
+	for (size_t i = 0; i < sn->n_row && !rc; i++) {
+		const struct zp_row *r = &sn->row[i];
+		sqlite3_bind_int64(o, 1, r->id);
+		sqlite3_bind_int(o, 2, r->grund);
+		sqlite3_bind_int(o, 3, r->gruppe_art);
+		sqlite3_bind_int(o, 4, r->flags);
+		bind_id(o, 5, r->grund_obj);
+		if (r->gruppe >= 0)
+			sqlite3_bind_int64(o, 6, r->gruppe);
+		bind_id(o, 7, r->hybrid_zu);
+		bind_monat(o, 8, r->beginn);
+		bind_monat(o, 9, r->ende);
+		sqlite3_bind_double(o, 10, r->rest / 2.0);
+		sqlite3_bind_int(o, 11, r->verspaetung);
+		sqlite3_bind_int(o, 12, r->basis);
+		sqlite3_bind_int(o, 13, r->spaet);
+		bind_id(o, 14, r->warum_obj);
+		bind_monat(o, 15, r->warum_obj_ende);
+		bind_monat(o, 16, r->frueh);
+		bind_monat(o, 17, r->voll_bis);
+		rc = step_done(s, o, e, w_save);
+	}
+	for (size_t i = 0; i < sn->n_pt && !rc; i++) {
+		sqlite3_bind_int64(p, 1, sn->pt[i].id);
+		bind_monat(p, 2, sn->pt[i].monat);
+		sqlite3_bind_double(p, 3, sn->pt[i].pt / 2.0);
+		rc = step_done(s, p, e, w_save);
+	}
+	for (size_t i = 0; i < sn->n_v && !rc; i++) {
+		sqlite3_bind_int64(v, 1, (int64_t)i);
+		sqlite3_bind_int(v, 2, sn->v[i].art);
+		bind_id(v, 3, sn->v[i].obj);
+		bind_id(v, 4, sn->v[i].other);
+		bind_monat(v, 5, sn->v[i].monat);
+		rc = step_done(s, v, e, w_save);
+	}
+	sqlite3_finalize(o);
+	sqlite3_finalize(p);
+	sqlite3_finalize(v);
+	return rc;
+}

@@ -308,6 +308,24 @@ int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err
 	return rc;
 }
 
+int objekt_stand_check(const struct ws *w, uint32_t oi, double aufwand, struct wp_err *e)
+{
+	const struct objekt *o = &w->obj[oi];
+	if (o->stand == STAND_MIGRIERT && !o->inbetriebnahme)
+		return wp_fail_field(e, WP_EINVAL, F_INBETRIEBNAHME,
+				     _("Feld \"%s\": migriert braucht den Monat der Inbetriebnahme "
+				       "(Feld \"%s\", JJJJ-MM oder MM.JJJJ)"),
+				     field_defs[F_STAND].label, field_defs[F_INBETRIEBNAHME].label);
+	if (aufwand < 0 || o->ist_pt <= aufwand * 2 + 1e-9)
+		return 0;
+	char a[32], b[32];
+	return wp_fail_field(e, WP_EINVAL, F_IST_PT,
+			     _("Feld \"%s\": %s PT sind mehr als der Aufwand (%s PT)"),
+			     field_defs[F_IST_PT].label,
+			     format_num(o->ist_pt / 2.0, 1, 1, i18n_german(), a, sizeof a),
+			     format_num(aufwand, 1, 1, i18n_german(), b, sizeof b));
+}
+
 int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, struct wp_err *e)
 {
 	int x = enum_parse(EK_CRIT, value ? value : "");

@@ -85,11 +85,6 @@ enum { FD_REQUIRED = 1, /* may not be empty */
 	X(F_AUFWAND, "aufwand_pt", N_("Aufwand_PT"), N_("Aufwand in PT (Vorgabe)"), FT_PT, -1, 0, \
 	  aufwand, N_("— (keine Vorgabe: das Aufwandsmodell gilt)"), \
 	  N_("Personentage, z. B. 12,5; leer: das Aufwandsmodell gilt")) \
-	X(F_NOTIZ, "notiz", N_("Notiz"), N_("Notiz"), FT_TEXT, -1, 0, notiz, "—", NULL) \
-	X(F_SB_MANUELL, "sb_manuell", N_("Schutzbedarf_manuell"), \
-	  N_("Schutzbedarf manuell festgelegt"), FT_ENUM, EK_JANEIN, 0, sb_pin, "—", NULL) \
-	X(F_WELLE_PIN, "welle", N_("Welle"), N_("Welle (festgelegt)"), FT_WAVE, -1, 0, welle_pin, \
-	  N_("— (nicht festgelegt)"), N_("Wellennummer 1–10000; leer: nicht festgelegt")) \
 	X(F_MAX_PT_MONAT, "max_pt_monat", N_("Max_PT_Monat"), N_("Höchstens PT je Monat"), \
 	  FT_HALBPT, -1, FD_POSITIV, max_pt_monat, N_("— (Einstellung plan.max_pt_monat)"), \
 	  N_("PT je Monat in Schritten von 0,5, mindestens 0,5; leer: Einstellung")) \
@@ -100,6 +95,11 @@ enum { FD_REQUIRED = 1, /* may not be empty */
 	X(F_INBETRIEBNAHME, "inbetriebnahme", N_("Inbetriebnahme"), N_("Inbetriebnahme (Monat)"), \
 	  FT_MONAT, -1, 0, inbetriebnahme, N_("— (kein Monat)"), \
 	  N_("Monat JJJJ-MM oder MM.JJJJ; leer: kein Monat")) \
+	X(F_NOTIZ, "notiz", N_("Notiz"), N_("Notiz"), FT_TEXT, -1, 0, notiz, "—", NULL) \
+	X(F_SB_MANUELL, "sb_manuell", N_("Schutzbedarf_manuell"), \
+	  N_("Schutzbedarf manuell festgelegt"), FT_ENUM, EK_JANEIN, 0, sb_pin, "—", NULL) \
+	X(F_WELLE_PIN, "welle", N_("Welle"), N_("Welle (festgelegt)"), FT_WAVE, -1, 0, welle_pin, \
+	  N_("— (nicht festgelegt)"), N_("Wellennummer 1–10000; leer: nicht festgelegt")) \
 	X(F_PIN, "pin", N_("Beginn_festgelegt"), N_("Beginn festgelegt (Monat)"), FT_MONAT, -1, 0, \
 	  pin_monat, N_("— (nicht festgelegt)"), N_("Monat JJJJ-MM oder MM.JJJJ; leer: nicht festgelegt"))
 
@@ -145,6 +145,12 @@ int kennung_check(const struct ws *w, const char *s, uint32_t self, struct wp_er
  * value returns -WP_EINVAL and e->msg says what was wrong and what is expected, without
  * location (the caller adds file, line and column); e->field is f. The object is unchanged then. */
 int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err *e);
+/* The checks across the progress fields of object o (docs/zeitplan.md): Stand migriert
+ * needs an Inbetriebnahme month, and the Ist-PT may not exceed the Aufwand (aufwand, the
+ * effective effort in PT; < 0: unknown, not checked). Returns 0, or -WP_EINVAL with a
+ * message naming the field (e->field set). */
+int objekt_stand_check(const struct ws *w, uint32_t o, double aufwand, struct wp_err *e);
+
 /* Same for DVC criterion k (index into w->dvc). */
 int objekt_set_crit(struct ws *w, uint32_t o, uint32_t k, const char *value, struct wp_err *e);
 

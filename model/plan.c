@@ -22,6 +22,9 @@
  *   with the last wave that holds an object. */
 #include "model/plan.h"
 
+#include "model/monat.h"
+#include "model/zeitplan.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -80,6 +83,51 @@ void plan_free(struct plan **pp)
 	free(p->welle);
 	free(p);
 	*pp = NULL;
+}
+
+int plan_aus_zeitplan(const struct zeitplan *z, struct plan **out)
+{
+	const struct sched_plan *sp = z->plan;
+	int n = zeitplan_n_wellen(z);
+	int32_t L = z->params.wellen_laenge;
+	struct plan *p = plan_new(sp->n_obj);
+	*out = NULL;
+	if (!p)
+		return -WP_ENOMEM;
+	p->params.start_jahr = (int)(z->params.start / 12);
+	p->params.start_quartal = (int)(z->params.start % 12) / 3 + 1;
+	p->params.wellen_laenge = (int)L;
+	p->params.kapazitaet = z->params.kapazitaet * L / 2.0;
+	for (int nr = 1; nr <= n; nr++) {
+		int32_t b = zeitplan_welle_beginn(z, nr);
+		struct plan_welle wv = { .nr = nr, .beginn = monat_erster_tag(b),
+					 .ende = monat_letzter_tag(b + L - 1) };
+		for (int32_t m = b; m < b + L; m++) {
+			wv.kapazitaet += zeitplan_kap(z, m) / 2.0;
+			wv.belegt += zeitplan_last(z, m) / 2.0;
+		}
+		if (plan_add_welle(p, &wv)) {
+			plan_free(&p);
+			return -WP_ENOMEM;
+		}
+	}
+	for (size_t i = 0; i < sp->n_obj; i++) {
+		const struct sched_obj_out *r = &sp->obj[i];
+		struct plan_obj *po = &p->obj[i];
+		po->welle = (uint32_t)zeitplan_welle(z, (uint32_t)i);
+		po->grund = r->grund == SG_RETAIN ? PG_RETAIN : PG_GEPLANT;
+		po->hybrid_zu = r->hybrid_zu;
+		po->flags = (uint16_t)(((r->flags & SF_HYBRID) ? PH_HYBRID : 0) |
+				       ((r->flags & SF_KLAERUNG) ? PH_KLAERUNG : 0) |
+				       ((r->flags & SF_FRIST) ? PH_FRIST : 0) |
+				       ((r->flags & SF_PIN) ? PH_PIN : 0) |
+				       (r->gruppe_art == SGA_ZYKLUS ? PH_ZYKLUS : 0) |
+				       (r->gruppe_art == SGA_PILOT ? PH_PILOT : 0));
+		if (po->welle && po->welle <= (uint32_t)n)
+			p->welle[po->welle - 1].n_obj++;
+	}
+	*out = p;
+	return 0;
 }
 
 int32_t plan_welle_beginn(const struct plan_params *p, int nr)

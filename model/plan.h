@@ -86,6 +86,16 @@ int plan_run(const struct ws *w, const struct assessment *a, const struct plan_p
 struct plan *plan_new(size_t n_obj);
 /* Appends a wave; returns 0 or -WP_ENOMEM. */
 int plan_add_welle(struct plan *p, const struct plan_welle *wv);
+/* The derived wave view of a Zeitplan (docs/zeitplan.md: waves are reporting periods): waves
+ * 1..zeitplan_n_wellen of z->params.wellen_laenge months from the start, each with the
+ * capacity and load summed from its months and the objects going live in it; per object
+ * its wave (zeitplan_welle), notes (PH_HYBRID, PH_KLAERUNG, PH_FRIST, PH_PIN, PH_ZYKLUS,
+ * PH_PILOT from the Zeitplan) and PG_RETAIN when Retain. params.kapazitaet is the default
+ * capacity of a wave. On success *out is owned by the caller (plan_free). Returns 0 or
+ * -WP_ENOMEM. */
+struct zeitplan;
+int plan_aus_zeitplan(const struct zeitplan *z, struct plan **out);
+
 /* Frees a plan; accepts NULL; clears *p. */
 void plan_free(struct plan **p);
 

@@ -94,4 +94,12 @@ const struct sched_alloc *zeitplan_alloc(const struct zeitplan *z, uint32_t o, s
  * contract (writes at most size bytes including NUL, returns the length it would have). */
 int zeitplan_warum_text(const struct zeitplan *z, uint32_t o, char *buf, size_t size);
 
+/* The Hinweise of object o (roadmap column) in the user's language: for a planned object
+ * "Klärung nötig", hybrid interfaces, a missed deadline, its pilot or cycle, in Arbeit or a
+ * pinned Beginn; for one not planned the reason (Retain with the blocking red lines,
+ * migriert, still needed, capacity, predecessor). w and a are those the plan was made of.
+ * snprintf contract. */
+int zeitplan_hinweise(const struct zeitplan *z, const struct ws *w, const struct assessment *a,
+		      uint32_t o, char *buf, size_t size);
+
 #endif

@@ -1000,26 +1000,27 @@ static void test_monochrome_keeps_selection(void **state)
 	f->opts.no_color = 0;
 }
 
-/* Plans the workspace in the store (as `wolkenplan plan` does, first wave 2027-Q1 for the
- * fixed date) and returns how many objects the first wave holds. */
+/* Plans the workspace in the store (as `wolkenplan plan` does, start 01.2027 for the fixed
+ * date) and returns how many objects go live in the second wave (the first holds none: no
+ * migration of the demo finishes within three months of its start). */
 static long store_a_plan(struct store *s, int32_t heute)
 {
 	struct ws *w = NULL;
 	struct assessment *as = NULL;
-	struct plan *pl = NULL;
-	struct plan_params pp;
+	struct zeitplan *z = NULL;
+	struct zeitplan_params pp;
 	struct wp_err e = { 0 };
 	long n1 = 0;
 	assert_int_equal(store_load(s, &w, &e), 0);
 	assert_int_equal(assess_run(w, &as), 0);
-	plan_params_default(w, heute, &pp);
-	assert_int_equal(plan_run(w, as, &pp, &pl), 0);
-	for (size_t o = 0; o < pl->n_obj; o++)
-		n1 += pl->obj[o].welle == 1;
+	zeitplan_params_default(w, heute, &pp);
+	assert_int_equal(zeitplan_run(w, as, &pp, &z), 0);
+	for (size_t o = 0; o < w->n_obj; o++)
+		n1 += zeitplan_welle(z, (uint32_t)o) == 2;
 	assert_int_equal(store_begin(s, &e), 0);
-	assert_int_equal(store_save_plan(s, w, as, pl, &e), 0);
+	assert_int_equal(store_save_zeitplan(s, w, z, &e), 0);
 	assert_int_equal(store_commit(s, &e), 0);
-	plan_free(&pl);
+	zeitplan_free(&z);
 	assessment_free(&as);
 	ws_free(&w);
 	return n1;
@@ -1039,15 +1040,17 @@ static void test_waves_from_the_stored_plan(void **state)
 	start(f, "xterm-256color", 40, 120);
 	act(f, ACT_END);
 	assert_true(screen_find("noch nicht geplant") < 0);
-	assert_true(screen_find("Welle 1: 01.01.2027 – 31.03.2027") >= 0);
-	assert_int_equal(figure("geplante Objekte"), n1);
-	select_figure(f, "geplante Objekte");
+	assert_true(screen_find("Welle 2: 01.04.2027 – 30.06.2027") >= 0);
+	assert_true(screen_find("Letzte Inbetriebnahme bis ") >= 0);
+	assert_int_equal(figure("Objekte gehen in Betrieb"), n1);
+	select_figure(f, "Objekte gehen in Betrieb");
 	act(f, ACT_OPEN);
 	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
 	snprintf(want, sizeof want, "von %ld (gefiltert aus 74)", n1);
 	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), want));
-	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "Welle 1"));
-	/* the Welle column shows the plan's wave; sorted by it, wave 1 comes first */
+	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "Welle 2"));
+	/* the Welle column shows the plan's wave; sorted by it, wave 2 comes first (nothing
+	 * goes live in wave 1) */
 	act(f, ACT_TREE);
 	act(f, ACT_FILTER_CLEAR);
 	int x = screen_col(2, "Welle");
@@ -1057,7 +1060,7 @@ static void test_waves_from_the_stored_plan(void **state)
 	assert_non_null(strstr(screen_line(2, line, sizeof line), "Welle▲"));
 	screen_line(3, line, sizeof line); /* Welle is the last, right-aligned column */
 	assert_non_null(strrchr(line, ' '));
-	assert_int_equal(atoi(strrchr(line, ' ') + 1), 1);
+	assert_int_equal(atoi(strrchr(line, ' ') + 1), 2);
 	stop(f);
 }
 

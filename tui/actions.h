@@ -93,9 +93,9 @@
 	X(REPLAN, "replan", 'p', 0, NULL, \
 	  N_("Roadmap: neu planen und den Plan speichern (Festsetzungen bleiben)")) \
 	X(PIN, "pin", 'w', 0, NULL, \
-	  N_("Roadmap: Beginn des gewählten Objekts auf einen Monat festsetzen (JJJJ-MM oder " \
+	  N_("Roadmap: Beginn des gewählten Objekts auf einen Monat festlegen (JJJJ-MM oder " \
 	     "MM.JJJJ)")) \
-	X(UNPIN, "unpin", 'W', 0, NULL, N_("Roadmap: Festsetzung des gewählten Objekts aufheben")) \
+	X(UNPIN, "unpin", 'W', 0, NULL, N_("Roadmap: Festlegung des gewählten Objekts aufheben")) \
 	X(KAPAZITAET, "capacity", 'K', 0, NULL, \
 	  N_("Roadmap: Kapazität eines Monats ändern (leer: wieder der Standard)")) \
 	X(LANES, "lanes", 'v', 0, NULL, N_("Roadmap: Gruppen je Behörde oder je Strategie")) \

@@ -6,32 +6,46 @@
 #include <stdlib.h>
 
 #include "data/edit_plan.h"
+#include "data/edit_zeitplan.h"
 #include "data/store_plan.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/monat.h"
 #include "tui/session.h"
 
-int pw_plan_load(const struct view_env *env, struct plan **out, struct wp_err *e)
+int pw_plan_load(const struct view_env *env, struct zeitplan **zp, struct plan **out,
+		 struct wp_err *e)
 {
+	struct zeitplan *z = NULL;
 	*out = NULL;
+	if (zp)
+		*zp = NULL;
 	if (!env->ses || !env->ses->store)
 		return 0;
-	int rc = store_load_plan(env->ses->store, env->ws, env->as, out, e);
+	int rc = store_load_zeitplan(env->ses->store, env->ws, env->as, &z, e);
 	if (rc == -WP_ENOTFOUND)
 		return 0;
-	if (rc) {
-		plan_free(out);
+	if (rc)
 		return rc;
+	if (plan_aus_zeitplan(z, out)) {
+		zeitplan_free(&z);
+		return wp_nomem(e);
 	}
+	if (zp)
+		*zp = z;
+	else
+		zeitplan_free(&z);
 	return 1;
 }
 
-void pw_plan_params(const struct view_env *env, struct plan_params *p)
+void pw_plan_params(const struct view_env *env, struct zeitplan_params *p)
 {
 	struct wp_err e = { 0 };
-	plan_params_default(env->ws, env->heute, p);
-	if (env->ses && env->ses->store)
-		store_plan_params(env->ses->store, p, &e); /* keeps the defaults when none */
+	struct zeitplan_params stored;
+	zeitplan_params_default(env->ws, env->heute, p);
+	if (env->ses && env->ses->store &&
+	    store_zeitplan_params(env->ses->store, &stored, &e) == 1)
+		p->start = stored.start;
 }
 
 /* After a successful write: re-score (the views rebuild) and report ok, or the failure. */
@@ -47,84 +61,83 @@ static int report(const struct view_env *env, int rc, const struct wp_err *e, co
 	return session_saved(ses, ok);
 }
 
-/* Counts the broken rules of p: deadlines apart (*fristen), the others returned. Stores
- * the first one naming object o (any, if o is WP_NONE) as text in buf. -1 when out of
+/* Counts the findings of the checker on z and the deadlines at risk (*fristen); stores the
+ * first finding naming object o (any, if o is WP_NONE) as text in buf. -1 when out of
  * memory. */
-static long check(const struct view_env *env, const struct plan *p, uint32_t o, long *fristen,
-		  char *buf, size_t n)
+static long check(const struct zeitplan *z, uint32_t o, long *fristen, char *buf, size_t n)
 {
-	struct plan_verstoss *v = NULL;
-	size_t nv = 0;
-	long other = 0;
+	struct sched_befund *f = NULL;
+	size_t nf = 0;
 	buf[0] = '\0';
 	*fristen = 0;
-	if (plan_check(env->ws, env->as, p, &v, &nv))
+	if (sched_check(&z->in, z->plan, &f, &nf))
 		return -1;
-	for (size_t i = 0; i < nv; i++) {
-		int frist = v[i].art == PV_FRIST;
-		*fristen += frist;
-		other += !frist;
-		if (!buf[0] && !frist && (o == WP_NONE || v[i].obj == o || v[i].other == o))
-			plan_verstoss_text(env->ws, p, &v[i], buf, n);
-	}
-	free(v);
-	return other;
+	for (size_t i = 0; i < nf; i++)
+		if (!buf[0] && (o == WP_NONE || f[i].obj == o || f[i].other == o))
+			sched_befund_text(&z->in, &f[i], buf, n);
+	free(f);
+	for (size_t i = 0; i < z->plan->n_obj; i++)
+		*fristen += (z->plan->obj[i].flags & SF_FRIST) != 0;
+	return (long)nf;
 }
 
 int pw_replan(const struct view_env *env)
 {
-	struct plan_params prm;
+	struct zeitplan_params prm;
 	struct wp_err e = { 0 };
-	struct plan *p = NULL;
-	char ok[1024], first[768];
+	struct zeitplan *z = NULL;
+	char ok[1024], first[768], m1[16], m2[16];
 	pw_plan_params(env, &prm);
-	int rc = plan_run(env->ws, env->as, &prm, &p);
+	int rc = zeitplan_run(env->ws, env->as, &prm, &z);
 	if (rc) {
 		session_message(env->ses, 1, "%s",
 				rc == -WP_ENOMEM ? wp_strerror(WP_ENOMEM)
-						 : _("Planung nicht möglich: ungültige Eingaben (Start, "
-						     "Wellenlänge oder eine Festsetzung außerhalb der Grenzen)"));
+						 : _("Planung nicht möglich: ungültige Parameter"));
 		return rc;
 	}
 	size_t planned = 0;
-	for (size_t i = 0; i < p->n_obj; i++)
-		planned += p->obj[i].welle != 0;
-	long fristen = 0, nv = check(env, p, WP_NONE, &fristen, first, sizeof first);
+	for (size_t i = 0; i < z->plan->n_obj; i++)
+		planned += z->plan->obj[i].grund == SG_GEPLANT;
+	long fristen = 0, nv = check(z, WP_NONE, &fristen, first, sizeof first);
+	int de = i18n_german();
 	snprintf(ok, sizeof ok,
-		 _("Neu geplant ab %d-Q%d: %zu von %zu Objekten in %zu Wellen, %ld Fristen "
+		 _("Neu geplant ab %s: %zu von %zu Objekten, letzte Inbetriebnahme %s, %ld Fristen "
 		   "gefährdet, %ld Verstöße"),
-		 p->params.start_jahr, p->params.start_quartal, planned, p->n_obj,
-		 p->n_welle, fristen, nv < 0 ? 0 : nv);
+		 monat_format(prm.start, de, m1, sizeof m1), planned, z->plan->n_obj,
+		 planned ? monat_format(zeitplan_letzter_monat(z), de, m2, sizeof m2) : "–", fristen,
+		 nv < 0 ? 0 : nv);
 	struct session *ses = env->ses;
-	rc = edit_plan_save(ses->log, ses->store, ses->ws, ses->as, p, &e);
-	plan_free(&p);
+	rc = edit_zeitplan_save(ses->log, ses->store, ses->ws, ses->as, z, &e);
+	zeitplan_free(&z);
 	return report(env, rc, &e, ok);
 }
 
-int pw_pin(const struct view_env *env, uint32_t o, int nr)
+int pw_pin(const struct view_env *env, uint32_t o, int32_t monat)
 {
 	struct wp_err e = { 0 };
 	struct session *ses = env->ses;
 	char ok[1024];
 	const char *k = env->ws->obj[o].kennung;
-	if (nr)
-		snprintf(ok, sizeof ok, _("%s ist jetzt in Welle %d festgesetzt."), k, nr);
-	else
-		snprintf(ok, sizeof ok,
-			 _("%s ist nicht mehr festgesetzt; der nächste Plan darf es verschieben."), k);
-	int rc = report(env, edit_plan_pin(ses->log, ses->store, ses->ws, ses->as, o, nr, &e), &e,
-			ok);
+	if (monat) {
+		char m[16];
+		snprintf(ok, sizeof ok, _("Beginn von %s auf %s festgelegt."), k,
+			 monat_format(monat, i18n_german(), m, sizeof m));
+	} else
+		snprintf(ok, sizeof ok, _("Beginn von %s nicht mehr festgelegt."), k);
+	int rc = report(env, edit_zeitplan_pin(ses->log, ses->store, ses->ws, ses->as, o, monat, &e),
+			&e, ok);
 	if (rc)
 		return rc;
-	/* a broken rule that concerns the pinned object is the news: say it at once (an unpin
-	 * moves nothing until the next plan, so the confirmation stays) */
+	/* a broken rule that concerns the pinned object is the news: say it at once */
+	struct zeitplan *z = NULL;
 	struct plan *p = NULL;
-	if (nr && pw_plan_load(env, &p, &e) == 1) {
+	if (monat && pw_plan_load(env, &z, &p, &e) == 1) {
 		char first[768];
 		long fristen = 0;
-		if (check(env, p, o, &fristen, first, sizeof first) > 0)
-			session_message(env->ses, 1, _("WARNUNG: %s"), first);
+		if (check(z, o, &fristen, first, sizeof first) > 0 && first[0])
+			session_message(env->ses, 1, _("VERSTOSS: %s"), first);
 	}
+	zeitplan_free(&z);
 	plan_free(&p);
 	return 0;
 }

@@ -2,7 +2,7 @@
  * is one data/edit_plan.h operation (one transaction; pins, re-plans, checklist toggles and
  * status changes also one step of the session's undo journal), followed by a re-score
  * through the session (so every view rebuilds) and a status line message. The rules stay
- * in model/plan.h and model/pilot.h; nothing here decides anything. */
+ * in model/zeitplan.h and model/pilot.h; nothing here decides anything. */
 #ifndef WP_TUI_PLANWORK_H
 #define WP_TUI_PLANWORK_H
 
@@ -11,26 +11,31 @@
 
 #include "model/err.h"
 #include "model/plan.h"
+#include "model/zeitplan.h"
 #include "tui/view.h"
 
-/* Loads the stored plan of env's workspace (under env->as) into *out, owned by the caller
- * (plan_free). Returns 1 with a plan, 0 when none is stored (*out NULL), or -WP_E* (*out
- * NULL; the message is in e). */
-int pw_plan_load(const struct view_env *env, struct plan **out, struct wp_err *e);
+/* Loads the stored Zeitplan of env's workspace (under env->as) into *zp (may be NULL: not
+ * wanted) and its derived wave view (plan_aus_zeitplan) into *out, both owned by the
+ * caller (zeitplan_free, plan_free). Returns 1 with a plan, 0 when none is stored (both
+ * NULL), or -WP_E* (both NULL; the message is in e). */
+int pw_plan_load(const struct view_env *env, struct zeitplan **zp, struct plan **out,
+		 struct wp_err *e);
 
-/* The parameters a re-plan uses: the stored plan's, else the defaults for env->heute. */
-void pw_plan_params(const struct view_env *env, struct plan_params *p);
+/* The parameters a re-plan uses: the settings, with the stored plan's start (else the
+ * first month of the next quarter after env->heute). */
+void pw_plan_params(const struct view_env *env, struct zeitplan_params *p);
 
-/* Plans the workspace (plan_run with pw_plan_params) and replaces the stored plan, in one
- * transaction. The status line says how many objects landed in how many waves and how many
- * rules are broken. Returns 0 or -WP_E* (message in the status line). */
+/* Plans the workspace (zeitplan_run with pw_plan_params) and replaces the stored plan, in
+ * one transaction and one undo step. The status line says how many objects are planned,
+ * the last go-live and how many rules are broken. Returns 0 or -WP_E* (message in the
+ * status line). */
 int pw_replan(const struct view_env *env);
 
-/* Pins object o to wave nr (1..WELLE_MAX) or unpins it (nr 0), in one transaction
- * (store_plan_pin). After a pin the status line names the first broken rule that concerns
- * o, else (and after an unpin) it confirms. Returns 0 or -WP_E* (message in the status
- * line). */
-int pw_pin(const struct view_env *env, uint32_t o, int nr);
+/* Pins object o's Beginn to month monat, or unpins it (monat 0), and re-plans a stored plan
+ * (edit_zeitplan_pin: one transaction, one undo step). After a pin the status line names
+ * the first broken rule that concerns o, else it confirms with o's new Beginn. Returns 0
+ * or -WP_E* (message in the status line). */
+int pw_pin(const struct view_env *env, uint32_t o, int32_t monat);
 
 /* Creates the pilot `name` (status Idee) with the n members objs[] (n may be 0) in one
  * transaction; *out gets its index (may be NULL). On failure nothing is stored and e says

@@ -22,7 +22,8 @@ enum { RMC_MARK, RMC_KENNUNG, RMC_GRUPPE, RMC_BALKEN, RMC__N };
 struct roadmap {
 	const struct view_env *env;   /* borrowed */
 	struct zeitplan *zp;          /* the plan shown (owned), NULL when it failed */
-	char err[512];                /* why there is no plan */
+	int vorschau;                 /* 1: none is stored, zp is what p would store */
+	char err[1024];               /* why there is no plan */
 	int gruppierung;              /* enum rm_gruppierung */
 	int zoom;                     /* enum rm_zoom */
 	int32_t t0;                   /* first month shown, at the start of a zoom unit */

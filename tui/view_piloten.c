@@ -148,7 +148,14 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 		size_t planned = 0;
 		for (size_t m = 0; m < pt->n_members; m++)
 			planned += pt->members[m] < p->pl->n_obj && p->pl->obj[pt->members[m]].welle > 0;
-		if (planned == pt->n_members)
+		int bound = pt->status == PS_GEPLANT || pt->status == PS_LAUFEND;
+		if (!bound) /* docs/zeitplan.md: only pilots geplant or laufend bind their members */
+			rc |= add_line(p, LK_TEXT, ROLE_VERDICT_OPEN, 0,
+				       _("Welle: %s — nicht gebunden (Status %s): die Mitglieder werden "
+					 "einzeln geplant, das letzte geht in dieser Welle in Betrieb"),
+				       wave_text(p, pa.welle, b, sizeof b),
+				       _(enum_label(EK_PILOT_STATUS, pt->status)));
+		else if (planned == pt->n_members)
 			rc |= add_line(p, LK_TEXT, ROLE_ROW, 0, _("Welle: %s — alle Mitglieder gemeinsam"),
 				       wave_text(p, pa.welle, b, sizeof b));
 		else /* the planner plans every member but those that stay (Retain) */
@@ -243,7 +250,7 @@ static int build(struct piloten *p)
 	int rc = 0;
 	p->n_lines = 0;
 	plan_free(&p->pl);
-	if (pw_plan_load(p->env, &p->pl, &e) == -WP_ENOMEM)
+	if (pw_plan_load(p->env, NULL, &p->pl, &e) == -WP_ENOMEM)
 		return -WP_ENOMEM;
 	if (p->cur != WP_NONE && p->cur >= w->n_pilot)
 		p->cur = w->n_pilot ? 0 : WP_NONE;

@@ -11,7 +11,9 @@
 #include <string.h>
 
 #include "data/edit.h"
-#include "data/export_plan.h"
+#include "data/edit_zeitplan.h"
+#include "data/export_zeitplan.h"
+#include "data/store_plan.h"
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
@@ -35,7 +37,8 @@ static const struct table_col columns[RMC__N] = {
 	[RMC_BALKEN] = { "", NULL, 12, 6, 0, 1, 0 },
 };
 
-static const char *const zoom_name[RZ__N] = { N_("Monat"), N_("Quartal"), N_("Jahr") };
+static const char *const zoom_name[RZ__N] = { N_("Zoom Monat"), N_("Zoom Quartal"),
+						N_("Zoom Jahr") };
 
 static void free_state(struct roadmap *r)
 {
@@ -171,12 +174,22 @@ static int build(struct roadmap *r)
 	r->zu = zu_alt;
 	r->n_grp = n_alt;
 	r->err[0] = '\0';
-	zeitplan_params_default(w, r->env->heute, &p);
-	int rc = zeitplan_run(w, r->env->as, &p, &r->zp);
+	r->vorschau = 0;
+	int rc = -WP_ENOTFOUND;
+	struct wp_err e = { 0 };
+	if (r->env->ses && r->env->ses->store)
+		rc = store_load_zeitplan(r->env->ses->store, w, r->env->as, &r->zp, &e);
+	if (rc == -WP_ENOTFOUND) { /* nothing stored: what p would store, as a preview */
+		pw_plan_params(r->env, &p);
+		r->vorschau = 1;
+		rc = zeitplan_run(w, r->env->as, &p, &r->zp);
+		if (rc < 0 && rc != -WP_ENOMEM)
+			snprintf(e.msg, sizeof e.msg, "%s", wp_strerror(-rc));
+	}
 	if (rc == -WP_ENOMEM)
 		return rc;
 	if (rc < 0) {
-		snprintf(r->err, sizeof r->err, "%s", wp_strerror(-rc));
+		snprintf(r->err, sizeof r->err, "%s", e.msg);
 		return listview_set_source(&r->lv, NULL, 0, 0);
 	}
 	size_t no = w->n_obj ? w->n_obj : 1;
@@ -272,14 +285,16 @@ static void draw_summary(const struct roadmap *r, WINDOW *win)
 	char buf[1024], t[1024], m1[16], m2[16];
 	int de = i18n_german();
 	snprintf(t, sizeof t,
-		 _("Plan %s–%s · %zu von %zu geplant · %zu Fristen gefährdet · %zu Verstöße"),
+		 r->vorschau ? _("Vorschau %s–%s · %zu von %zu geplant · %zu Fristen gefährdet · %zu "
+				 "Verstöße")
+			     : _("Plan %s–%s · %zu von %zu geplant · %zu Fristen gefährdet · %zu Verstöße"),
 		 monat_format(pl->start, de, m1, sizeof m1),
 		 monat_format(zeitplan_letzter_monat(r->zp), de, m2, sizeof m2), r->n_geplant,
 		 r->env->ws->n_obj, r->n_frist, pl->n_verstoss);
 	text_put(win, 0, 0, t, r->w,
 		 theme_attr(th, pl->n_verstoss ? ROLE_VERDICT_BLOCKED : ROLE_ROW, 0), TEXT_LEFT);
 	/* the zoom over the Kennung column, left of the years */
-	snprintf(t, sizeof t, _("Zoom %s {dep-add}/{dep-remove}"), _(zoom_name[r->zoom]));
+	snprintf(t, sizeof t, "%s {dep-add}/{dep-remove}", _(zoom_name[r->zoom]));
 	text_put(win, 1, 0, keys_text(t, buf, sizeof buf), r->lv.t.x[RMC_BALKEN] - 1,
 		 theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 }
@@ -393,33 +408,18 @@ static const struct listview_ops list_ops = {
 static int export_write(void *ctx, struct csvout *o)
 {
 	struct roadmap *r = ctx;
-	struct plan *pl = NULL;
-	struct wp_err e = { 0 };
-	int rc = pw_plan_load(r->env, &pl, &e);
-	if (rc == 1)
-		rc = export_roadmap(r->env->ws, r->env->as, pl, o);
-	else if (rc == 0)
-		rc = -WP_ENOTFOUND;
-	plan_free(&pl);
-	return rc;
+	return r->zp && !r->vorschau ? export_roadmap(r->env->ws, r->env->as, r->zp, o)
+				     : -WP_ENOTFOUND;
 }
 
-/* The stored plan the export writes: without one, say how to make it. */
+/* The stored plan the export writes: without one (a preview), say how to make it. */
 static void export(struct roadmap *r)
 {
-	struct plan *pl = NULL;
-	struct wp_err e = { 0 };
-	int rc = pw_plan_load(r->env, &pl, &e);
-	plan_free(&pl);
-	if (rc == 0) {
+	if (!r->zp || r->vorschau) {
 		char kb[256];
 		session_message(r->env->ses, 1, "%s",
 				keys_text(_("Noch kein Plan: erst mit {replan} planen, dann "
 					    "exportieren"), kb, sizeof kb));
-		return;
-	}
-	if (rc < 0) {
-		session_message(r->env->ses, 1, "%s", e.msg);
 		return;
 	}
 	if (export_dialog_push(r->env->overlays, r->env, N_("Roadmap"), "roadmap", export_write,
@@ -436,23 +436,40 @@ static int rm_reload(struct view *v)
 	return rc;
 }
 
-/* The month of the pin prompt was entered: pin; a text that is no month stays in the
- * prompt with the reason. */
+/* Lifts the pin of o (pw_pin with month 0), or says there is none. */
+static void unpin(struct roadmap *r, uint32_t o)
+{
+	if (!r->env->ws->obj[o].pin_monat) {
+		session_message(r->env->ses, 0, _("der Beginn von %s ist nicht festgelegt — nichts "
+						  "wurde geändert"), r->env->ws->obj[o].kennung);
+		return;
+	}
+	pw_pin(r->env, o, 0);
+}
+
+/* The month of the pin prompt was entered: pin (empty lifts the pin); a text that is no
+ * month stays in the prompt with the reason. */
 static int pin_done(void *owner, void *state, int result)
 {
 	struct roadmap *r = owner;
-	struct wp_err e = { 0 };
 	int32_t m;
 	if (result != WR_DONE)
 		return VF_REDRAW;
 	const char *s = dialog_value(state);
+	while (*s == ' ')
+		s++;
+	if (!*s) {
+		unpin(r, r->prompt_obj);
+		return VF_REDRAW;
+	}
 	if (monat_parse(s, 0, &m)) {
 		char msg[256];
-		snprintf(msg, sizeof msg, _("\"%s\" ist kein Monat, erwartet: JJJJ-MM oder MM.JJJJ"), s);
+		snprintf(msg, sizeof msg, _("\"%s\" ist kein Monat, erwartet: JJJJ-MM oder MM.JJJJ "
+					    "(Jahr 2000 bis 2100; leer hebt die Festlegung auf)"), s);
 		dialog_set_error(state, msg);
 		return OVERLAY_KEEP | VF_REDRAW;
 	}
-	session_set(r->env->ses, r->prompt_obj, F_PIN, s, &e);
+	pw_pin(r->env, r->prompt_obj, m);
 	return VF_REDRAW;
 }
 
@@ -463,23 +480,13 @@ static int open_pin_prompt(struct roadmap *r, uint32_t o)
 	int32_t m = r->env->ws->obj[o].pin_monat ? r->env->ws->obj[o].pin_monat
 		  : so->beginn != SCHED_KEIN     ? so->beginn
 						 : r->zp->plan->start;
-	snprintf(label, sizeof label, _("Beginn von %s festsetzen (Monat JJJJ-MM oder MM.JJJJ):"),
-		 r->env->ws->obj[o].kennung);
+	snprintf(label, sizeof label,
+		 _("Beginn von %s festlegen (Monat JJJJ-MM oder MM.JJJJ; leer hebt die Festlegung "
+		   "auf):"), r->env->ws->obj[o].kennung);
 	monat_format(m, i18n_german(), init, sizeof init);
 	r->prompt_obj = o;
-	return dialog_push_prompt(r->env->overlays, _("Beginn festsetzen"), label, init,
+	return dialog_push_prompt(r->env->overlays, _("Beginn festlegen"), label, init,
 				  r->env->theme, pin_done, r);
-}
-
-static void unpin(struct roadmap *r, uint32_t o)
-{
-	struct wp_err e = { 0 };
-	if (!r->env->ws->obj[o].pin_monat) {
-		session_message(r->env->ses, 0, _("%s ist nicht festgesetzt — nichts wurde geändert"),
-				r->env->ws->obj[o].kennung);
-		return;
-	}
-	session_set(r->env->ses, o, F_PIN, "", &e);
 }
 
 /* Parses "MONAT PT" of the capacity prompt: a month (JJJJ-MM or MM.JJJJ) and PT in steps of
@@ -636,6 +643,13 @@ static void rm_info(struct view *v, char *buf, size_t n)
 	uint32_t o = rm_selected(v);
 	if (!r->zp || o == WP_NONE) {
 		buf[0] = '\0';
+		return;
+	}
+	if (r->vorschau) { /* say it where the position goes, the summary line is full */
+		char t[256], k[256];
+		snprintf(t, sizeof t, _("nicht gespeichert ({replan}) · Zeile %zu von %zu"),
+			 r->lv.t.sel + 1, r->lv.n_rows);
+		snprintf(buf, n, "%s", keys_text(t, k, sizeof k));
 		return;
 	}
 	snprintf(buf, n, _("Zeile %zu von %zu"), r->lv.t.sel + 1, r->lv.n_rows);

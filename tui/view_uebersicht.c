@@ -13,6 +13,7 @@
 #include "model/enums.h"
 #include "model/err.h"
 #include "model/i18n.h"
+#include "model/numfmt.h"
 #include "model/tree.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
@@ -138,6 +139,38 @@ static void obj_label(const struct ws *ws, uint32_t o, const char *lead, char *b
 
 /* Recomputes every figure for the current scope: one pass over the objects, plus the
  * quick-win order. Returns 0 or -WP_ENOMEM. */
+/* How long the plan runs and which objects dominate it: the last go-live and the three
+ * largest planned efforts (docs/zeitplan.md: the plan is long when they are). */
+static void dauer_line(struct uebersicht *p)
+{
+	const struct ws *ws = p->env->ws;
+	const struct assessment *as = p->env->as;
+	uint32_t top[3] = { WP_NONE, WP_NONE, WP_NONE };
+	for (uint32_t o = 0; o < ws->n_obj; o++) {
+		if (!p->wv.of[o] || !in_scope(p, o))
+			continue;
+		for (int k = 0; k < 3; k++) {
+			if (top[k] == WP_NONE || as->obj[o].aufwand > as->obj[top[k]].aufwand) {
+				memmove(top + k + 1, top + k, (size_t)(2 - k) * sizeof *top);
+				top[k] = o;
+				break;
+			}
+		}
+	}
+	if (top[0] == WP_NONE || !p->wv.n_welle)
+		return;
+	char d[16], buf[512], a[3][24];
+	for (int k = 0; k < 3; k++)
+		if (top[k] != WP_NONE)
+			format_num(as->obj[top[k]].aufwand, 1, 1, i18n_german(), a[k], sizeof a[k]);
+	date_format(p->wv.welle[p->wv.n_welle - 1].ende, i18n_german(), d, sizeof d);
+	int len = snprintf(buf, sizeof buf, _("Letzte Inbetriebnahme bis %s; am längsten dauern"), d);
+	for (int k = 0; k < 3 && top[k] != WP_NONE && len > 0 && (size_t)len < sizeof buf; k++)
+		len += snprintf(buf + len, sizeof buf - (size_t)len, "%s %s (%s PT)", k ? "," : "",
+				ws->obj[top[k]].kennung, a[k]);
+	add_line(p, L_TEXT, buf);
+}
+
 static int compute(struct uebersicht *p)
 {
 	const struct ws *ws = p->env->ws;
@@ -306,12 +339,12 @@ static int compute(struct uebersicht *p)
 	}
 	add_line(p, L_BLANK, NULL);
 
-	/* the next wave */
+	/* the next wave in which objects go live */
 	add_line(p, L_HEAD, _("Nächste Welle"));
 	const struct plan_welle *next = NULL;
 	for (size_t i = 0; i < p->wv.n_welle; i++) {
 		const struct plan_welle *wv = &p->wv.welle[i];
-		if (wv->ende >= p->env->heute && (!next || wv->beginn < next->beginn))
+		if (wv->ende >= p->env->heute && wv->n_obj && (!next || wv->beginn < next->beginn))
 			next = wv;
 	}
 	if (!next) {
@@ -326,9 +359,9 @@ static int compute(struct uebersicht *p)
 		date_format(next->ende, i18n_german(), d2, sizeof d2);
 		snprintf(buf, sizeof buf, _("Welle %d: %s – %s"), next->nr, d, d2);
 		add_line(p, L_TEXT, buf);
-		if ((l = add_fig(p, p->wv.planned ? _("geplante Objekte") :
-				 _("festgelegte Objekte (Pins)"), in_wave)))
+		if ((l = add_fig(p, _("Objekte gehen in Betrieb"), in_wave)))
 			l->f.welle = next->nr;
+		dauer_line(p);
 	}
 	free(rl_count);
 	free(qw);

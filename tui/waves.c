@@ -1,12 +1,11 @@
-/* Waves per object for the dashboard: stored plan first, pins otherwise. */
+/* Waves per object for the dashboard: the stored Zeitplan's derived wave view. */
 #include "tui/waves.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "data/store_plan.h"
 #include "model/err.h"
-#include "tui/session.h"
+#include "tui/planwork.h"
 
 int waves_load(struct waves *w, const struct view_env *env)
 {
@@ -16,37 +15,30 @@ int waves_load(struct waves *w, const struct view_env *env)
 	struct wp_err e = { 0 };
 	memset(w, 0, sizeof *w);
 	w->of = calloc(n ? n : 1, sizeof *w->of);
-	if (!w->of)
+	w->welle = malloc(sizeof *w->welle);
+	if (!w->of || !w->welle)
 		return -WP_ENOMEM;
-	if (env->ses && env->ses->store &&
-	    store_load_plan(env->ses->store, ws, env->as, &pl, &e) == 0 && pl &&
-	    pl->n_obj == n) {
-		w->planned = 1;
-		for (size_t o = 0; o < n; o++)
-			w->of[o] = pl->obj[o].welle;
-		w->welle = malloc((pl->n_welle ? pl->n_welle : 1) * sizeof *w->welle);
-		if (!w->welle) {
-			plan_free(&pl);
-			return -WP_ENOMEM;
-		}
-		if (pl->n_welle) /* an empty plan has no wave array at all */
-			memcpy(w->welle, pl->welle, pl->n_welle * sizeof *w->welle);
-		w->n_welle = pl->n_welle;
+	int rc = pw_plan_load(env, NULL, &pl, &e);
+	if (rc == -WP_ENOMEM)
+		return rc;
+	if (rc != 1 || !pl || pl->n_obj != n) {
 		plan_free(&pl);
 		return 0;
 	}
-	plan_free(&pl);
+	w->planned = 1;
 	for (size_t o = 0; o < n; o++)
-		w->of[o] = ws->obj[o].welle_pin > 0 ? (uint32_t)ws->obj[o].welle_pin : 0;
-	w->welle = malloc((ws->n_welle ? ws->n_welle : 1) * sizeof *w->welle);
-	if (!w->welle)
-		return -WP_ENOMEM;
-	for (size_t i = 0; i < ws->n_welle; i++) {
-		const struct welle *s = &ws->welle[i];
-		w->welle[i] = (struct plan_welle){ .nr = s->nr, .beginn = s->beginn, .ende = s->ende,
-						   .kapazitaet = s->kapazitaet };
+		w->of[o] = pl->obj[o].welle;
+	if (pl->n_welle) {
+		struct plan_welle *nw = realloc(w->welle, pl->n_welle * sizeof *nw);
+		if (!nw) {
+			plan_free(&pl);
+			return -WP_ENOMEM;
+		}
+		w->welle = nw;
+		memcpy(w->welle, pl->welle, pl->n_welle * sizeof *w->welle);
 	}
-	w->n_welle = ws->n_welle;
+	w->n_welle = pl->n_welle;
+	plan_free(&pl);
 	return 0;
 }
 

@@ -44,9 +44,16 @@ run 0 W score --urteil blockiert --rote-linie RL-GEO
 has "$T/out" "0 Objekte."
 run 0 W list --vertragsende-bis 01.01.1990
 [ -z "$(rows)" ] && ok || bad "contracts ended before today listed: $(rows)"
-run 0 W pin fv-kfz 3
-run 0 W list --welle 3
-[ "$(rows)" = "FV-KFZ " ] && ok || bad "list --welle 3 (pinned FV-KFZ): $(rows)"
+# --welle: the reporting wave an object goes live in, as the stored plan says
+run 0 W plan --start 2027-Q1
+run 0 W pin fv-kfz 2027-07
+run 0 W export roadmap -o "$T/rm.csv"
+wn=$(awk -F';' '$5 == "FV-KFZ" { print $1 }' "$T/rm.csv")
+[ -n "$wn" ] && ok || bad "FV-KFZ not planned after its pin"
+rm_rows=$(awk -F';' -v n="$wn" 'NR > 1 && $1 == n { print $5 }' "$T/rm.csv" | sort | tr '\n' ' ')
+run 0 W list --welle "$wn"
+ls_rows=$(rows | tr ' ' '\n' | grep . | sort | tr '\n' ' ')
+[ -n "$rm_rows" ] && [ "$ls_rows" = "$rm_rows" ] && ok || bad "list --welle $wn: $ls_rows, roadmap: $rm_rows"
 run 0 W unpin FV-KFZ
 run 2 W list --bereitschaft 80-20
 has "$T/err" "--bereitschaft"
