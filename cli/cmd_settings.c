@@ -50,6 +50,17 @@ int cmd_settings(struct cli *c, int argc, char **argv)
 	else
 		cli_error("%s", wp_strerror(WP_ENOMEM));
 	out_table_free(t);
+	/* the assumptions behind values (the demo states its programme this way) */
+	int head_done = 0;
+	for (int i = 0; i < SET__N && !rc; i++) {
+		char v[32];
+		if (!c->ws->set_annahme[i])
+			continue;
+		if (!head_done++)
+			printf(_("\nAnnahmen dieses Arbeitsbereichs:\n"));
+		printf("  %s = %s: %s\n", setting_defs[i].key, num(c->ws->set.v[i], v, sizeof v),
+		       c->ws->set_annahme[i]);
+	}
 	return rc ? EXIT_PROBLEM : EXIT_OK;
 }
 
@@ -96,6 +107,7 @@ int cmd_set(struct cli *c, int argc, char **argv)
 			cli_error("%s", e.msg);
 			return EXIT_PROBLEM;
 		}
+		w->set_annahme[id] = NULL; /* the user's own value: the old assumption is gone */
 	} else {
 		if (!(v >= 0 && v <= 100)) {
 			char vb[40];

@@ -141,7 +141,8 @@ static const char *const v2[] = {
  * pinned Beginn month (months as JJJJ-MM text, PT as REAL in steps of 0.5); the capacity
  * exceptions per calendar month; the stored Zeitplan — parameters (one row), per object
  * Beginn, Ende, reason, notes, group and lateness, the PT per object and month, and the
- * violations the planner reported; and the note of what a migration converted (shown once
+ * violations the planner reported; per setting the assumption behind its value (the
+ * demo's programme: 4 people ≈ 80 PT a month); and the note of what a migration converted (shown once
  * by the first program that opens the file). The wave tables stay for the conversion. */
 static const char *const v3[] = {
 	"ALTER TABLE objekt ADD COLUMN max_pt_monat REAL CHECK (max_pt_monat >= 0.5);",
@@ -149,6 +150,7 @@ static const char *const v3[] = {
 	"ALTER TABLE objekt ADD COLUMN ist_pt REAL CHECK (ist_pt >= 0);",
 	"ALTER TABLE objekt ADD COLUMN inbetriebnahme TEXT;",
 	"ALTER TABLE objekt ADD COLUMN pin_monat TEXT;",
+	"ALTER TABLE einstellung ADD COLUMN annahme TEXT NOT NULL DEFAULT '';",
 	"CREATE TABLE kapazitaet ("
 	" monat TEXT PRIMARY KEY,"
 	" pt REAL NOT NULL CHECK (pt >= 0)) WITHOUT ROWID;",

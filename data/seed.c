@@ -124,6 +124,20 @@ static int beh_row(struct table *t, const struct csv_row *r, struct wp_err *e)
 	return 0;
 }
 
+/* --- the demo's programme assumptions (settings with their reason) --- */
+static int set_row(struct table *t, const struct csv_row *r, struct wp_err *e)
+{
+	struct ws *w = t->ctx;
+	int id = settings_find(col(t, r, 0));
+	char *end;
+	double v = strtod(col(t, r, 1), &end);
+	if (id < 0 || *end || settings_set(&w->set, id, v, NULL))
+		return wp_fail(e, WP_EFORMAT, _("%s:%zu: Einstellung \"%s\" = \"%s\" ungültig"), t->file,
+			       r->line, col(t, r, 0), col(t, r, 1));
+	w->set_annahme[id] = col(t, r, 2)[0] ? ws_str(w, col(t, r, 2)) : NULL;
+	return 0;
+}
+
 /* --- pilots --- */
 static int member_add(struct pilot *p, uint32_t o)
 {
@@ -224,6 +238,7 @@ static int load_demo(struct ws *w, struct wp_err *e)
 	static const char *const beh_cols[] = { "name", "parent", "kgst", "kontakt", NULL };
 	static const char *const pilot_cols[] = { "name", "ziel", "ozg", "status", "mitglieder", NULL };
 	static const char *const todo_cols[] = { "pilot", "text", "erledigt", NULL };
+	static const char *const set_cols[] = { "schluessel", "wert", "annahme", NULL };
 	struct table tb = { .cols = beh_cols, .row_fn = beh_row, .ctx = w };
 	int rc = read_table(&tb, "demo/behoerden.csv", e);
 	if (rc)
@@ -240,7 +255,9 @@ static int load_demo(struct ws *w, struct wp_err *e)
 		return rc;
 	struct table tp = { .cols = pilot_cols, .row_fn = pilot_row, .ctx = w };
 	struct table tt = { .cols = todo_cols, .row_fn = todo_row, .ctx = w };
-	if ((rc = read_table(&tp, "demo/piloten.csv", e)) || (rc = read_table(&tt, "demo/pilot_checkliste.csv", e)))
+	struct table ts = { .cols = set_cols, .row_fn = set_row, .ctx = w };
+	if ((rc = read_table(&tp, "demo/piloten.csv", e)) || (rc = read_table(&tt, "demo/pilot_checkliste.csv", e)) ||
+	    (rc = read_table(&ts, "demo/einstellungen.csv", e)))
 		return rc;
 	return 0;
 }

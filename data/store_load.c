@@ -82,14 +82,17 @@ static int load_criteria(struct loader *L)
 static int load_settings(struct loader *L)
 {
 	int rc;
-	sqlite3_stmt *st = store_prepare(L->s, "SELECT key, value FROM einstellung", L->e);
+	sqlite3_stmt *st = store_prepare(L->s, "SELECT key, value, annahme FROM einstellung", L->e);
 	if (!st)
 		return -WP_EDB;
 	STEP_ROWS(st) {
 		int id = settings_find((const char *)sqlite3_column_text(st, 0));
 		double v = sqlite3_column_double(st, 1);
-		if (id >= 0 && v >= setting_defs[id].lo && v <= setting_defs[id].hi)
+		if (id >= 0 && v >= setting_defs[id].lo && v <= setting_defs[id].hi) {
+			const char *a = (const char *)sqlite3_column_text(st, 2);
 			L->w->set.v[id] = v;
+			L->w->set_annahme[id] = a && a[0] ? ws_str(L->w, a) : NULL;
+		}
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : store_dberr(L->s, L->e, _("Einstellungen laden"));

@@ -456,11 +456,12 @@ int store_save_settings(struct store *s, const struct ws *w, struct wp_err *e)
 {
 	int rc = 0;
 	for (int i = 0; i < SET__N && !rc; i++) {
-		const char *txt[2] = { setting_defs[i].key };
-		double dbl[2] = { 0, w->set.v[i] };
+		const char *txt[3] = { setting_defs[i].key, NULL,
+				       w->set_annahme[i] ? w->set_annahme[i] : "" };
+		double dbl[3] = { 0, w->set.v[i], 0 };
 		rc = run(s, e, N_("Einstellungen speichern"),
-			 "INSERT INTO einstellung(key, value) VALUES (?1,?2) "
-			 "ON CONFLICT(key) DO UPDATE SET value=?2", "td", txt, NULL, dbl);
+			 "INSERT INTO einstellung(key, value, annahme) VALUES (?1,?2,?3) "
+			 "ON CONFLICT(key) DO UPDATE SET value=?2, annahme=?3", "tdt", txt, NULL, dbl);
 	}
 	if (!rc)
 		rc = store_save_kriterien(s, w, e);

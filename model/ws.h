@@ -122,6 +122,7 @@ struct ws {
 	struct welle *welle; size_t n_welle;
 	struct kap_monat *kap; size_t n_kap; /* capacity exceptions, sorted by month */
 	struct settings set;
+	const char *set_annahme[SET__N]; /* per setting the assumption behind its value, or NULL */
 	/* Adjacency (CSR) built by ws_index: out = what an object benötigt, in = who needs it. */
 	uint32_t *out_off, *out_adj, *in_off, *in_adj;
 	uint32_t *out_dep; /* parallel to out_adj: index into dep[] (for labels), in input order */

@@ -1001,8 +1001,7 @@ static void test_monochrome_keeps_selection(void **state)
 }
 
 /* Plans the workspace in the store (as `wolkenplan plan` does, start 01.2027 for the fixed
- * date) and returns how many objects go live in the second wave (the first holds none: no
- * migration of the demo finishes within three months of its start). */
+ * date) and returns how many objects go live in the first wave. */
 static long store_a_plan(struct store *s, int32_t heute)
 {
 	struct ws *w = NULL;
@@ -1016,7 +1015,7 @@ static long store_a_plan(struct store *s, int32_t heute)
 	zeitplan_params_default(w, heute, &pp);
 	assert_int_equal(zeitplan_run(w, as, &pp, &z), 0);
 	for (size_t o = 0; o < w->n_obj; o++)
-		n1 += zeitplan_welle(z, (uint32_t)o) == 2;
+		n1 += zeitplan_welle(z, (uint32_t)o) == 1;
 	assert_int_equal(store_begin(s, &e), 0);
 	assert_int_equal(store_save_zeitplan(s, w, z, &e), 0);
 	assert_int_equal(store_commit(s, &e), 0);
@@ -1040,7 +1039,7 @@ static void test_waves_from_the_stored_plan(void **state)
 	start(f, "xterm-256color", 40, 120);
 	act(f, ACT_END);
 	assert_true(screen_find("noch nicht geplant") < 0);
-	assert_true(screen_find("Welle 2: 01.04.2027 – 30.06.2027") >= 0);
+	assert_true(screen_find("Welle 1: 01.01.2027 – 31.03.2027") >= 0);
 	assert_true(screen_find("Letzte Inbetriebnahme bis ") >= 0);
 	assert_int_equal(figure("Objekte gehen in Betrieb"), n1);
 	select_figure(f, "Objekte gehen in Betrieb");
@@ -1048,9 +1047,8 @@ static void test_waves_from_the_stored_plan(void **state)
 	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
 	snprintf(want, sizeof want, "von %ld (gefiltert aus 74)", n1);
 	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), want));
-	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "Welle 2"));
-	/* the Welle column shows the plan's wave; sorted by it, wave 2 comes first (nothing
-	 * goes live in wave 1) */
+	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "Welle 1"));
+	/* the Welle column shows the plan's wave; sorted by it, wave 1 comes first */
 	act(f, ACT_TREE);
 	act(f, ACT_FILTER_CLEAR);
 	int x = screen_col(2, "Welle");
@@ -1060,7 +1058,7 @@ static void test_waves_from_the_stored_plan(void **state)
 	assert_non_null(strstr(screen_line(2, line, sizeof line), "Welle▲"));
 	screen_line(3, line, sizeof line); /* Welle is the last, right-aligned column */
 	assert_non_null(strrchr(line, ' '));
-	assert_int_equal(atoi(strrchr(line, ' ') + 1), 2);
+	assert_int_equal(atoi(strrchr(line, ' ') + 1), 1);
 	stop(f);
 }
 

@@ -100,7 +100,7 @@ static void test_roadmap_gantt(void **state)
 		planned += z->plan->obj[o].grund == SG_GEPLANT;
 	start(f, "xterm-256color", 40, 120);
 	act(f, ACT_VIEW_5);
-	snprintf(want, sizeof want, "Vorschau 01.2027–04.2042 · %zu von %zu geplant", planned, w->n_obj);
+	snprintf(want, sizeof want, "Vorschau 01.2027–10.2034 · %zu von %zu geplant", planned, w->n_obj);
 	assert_true(screen_find(want) >= 0);
 	assert_true(screen_find("Zoom Quartal +/-") >= 0);
 	assert_true(screen_find("- 10 Hauptamt (") >= 0);
@@ -135,7 +135,7 @@ static void test_roadmap_gantt(void **state)
 	assert_true(screen_find("  2027  2028") >= 0);
 	/* the histogram and the capacity line */
 	assert_true(screen_find("Last / Kapazität") >= 0);
-	assert_true(screen_find("Kap. 40 PT/Monat") >= 0);
+	assert_true(screen_find("Kap. 80 PT/Monat") >= 0);
 	zeitplan_free(&z);
 	assessment_free(&as);
 	ws_free(&w);
@@ -194,7 +194,7 @@ static void test_roadmap_pin_undo(void **state)
 	/* undo: no pin, no violation; redo: pinned again */
 	act(f, ACT_UNDO);
 	assert_true(screen_find("· 0 Verstöße") >= 0);
-	assert_true(screen_find("ANW-EAKTE: beginnt 05.2027: wartet auf ANW-VERZEICHNIS") >= 0);
+	assert_true(screen_find("ANW-EAKTE: beginnt 04.2027: wartet auf ANW-VERZEICHNIS") >= 0);
 	act(f, ACT_REDO);
 	assert_true(screen_find("· 1 Verstöße") >= 0);
 	/* W lifts the pin, u brings it back */
@@ -215,35 +215,35 @@ static void test_roadmap_capacity_undo(void **state)
 	start(f, "xterm-256color", 40, 120);
 	act(f, ACT_VIEW_5);
 	jump_to(f, "ANW-EAKTE");
-	assert_true(screen_find("ANW-EAKTE: beginnt 05.2027") >= 0);
+	assert_true(screen_find("ANW-EAKTE: beginnt 04.2027") >= 0);
 	assert_true(screen_find("═") < 0);
 	/* the prompt offers the Beginn month and its capacity; bad input stays in it */
 	key(f, 'K');
-	assert_true(screen_find("05.2027 40") >= 0);
+	assert_true(screen_find("04.2027 80") >= 0);
 	key(f, TK_CTRL('u'));
-	keys(f, "05.2027 0,3");
+	keys(f, "04.2027 0,3");
 	key(f, '\r');
 	assert_true(screen_find("erwartet Monat und PT") >= 0);
-	/* a holiday month: nothing fits in 05.2027, the exception shows in the histogram */
+	/* a holiday month: nothing fits in 04.2027, the exception shows in the histogram */
 	key(f, TK_CTRL('u'));
-	keys(f, "05.2027 0");
+	keys(f, "04.2027 0");
 	key(f, '\r');
-	assert_non_null(strstr(app_message(f->app), "Kapazität 05.2027: 0 PT gespeichert"));
-	assert_true(screen_find("ANW-EAKTE: beginnt 05.2027") < 0);
+	assert_non_null(strstr(app_message(f->app), "Kapazität 04.2027: 0 PT gespeichert"));
+	assert_true(screen_find("ANW-EAKTE: beginnt 04.2027") < 0);
 	assert_true(screen_find("═") >= 0);
 	/* undo: the default again, the plan as before; redo: the exception again */
 	act(f, ACT_UNDO);
-	assert_true(screen_find("ANW-EAKTE: beginnt 05.2027") >= 0);
+	assert_true(screen_find("ANW-EAKTE: beginnt 04.2027") >= 0);
 	assert_true(screen_find("═") < 0);
 	act(f, ACT_REDO);
 	assert_true(screen_find("═") >= 0);
 	/* K with only the month: back to the default */
 	key(f, 'K');
 	key(f, TK_CTRL('u'));
-	keys(f, "2027-05");
+	keys(f, "2027-04");
 	key(f, '\r');
 	assert_non_null(strstr(app_message(f->app), "wieder der Standard"));
-	assert_true(screen_find("ANW-EAKTE: beginnt 05.2027") >= 0);
+	assert_true(screen_find("ANW-EAKTE: beginnt 04.2027") >= 0);
 	stop(f);
 }
 
@@ -257,20 +257,20 @@ static void test_roadmap_replan_undo(void **state)
 	start(f, "xterm-256color", 24, 80);
 	act(f, ACT_VIEW_5);
 	/* nothing stored: the Gantt is a preview of what p stores */
-	assert_true(screen_find("Vorschau 01.2027–04.2042 · 69 von 74 geplant") >= 0);
+	assert_true(screen_find("Vorschau 01.2027–10.2034 · 69 von 74 geplant") >= 0);
 	assert_true(screen_find("nicht gespeichert (p) · Zeile 2 von 100") >= 0);
 	act(f, ACT_EXPORT);
 	assert_non_null(strstr(app_message(f->app), "Noch kein Plan: erst mit p planen"));
 	key(f, 'p');
 	assert_non_null(strstr(app_message(f->app), "Neu geplant ab 01.2027"));
-	assert_true(screen_find("Plan 01.2027–04.2042 · 69 von 74 geplant") >= 0);
+	assert_true(screen_find("Plan 01.2027–10.2034 · 69 von 74 geplant") >= 0);
 	load(f->store, &w, &as);
 	assert_int_equal(store_load_zeitplan(f->store, w, as, &z, &e), 0);
 	zeitplan_free(&z);
 	/* undo: nothing stored again, the preview again */
 	act(f, ACT_UNDO);
 	assert_int_equal(store_load_zeitplan(f->store, w, as, &z, &e), -WP_ENOTFOUND);
-	assert_true(screen_find("Vorschau 01.2027–04.2042") >= 0);
+	assert_true(screen_find("Vorschau 01.2027–10.2034") >= 0);
 	assessment_free(&as);
 	ws_free(&w);
 	stop(f);
@@ -283,7 +283,7 @@ static void test_roadmap_ascii_tiny(void **state)
 	f->opts.ascii = 1;
 	start(f, "vt100", 24, 80);
 	act(f, ACT_VIEW_5);
-	assert_true(screen_find("Kap. 40 PT/Monat") >= 0);
+	assert_true(screen_find("Kap. 80 PT/Monat") >= 0);
 	assert_true(screen_find("####") >= 0);
 	for (int y = 0; y < LINES; y++) {
 		screen_line(y, line, sizeof line);

@@ -64,7 +64,7 @@ run 2 W wave set 3 --kapazitaet 0
 
 # ---- a dry run writes nothing ----
 run 0 W plan --start 2027-Q1 --dry-run
-has "$T/out" "Zeitplan ab 01.2027 · Kapazität 40 PT je Monat · höchstens 20 PT je Objekt und Monat"
+has "$T/out" "Zeitplan ab 01.2027 · Kapazität 80 PT je Monat · höchstens 20 PT je Objekt und Monat"
 has "$T/out" "Welle 1  01.01.2027–31.03.2027"
 has "$T/out" "Probelauf: nichts wurde gespeichert."
 [ "$(sum)" = "$before" ] && ok || bad "plan --dry-run changed the workspace"
@@ -92,7 +92,7 @@ has "$T/plan1" "Anwohnerparken (geplant): 2 von 5 Mitgliedern geplant, gemeinsam
 has "$T/plan1" "Hundesteuer online (Idee): nicht gebunden"
 has "$T/plan1" "· 0 Verstöße"
 run 0 W kapazitaet list
-has "$T/out" "Standard: 40 PT je Monat"
+has "$T/out" "Standard: 80 PT je Monat"
 grep -q '^07\.2027 *0 *0$' "$T/out" && ok || bad "kapazitaet list: July 0 / 0"
 grep -q '^12\.2027 *20,5 ' "$T/out" && ok || bad "kapazitaet list: December 20,5"
 run 0 W check

@@ -25,12 +25,12 @@ expect "69 von 74 geplant"
 expect "Last / Kapazität"
 keys p
 expect "Neu geplant ab"
-check_db "select count(*) from zeitplan_objekt where beginn = '2027-01'" 2 \
+check_db "select count(*) from zeitplan_objekt where beginn = '2027-01'" 5 \
 	"objects beginning in 01.2027 after planning"
 
 # ANW-EAKTE waits for ANW-VERZEICHNIS; pinned before its end it breaks the order
 keys : ANW-EAKTE Enter
-expect "ANW-EAKTE: beginnt 05.2027: wartet auf ANW-VERZEICHNIS"
+expect "ANW-EAKTE: beginnt 04.2027: wartet auf ANW-VERZEICHNIS"
 keys w
 expect "Beginn von ANW-EAKTE festlegen"
 keys C-u 2027-03 Enter
@@ -48,11 +48,11 @@ check_db "select coalesce(pin_monat, 0) from objekt where kennung='ANW-EAKTE'" 0
 	"pin month of ANW-EAKTE after undo"
 
 # a holiday month: May 2027 without capacity, ANW-EAKTE starts later; undo
-keys K C-u "2027-05 0" Enter
-expect "Kapazität 05.2027: 0 PT gespeichert"
-check_db "select pt from kapazitaet where monat='2027-05'" 0.0 "capacity of 2027-05"
+keys K C-u "2027-04 0" Enter
+expect "Kapazität 04.2027: 0 PT gespeichert"
+check_db "select pt from kapazitaet where monat='2027-04'" 0.0 "capacity of 2027-04"
 keys u
-expect "ANW-EAKTE: beginnt 05.2027"
+expect "ANW-EAKTE: beginnt 04.2027"
 
 # zoom and groups
 keys +
@@ -172,7 +172,7 @@ tm new-session -d -s "$S" -x 80 -y 24 \
 	"env LANG=C LC_ALL=C LANGUAGE= NO_COLOR=1 TERM=screen '$BIN' --db '$DB' 2>'$T/err'; echo \$? >'$T/rc'"
 expect "74 Objekte"
 keys 5
-expect "Kap. 40 PT/Monat"
+expect "Kap. 80 PT/Monat"
 expect "####"
 keys 7
 expect_line "FV-PARKAUSWEIS" "+        +        x"
