@@ -5,6 +5,7 @@
 
 #include "cli/cli.h"
 #include "model/i18n.h"
+#include "model/monat.h"
 
 static void report(void *ctx, const char *msg)
 {
@@ -60,9 +61,11 @@ int cmd_check(struct cli *c, int argc, char **argv)
 	free(done);
 	for (size_t i = 0; i < w->n_obj; i++) {
 		const struct objekt *o = &w->obj[i];
-		if (o->welle_pin > 0 && o->strategie == STRAT_RETAIN) {
-			printf(_("WARNUNG: Objekt %s ist in Welle %d festgesetzt, hat aber die Strategie "
-				 "Retain\n"), o->kennung, (int)o->welle_pin);
+		if (o->pin_monat && c->as->obj[i].strategie == STRAT_RETAIN) {
+			char m[16];
+			printf(_("WARNUNG: Objekt %s hat einen festgelegten Beginn (%s), aber die "
+				 "Strategie Retain\n"), o->kennung,
+			       monat_format(o->pin_monat, i18n_german(), m, sizeof m));
 			warnings++;
 		}
 	}

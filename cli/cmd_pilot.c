@@ -27,14 +27,19 @@ static int find_pilot(struct cli *c, const char *name, uint32_t *pi)
 	return 0;
 }
 
-/* The stored plan, or NULL when there is none (or it cannot be read: reported). */
+/* The stored Zeitplan's wave view, or NULL when there is none (or it cannot be read:
+ * reported). */
 static struct plan *stored_plan(struct cli *c)
 {
 	struct plan *p = NULL;
+	struct zeitplan *z = NULL;
 	struct wp_err e = { 0 };
-	int rc = store_load_plan(c->store, c->ws, c->as, &p, &e);
+	int rc = store_load_zeitplan(c->store, c->ws, c->as, &z, &e);
 	if (rc && rc != -WP_ENOTFOUND)
 		cli_error("%s", e.msg);
+	if (z && plan_aus_zeitplan(z, &p))
+		cli_error("%s", wp_strerror(WP_ENOMEM));
+	zeitplan_free(&z);
 	return p;
 }
 

@@ -1,9 +1,8 @@
-/* Roadmap, pilot, wave and settings writes as data/ operations, shared by the CLI and the
- * dashboard: each checks its input (data/store_plan.h, data/store_pilot.h), writes in one
- * transaction (store_tx) and, given a journal (data/edit.h; l may be NULL), records how to
- * undo it — so the dashboard undoes pins, re-plans, new pilots, checklist items and their
- * toggles and pilot status changes like any other edit. The journal names objects and
- * pilots by store id. */
+/* Pilot and settings writes as data/ operations, shared by the CLI and the dashboard: each
+ * checks its input (data/store_pilot.h), writes in one transaction (store_tx) and, given a
+ * journal (data/edit.h; l may be NULL), records how to undo it — so the dashboard undoes
+ * new pilots, checklist items and their toggles and pilot status changes like any other
+ * edit. The journal names pilots by store id. Zeitplan writes: data/edit_zeitplan.h. */
 #ifndef WP_DATA_EDIT_PLAN_H
 #define WP_DATA_EDIT_PLAN_H
 
@@ -13,20 +12,6 @@
 #include "data/edit.h"
 #include "data/store.h"
 #include "model/assess.h"
-#include "model/plan.h"
-
-/* as: the caller's pointer to its current assessment of w, used for the plan's Hinweise
- * now and when the step is undone or redone later (*as may be replaced meanwhile; as must
- * outlive the journal; as or *as NULL: no Hinweise). */
-
-/* Replaces the stored plan by p (store_save_plan). Undo brings back the plan stored before
- * (or none). Returns 0 or -WP_E* (message in e); nothing is changed then. */
-int edit_plan_save(struct edit_log *l, struct store *s, struct ws *w,
-		   struct assessment *const *as, const struct plan *p, struct wp_err *e);
-/* Pins object o to wave nr (1..WELLE_MAX) or unpins it (nr 0), store_plan_pin. Undo gives o
- * its previous pin and the stored plan its previous state. Returns like edit_plan_save. */
-int edit_plan_pin(struct edit_log *l, struct store *s, struct ws *w,
-		  struct assessment *const *as, uint32_t o, int nr, struct wp_err *e);
 
 /* Marks checklist item nr (1-based) of pilot pi done (done != 0) or open; undo reverts it. */
 int edit_pilot_todo_done(struct edit_log *l, struct store *s, struct ws *w, uint32_t pi,
@@ -55,10 +40,7 @@ int edit_pilot_delete(struct store *s, struct ws *w, uint32_t pi, struct wp_err 
 int edit_pilot_ozg(struct store *s, struct ws *w, uint32_t pi, const char *ozg,
 		   struct wp_err *e);
 
-/* Sets the user's capacity of wave nr (store_welle_kapazitaet, p the plan parameters) and
- * the workspace settings (store_save_settings) in one transaction each. */
-int edit_welle_kapazitaet(struct store *s, struct ws *w, const struct plan_params *p, int nr,
-			  double kap, struct wp_err *e);
+/* Saves the workspace settings (store_save_settings) in one transaction. */
 int edit_settings(struct store *s, struct ws *w, struct wp_err *e);
 
 #endif

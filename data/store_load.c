@@ -289,7 +289,6 @@ static int load_objekte(struct loader *L)
 		o->standards = col_str(w, st, 20);
 		o->strategie = (uint8_t)sqlite3_column_int(st, 21);
 		o->aufwand = sqlite3_column_type(st, 22) == SQLITE_NULL ? -1 : sqlite3_column_double(st, 22);
-		o->welle_pin = sqlite3_column_int(st, 23);
 		o->notiz = col_str(w, st, 24);
 		o->erstellt = sqlite3_column_int64(st, 25);
 		o->geaendert = sqlite3_column_int64(st, 26);
@@ -394,36 +393,6 @@ static int load_piloten(struct loader *L)
 	return 0;
 }
 
-static int load_wellen(struct loader *L)
-{
-	int rc;
-	struct ws *w = L->w;
-	/* ws.welle holds the waves whose capacity the user set (wave set): the planner's
-	 * input. The stored plan's other waves are read by store_load_plan. */
-	sqlite3_stmt *st = store_prepare(L->s,
-		"SELECT nr, beginn, ende, kapazitaet FROM welle WHERE fest = 1 ORDER BY nr", L->e);
-	if (!st)
-		return -WP_EDB;
-	STEP_ROWS(st) {
-		struct welle *nw = realloc(w->welle, (w->n_welle + 1) * sizeof *nw);
-		if (!nw)
-			break;
-		w->welle = nw;
-		struct welle *x = &w->welle[w->n_welle++];
-		x->nr = sqlite3_column_int(st, 0);
-		if (date_parse((const char *)sqlite3_column_text(st, 1), &x->beginn))
-			x->beginn = DATE_NONE;
-		if (date_parse((const char *)sqlite3_column_text(st, 2), &x->ende))
-			x->ende = DATE_NONE;
-		x->kapazitaet = sqlite3_column_double(st, 3);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return rc == SQLITE_ROW ? wp_nomem(L->e)
-					: store_dberr(L->s, L->e, _("Wellen laden"));
-	return 0;
-}
-
 /* The capacity exceptions per calendar month (ws.kap, sorted by month). */
 static int load_kapazitaet(struct loader *L)
 {
@@ -466,7 +435,7 @@ int store_load(struct store *s, struct ws **out, struct wp_err *e)
 	store_mark_loaded(s);
 	if ((rc = load_criteria(&L)) || (rc = load_settings(&L)) || (rc = load_behoerden(&L)) ||
 	    (rc = load_plattformen(&L)) || (rc = load_objekte(&L)) || (rc = load_piloten(&L)) ||
-	    (rc = load_wellen(&L)) || (rc = load_kapazitaet(&L)))
+	    (rc = load_kapazitaet(&L)))
 		goto out;
 	if (ws_index(L.w)) {
 		rc = wp_nomem(e);

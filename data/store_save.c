@@ -152,9 +152,7 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 	sqlite3_bind_int(st, 21, o->strategie);
 	if (o->aufwand >= 0)
 		sqlite3_bind_double(st, 22, o->aufwand);
-	if (o->welle_pin > 0)
-		sqlite3_bind_int(st, 23, o->welle_pin);
-	BIND_TEXT(st, 24, o->notiz);
+	BIND_TEXT(st, 24, o->notiz); /* ?23 welle_pin: the wave planner's, always NULL now */
 	if (isnew)
 		sqlite3_bind_int64(st, 25, o->erstellt);
 	sqlite3_bind_int64(st, 26, o->geaendert);
@@ -245,10 +243,7 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 		sqlite3_bind_double(st, 22, o->aufwand);
 	else
 		sqlite3_bind_null(st, 22);
-	if (o->welle_pin > 0)
-		sqlite3_bind_int(st, 23, o->welle_pin);
-	else
-		sqlite3_bind_null(st, 23);
+	sqlite3_bind_null(st, 23); /* welle_pin: the wave planner's, always NULL now */
 	BIND_TEXT(st, 24, o->notiz);
 	sqlite3_bind_int64(st, 25, o->erstellt);
 	sqlite3_bind_int64(st, 26, o->geaendert);

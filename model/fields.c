@@ -255,18 +255,6 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, struct w
 				       label, v);
 		VAL(o, f, double) = d;
 		return 0;
-	case FT_WAVE:
-		if (!*t || strcmp(t, "0") == 0) {
-			VAL(o, f, int32_t) = 0;
-			return 0;
-		}
-		if (parse_count(t, &n) || n < 1 || n > 10000)
-			return wp_fail(e, WP_EINVAL,
-				       _("Feld \"%s\": \"%s\" ist ungültig, erwartet: Wellennummer 1–10000 "
-					 "(oder leer)"),
-				       label, v);
-		VAL(o, f, int32_t) = (int32_t)n;
-		return 0;
 	case FT_HALBPT:
 		if (!*t) {
 			VAL(o, f, int32_t) = 0;
@@ -397,10 +385,6 @@ char *objekt_get(const struct ws *w, uint32_t oi, int f, int german, char *buf, 
 	case FT_PT:
 		if (CVAL(o, f, double) >= 0) /* what the user entered: shortest, no trailing zeros */
 			format_num(CVAL(o, f, double), 9, 1, german, buf, n);
-		break;
-	case FT_WAVE:
-		if (CVAL(o, f, int32_t))
-			snprintf(buf, n, "%d", (int)CVAL(o, f, int32_t));
 		break;
 	case FT_HALBPT:
 		if (CVAL(o, f, int32_t))

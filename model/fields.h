@@ -19,7 +19,6 @@ enum field_type {
 	FT_COUNT,    /* int64_t: whole number ≥ 0, -1 = unknown (empty) */
 	FT_DATE,     /* int32_t: day (TT.MM.JJJJ or ISO), DATE_NONE when empty */
 	FT_PT,       /* double: person-days ≥ 0, -1 = none (empty) */
-	FT_WAVE,     /* int32_t: wave number 1–10000, 0 = none (empty) */
 	FT_HALBPT,   /* int32_t: PT in half-days, a multiple of 0.5 PT ≥ 0; 0 = none (empty) */
 	FT_MONAT,    /* int32_t: month JJJJ-MM or MM.JJJJ (model/monat.h), 0 = none (empty) */
 	FT_DEPS,     /* the Abhängigkeiten list: set through deps_parse, not objekt_set */
@@ -98,8 +97,6 @@ enum { FD_REQUIRED = 1, /* may not be empty */
 	X(F_NOTIZ, "notiz", N_("Notiz"), N_("Notiz"), FT_TEXT, -1, 0, notiz, "—", NULL) \
 	X(F_SB_MANUELL, "sb_manuell", N_("Schutzbedarf_manuell"), \
 	  N_("Schutzbedarf manuell festgelegt"), FT_ENUM, EK_JANEIN, 0, sb_pin, "—", NULL) \
-	X(F_WELLE_PIN, "welle", N_("Welle"), N_("Welle (festgelegt)"), FT_WAVE, -1, 0, welle_pin, \
-	  N_("— (nicht festgelegt)"), N_("Wellennummer 1–10000; leer: nicht festgelegt")) \
 	X(F_PIN, "pin", N_("Beginn_festgelegt"), N_("Beginn festgelegt (Monat)"), FT_MONAT, -1, 0, \
 	  pin_monat, N_("— (nicht festgelegt)"), N_("Monat JJJJ-MM oder MM.JJJJ; leer: nicht festgelegt"))
 

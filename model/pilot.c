@@ -24,7 +24,6 @@
 
 #include "model/i18n.h"
 #include "model/numfmt.h"
-#include "model/plan_int.h"
 #include "model/textout.h"
 
 #define HUELLE_NAMEN 6 /* closure members named in a suggestion's reason */

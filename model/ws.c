@@ -45,7 +45,6 @@ void ws_free(struct ws **pw)
 		free(w->pilot[i].todos);
 	}
 	free(w->pilot);
-	free(w->welle);
 	free(w->kap);
 	free(w->beh);
 	free(w->obj);

@@ -1,5 +1,5 @@
 /* The in-memory workspace: Behörden, Objekte, Abhängigkeiten, Plattformen, Kriterien,
- * Piloten, Wellen, capacity exceptions and settings as flat arrays with integer indexes, built for fast loading
+ * Piloten, capacity exceptions and settings as flat arrays with integer indexes, built for fast loading
  * of 100,000+ objects. Pure C11, no I/O. */
 #ifndef WP_MODEL_WS_H
 #define WP_MODEL_WS_H
@@ -54,7 +54,6 @@ struct objekt {
 	int64_t nutzer, fallzahl;   /* -1 = unknown */
 	int32_t vertragsende;       /* days since 1970-01-01, or INT32_MIN = none */
 	double aufwand;             /* override in PT, < 0 = none */
-	int32_t welle_pin;          /* wave number, 0 = none (previous planner) */
 	/* Planning (docs/zeitplan.md). Months are year·12 + month − 1 (model/monat.h); PT are
 	 * integer half-days (1 = 0.5 PT). */
 	int32_t max_pt_monat;       /* pace R in half-PT per month, 0 = setting plan.max_pt_monat */
@@ -92,12 +91,6 @@ struct pilot {
 	struct pilot_todo { int64_t id; const char *text; uint8_t done; } *todos; size_t n_todos;
 };
 
-struct welle {
-	int nr;
-	int32_t beginn, ende; /* days since epoch */
-	double kapazitaet;
-};
-
 /* A calendar exception of the monthly capacity: month (year·12 + month − 1) and its capacity
  * in half-PT. ws.kap is sorted by month, one entry per month. */
 struct kap_monat {
@@ -119,7 +112,6 @@ struct ws {
 	const char **rl_quelle;   /* [pf * n_rl + rl] source text, "" if none */
 	uint8_t *crit;            /* [obj * n_dvc + k] enum crit_val */
 	struct pilot *pilot; size_t n_pilot;
-	struct welle *welle; size_t n_welle;
 	struct kap_monat *kap; size_t n_kap; /* capacity exceptions, sorted by month */
 	struct settings set;
 	const char *set_annahme[SET__N]; /* per setting the assumption behind its value, or NULL */

@@ -300,7 +300,8 @@ void zeitplan_free(struct zeitplan **pz)
 
 int zeitplan_welle(const struct zeitplan *z, uint32_t o)
 {
-	if (!z->plan || o >= z->plan->n_obj || z->plan->obj[o].grund != SG_GEPLANT)
+	if (!z->plan || o >= z->plan->n_obj || z->plan->obj[o].grund != SG_GEPLANT ||
+	    z->plan->obj[o].ende == SCHED_KEIN) /* not in a stored plan: added since */
 		return 0;
 	int32_t d = z->plan->obj[o].ende - z->params.start;
 	return d < 0 ? 1 : (int)(d / z->params.wellen_laenge) + 1;

@@ -68,7 +68,8 @@ int zeitplan_abschliessen(struct zeitplan *z);
 void zeitplan_free(struct zeitplan **z);
 
 /* The reporting wave of object o: the wave in which it goes live, (Ende − start) /
- * wellen_laenge + 1; 0 when o is not planned or out of range. */
+ * wellen_laenge + 1; 0 when o is not planned (also: not in a stored plan) or out of
+ * range. */
 int zeitplan_welle(const struct zeitplan *z, uint32_t o);
 
 /* The first month of wave nr (1-based). */

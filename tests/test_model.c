@@ -427,25 +427,44 @@ static void test_set_aufwand(void **state)
 	assert_true(o->aufwand == 42.5);
 }
 
+/* The planning fields (docs/zeitplan.md): months as JJJJ-MM or MM.JJJJ in 2000..2100, PT in
+ * steps of 0.5 (a pace at least 0.5), Stand, and the checks across them. */
 static void test_set_welle(void **state)
 {
 	struct fix *f = *state;
 	struct ws *w = f->w;
 	const struct objekt *o = &w->obj[f->o];
-	set_ok(w, f->o, F_WELLE_PIN, "3");
-	assert_int_equal(o->welle_pin, 3);
-	set_ok(w, f->o, F_WELLE_PIN, "10000");
-	assert_int_equal(o->welle_pin, 10000);
-	set_ok(w, f->o, F_WELLE_PIN, "0");
-	assert_int_equal(o->welle_pin, 0);
-	set_ok(w, f->o, F_WELLE_PIN, "2");
-	set_ok(w, f->o, F_WELLE_PIN, "");
-	assert_int_equal(o->welle_pin, 0);
-	set_ok(w, f->o, F_WELLE_PIN, "2");
-	set_bad(w, f->o, F_WELLE_PIN, "10001", WP_EINVAL, "1–10000");
-	set_bad(w, f->o, F_WELLE_PIN, "-1", WP_EINVAL, "1–10000");
-	set_bad(w, f->o, F_WELLE_PIN, "Q3", WP_EINVAL, "1–10000");
-	assert_int_equal(o->welle_pin, 2);
+	set_ok(w, f->o, F_PIN, "2027-04");
+	assert_int_equal(o->pin_monat, 2027 * 12 + 3);
+	set_ok(w, f->o, F_PIN, "11.2030");
+	assert_int_equal(o->pin_monat, 2030 * 12 + 10);
+	set_ok(w, f->o, F_PIN, "");
+	assert_int_equal(o->pin_monat, 0);
+	set_ok(w, f->o, F_PIN, "2027-04");
+	set_bad(w, f->o, F_PIN, "2027-13", WP_EINVAL, "JJJJ-MM oder MM.JJJJ");
+	set_bad(w, f->o, F_PIN, "13.2027", WP_EINVAL, "JJJJ-MM oder MM.JJJJ");
+	set_bad(w, f->o, F_PIN, "1999-12", WP_EINVAL, "2000 und 2100");
+	set_bad(w, f->o, F_PIN, "Q3", WP_EINVAL, "JJJJ-MM");
+	assert_int_equal(o->pin_monat, 2027 * 12 + 3);
+	set_ok(w, f->o, F_MAX_PT_MONAT, "12,5");
+	assert_int_equal(o->max_pt_monat, 25);
+	set_bad(w, f->o, F_MAX_PT_MONAT, "0", WP_EINVAL, "mindestens 0,5");
+	set_bad(w, f->o, F_MAX_PT_MONAT, "1,3", WP_EINVAL, "Schritten von 0,5");
+	set_bad(w, f->o, F_MAX_PT_MONAT, "-2", WP_EINVAL, "Schritten von 0,5");
+	set_ok(w, f->o, F_IST_PT, "3.5");
+	assert_int_equal(o->ist_pt, 7);
+	set_ok(w, f->o, F_STAND, "in arbeit");
+	assert_int_equal(o->stand, STAND_IN_ARBEIT);
+	set_bad(w, f->o, F_STAND, "fertig", WP_EINVAL, "offen, in Arbeit, migriert");
+	set_ok(w, f->o, F_STAND, "migriert");
+	struct wp_err e = { 0 };
+	assert_int_equal(objekt_stand_check(w, f->o, 10, &e), -WP_EINVAL);
+	assert_non_null(strstr(e.msg, "Inbetriebnahme"));
+	set_ok(w, f->o, F_INBETRIEBNAHME, "2026-05");
+	assert_int_equal(objekt_stand_check(w, f->o, 10, &e), 0);
+	assert_int_equal(objekt_stand_check(w, f->o, 3, &e), -WP_EINVAL);
+	assert_non_null(strstr(e.msg, "mehr als der Aufwand"));
+	assert_int_equal(objekt_stand_check(w, f->o, -1, &e), 0);
 }
 
 static void test_set_kennung_behoerde(void **state)
@@ -581,7 +600,8 @@ static void test_field_find(void **state)
 		{ "aufwand_pt", F_AUFWAND }, { "Aufwand", F_AUFWAND }, { "VS-NfD", F_VS_NFD },
 		{ "vs_nfd", F_VS_NFD }, { "vs-nfd", F_VS_NFD }, { "DVC-Angebot", F_DVC_ANGEBOT },
 		{ "dvc_angebot", F_DVC_ANGEBOT }, { "OZG", F_OZG }, { "ozg", F_OZG },
-		{ "Vertragsende", F_VERTRAGSENDE }, { "Notiz", F_NOTIZ }, { "Welle", F_WELLE_PIN },
+		{ "Vertragsende", F_VERTRAGSENDE }, { "Notiz", F_NOTIZ }, { "pin", F_PIN },
+		{ "Max_PT_Monat", F_MAX_PT_MONAT }, { "ist_pt", F_IST_PT }, { "Stand", F_STAND },
 		{ "Schutzbedarf_manuell", F_SB_MANUELL }, { "sb_manuell", F_SB_MANUELL },
 		{ "Strategie", F_STRATEGIE }, { "Fallzahl", F_FALLZAHL }, { "nutzer", F_NUTZER },
 	};
@@ -769,8 +789,9 @@ static void test_objekt_get(void **state)
 	assert_string_equal(get(w, o, F_STRATEGIE, 1), "Retire");
 	set_ok(w, o, F_STRATEGIE, "");
 	assert_string_equal(get(w, o, F_STRATEGIE, 1), "");
-	set_ok(w, o, F_WELLE_PIN, "4");
-	assert_string_equal(get(w, o, F_WELLE_PIN, 1), "4");
+	set_ok(w, o, F_PIN, "2027-04");
+	assert_string_equal(get(w, o, F_PIN, 1), "04.2027");
+	assert_string_equal(get(w, o, F_PIN, 0), "2027-04");
 	assert_string_equal(get(w, o, F_BEHOERDE, 1), "32 Ordnungsamt");
 	assert_string_equal(get(w, o, F_KENNUNG, 1), "FV-PARKAUSWEIS");
 

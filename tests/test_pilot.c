@@ -13,7 +13,9 @@
 
 #include "model/assess.h"
 #include "model/pilot.h"
+#include "model/monat.h"
 #include "model/plan.h"
+#include "model/zeitplan.h"
 #include "tests/bench/gen.h"
 
 /* ---- Helpers ---- */
@@ -281,18 +283,25 @@ static void test_dependency_and_todo_gaps(void **state)
 	pilot_analyse_free(&pa);
 	plan_free(&pl);
 
-	/* The real planner pulls the prerequisites into the pilot's wave: still open. */
-	struct plan_params pp = { 2027, 1, 3, 120 };
-	assert_int_equal(plan_run(w, as, &pp, &pl), 0);
+	/* The real planner (the pilot geplant: it binds) puts the prerequisites into the month
+	 * before the pilot, all in wave 1: still open. */
+	w->pilot[p].status = PS_GEPLANT;
+	struct zeitplan_params pp = { monat_von(2027, 1), 80, 40, 3 };
+	struct zeitplan *z = NULL;
+	assert_int_equal(zeitplan_run(w, as, &pp, &z), 0);
+	assert_int_equal(plan_aus_zeitplan(z, &pl), 0);
+	zeitplan_free(&z);
 	assert_int_equal(pl->obj[a].welle, 1);
 	assert_int_equal(pilot_analysieren(w, as, pl, p, &pa), 0);
 	assert_int_equal(pa.welle, 1);
 	assert_int_equal(pa.n_luecken, 5);
 	pilot_analyse_free(&pa);
-	/* Pinned into wave 2, they are migrated before it. */
-	w->obj[a].welle_pin = 2;
+	/* Its Beginn pinned into wave 2 (04.2027), they are migrated before it. */
+	w->obj[a].pin_monat = monat_von(2027, 4);
 	plan_free(&pl);
-	assert_int_equal(plan_run(w, as, &pp, &pl), 0);
+	assert_int_equal(zeitplan_run(w, as, &pp, &z), 0);
+	assert_int_equal(plan_aus_zeitplan(z, &pl), 0);
+	zeitplan_free(&z);
 	assert_int_equal(pl->obj[b].welle, 2);
 	assert_int_equal(pl->obj[melde].welle, 1);
 	assert_int_equal(pilot_analysieren(w, as, pl, p, &pa), 0);

@@ -1,8 +1,8 @@
-/* Tests of the stored roadmap and of pilot editing as a user meets them: a plan saved and
- * loaded again is the same plan (waves, dates, capacities, every object's wave and notes),
- * pins move the stored entry and are kept, the user's wave capacities survive re-planning,
- * a rolled-back plan leaves nothing, a v1 workspace is upgraded, and every pilot edit is
- * persistent or refused with nothing written. */
+/* Tests of the stored Zeitplan and of pilot editing as a user meets them: a plan saved and
+ * loaded again is the same plan (parameters, every object's result and PT per month), a pin
+ * or a capacity change re-plans it and undoes, a rolled-back plan leaves nothing, a v1
+ * workspace is upgraded, and every pilot edit is persistent or refused with nothing
+ * written. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -22,8 +22,10 @@
 #include "data/store_priv.h"
 #include "model/assess.h"
 #include "model/date.h"
-#include "model/plan.h"
+#include "data/edit_zeitplan.h"
+#include "model/monat.h"
 #include "model/ws.h"
+#include "model/zeitplan.h"
 
 /* ---- helpers ---- */
 
@@ -72,35 +74,38 @@ static uint32_t obj(const struct fx *f, const char *k)
 	return o;
 }
 
-static struct plan *run_plan(const struct fx *f, int jahr, int q, double kap)
+static struct zeitplan *run_plan(const struct fx *f, int jahr, int monat, int32_t kap)
 {
-	struct plan_params p = { .start_jahr = jahr, .start_quartal = q, .wellen_laenge = 3,
-				 .kapazitaet = kap };
-	struct plan *pl = NULL;
-	assert_int_equal(plan_run(f->w, f->a, &p, &pl), 0);
-	return pl;
+	struct zeitplan_params p = { monat_von(jahr, monat), kap, 40, 3 };
+	struct zeitplan *z = NULL;
+	assert_int_equal(zeitplan_run(f->w, f->a, &p, &z), 0);
+	return z;
 }
 
-static void save_plan(struct fx *f, const struct plan *p)
+static void save_plan(struct fx *f, const struct zeitplan *z)
 {
 	struct wp_err e = { 0 };
-	int rc = store_begin(f->s, &e);
-	if (!rc)
-		rc = store_save_plan(f->s, f->w, f->a, p, &e);
-	if (!rc)
-		rc = store_commit(f->s, &e);
-	if (rc)
-		fail_msg("save plan: %s", e.msg);
+	assert_int_equal(edit_zeitplan_save(NULL, f->s, f->w, &f->a, z, &e), 0);
 }
 
-static struct plan *load_plan(struct fx *f)
+static struct zeitplan *load_plan(struct fx *f)
 {
-	struct plan *p = NULL;
+	struct zeitplan *z = NULL;
 	struct wp_err e = { 0 };
-	int rc = store_load_plan(f->s, f->w, f->a, &p, &e);
+	int rc = store_load_zeitplan(f->s, f->w, f->a, &z, &e);
 	if (rc)
-		fail_msg("store_load_plan = %d: %s", rc, e.msg);
-	return p;
+		fail_msg("store_load_zeitplan = %d: %s", rc, e.msg);
+	return z;
+}
+
+/* The number of checker findings on z. */
+static size_t findings(const struct zeitplan *z)
+{
+	struct sched_befund *v = NULL;
+	size_t n = 0;
+	assert_int_equal(sched_check(&z->in, z->plan, &v, &n), 0);
+	free(v);
+	return n;
 }
 
 static long count(struct fx *f, const char *sql)
@@ -139,231 +144,172 @@ static int act_end(struct fx *f, int rc)
 static void test_no_plan(void **state)
 {
 	struct fx *f = *state;
-	struct plan *p = NULL;
+	struct zeitplan *z = NULL;
+	struct zeitplan_params p;
 	struct wp_err e = { 0 };
-	struct plan_params prm = { 0 };
-	assert_int_equal(store_load_plan(f->s, f->w, f->a, &p, &e), -WP_ENOTFOUND);
-	assert_null(p);
-	assert_non_null(strstr(e.msg, "wolkenplan plan"));
-	assert_int_equal(store_plan_params(f->s, &prm, &e), 0);
+	assert_int_equal(store_load_zeitplan(f->s, f->w, f->a, &z, &e), -WP_ENOTFOUND);
+	assert_null(z);
+	assert_non_null(strstr(e.msg, "noch kein Zeitplan"));
+	assert_int_equal(store_zeitplan_params(f->s, &p, &e), 0);
 }
 
+/* A plan saved and loaded again is the same plan: parameters, per object its result and
+ * its PT per month, the load per month, and it breaks no rule. */
 static void test_round_trip(void **state)
 {
 	struct fx *f = *state;
-	struct plan *p = run_plan(f, 2027, 1, 120);
-	assert_true(p->n_welle > 5);
-	save_plan(f, p);
-	reload(f); /* a fresh process: everything from the file */
-	struct plan *q = load_plan(f);
-	assert_int_equal(q->params.start_jahr, 2027);
-	assert_int_equal(q->params.start_quartal, 1);
-	assert_int_equal(q->params.wellen_laenge, 3);
-	assert_true(q->params.kapazitaet == 120);
-	assert_int_equal(q->n_welle, p->n_welle);
-	assert_int_equal(q->n_obj, p->n_obj);
-	for (size_t k = 0; k < p->n_welle; k++) {
-		assert_int_equal(q->welle[k].nr, (int)k + 1);
-		assert_int_equal(q->welle[k].beginn, p->welle[k].beginn);
-		assert_int_equal(q->welle[k].ende, p->welle[k].ende);
-		assert_true(q->welle[k].kapazitaet == p->welle[k].kapazitaet);
-		assert_int_equal(q->welle[k].n_obj, p->welle[k].n_obj);
-		assert_true(q->welle[k].belegt > p->welle[k].belegt - 1e-6 &&
-			    q->welle[k].belegt < p->welle[k].belegt + 1e-6);
+	struct zeitplan *z = run_plan(f, 2027, 1, 160);
+	save_plan(f, z);
+	reload(f);
+	struct zeitplan *q = load_plan(f);
+	assert_memory_equal(&q->params, &z->params, sizeof z->params);
+	assert_int_equal(q->plan->n_obj, z->plan->n_obj);
+	assert_int_equal(q->plan->n_alloc, z->plan->n_alloc);
+	for (size_t o = 0; o < z->plan->n_obj; o++) {
+		const struct sched_obj_out *x = &z->plan->obj[o], *y = &q->plan->obj[o];
+		assert_int_equal(x->grund, y->grund);
+		assert_int_equal(x->flags, y->flags);
+		assert_int_equal(x->beginn, y->beginn);
+		assert_int_equal(x->ende, y->ende);
+		assert_int_equal(x->rest, y->rest);
+		assert_int_equal(x->grund_obj, y->grund_obj);
+		assert_int_equal(x->hybrid_zu, y->hybrid_zu);
+		assert_int_equal(x->warum.basis, y->warum.basis);
+		assert_int_equal(x->warum.obj, y->warum.obj);
+		assert_int_equal(x->gruppe_art, y->gruppe_art);
+		assert_int_equal(x->alloc_n, y->alloc_n);
+		assert_int_equal(zeitplan_welle(z, (uint32_t)o), zeitplan_welle(q, (uint32_t)o));
+		char t1[512], t2[512];
+		zeitplan_warum_text(z, (uint32_t)o, t1, sizeof t1);
+		zeitplan_warum_text(q, (uint32_t)o, t2, sizeof t2);
+		assert_string_equal(t1, t2);
 	}
-	/* the objects were loaded in the same order: indexes match */
-	for (size_t o = 0; o < p->n_obj; o++) {
-		assert_int_equal(q->obj[o].welle, p->obj[o].welle);
-		assert_int_equal(q->obj[o].flags, p->obj[o].flags);
-		assert_int_equal(q->obj[o].grund, p->obj[o].grund);
-		assert_int_equal(q->obj[o].hybrid_zu, p->obj[o].hybrid_zu);
-	}
-	/* the first wave begins on 1 January 2027 and ends on 31 March 2027 */
-	assert_int_equal(q->welle[0].beginn, date_from_ymd(2027, 1, 1));
-	assert_int_equal(q->welle[0].ende, date_from_ymd(2027, 3, 31));
-	/* one entry per object, the Retain one unplanned with its reason in the text */
-	assert_int_equal(count(f, "SELECT count(*) FROM plan_eintrag"), (long)f->w->n_obj);
-	assert_true(count(f, "SELECT count(*) FROM plan_eintrag e JOIN objekt o ON o.id = e.objekt_id "
-			     "WHERE o.kennung = 'FV-ELS' AND e.welle_nr IS NULL "
-			     "AND e.hinweise LIKE '%Retain%'") == 1);
-	/* a stored plan passes the checker except for flagged deadlines */
-	struct plan_verstoss *v = NULL;
-	size_t n = 0;
-	assert_int_equal(plan_check(f->w, f->a, q, &v, &n), 0);
-	for (size_t i = 0; i < n; i++)
-		assert_int_equal(v[i].art, PV_FRIST);
-	free(v);
-	/* a second plan replaces the first one entirely */
-	struct plan *r = run_plan(f, 2028, 3, 600);
-	save_plan(f, r);
-	plan_free(&q);
-	q = load_plan(f);
-	assert_int_equal(q->params.start_jahr, 2028);
-	assert_int_equal(q->n_welle, r->n_welle);
-	assert_int_equal(count(f, "SELECT count(*) FROM welle"), (long)r->n_welle);
-	assert_int_equal(q->welle[0].beginn, date_from_ymd(2028, 7, 1));
-	plan_free(&p);
-	plan_free(&q);
-	plan_free(&r);
+	assert_memory_equal(q->plan->alloc, z->plan->alloc, z->plan->n_alloc * sizeof *z->plan->alloc);
+	for (int32_t m = z->params.start; m <= zeitplan_letzter_monat(z); m++)
+		assert_int_equal(zeitplan_last(q, m), zeitplan_last(z, m));
+	assert_int_equal(findings(q), 0);
+	zeitplan_free(&z);
+	zeitplan_free(&q);
 }
 
 static void test_rollback_leaves_nothing(void **state)
 {
 	struct fx *f = *state;
-	struct plan *p = run_plan(f, 2027, 1, 120);
-	struct wp_err e = { 0 };
-	assert_int_equal(store_begin(f->s, &e), 0);
-	assert_int_equal(store_save_plan(f->s, f->w, f->a, p, &e), 0);
+	struct zeitplan *z = run_plan(f, 2027, 1, 160);
+	assert_int_equal(act_begin(f), 0);
+	assert_int_equal(store_save_zeitplan(f->s, f->w, z, &e_), 0);
 	store_rollback(f->s);
-	assert_int_equal(count(f, "SELECT count(*) FROM plan"), 0);
-	assert_int_equal(count(f, "SELECT count(*) FROM plan_eintrag"), 0);
-	assert_int_equal(count(f, "SELECT count(*) FROM welle"), 0);
-	plan_free(&p);
+	assert_int_equal(count(f, "SELECT count(*) FROM zeitplan"), 0);
+	assert_int_equal(count(f, "SELECT count(*) FROM zeitplan_pt"), 0);
+	zeitplan_free(&z);
 }
 
+/* An object added after the plan is not in it: the checker names it. */
 static void test_new_object_is_unplanned(void **state)
 {
 	struct fx *f = *state;
-	struct plan *p = run_plan(f, 2027, 1, 120);
-	save_plan(f, p);
-	plan_free(&p);
-	/* an object added after planning: the stored plan does not know it */
+	struct zeitplan *z = run_plan(f, 2027, 1, 160);
+	save_plan(f, z);
+	zeitplan_free(&z);
 	uint32_t o = ws_add_objekt(f->w, ws_str(f->w, "ANW-NEU"));
 	f->w->obj[o].name = ws_str(f->w, "Neu");
 	f->w->obj[o].behoerde = 0;
 	f->w->obj[o].aufwand = -1;
-	assert_int_equal(ACTION(f, store_save_objekt(f->s, f->w, o, &e_)), 0);
+	int rc = ACTION(f, store_save_objekt(f->s, f->w, o, &e_));
+	if (rc)
+		fail_msg("store_save_objekt = %d: %s", rc, e_.msg);
 	reload(f);
-	struct plan *q = load_plan(f);
+	struct zeitplan *q = load_plan(f);
 	o = obj(f, "ANW-NEU");
-	assert_int_equal(q->obj[o].welle, 0);
-	struct plan_verstoss *v = NULL;
-	size_t n = 0, fehlt = 0;
-	assert_int_equal(plan_check(f->w, f->a, q, &v, &n), 0);
-	for (size_t i = 0; i < n; i++)
-		fehlt += v[i].art == PV_FEHLT && v[i].obj == o;
-	assert_int_equal(fehlt, 1);
-	free(v);
-	plan_free(&q);
+	assert_int_equal(zeitplan_welle(q, o), 0);
+	assert_true(findings(q) >= 1);
+	zeitplan_free(&q);
 }
 
+/* A pin re-plans the stored plan with its parameters; undo brings back the pin and the
+ * plan before; a pin on a Retain object is refused with nothing written. */
 static void test_pin(void **state)
 {
 	struct fx *f = *state;
-	struct plan *p = run_plan(f, 2027, 1, 120);
-	save_plan(f, p);
-	size_t n_welle = p->n_welle;
-	plan_free(&p);
+	struct zeitplan *z = run_plan(f, 2027, 1, 160);
+	save_plan(f, z);
+	zeitplan_free(&z);
+	struct edit_log *l = edit_log_new();
+	assert_non_null(l);
 	uint32_t o = obj(f, "ANW-EAKTE");
-	/* pin into wave 1: ANW-VERZEICHNIS, which it benötigt, is later: reported, not moved */
-	assert_int_equal(ACTION(f, store_plan_pin(f->s, f->w, o, 1, &e_)), 0);
-	reload(f);
-	o = obj(f, "ANW-EAKTE");
-	assert_int_equal(f->w->obj[o].welle_pin, 1);
-	p = load_plan(f);
-	assert_int_equal(p->obj[o].welle, 1);
-	assert_true(p->obj[o].flags & PH_PIN);
-	struct plan_verstoss *v = NULL;
-	size_t n = 0, dep = 0;
-	assert_int_equal(plan_check(f->w, f->a, p, &v, &n), 0);
-	for (size_t i = 0; i < n; i++)
-		dep += v[i].art == PV_ABHAENGIGKEIT && v[i].obj == o;
-	assert_true(dep >= 1);
-	free(v);
-	plan_free(&p);
-	/* a pin beyond the plan adds the waves up to it, with the plan's length and capacity */
-	assert_int_equal(ACTION(f, store_plan_pin(f->s, f->w, o, (int)n_welle + 3, &e_)), 0);
-	p = load_plan(f);
-	assert_int_equal(p->n_welle, n_welle + 3);
-	assert_int_equal(p->obj[o].welle, n_welle + 3);
-	assert_true(p->welle[n_welle + 2].kapazitaet == 120);
-	assert_int_equal(p->welle[n_welle + 2].beginn, p->welle[n_welle + 1].ende + 1);
-	plan_free(&p);
-	/* unpin: the mark goes, the wave stays until the next plan */
-	assert_int_equal(ACTION(f, store_plan_pin(f->s, f->w, o, 0, &e_)), 0);
-	reload(f);
-	o = obj(f, "ANW-EAKTE");
-	assert_int_equal(f->w->obj[o].welle_pin, 0);
-	p = load_plan(f);
-	assert_int_equal(p->obj[o].welle, n_welle + 3);
-	assert_false(p->obj[o].flags & PH_PIN);
-	plan_free(&p);
-	/* out of range: refused, nothing written */
+	struct zeitplan *before = load_plan(f);
+	int32_t b0 = before->plan->obj[o].beginn;
 	struct wp_err e = { 0 };
-	assert_int_equal(store_plan_pin(f->s, f->w, o, WELLE_MAX + 1, &e), -WP_EINVAL);
-	assert_non_null(strstr(e.msg, "Welle"));
-	assert_int_equal(f->w->obj[o].welle_pin, 0);
+	assert_int_equal(edit_zeitplan_pin(l, f->s, f->w, &f->a, o, monat_von(2028, 6), &e), 0);
+	assert_int_equal(f->w->obj[o].pin_monat, monat_von(2028, 6));
+	reload(f);
+	struct zeitplan *q = load_plan(f);
+	o = obj(f, "ANW-EAKTE");
+	assert_int_equal(q->plan->obj[o].beginn, monat_von(2028, 6));
+	assert_int_equal(findings(q), 0);
+	zeitplan_free(&q);
+	/* undo: no pin, the plan before */
+	uint32_t what_obj;
+	char what[256];
+	assert_int_equal(edit_undo(l, f->s, f->w, &what_obj, what, sizeof what, &e), 0);
+	assert_non_null(strstr(what, "ANW-EAKTE"));
+	reload(f);
+	o = obj(f, "ANW-EAKTE");
+	assert_int_equal(f->w->obj[o].pin_monat, 0);
+	q = load_plan(f);
+	assert_int_equal(q->plan->obj[o].beginn, b0);
+	zeitplan_free(&q);
+	zeitplan_free(&before);
+	edit_log_free(&l);
+	/* Retain: refused */
+	uint32_t r = obj(f, "FV-ELS");
+	assert_int_equal(edit_zeitplan_pin(NULL, f->s, f->w, &f->a, r, monat_von(2027, 3), &e),
+			 -WP_EINVAL);
+	assert_non_null(strstr(e.msg, "Retain"));
+	assert_int_equal(count(f, "SELECT count(*) FROM objekt WHERE pin_monat IS NOT NULL"), 0);
 }
 
 static void test_pin_without_plan(void **state)
 {
 	struct fx *f = *state;
-	uint32_t o = obj(f, "ANW-PORTAL");
-	assert_int_equal(ACTION(f, store_plan_pin(f->s, f->w, o, 2, &e_)), 0);
-	assert_int_equal(count(f, "SELECT count(*) FROM plan_eintrag"), 0);
+	struct wp_err e = { 0 };
+	uint32_t o = obj(f, "ANW-EAKTE");
+	assert_int_equal(edit_zeitplan_pin(NULL, f->s, f->w, &f->a, o, monat_von(2027, 5), &e), 0);
+	assert_int_equal(count(f, "SELECT count(*) FROM zeitplan"), 0);
 	reload(f);
-	o = obj(f, "ANW-PORTAL");
-	assert_int_equal(f->w->obj[o].welle_pin, 2);
-	/* the next plan keeps it */
-	struct plan *p = run_plan(f, 2027, 1, 120);
-	assert_int_equal(p->obj[o].welle, 2);
-	plan_free(&p);
+	assert_int_equal(f->w->obj[obj(f, "ANW-EAKTE")].pin_monat, monat_von(2027, 5));
 }
 
+/* Calendar capacity: exceptions stored per month, re-planned, kept for a later start,
+ * reset; a range ending before it begins is refused. */
 static void test_wave_capacity(void **state)
 {
 	struct fx *f = *state;
-	struct plan_params prm = { .start_jahr = 2027, .start_quartal = 1, .wellen_laenge = 3,
-				   .kapazitaet = 120 };
-	/* before any plan: the user's capacity for wave 3 is the planner's input */
-	assert_int_equal(ACTION(f, store_welle_kapazitaet(f->s, f->w, &prm, 3, 40, &e_)), 0);
-	assert_int_equal(f->w->n_welle, 1);
-	reload(f);
-	assert_int_equal(f->w->n_welle, 1);
-	assert_int_equal(f->w->welle[0].nr, 3);
-	assert_true(f->w->welle[0].kapazitaet == 40);
-	assert_int_equal(f->w->welle[0].beginn, date_from_ymd(2027, 7, 1));
-	struct plan *p = run_plan(f, 2027, 1, 120);
-	assert_true(p->welle[2].kapazitaet == 40);
-	/* over 40 PT only with a single oversized group of its own (the checker agrees) */
-	if (p->welle[2].belegt > 40)
-		for (size_t o = 0; o < p->n_obj; o++)
-			if (p->obj[o].welle == 3)
-				assert_true(p->obj[o].flags & PH_UEBERGROSS);
-	struct plan_verstoss *v = NULL;
-	size_t n = 0;
-	assert_int_equal(plan_check(f->w, f->a, p, &v, &n), 0);
-	for (size_t i = 0; i < n; i++)
-		assert_int_not_equal(v[i].art, PV_KAPAZITAET);
-	free(v);
-	save_plan(f, p);
-	plan_free(&p);
-	/* kept by the stored plan and by every new plan */
-	p = load_plan(f);
-	assert_true(p->welle[2].kapazitaet == 40);
-	assert_true(p->welle[1].kapazitaet == 120);
-	plan_free(&p);
-	assert_int_equal(count(f, "SELECT count(*) FROM welle WHERE fest = 1"), 1);
-	/* a later value replaces it; 0 PT is allowed (a holiday quarter) */
-	assert_int_equal(ACTION(f, store_welle_kapazitaet(f->s, f->w, &prm, 3, 0, &e_)), 0);
-	p = load_plan(f);
-	assert_true(p->welle[2].kapazitaet == 0);
-	plan_free(&p);
-	/* reset: back to the plan's capacity, no longer the planner's input */
-	assert_int_equal(ACTION(f, store_welle_kapazitaet(f->s, f->w, &prm, 3, -1, &e_)), 0);
-	assert_int_equal(f->w->n_welle, 0);
-	reload(f);
-	assert_int_equal(f->w->n_welle, 0);
-	p = load_plan(f);
-	assert_true(p->welle[2].kapazitaet == 120);
-	plan_free(&p);
-	/* a wave beyond the plan exists only for its capacity: reset removes it */
-	assert_int_equal(ACTION(f, store_welle_kapazitaet(f->s, f->w, &prm, 300, 10, &e_)), 0);
-	assert_int_equal(count(f, "SELECT count(*) FROM welle WHERE nr = 300"), 1);
-	assert_int_equal(ACTION(f, store_welle_kapazitaet(f->s, f->w, &prm, 300, -1, &e_)), 0);
-	assert_int_equal(count(f, "SELECT count(*) FROM welle WHERE nr = 300"), 0);
+	struct zeitplan *z = run_plan(f, 2027, 1, 160);
+	save_plan(f, z);
+	zeitplan_free(&z);
 	struct wp_err e = { 0 };
-	assert_int_equal(store_welle_kapazitaet(f->s, f->w, &prm, 0, 10, &e), -WP_EINVAL);
+	assert_int_equal(edit_kapazitaet(NULL, f->s, f->w, &f->a, monat_von(2027, 2),
+					 monat_von(2027, 3), 0, &e), 0);
+	assert_int_equal(count(f, "SELECT count(*) FROM kapazitaet"), 2);
+	reload(f);
+	assert_int_equal(f->w->n_kap, 2);
+	struct zeitplan *q = load_plan(f);
+	assert_int_equal(zeitplan_kap(q, monat_von(2027, 2)), 0);
+	assert_int_equal(zeitplan_last(q, monat_von(2027, 2)), 0);
+	assert_int_equal(zeitplan_last(q, monat_von(2027, 3)), 0);
+	assert_int_equal(findings(q), 0);
+	zeitplan_free(&q);
+	/* a later start keeps the months where they are */
+	z = run_plan(f, 2027, 2, 160);
+	assert_int_equal(zeitplan_last(z, monat_von(2027, 3)), 0);
+	zeitplan_free(&z);
+	assert_int_equal(edit_kapazitaet(NULL, f->s, f->w, &f->a, monat_von(2027, 5),
+					 monat_von(2027, 4), 0, &e), -WP_EINVAL);
+	assert_int_equal(edit_kapazitaet(NULL, f->s, f->w, &f->a, monat_von(2027, 2),
+					 monat_von(2027, 3), -1, &e), 0);
+	assert_int_equal(count(f, "SELECT count(*) FROM kapazitaet"), 0);
+	assert_int_equal(f->w->n_kap, 0);
 }
 
 static void test_migrate_v1(void **state)
@@ -407,34 +353,6 @@ static void test_migrate_v1(void **state)
 	unlink(wal);
 	rmdir(dir);
 }
-
-/* Waves created by the store (pins, wave set) have the planner's dates: for several
- * starts and lengths, wave nr begins where plan_welle_beginn says and ends the day before
- * the next one begins — across year ends, with lengths that do not divide a year. */
-static void test_wave_dates(void **state)
-{
-	(void)state;
-	static const int cases[][3] = { { 2027, 1, 3 }, { 2027, 4, 3 }, { 2026, 3, 5 },
-					{ 2030, 2, 1 }, { 2028, 4, 24 }, { 1999, 4, 7 } };
-	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
-		struct plan_params p = { .start_jahr = cases[c][0], .start_quartal = cases[c][1],
-					 .wellen_laenge = cases[c][2], .kapazitaet = 120 };
-		for (int nr = 1; nr <= 60; nr++) {
-			int32_t b, e;
-			store_welle_dates(&p, nr, &b, &e);
-			assert_int_equal(b, plan_welle_beginn(&p, nr));
-			assert_int_equal(e, plan_welle_beginn(&p, nr + 1) - 1);
-			assert_true(e >= b);
-		}
-	}
-	struct plan_params q = { .start_jahr = 2027, .start_quartal = 4, .wellen_laenge = 3 };
-	int32_t b, e;
-	store_welle_dates(&q, 2, &b, &e);
-	assert_int_equal(b, date_from_ymd(2028, 1, 1));
-	assert_int_equal(e, date_from_ymd(2028, 3, 31));
-}
-
-/* ---- pilots ---- */
 
 static void test_pilot_crud(void **state)
 {
@@ -532,7 +450,6 @@ int main(void)
 		T(test_pin_without_plan),
 		T(test_wave_capacity),
 		cmocka_unit_test(test_migrate_v1),
-		cmocka_unit_test(test_wave_dates),
 		T(test_pilot_crud),
 #undef T
 	};

@@ -458,7 +458,11 @@ static void test_save_load_round_trip(void **state)
 	set(w, o, F_AUFWAND, "12,25");
 	set(w, o, F_NOTIZ, "");
 	set(w, o, F_SB_MANUELL, "ja");
-	set(w, o, F_WELLE_PIN, "7");
+	set(w, o, F_PIN, "2027-07");
+	set(w, o, F_MAX_PT_MONAT, "7,5");
+	set(w, o, F_STAND, "in Arbeit");
+	set(w, o, F_IST_PT, "3,5");
+	set(w, o, F_INBETRIEBNAHME, "12.2026");
 	struct wp_err e = { 0 };
 	for (uint32_t k = 0; k < w->n_dvc; k++)
 		assert_int_equal(objekt_set_crit(w, o, k, k % 4 == 0 ? "" : k % 4 == 1 ? "ja"

@@ -2,8 +2,7 @@
 # `make bench`: runs every benchmark program (build/bench/bench_*) and prints ONE table.
 # Each program measures its figure and its baseline side by side in the same run and prints
 #   ROW|figure|objects|wolkenplan seconds|baseline name|baseline seconds|peak RSS MB|target
-# Lines of the planner benchmark ("| plan_run | case | N obj, … | median X ms | … | topo sort
-# Y ms … | peak RSS Z MB |") are converted; any other output is listed below the table.
+# Any other output is listed below the table.
 # Usage: tools/bench.sh BIN BENCH...   (BENCH_1M=1 adds the 1,000,000-object import)
 bin=$1; shift
 rows=$(mktemp) notes=$(mktemp)
@@ -17,7 +16,7 @@ echo "wolkenplan benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC'), $(uname -sm), 
 
 # the exchange first, then rescoring, planning, dashboard, whatever else there is
 ordered=
-for want in bench_import bench_assess bench_plan bench_plan_store bench_tui bench_edit; do
+for want in bench_import bench_assess bench_sched bench_plan_store bench_tui bench_edit; do
 	for b in "$@"; do [ "${b##*/}" = "$want" ] && ordered="$ordered $b"; done
 done
 for b in "$@"; do
@@ -28,14 +27,6 @@ for b in $ordered; do
 	WP_BIN=$bin "$b" 2>>"$notes" | while IFS= read -r line; do
 		case $line in
 		ROW\|*) echo "$line" >>"$rows" ;;
-		"| plan_run |"*)
-			echo "$line" | awk -F' \\| ' '{
-				c = $2; n = $3; sub(/ obj.*/, "", n)
-				m = $4; sub(/^median /, "", m); sub(/ ms.*/, "", m)
-				t = $6; sub(/^topo sort /, "", t); sub(/ ms.*/, "", t)
-				r = $NF; sub(/^peak RSS /, "", r); sub(/ MB.*/, "", r)
-				printf "ROW|planning (plan_run, %s)|%s|%.4f|topological sort|%.4f|%s|< 1 s\n",
-					c, n, m / 1000, t / 1000, r }' >>"$rows" ;;
 		*) echo "$line" >>"$notes" ;;
 		esac
 	done

@@ -103,7 +103,7 @@ static const int g_schutz[] = { F_SB_C, F_SB_I, F_SB_A, F_SB_MANUELL, F_PERSONEN
 				-1 };
 static const int g_vertrag[] = { F_VERTRAGSENDE, -1 };
 static const int g_ozg[] = { F_OZG, -1 };
-static const int g_strat[] = { F_STRATEGIE, F_AUFWAND, F_WELLE_PIN, -1 };
+static const int g_strat[] = { F_STRATEGIE, F_AUFWAND, F_PIN, -1 };
 static const int g_notiz[] = { F_NOTIZ, -1 };
 
 /* Display label of a field (msgid). */

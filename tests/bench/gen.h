@@ -170,8 +170,8 @@ struct gen_opts {
 	 * objects form a cycle of two or three with their next neighbours instead (realistic:
 	 * small cycles only). */
 	int small_cycles;
-	/* 1: also Produkt, Standards, Notiz, contract ends for ~20 % (2027–2034), pinned waves
-	 * for ~0.2 %, and one pilot per ~200 objects (three members each, with a checklist). */
+	/* 1: also Produkt, Standards, Notiz, contract ends for ~20 % (2027–2034), pinned Beginn
+	 * months for ~0.2 %, and one pilot per ~200 objects (three members each, with a checklist). */
 	int extras;
 };
 
@@ -296,8 +296,8 @@ static inline struct ws *gen_workspace_ex(size_t n_obj, size_t n_pf, unsigned se
 			ob->standards = gen_standards[gen_below(&r, 11)];
 			if (gen_below(&r, 100) < 20) /* contract ends 2027 .. 2034 */
 				ob->vertragsende = date_from_ymd(2027, 1, 1) + (int32_t)gen_below(&r, 8 * 365);
-			if (gen_below(&r, 1000) < 2)
-				ob->welle_pin = 1 + (int32_t)gen_below(&r, 12);
+			if (gen_below(&r, 1000) < 2) /* a pinned Beginn: a quarter's start 2027 .. 2029 */
+				ob->pin_monat = 2027 * 12 + 3 * (int32_t)gen_below(&r, 12);
 			if (gen_below(&r, 100) < 10)
 				ob->notiz = gen_below(&r, 2) ? "Vertrag wird neu ausgeschrieben; Ansprechperson: "
 							       "Frau Schmidt, Tel. 0221/123-45"
