@@ -44,7 +44,6 @@ struct roadmap {
 	int hist_h;                   /* lines of the histogram */
 	int y_list, list_h;           /* the table (header line included) */
 	uint32_t prompt_obj;          /* the object of the open pin prompt */
-	int32_t prompt_monat;         /* the month of the open capacity prompt */
 };
 
 /* Months per cell and columns per cell of zoom z. */
@@ -55,8 +54,8 @@ int rm_n_cells(const struct roadmap *r);
 /* The first month of the zoom unit that holds month m. */
 int32_t rm_align(int z, int32_t m);
 
-/* Draws the two axis lines (years; months or quarters) at y and y + 1 over the bar column
- * of r->lv.t; the Vertragsende of the selected object is marked in the second. */
+/* Draws the two axis lines (years; months, quarters or years) at y and y + 1 over the bar
+ * column of r->lv.t. */
 void rm_draw_axis(const struct roadmap *r, WINDOW *win, int y);
 /* Draws object o's bar (or its reason when not planned) into the bar column at line y. */
 void rm_draw_bar(const struct roadmap *r, WINDOW *win, int y, uint32_t o, int selected);

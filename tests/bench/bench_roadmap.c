@@ -15,6 +15,7 @@
 #include "data/store.h"
 #include "data/store_plan.h"
 #include "model/assess.h"
+#include "model/monat.h"
 #include "model/zeitplan.h"
 #include "model/ws.h"
 #include "tests/bench/gen.h"
@@ -109,7 +110,18 @@ int main(void)
 		goto out;
 	}
 
-	/* pin the selected object to the start month: journal, re-score, re-plan */
+	/* pin a planned object (the first the baseline plans) to the start month: journal,
+	 * re-score, re-plan */
+	uint32_t po = 0;
+	while (po < g->n_obj && pl->plan->obj[po].grund != SG_GEPLANT)
+		po++;
+	if (po == g->n_obj) {
+		fprintf(stderr, "bench_roadmap: nothing planned\n");
+		goto out;
+	}
+	app_key(a, ':');
+	keys(a, g->obj[po].kennung);
+	app_key(a, '\r');
 	app_key(a, 'w');
 	app_key(a, 21); /* ^U clears the prefilled month */
 	keys(a, "2027-01");
@@ -118,7 +130,16 @@ int main(void)
 	app_key(a, '\r');
 	app_draw(a);
 	double t_pin = now_ms() - t0;
-	if (!strstr(app_message(a), "festgelegt") && !strstr(app_message(a), "VERSTOSS")) {
+	int pinned = 0;
+	{
+		struct ws *w2 = NULL;
+		if (store_load(s, &w2, &e) == 0) {
+			uint32_t o2 = ws_find_objekt(w2, g->obj[po].kennung);
+			pinned = o2 != WP_NONE && w2->obj[o2].pin_monat == monat_von(2027, 1);
+		}
+		ws_free(&w2);
+	}
+	if (!pinned) {
 		fprintf(stderr, "bench_roadmap: the pin was not stored: %s\n", app_message(a));
 		goto out;
 	}
