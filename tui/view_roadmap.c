@@ -34,7 +34,7 @@ static const struct table_col columns[RMC__N] = {
 	[RMC_MARK] = { " ", NULL, 1, 0, 0, 0, 0 },
 	[RMC_KENNUNG] = { N_("Kennung"), NULL, LABEL_W, 8, 0, 0, 0 },
 	[RMC_GRUPPE] = { N_("Gr."), NULL, 3, 0, 1, 0, 0 },
-	[RMC_BALKEN] = { "", NULL, 12, 6, 0, 1, 0 },
+	[RMC_BALKEN] = { " ", NULL, 12, 6, 0, 1, 0 }, /* the axis is drawn over it */
 };
 
 static const char *const zoom_name[RZ__N] = { N_("Zoom Monat"), N_("Zoom Quartal"),
