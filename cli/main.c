@@ -134,7 +134,9 @@ int main(int argc, char **argv)
 
 	int rc;
 	if (optind >= argc) {
-		if ((rc = cli_load(&c)))
+		/* opened and checked here; the dashboard assesses it and shows what a migration
+		 * converted (data/umstellung.h) */
+		if ((rc = cli_open(&c)))
 			return rc;
 		to.db_path = c.db;
 		/* the TUI loads its own copy; keep only the store open */

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "data/umstellung.h"
 #include "model/assess.h"
 #include "model/date.h"
 #include "model/i18n.h"
@@ -142,6 +143,7 @@ static int32_t today(void)
 int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct wp_err *e)
 {
 	int rc;
+	char *um = NULL; /* what a migration converted (data/umstellung.h), or NULL */
 	struct app *a = calloc(1, sizeof *a);
 	*out = NULL;
 	if (!a)
@@ -153,6 +155,10 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 		rc = wp_nomem(e);
 		goto fail;
 	}
+	/* the first program to load a migrated workspace says what was converted (and
+	 * re-plans its stored plan before the views read it) */
+	if ((rc = store_umstellung(s, a->ws, a->as, &um, e)))
+		goto fail;
 	a->env = (struct view_env){ .ws = a->ws, .as = a->as, .theme = &a->theme,
 				    .heute = o->heute ? o->heute : today(),
 				    .req = &a->req, .ses = &a->ses, .db_path = o->db_path,
@@ -161,6 +167,7 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 		rc = wp_nomem(e);
 		goto fail;
 	}
+
 	theme_set_ascii(&a->theme, o->ascii); /* before the views open: they use glyphs */
 	obj_filter_clear(&a->req.filter);
 	for (int i = 0; i < TAB__N; i++) {
@@ -181,9 +188,18 @@ int app_new(struct store *s, const struct tui_opts *o, struct app **out, struct 
 	a->cur = a->prev = TAB_UEBERSICHT;
 	char kb[256];
 	set_message(a, "%s", keys_text(_("{help} zeigt alle Tasten, {quit} beendet"), kb, sizeof kb));
+	if (um) { /* what a migration converted, instead of the greeting */
+		for (char *p = um; *p; p++)
+			if (*p == '\n')
+				*p = ';';
+		set_message(a, "%s %s", _("wolkenplan: Arbeitsbereich auf den Zeitplan umgestellt "
+					  "(docs/planung.md):"), um);
+	}
+	free(um);
 	*out = a;
 	return 0;
 fail:
+	free(um);
 	app_free(&a);
 	return rc;
 }

@@ -12,6 +12,7 @@
 name=tui_roadmap
 . "$(dirname "$0")/lib_tmux.sh"
 
+fixdir=$(cd "$(dirname "$0")/../fixtures" && pwd)
 # the export dialog writes into the current directory
 cd "$T" || exit 1
 
@@ -180,5 +181,16 @@ quit
 
 "$BIN" --db "$DB" pilot show Friedhof >"$T/show" 2>&1
 grep -qF "FV-FRIEDHOF" "$T/show" && grep -qF "REG-GRAB" "$T/show" && ok || bad "pilot Friedhof lacks its members"
+
+# a workspace of the wave planner (tests/fixtures/README.md) opened first by the dashboard:
+# it says what was converted, and the Roadmap shows the re-planned Zeitplan
+DB="$T/old.db"
+gzip -dc "$fixdir/workspace-e36a25e.db.gz" >"$DB"
+start
+expect "auf den Zeitplan umgestellt"
+keys 5
+expect "Plan ab 01.2027"
+quit
+check_db "select count(*) from umstellung" 0 "conversion note shown once"
 
 finish
