@@ -189,7 +189,7 @@ gzip -dc "$fixdir/workspace-e36a25e.db.gz" >"$DB"
 start
 expect "auf den Zeitplan umgestellt"
 keys 5
-expect "Plan ab 01.2027"
+expect "Plan 01.2027–"
 quit
 check_db "select count(*) from umstellung" 0 "conversion note shown once"
 
