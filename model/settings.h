@@ -45,8 +45,8 @@
 	  N_("Aufwand in PT, ab dem die Leichtigkeit 0 ist")) \
 	X(SET_PILOT_MAX, "pilot.max_objekte", 5, 1, 1000, \
 	  N_("Größte Abhängigkeitshülle eines Pilotkandidaten (Objekte)")) \
-	X(SET_WELLE_MONATE, "plan.wellen_laenge", 3, 1, 24, N_("Wellenlänge in Monaten")) \
-	X(SET_KAPAZITAET, "plan.kapazitaet", 120, 0, 1000000, N_("Kapazität je Welle in PT")) \
+	X(SET_WELLE_MONATE, "plan.wellen_laenge", 3, 1, 24, \
+	  N_("Wellenlänge in Monaten (Berichtszeitraum des Zeitplans)")) \
 	X(SET_KAPAZITAET_MONAT, "plan.kapazitaet_monat", 40, 0, 1000000, \
 	  N_("Kapazität je Kalendermonat in PT (Schritte von 0,5)")) \
 	X(SET_MAX_PT_MONAT, "plan.max_pt_monat", 20, 0.5, 1000000, \

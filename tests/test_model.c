@@ -1154,9 +1154,11 @@ static void test_settings(void **state)
 	settings_defaults(&s);
 	assert_true(s.v[SET_SCHWELLE_BEREIT] == 75);
 	assert_true(s.v[SET_SCHWELLE_ANPASSUNG] == 40);
-	assert_true(s.v[SET_KAPAZITAET] == 120);
+	assert_true(s.v[SET_KAPAZITAET_MONAT] == 40);
+	assert_true(s.v[SET_MAX_PT_MONAT] == 20);
 	assert_true(s.v[SET_FAKTOR_HOCH] == 1.25);
-	assert_int_equal(settings_find("plan.kapazitaet"), SET_KAPAZITAET);
+	assert_int_equal(settings_find("plan.kapazitaet_monat"), SET_KAPAZITAET_MONAT);
+	assert_int_equal(settings_find("plan.kapazitaet"), -1); /* the wave planner's: converted */
 	assert_int_equal(settings_find("schwelle.bereit"), SET_SCHWELLE_BEREIT);
 	assert_int_equal(settings_find("plan.Kapazitaet"), -1);
 	assert_int_equal(settings_find(""), -1);
@@ -1199,7 +1201,10 @@ static void test_settings(void **state)
 	assert_int_equal(settings_set(&s, SET_SCHWELLE_ANPASSUNG, 80, &e), 0);
 	assert_true(s.v[SET_SCHWELLE_ANPASSUNG] == 80 && s.v[SET_SCHWELLE_BEREIT] == 90);
 	/* e may be NULL */
-	assert_int_equal(settings_set(&s, SET_KAPAZITAET, -1, NULL), -WP_EINVAL);
+	assert_int_equal(settings_set(&s, SET_KAPAZITAET_MONAT, -1, NULL), -WP_EINVAL);
+	assert_int_equal(settings_set(&s, SET_KAPAZITAET_MONAT, 12.3, NULL), -WP_EINVAL);
+	assert_int_equal(settings_set(&s, SET_MAX_PT_MONAT, 0, NULL), -WP_EINVAL);
+	assert_int_equal(settings_set(&s, SET_MAX_PT_MONAT, 7.5, &e), 0);
 }
 
 /* ---- workspace lookups ---- */
