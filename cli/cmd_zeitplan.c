@@ -100,8 +100,7 @@ int cmd_unpin(struct cli *c, int argc, char **argv)
 	if (rc || (rc = find_obj(c, argv[1], &o)))
 		return rc;
 	if (c->ws->obj[o].pin_monat == 0) {
-		cli_error(_("der Beginn von %s ist nicht festgelegt — nichts wurde geändert"),
-			  c->ws->obj[o].kennung);
+		cli_error(_(ZEITPLAN_KEIN_PIN), c->ws->obj[o].kennung);
 		return EXIT_PROBLEM;
 	}
 	return do_pin(c, o, 0);

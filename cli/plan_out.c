@@ -282,6 +282,7 @@ void plan_out_summe(const struct cli *c, const struct zeitplan *z, long nv)
 	if (planned)
 		printf(_(" · letzte Inbetriebnahme %s"),
 		       mon(zeitplan_letzter_monat(z), m, sizeof m));
-	printf(ngettext(" · %zu Frist gefährdet", " · %zu Fristen gefährdet", fristen), fristen);
-	printf(ngettext(" · %ld Verstoß\n", " · %ld Verstöße\n", (unsigned long)nv), nv);
+	char zahlen[160];
+	zeitplan_zahlen_text(fristen, nv, zahlen, sizeof zahlen);
+	printf("%s\n", zahlen);
 }

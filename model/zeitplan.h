@@ -103,6 +103,10 @@ int zeitplan_warum_text(const struct zeitplan *z, uint32_t o, char *buf, size_t 
 int zeitplan_hinweise(const struct zeitplan *z, const struct ws *w, const struct assessment *a,
 		      uint32_t o, char *buf, size_t size);
 
+/* The counts behind a plan summary, " · n Fristen gefährdet · n Verstöße", with the right
+ * plural forms; snprintf contract. */
+int zeitplan_zahlen_text(size_t fristen, long verstoesse, char *buf, size_t size);
+
 /* The message when zeitplan_run refuses its parameters (msgid). */
 #define ZEITPLAN_PARAM_FEHLER N_("Planung nicht möglich: ungültige Parameter")
 

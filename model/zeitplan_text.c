@@ -159,3 +159,13 @@ int zeitplan_hinweise(const struct zeitplan *z, const struct ws *w, const struct
 	}
 	return out_end(&o);
 }
+
+int zeitplan_zahlen_text(size_t fristen, long verstoesse, char *buf, size_t size)
+{
+	struct out o = { buf, size, 0 };
+	out_printf(&o, ngettext(" · %zu Frist gefährdet", " · %zu Fristen gefährdet", fristen),
+		   fristen);
+	out_printf(&o, ngettext(" · %ld Verstoß", " · %ld Verstöße", (unsigned long)verstoesse),
+		   verstoesse);
+	return out_end(&o);
+}

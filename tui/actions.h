@@ -56,16 +56,16 @@
 	X(VIEW_8, "view-8", '8', 0, NULL, N_("Ansicht 8: Hilfe")) \
 	X(LEFT, "left", 'h', TK_FN(KEY_LEFT), NULL, \
 	  N_("Links: im Inventar zum Behördenbaum, im Baum Zweig zuklappen; in der Bewertung " \
-	     "vorige Plattform; in Plattformen zurück zur Liste")) \
+	     "vorige Plattform; in Plattformen zurück zur Liste; in der Roadmap früher")) \
 	X(RIGHT, "right", 'l', TK_FN(KEY_RIGHT), NULL, \
 	  N_("Rechts: im Baum Zweig aufklappen, dann zurück zur Tabelle; in der Bewertung " \
-	     "nächste Plattform; in Plattformen ins Profil")) \
+	     "nächste Plattform; in Plattformen ins Profil; in der Roadmap später")) \
 	X(OPEN, "open", '\r', '\n', N_("öffnen"), \
 	  N_("Auswahl öffnen: Kennzahl der Übersicht als gefiltertes Inventar, Behörde im Baum " \
 	     "als Filter; Bewertung: Zelle erklären; Plattformen: Wert ändern (mit Vorschau)")) \
 	X(TOGGLE, "toggle", ' ', 0, NULL, \
 	  N_("Baum: Zweig auf- oder zuklappen; Inventar: Objekt für einen Piloten markieren; " \
-	     "Piloten: Punkt abhaken")) \
+	     "Piloten: Punkt abhaken; Roadmap: Gruppe auf- oder zuklappen")) \
 	X(TREE, "tree", 't', 0, NULL, N_("Behördenbaum im Inventar ein- oder ausblenden")) \
 	X(SORT, "sort", 's', 0, N_("sortieren"), \
 	  N_("Inventar nach der nächsten Spalte sortieren")) \
@@ -87,16 +87,22 @@
 	  N_("Objekt löschen (mit Rückfrage, die nennt, was davon abhängt); in Plattformen: " \
 	     "Plattform entfernen")) \
 	X(DEP_ADD, "dep-add", '+', 0, NULL, \
-	  N_("Objekt-Detail: Abhängigkeit hinzufügen (durchsuchbare Auswahl)")) \
-	X(DEP_DEL, "dep-remove", '-', 0, NULL, N_("Objekt-Detail: gewählte Abhängigkeit entfernen")) \
+	  N_("Objekt-Detail: Abhängigkeit hinzufügen (durchsuchbare Auswahl); Roadmap: feiner " \
+	     "zoomen (Jahr, Quartal, Monat)")) \
+	X(DEP_DEL, "dep-remove", '-', 0, NULL, \
+	  N_("Objekt-Detail: gewählte Abhängigkeit entfernen; Roadmap: gröber zoomen")) \
 	X(UNDO, "undo", 'u', 0, N_("rückgängig"), \
 	  N_("Letzte Änderung rückgängig machen (jede ist sofort gespeichert)")) \
 	X(REDO, "redo", TK_CTRL('r'), 0, NULL, N_("Rückgängig gemachte Änderung wiederherstellen")) \
 	X(REPLAN, "replan", 'p', 0, NULL, \
 	  N_("Roadmap: neu planen und den Plan speichern (Festsetzungen bleiben)")) \
 	X(PIN, "pin", 'w', 0, NULL, \
-	  N_("Roadmap: gewähltes Objekt in einer Welle festsetzen (Welle 0 hebt es auf)")) \
-	X(LANES, "lanes", 'v', 0, NULL, N_("Roadmap: Bahnen je Behörde oder je Strategie")) \
+	  N_("Roadmap: Beginn des gewählten Objekts auf einen Monat festlegen (JJJJ-MM oder " \
+	     "MM.JJJJ)")) \
+	X(UNPIN, "unpin", 'W', 0, NULL, N_("Roadmap: Festlegung des gewählten Objekts aufheben")) \
+	X(KAPAZITAET, "capacity", 'K', 0, NULL, \
+	  N_("Roadmap: Kapazität eines Monats ändern (leer: wieder der Standard)")) \
+	X(LANES, "lanes", 'v', 0, NULL, N_("Roadmap: Gruppen je Behörde oder je Strategie")) \
 	X(PILOT_NEW, "pilot-new", 'P', 0, NULL, \
 	  N_("Pilot anlegen: in Quick Wins aus dem gewählten Objekt mit seiner " \
 	     "Abhängigkeitshülle, im Inventar aus den markierten Objekten")) \

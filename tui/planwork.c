@@ -100,12 +100,11 @@ int pw_replan(const struct view_env *env)
 		planned += z->plan->obj[i].grund == SG_GEPLANT;
 	long fristen = 0, nv = check(z, WP_NONE, &fristen, first, sizeof first);
 	int de = i18n_german();
-	snprintf(ok, sizeof ok,
-		 _("Neu geplant ab %s: %zu von %zu Objekten, letzte Inbetriebnahme %s, %ld Fristen "
-		   "gefährdet, %ld Verstöße"),
+	char zahlen[160];
+	zeitplan_zahlen_text((size_t)fristen, nv < 0 ? 0 : nv, zahlen, sizeof zahlen);
+	snprintf(ok, sizeof ok, _("Neu geplant ab %s: %zu von %zu Objekten, letzte Inbetriebnahme %s%s"),
 		 monat_format(prm.start, de, m1, sizeof m1), planned, z->plan->n_obj,
-		 planned ? monat_format(zeitplan_letzter_monat(z), de, m2, sizeof m2) : "–", fristen,
-		 nv < 0 ? 0 : nv);
+		 planned ? monat_format(zeitplan_letzter_monat(z), de, m2, sizeof m2) : "–", zahlen);
 	struct session *ses = env->ses;
 	rc = edit_zeitplan_save(ses->log, ses->store, ses->ws, ses->as, z, &e);
 	zeitplan_free(&z);

@@ -23,6 +23,11 @@ enum glyph {
 	GL_DIAMOND, /* an end in a timeline */
 	GL_DOT,     /* an empty cell */
 	GL_BLOCK,   /* one unit of a bar */
+	GL_PAUSE,   /* a month of a bar without PT (a pause) */
+	GL_LATE,    /* a unit of a bar after the deadline */
+	GL_FRIST,   /* a deadline (Vertragsende) in a timeline */
+	GL_KAP,     /* the capacity line of a histogram */
+	GL_KAP_AUS, /* the capacity line where a calendar exception applies */
 	GL__N
 };
 
