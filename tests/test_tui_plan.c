@@ -187,7 +187,7 @@ static void test_roadmap_pin_undo(void **state)
 	key(f, TK_CTRL('u'));
 	keys(f, "03.2027");
 	key(f, '\r');
-	assert_true(screen_find("· 1 Verstöße") >= 0);
+	assert_true(screen_find("· 1 Verstoß") >= 0);
 	int y = selected_line(2);
 	assert_non_null(strstr(screen_line(y, line, sizeof line), "! ANW-EAKTE"));
 	assert_true(screen_find("ANW-EAKTE: beginnt 03.2027") >= 0);
@@ -196,12 +196,12 @@ static void test_roadmap_pin_undo(void **state)
 	assert_true(screen_find("· 0 Verstöße") >= 0);
 	assert_true(screen_find("ANW-EAKTE: beginnt 04.2027: wartet auf ANW-VERZEICHNIS") >= 0);
 	act(f, ACT_REDO);
-	assert_true(screen_find("· 1 Verstöße") >= 0);
+	assert_true(screen_find("· 1 Verstoß") >= 0);
 	/* W lifts the pin, u brings it back */
 	key(f, 'W');
 	assert_true(screen_find("· 0 Verstöße") >= 0);
 	act(f, ACT_UNDO);
-	assert_true(screen_find("· 1 Verstöße") >= 0);
+	assert_true(screen_find("· 1 Verstoß") >= 0);
 	/* Enter opens the selected object */
 	act(f, ACT_OPEN);
 	assert_int_equal(app_detail_shown(f->app), 1);

@@ -35,7 +35,7 @@ expect "ANW-EAKTE: beginnt 04.2027: wartet auf ANW-VERZEICHNIS"
 keys w
 expect "Beginn von ANW-EAKTE festlegen"
 keys C-u 2027-03 Enter
-expect "1 Verstöße"
+expect "1 Verstoß"
 expect_line "!" "ANW-EAKTE"
 check_db "select pin_monat from objekt where kennung='ANW-EAKTE'" 2027-03 \
 	"pin month of ANW-EAKTE"
