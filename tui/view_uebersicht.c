@@ -587,7 +587,15 @@ static int ue_click(struct view *v, int y, int x)
 static void ue_info(struct view *v, char *buf, size_t n)
 {
 	(void)v;
-	snprintf(buf, n, "%s", _("Enter: Inventar dazu"));
+	keys_text(_("{open}: Inventar dazu"), buf, n);
+}
+
+/* The footer leaves out what does nothing here: the figures are neither sorted, searched
+ * nor edited. */
+static int ue_offers(struct view *v, int action)
+{
+	(void)v;
+	return action != ACT_SORT && action != ACT_SEARCH && action != ACT_EDIT;
 }
 
 /* ---- life cycle ---- */
@@ -667,6 +675,7 @@ const struct view_ops view_uebersicht_ops = {
 	.key = ue_key,
 	.click = ue_click,
 	.info = ue_info,
+	.offers = ue_offers,
 	.destroy = ue_destroy,
 	.reload = ue_reload,
 };
