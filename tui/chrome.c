@@ -92,7 +92,8 @@ void chrome_status(WINDOW *w, const struct theme *th, const char *msg, const cha
 	attr_t a = theme_attr(th, ROLE_STATUS, 0);
 	text_fill(w, 0, 0, cols, a);
 	int iw = (int)utf8_width(info ? info : "");
-	if (iw > cols / 2)
+	/* a message that needs the whole line wins over the position text */
+	if (iw > cols / 2 || (int)utf8_width(msg ? msg : "") + iw + 4 > cols)
 		iw = 0;
 	text_add(w, 0, 1, msg ? msg : "", cols - 2 - (iw ? iw + 2 : 0), a);
 	if (iw)

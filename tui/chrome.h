@@ -22,7 +22,8 @@ void chrome_tabs(WINDOW *w, const struct theme *th, const char *const *titles, i
 		 int active, int *xs);
 /* The tab under column x given the xs of chrome_tabs, or -1. */
 int chrome_tab_at(const int *xs, int n, int x);
-/* Status line: message on the left, position info on the right (either may be ""). */
+/* Status line: message on the left, position info on the right (either may be ""); the
+ * info gives way when the message needs the whole line. */
 void chrome_status(WINDOW *w, const struct theme *th, const char *msg, const char *info);
 /* Footer: "key hint" pairs, as many as fit whole: those of the open overlay when hints is
  * not NULL (the keys that work there, nothing else), else the action table's hinted
