@@ -52,6 +52,11 @@
 
 /* the help view: its tab and the footer hint of its key (tui/app.c, tui/actions.h) */
 #define LBL_HILFE N_("Hilfe")
+/* the Roadmap view: its tab and the title of its export (tui/app.c, tui/view_roadmap.c) */
+#define LBL_ROADMAP N_("Roadmap")
+
+/* the end of a span (the Zeitplan table's column) and the End key (tui/actions.c) */
+#define LBL_ENDE N_("Ende")
 
 /* a recommendation that is only "offen" (model/sched_text.c, the planner's texts) */
 #define LBL_KLAERUNG N_("Klärung nötig")
