@@ -58,6 +58,10 @@
 /* the end of a span (the Zeitplan table's column) and the End key (tui/actions.c) */
 #define LBL_ENDE N_("Ende")
 
+/* deleting an object: the confirmation's title (tui/detail_edit.c) and the store step
+ * named in its error (data/store_save.c) */
+#define LBL_OBJEKT_LOESCHEN N_("Objekt löschen")
+
 /* a recommendation that is only "offen" (model/sched_text.c, the planner's texts) */
 #define LBL_KLAERUNG N_("Klärung nötig")
 /* the same after a recommended platform (model/explain_text.c, the Objekt-Detail) */
