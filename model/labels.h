@@ -62,7 +62,7 @@
  * named in its error (data/store_save.c) */
 #define LBL_OBJEKT_LOESCHEN N_("Objekt löschen")
 
-/* a recommendation that is only "offen" (model/sched_text.c, the planner's texts) */
+/* a recommendation that is only "offen" (model/sched_text.c, model/zeitplan_text.c) */
 #define LBL_KLAERUNG N_("Klärung nötig")
 /* the same after a recommended platform (model/explain_text.c, the Objekt-Detail) */
 #define LBL_KLAERUNG_ZUSATZ N_(" — Klärung nötig")
