@@ -53,7 +53,8 @@ static int report(const struct view_env *env, int rc, const struct wp_err *e, co
 {
 	struct session *ses = env->ses;
 	if (rc) {
-		session_message(ses, 1, _("%s — nichts wurde geändert"), e->msg);
+		char b[sizeof e->msg + 64];
+		session_message(ses, 1, "%s", wp_err_unchanged(e, b, sizeof b));
 		if (rc == -WP_EBUSY) /* another program changed the file: the app reloads it */
 			ses->stale = 1;
 		return rc;
