@@ -62,7 +62,8 @@ static int do_pin(struct cli *c, uint32_t o, int32_t monat)
 {
 	struct wp_err e = { 0 };
 	if (edit_zeitplan_pin(NULL, c->store, c->ws, &c->as, o, monat, &e)) {
-		cli_error(_("%s — nichts wurde geändert"), e.msg);
+		char b[sizeof e.msg + 64];
+		cli_error("%s", wp_err_unchanged(&e, b, sizeof b));
 		return EXIT_PROBLEM;
 	}
 	const char *k = c->ws->obj[o].kennung;
@@ -197,7 +198,8 @@ int cmd_kapazitaet(struct cli *c, int argc, char **argv)
 		return rc;
 	struct wp_err e = { 0 };
 	if (edit_kapazitaet(NULL, c->store, c->ws, &c->as, von, bis, kap, &e)) {
-		cli_error(_("%s — nichts wurde geändert"), e.msg);
+		char b[sizeof e.msg + 64];
+		cli_error("%s", wp_err_unchanged(&e, b, sizeof b));
 		return EXIT_PROBLEM;
 	}
 	char m1[16], m2[16];

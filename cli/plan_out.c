@@ -9,6 +9,7 @@
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/monat.h"
 #include "model/numfmt.h"
 
@@ -195,8 +196,9 @@ int plan_out_tabelle(const struct cli *c, const struct zeitplan *z)
 	struct out_table *t = out_table_new(10, (const int[]){ 1, 0, 0, 0, 0, 0, 0, 1, 0, 0 });
 	int rc = !order || !t || zeitplan_order(w, z, order) < 0;
 	if (!rc) {
-		const char *head[10] = { _("Welle"), _("Beginn"), _("Ende"), _("Behörde"),
-					 _("Kennung"), _("Name"), _("Strategie"), _("PT"),
+		const char *head[10] = { _(LBL_F_WELLE), _("Beginn"), _(LBL_ENDE),
+					 _(LBL_F_BEHOERDE), _(LBL_F_KENNUNG), _(LBL_F_NAME),
+					 _(LBL_F_STRATEGIE), _(LBL_PT),
 					 _("Zielplattform"), _("Hinweise") };
 		rc = out_table_row(t, head);
 	}

@@ -604,16 +604,16 @@ static void describe(const struct ws *w, const struct entry *x, int undo, char *
 		break;
 	case OP_DEP_ADD:
 	case OP_DEP_DEL:
-		snprintf(buf, n, (x->op == OP_DEP_ADD) == !undo ? _("%s benötigt %s") :
+		snprintf(buf, n, (x->op == OP_DEP_ADD) == !undo ? _(EDIT_TXT_BENOETIGT) :
 			 _("%s benötigt %s nicht mehr"), k, k2);
 		break;
 	case OP_NEW_BEH:
-		snprintf(buf, n, undo ? _("Behörde \"%s\" entfernt") : _("Behörde \"%s\" angelegt"),
+		snprintf(buf, n, undo ? _("Behörde \"%s\" entfernt") : _(EDIT_TXT_BEH_ANGELEGT),
 			 x->old);
 		break;
 	default: /* OP_NEW or a deletion: undoing a creation deletes too */
 		if (x->op == OP_NEW && !undo)
-			snprintf(buf, n, _("%s angelegt"), k);
+			snprintf(buf, n, _(EDIT_TXT_ANGELEGT), k);
 		else if (x->op != OP_NEW && undo)
 			snprintf(buf, n, _("%s wiederhergestellt"), k);
 		else

@@ -14,11 +14,20 @@
 #include "data/store.h"
 #include "model/err.h"
 #include "model/fields.h"
+#include "model/i18n.h"
 #include "model/ws.h"
 
 /* Editable things of an object: the fields of model/fields.h (enum field_id, including
  * F_ABHAENGIGKEITEN as a whole list), then one per DVC criterion k (index into ws.dvc). */
 #define EDIT_CRIT(k) ((int)F__N + (int)(k))
+
+/* What an edit did, as the journal describes it (edit_describe) and the dashboard reports
+ * or asks it (tui/session.c, tui/detail_edit.c); msgids with printf formats, translate
+ * where used. EDIT_TXT_ANGELEGT: the new object's Kennung; EDIT_TXT_BEH_ANGELEGT: the new
+ * Behörde's name; EDIT_TXT_BENOETIGT: the Kennungen of the dependent and the needed object. */
+#define EDIT_TXT_ANGELEGT N_("%s angelegt")
+#define EDIT_TXT_BEH_ANGELEGT N_("Behörde \"%s\" angelegt")
+#define EDIT_TXT_BENOETIGT N_("%s benötigt %s")
 
 /* Sets field fld of object o to value (text as in the CSV; dates TT.MM.JJJJ or ISO,
  * decimal comma or point). F_ABHAENGIGKEITEN takes a whole list "KENNUNG (Label), …".

@@ -88,6 +88,13 @@ static int pilot_apply(void *ctx, int undo, struct store *s, struct ws *w, struc
 	return pilot_tx(s, &a, e);
 }
 
+char *edit_pilot_status_text(const char *name, int status, char *buf, size_t n)
+{
+	snprintf(buf, n, _("Pilot \"%s\": Status %s"), name,
+		 _(enum_label(EK_PILOT_STATUS, status)));
+	return buf;
+}
+
 static void pilot_describe(const void *ctx, const struct ws *w, int undo, char *buf, size_t n)
 {
 	const struct pilot_step *st = ctx;
@@ -95,8 +102,7 @@ static void pilot_describe(const void *ctx, const struct ws *w, int undo, char *
 	const char *name = pi != WP_NONE ? w->pilot[pi].name : "?";
 	int v = undo ? st->old : st->neu;
 	if (st->op == PO_STATUS)
-		snprintf(buf, n, _("Pilot \"%s\": Status %s"), name,
-			 _(enum_label(EK_PILOT_STATUS, v)));
+		edit_pilot_status_text(name, v, buf, n);
 	else
 		snprintf(buf, n, v ? _("Pilot \"%s\": Punkt %zu erledigt")
 				   : _("Pilot \"%s\": Punkt %zu wieder offen"), name, st->nr);

@@ -19,6 +19,10 @@ int edit_pilot_todo_done(struct edit_log *l, struct store *s, struct ws *w, uint
 /* Sets the status (enum pilot_status) of pilot pi; undo sets the previous one. */
 int edit_pilot_status(struct edit_log *l, struct store *s, struct ws *w, uint32_t pi,
 		      int status, struct wp_err *e);
+/* "Pilot "NAME": Status STATUS" (status an enum pilot_status, translated), the journal's
+ * description of a status change and the dashboard's report of it, into buf (n bytes,
+ * cropped safely). Returns buf. */
+char *edit_pilot_status_text(const char *name, int status, char *buf, size_t n);
 
 /* Creates pilot name (status Idee; ziel, ozg may be NULL) with the n members objs[] in one
  * transaction (store_pilot_create, store_pilot_members); *out (may be NULL) gets its

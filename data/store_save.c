@@ -7,6 +7,7 @@
 
 #include "model/date.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/monat.h"
 
 const char store_what_save_pilot[] = N_("Pilot speichern");
@@ -344,7 +345,7 @@ int store_delete_objekt(struct store *s, int64_t id, struct wp_err *e)
 	if (!st)
 		return -WP_EDB;
 	sqlite3_bind_int64(st, 1, id);
-	return step_done(s, st, e, N_("Objekt löschen"));
+	return step_done(s, st, e, LBL_OBJEKT_LOESCHEN);
 }
 
 /* Runs a one-off statement with up to 4 bound parameters described by fmt ('t' text,

@@ -52,8 +52,17 @@
 
 /* the help view: its tab and the footer hint of its key (tui/app.c, tui/actions.h) */
 #define LBL_HILFE N_("Hilfe")
+/* the Roadmap view: its tab and the title of its export (tui/app.c, tui/view_roadmap.c) */
+#define LBL_ROADMAP N_("Roadmap")
 
-/* a recommendation that is only "offen" (model/sched_text.c, the planner's texts) */
+/* the end of a span (the Zeitplan table's column) and the End key (tui/actions.c) */
+#define LBL_ENDE N_("Ende")
+
+/* deleting an object: the confirmation's title (tui/detail_edit.c) and the store step
+ * named in its error (data/store_save.c) */
+#define LBL_OBJEKT_LOESCHEN N_("Objekt löschen")
+
+/* a recommendation that is only "offen" (model/sched_text.c, model/zeitplan_text.c) */
 #define LBL_KLAERUNG N_("Klärung nötig")
 /* the same after a recommended platform (model/explain_text.c, the Objekt-Detail) */
 #define LBL_KLAERUNG_ZUSATZ N_(" — Klärung nötig")

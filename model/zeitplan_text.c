@@ -8,6 +8,7 @@
 
 #include "model/explain_text.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/monat.h"
 #include "model/textout.h"
 
@@ -72,7 +73,7 @@ static void put_hybrid(struct out *o, const struct zeitplan *z, const struct ws 
 	for (size_t j = 1; j < k; j++)
 		out_printf(o, ", %s", w->obj[v[j]].kennung);
 	if (cnt > HYBRID_MAX)
-		out_printf(o, _(" und %zu weitere"), cnt - HYBRID_MAX);
+		out_more(o, cnt - HYBRID_MAX);
 }
 
 /* "gemeinsam mit A, B (Pilot)" for a group member: the other members, up to three. */
@@ -96,7 +97,7 @@ static void put_gruppe(struct out *o, const struct zeitplan *z, const struct ws 
 		shown++;
 	}
 	if (shown > 3)
-		out_printf(o, _(" und %zu weitere"), shown - 3);
+		out_more(o, shown - 3);
 }
 
 int zeitplan_hinweise(const struct zeitplan *z, const struct ws *w, const struct assessment *a,
@@ -131,7 +132,7 @@ int zeitplan_hinweise(const struct zeitplan *z, const struct ws *w, const struct
 		if (e != WP_NONE && e < w->n_pf && verdict_codes(w, a, obj, e, codes, sizeof codes) > 0)
 			out_printf(&o, _("Klärung nötig (%s: %s)"), w->pf[e].code, codes);
 		else
-			out_printf(&o, "%s", _("Klärung nötig"));
+			out_printf(&o, "%s", _(LBL_KLAERUNG));
 	}
 	if (r->flags & SF_HYBRID)
 		put_hybrid(&o, z, w, obj);

@@ -63,7 +63,7 @@ char *key_label(int key, char *buf, size_t n)
 		{ TK_FN(KEY_UP), "↑" }, { TK_FN(KEY_DOWN), "↓" }, { TK_FN(KEY_LEFT), "←" },
 		{ TK_FN(KEY_RIGHT), "→" }, { TK_FN(KEY_PPAGE), N_("Bild↑") },
 		{ TK_FN(KEY_NPAGE), N_("Bild↓") }, { TK_FN(KEY_HOME), N_("Pos1") },
-		{ TK_FN(KEY_END), N_("Ende") }, { TK_FN(KEY_BTAB), N_("Umschalt+Tab") },
+		{ TK_FN(KEY_END), LBL_ENDE }, { TK_FN(KEY_BTAB), N_("Umschalt+Tab") },
 		{ TK_FN(KEY_ENTER), enter }, { TK_ESC, N_("Esc") }, { TK_TAB, N_("Tab") },
 		{ '\n', enter }, { '\r', enter }, { ' ', N_("Leertaste") },
 		{ TK_FN(KEY_DC), N_("Entf") }, { TK_FN(KEY_IC), N_("Einfg") },

@@ -43,7 +43,7 @@ static const struct {
 	[TAB_INVENTAR] = { N_("Inventar"), &view_inventar_ops, 1 },
 	[TAB_BEWERTUNG] = { N_("Bewertung"), &view_bewertung_ops, 1 },
 	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_plattformen_ops, 0 },
-	[TAB_ROADMAP] = { N_("Roadmap"), &view_roadmap_ops, 1 },
+	[TAB_ROADMAP] = { LBL_ROADMAP, &view_roadmap_ops, 1 },
 	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_quickwins_ops, 1 },
 	[TAB_PILOTEN] = { N_("Piloten"), &view_piloten_ops, 1 },
 	[TAB_HILFE] = { LBL_HILFE, &view_help_ops, 0 },

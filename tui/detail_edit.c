@@ -178,7 +178,7 @@ static int dep_done(void *owner, void *state, int result, int incoming)
 		return VF_REDRAW;
 	}
 	char title[160];
-	snprintf(title, sizeof title, _("%s benötigt %s"), w->obj[p->dep_von].kennung,
+	snprintf(title, sizeof title, _(EDIT_TXT_BENOETIGT), w->obj[p->dep_von].kennung,
 		 w->obj[p->dep_zu].kennung);
 	if (dialog_push_prompt(p->env->overlays, title,
 			       _("Schnittstelle oder Standard, z. B. XMeld (kann leer bleiben):"), "",
@@ -248,7 +248,7 @@ int detail_confirm_delete(struct detail *p)
 			   "rückgängig."),
 			 w->obj[o].kennung, w->obj[o].name);
 	keys_text(t, text, sizeof text);
-	return dialog_push_confirm(p->env->overlays, _("Objekt löschen"), text, p->env->theme,
+	return dialog_push_confirm(p->env->overlays, _(LBL_OBJEKT_LOESCHEN), text, p->env->theme,
 				   delete_done, p);
 }
 

@@ -53,7 +53,8 @@ static int report(const struct view_env *env, int rc, const struct wp_err *e, co
 {
 	struct session *ses = env->ses;
 	if (rc) {
-		session_message(ses, 1, _("%s — nichts wurde geändert"), e->msg);
+		char b[sizeof e->msg + 64];
+		session_message(ses, 1, "%s", wp_err_unchanged(e, b, sizeof b));
 		if (rc == -WP_EBUSY) /* another program changed the file: the app reloads it */
 			ses->stale = 1;
 		return rc;
@@ -194,7 +195,6 @@ int pw_pilot_status(const struct view_env *env, uint32_t pi, int status)
 	struct session *ses = env->ses;
 	struct wp_err e = { 0 };
 	char ok[512];
-	snprintf(ok, sizeof ok, _("Pilot \"%s\": Status %s"), env->ws->pilot[pi].name,
-		 _(enum_label(EK_PILOT_STATUS, status)));
+	edit_pilot_status_text(env->ws->pilot[pi].name, status, ok, sizeof ok);
 	return report(env, edit_pilot_status(ses->log, ses->store, ses->ws, pi, status, &e), &e, ok);
 }

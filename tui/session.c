@@ -128,7 +128,7 @@ int session_new_objekt(struct session *s, const char *kennung, const char *name,
 	char ok[256];
 	int rc = edit_new_objekt(s->log, s->store, s->ws, kennung, name, typ, b, out, e);
 	if (!rc)
-		snprintf(ok, sizeof ok, _("%s angelegt"), s->ws->obj[*out].kennung);
+		snprintf(ok, sizeof ok, _(EDIT_TXT_ANGELEGT), s->ws->obj[*out].kennung);
 	return done(s, rc, e, rc ? "" : ok);
 }
 
@@ -147,7 +147,7 @@ int session_new_behoerde(struct session *s, const char *name, uint32_t parent,
 	char ok[256];
 	int rc = edit_new_behoerde(s->log, s->store, s->ws, name, parent, kgst, out, e);
 	if (!rc)
-		snprintf(ok, sizeof ok, _("Behörde \"%s\" angelegt"), s->ws->beh[*out].name);
+		snprintf(ok, sizeof ok, _(EDIT_TXT_BEH_ANGELEGT), s->ws->beh[*out].name);
 	return done(s, rc, e, rc ? "" : ok);
 }
 

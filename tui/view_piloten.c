@@ -190,7 +190,7 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 		snprintf(c, sizeof c, _("%zu von %zu Mitgliedern zulässig"), ok, pt->n_members);
 		rc |= add_line(p, LK_PF, feas ? ROLE_VERDICT_OK : ROLE_VERDICT_BLOCKED, (uint32_t)f,
 			       "%s %-10s %s: %s", theme_verdict_glyph(p->env->theme, feas ? V_ZULAESSIG : V_BLOCKIERT),
-			       w->pf[f].code, feas ? _("machbar") : _("nicht machbar"), c);
+			       w->pf[f].code, pilot_machbar_text(feas), c);
 		size_t shown = 0, missing = pt->n_members - ok;
 		for (size_t m = 0; m < pt->n_members && !feas; m++) {
 			uint32_t o = pt->members[m];
@@ -374,7 +374,8 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_
 			int v = pf < ws->n_pf ? p->env->as->verdict[(size_t)o * p->env->as->n_pf + pf]
 					      : V_BLOCKIERT;
 			snprintf(buf, sizeof buf, "%s %s", theme_verdict_glyph(p->env->theme, v),
-				 pf < ws->n_pf ? ws->pf[pf].code : _("blockiert"));
+				 pf < ws->n_pf ? ws->pf[pf].code
+					       : enum_display(EK_VERDICT, V_BLOCKIERT));
 			text_put(w, y, left, buf, width - left, theme_attr(th, theme_verdict_role(v), selected),
 				 TEXT_LEFT);
 		}

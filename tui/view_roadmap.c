@@ -17,6 +17,7 @@
 #include "model/enums.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/lookup.h"
 #include "model/monat.h"
 #include "model/utf8.h"
@@ -32,7 +33,7 @@
 
 static const struct table_col columns[RMC__N] = {
 	[RMC_MARK] = { " ", NULL, 1, 0, 0, 0, 0 },
-	[RMC_KENNUNG] = { N_("Kennung"), NULL, LABEL_W, 8, 0, 0, 0 },
+	[RMC_KENNUNG] = { LBL_F_KENNUNG, NULL, LABEL_W, 8, 0, 0, 0 },
 	[RMC_GRUPPE] = { N_("Gr."), NULL, 3, 0, 1, 0, 0 },
 	[RMC_BALKEN] = { " ", NULL, 12, 6, 0, 1, 0 }, /* the axis is drawn over it */
 };
@@ -422,7 +423,7 @@ static void export(struct roadmap *r)
 					    "exportieren"), kb, sizeof kb));
 		return;
 	}
-	if (export_dialog_push(r->env->overlays, r->env, N_("Roadmap"), "roadmap", export_write,
+	if (export_dialog_push(r->env->overlays, r->env, LBL_ROADMAP, "roadmap", export_write,
 			       r))
 		session_message(r->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 }
