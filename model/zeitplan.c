@@ -105,19 +105,32 @@ static int build_input(const struct ws *w, const struct assessment *a, struct ze
 	return pilots_input(w, z);
 }
 
+/* A new Zeitplan of w under a and p with its scheduler input built but no plan yet, in *z.
+ * Returns 0, -WP_EINVAL (parameters, assessment) or -WP_ENOMEM; on error *z is NULL. */
+static int zeitplan_new(const struct ws *w, const struct assessment *a,
+			const struct zeitplan_params *p, struct zeitplan **z)
+{
+	*z = NULL;
+	if (!params_ok(p) || !a || a->n_obj != w->n_obj)
+		return -WP_EINVAL;
+	if (!(*z = calloc(1, sizeof **z)))
+		return -WP_ENOMEM;
+	(*z)->params = *p;
+	int rc = build_input(w, a, *z);
+	if (rc)
+		zeitplan_free(z);
+	return rc;
+}
+
 int zeitplan_run(const struct ws *w, const struct assessment *a,
 		 const struct zeitplan_params *p, struct zeitplan **out)
 {
+	struct zeitplan *z;
 	*out = NULL;
-	if (!params_ok(p) || !a || a->n_obj != w->n_obj)
-		return -WP_EINVAL;
-	struct zeitplan *z = calloc(1, sizeof *z);
-	if (!z)
-		return -WP_ENOMEM;
-	z->params = *p;
-	int rc = build_input(w, a, z);
-	if (!rc)
-		rc = sched_run(&z->in, &z->plan);
+	int rc = zeitplan_new(w, a, p, &z);
+	if (rc)
+		return rc;
+	rc = sched_run(&z->in, &z->plan);
 	if (rc) {
 		zeitplan_free(&z);
 		return rc;
@@ -129,15 +142,12 @@ int zeitplan_run(const struct ws *w, const struct assessment *a,
 int zeitplan_leer(const struct ws *w, const struct assessment *a,
 		  const struct zeitplan_params *p, size_t n_alloc, struct zeitplan **out)
 {
+	struct zeitplan *z;
 	*out = NULL;
-	if (!params_ok(p) || !a || a->n_obj != w->n_obj)
-		return -WP_EINVAL;
-	struct zeitplan *z = calloc(1, sizeof *z);
-	if (!z)
-		return -WP_ENOMEM;
-	z->params = *p;
-	int rc = build_input(w, a, z);
-	if (!rc && !(z->plan = calloc(1, sizeof *z->plan)))
+	int rc = zeitplan_new(w, a, p, &z);
+	if (rc)
+		return rc;
+	if (!(z->plan = calloc(1, sizeof *z->plan)))
 		rc = -WP_ENOMEM;
 	if (!rc) {
 		struct sched_plan *pl = z->plan;
