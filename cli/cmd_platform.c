@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli/cli.h"
 #include "cli/table.h"
@@ -10,7 +11,9 @@
 #include "data/seed.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/kosten.h"
 #include "model/labels.h"
+#include "model/money.h"
 #include "model/platform.h"
 
 static const char rl_short[RL__N] = { '?', 'n', 't', 'e' };
@@ -94,8 +97,10 @@ static int pf_show(struct cli *c, const char *code)
 		printf("%s\n", pf->beschreibung);
 	if (pf->beispiel)
 		printf(_("Achtung: %s\n"), _(SEED_BEISPIEL));
-	printf(_("Rang: %d   VS-NfD-Zulassung: %s   Souveränitätspunkte: %d\n\n"), pf->rang,
-	       _(enum_label(EK_TRI, pf->vs_nfd)), assess_sovereignty_points(w, p));
+	char kf[16];
+	printf(_("Rang: %d   VS-NfD-Zulassung: %s   Souveränitätspunkte: %d   Kostenfaktor: %s\n\n"),
+	       pf->rang, _(enum_label(EK_TRI, pf->vs_nfd)), assess_sovereignty_points(w, p),
+	       pf_faktor_format(pf->kostenfaktor, i18n_german(), kf, sizeof kf));
 	struct out_table *t = out_table_new(4, NULL);
 	const char *head[4] = { _(LBL_ROTE_LINIE), _(LBL_BEZEICHNUNG), _(LBL_WERT), _(LBL_QUELLE) };
 	rc = !t || out_table_row(t, head);
@@ -133,6 +138,20 @@ static void report_changes(struct cli *c, const struct assessment *before, uint3
 	if (n > 20)
 		printf(_("  … und %zu weitere\n"), n - 20);
 	printf(_("%zu Objekte ändern ihr Urteil auf %s.\n"), n, c->ws->pf[p].code);
+}
+
+/* What a new Kostenfaktor does to the yearly operating cost on the platform. */
+static void report_faktor(const char *code, int32_t alt, int32_t neu, int64_t wirkung, size_t n)
+{
+	char a[16], b[16], m[40];
+	int de = i18n_german();
+	money_format_cents(wirkung, de, m, sizeof m);
+	printf(ngettext("Kostenfaktor %s → %s: der Betrieb auf %s ändert sich um %s%s je Jahr "
+			"(%zu Objekt ohne eigene Zielkosten).\n",
+			"Kostenfaktor %s → %s: der Betrieb auf %s ändert sich um %s%s je Jahr "
+			"(%zu Objekte ohne eigene Zielkosten).\n", n),
+	       pf_faktor_format(alt, de, a, sizeof a), pf_faktor_format(neu, de, b, sizeof b), code,
+	       wirkung > 0 ? "+" : "", m, n);
 }
 
 /* The VS-NfD value of a --vs-nfd option, or -1 after reporting a bad one. */
@@ -204,6 +223,9 @@ static int pf_add(struct cli *c, int argc, char **argv)
 	return rc;
 }
 
+static const char m_quelle[] =
+	N_("--quelle gehört zu einem Wert: platform set CODE RL-… WERT --quelle TEXT");
+
 /* Applies the options of `platform set` to sn; rl is {RL code, value} or NULL. Returns 0
  * or the exit code after reporting. */
 static int set_args(struct cli *c, struct pf_snap *sn, const char *vsarg, const char *name,
@@ -223,6 +245,17 @@ static int set_args(struct cli *c, struct pf_snap *sn, const char *vsarg, const 
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
+	if (rl && strcasecmp(rl[0], "kostenfaktor") == 0) {
+		if (quelle) {
+			cli_error(_(m_quelle));
+			return EXIT_USAGE;
+		}
+		if (pf_faktor_parse(rl[1], &sn->kostenfaktor, &e)) {
+			cli_error("%s", e.msg);
+			return EXIT_PROBLEM;
+		}
+		return 0;
+	}
 	if (rl) {
 		uint32_t r = ws_find_rl(w, rl[0]);
 		if (r == WP_NONE) {
@@ -241,7 +274,7 @@ static int set_args(struct cli *c, struct pf_snap *sn, const char *vsarg, const 
 		if (pf_snap_set_text(&sn->quelle[r], quelle ? quelle : ""))
 			goto nomem;
 	} else if (quelle) {
-		cli_error(_("--quelle gehört zu einem Wert: platform set CODE RL-… WERT --quelle TEXT"));
+		cli_error(_(m_quelle));
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -293,6 +326,9 @@ static int pf_set(struct cli *c, int argc, char **argv)
 		pf_snap_free(&sn);
 		return rc;
 	}
+	int32_t faktor_alt = w->pf[p].kostenfaktor, faktor_neu = sn->kostenfaktor;
+	size_t n_faktor = 0;
+	int64_t wirkung = kosten_faktor_wirkung(w, c->as, p, faktor_neu, &n_faktor);
 	struct assessment *before = c->as;
 	c->as = NULL;
 	rc = save_pf(c, sn);
@@ -302,6 +338,8 @@ static int pf_set(struct cli *c, int argc, char **argv)
 		return rc;
 	}
 	printf(_("Plattform %s gespeichert.\n"), w->pf[p].code);
+	if (faktor_neu != faktor_alt)
+		report_faktor(w->pf[p].code, faktor_alt, faktor_neu, wirkung, n_faktor);
 	report_changes(c, before, p);
 	assessment_free(&before);
 	return EXIT_OK;
@@ -349,6 +387,7 @@ int cmd_platform(struct cli *c, int argc, char **argv)
 			  "  wolkenplan platform add CODE --name TEXT [--rang N] [--vs-nfd ja|nein|unbekannt]\n"
 			  "  wolkenplan platform set CODE RL-… erfüllt|teilweise|nicht|unbekannt [--quelle TEXT]\n"
 			  "  wolkenplan platform set CODE [--vs-nfd ja|nein|unbekannt] [--name TEXT] [--rang N]\n"
+			  "  wolkenplan platform set CODE kostenfaktor ZAHL   (z. B. 0,8; 1 = wie heute)\n"
 			  "  wolkenplan platform remove CODE\n"));
 	return EXIT_USAGE;
 }

@@ -74,6 +74,7 @@ struct pf_snap *pf_snap_take(const struct ws *w, uint32_t p)
 	sn->rang = pf->rang;
 	sn->vs_nfd = pf->vs_nfd;
 	sn->beispiel = pf->beispiel;
+	sn->kostenfaktor = pf->kostenfaktor;
 	for (size_t r = 0; r < w->n_rl; r++) {
 		sn->val[r] = w->rl_val[(size_t)p * w->n_rl + r];
 		if (pf_snap_set_text(&sn->quelle[r], w->rl_quelle[(size_t)p * w->n_rl + r])) {
@@ -95,6 +96,7 @@ struct pf_snap *pf_snap_new(const struct ws *w, const char *code, const char *na
 	}
 	sn->rang = rang;
 	sn->vs_nfd = (uint8_t)vs;
+	sn->kostenfaktor = COST_BP;
 	return sn;
 }
 
@@ -108,7 +110,7 @@ static int validate(const struct ws *w, const struct pf_snap *sn, struct wp_err 
 		n++;
 	if (!*n)
 		return field_fail_empty(e, PF_FIELD_NAME, _(LBL_F_NAME));
-	if ((rc = pf_rang_check(sn->rang, e)))
+	if ((rc = pf_rang_check(sn->rang, e)) || (rc = pf_faktor_check(sn->kostenfaktor, e)))
 		return rc;
 	int fits = sn->n_rl == w->n_rl && sn->vs_nfd < TRI__N;
 	for (size_t r = 0; r < sn->n_rl && fits; r++)
@@ -172,6 +174,7 @@ static int put(struct store *s, struct ws *w, const struct pf_snap *sn, struct w
 	pf->rang = sn->rang;
 	pf->vs_nfd = sn->vs_nfd;
 	pf->beispiel = sn->beispiel;
+	pf->kostenfaktor = sn->kostenfaktor;
 	for (size_t r = 0; r < w->n_rl; r++) {
 		w->rl_val[(size_t)p * w->n_rl + r] = sn->val[r];
 		w->rl_quelle[(size_t)p * w->n_rl + r] = q[r];

@@ -24,6 +24,7 @@ struct pf_snap {
 	int rang;          /* 1..1000 */
 	uint8_t vs_nfd;    /* enum tri */
 	uint8_t beispiel;  /* shipped example profile */
+	int32_t kostenfaktor; /* basis points, 0..COST_FAKTOR_MAX (model/cost.h) */
 	size_t n_rl;       /* = ws.n_rl */
 	uint8_t *val;      /* n_rl × enum rl_val, catalogue order */
 	char **quelle;     /* n_rl source texts ("" if none) */
@@ -31,8 +32,8 @@ struct pf_snap {
 
 /* A copy of platform p of w, owned by the caller (pf_snap_free); NULL on out of memory. */
 struct pf_snap *pf_snap_take(const struct ws *w, uint32_t p);
-/* A new platform's state: code and name copied, rank rang, approval vs, every red line
- * unbekannt with no source. NULL on out of memory. */
+/* A new platform's state: code and name copied, rank rang, approval vs, Kostenfaktor 1.0,
+ * every red line unbekannt with no source. NULL on out of memory. */
 struct pf_snap *pf_snap_new(const struct ws *w, const char *code, const char *name, int rang,
 			    int vs);
 /* Replaces text field *field of sn by a copy of value. Returns 0 or -WP_ENOMEM. */
@@ -42,7 +43,7 @@ void pf_snap_free(struct pf_snap **sn);
 
 /* Writes sn into w and the store: the platform with sn->code is overwritten, or created
  * when there is none (then it is "no example"). Validates the code and the rank
- * (model/platform.h) and the name (not empty); the beispiel flag is taken as given (a
+ * (model/platform.h), the name (not empty) and the Kostenfaktor (0..10); the beispiel flag is taken as given (a
  * changed value does not clear it: the user says when the profile has been checked).
  * Journaled in l (NULL: not journaled, e.g. the CLI). Returns 0 or -WP_E* with a message;
  * the workspace is unchanged then. */

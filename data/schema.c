@@ -197,4 +197,19 @@ static const char *const v3[] = {
 	NULL
 };
 
-const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1, v2, v3 };
+/* v4 (costs, docs/kosten.md): per object its operating costs today and on the target
+ * (per year) and its one-off costs, in whole cents (NULL: not given); per platform its
+ * Kostenfaktor in basis points (10000 = 1.0). */
+static const char *const v4[] = {
+	"ALTER TABLE objekt ADD COLUMN betriebskosten_heute INTEGER "
+	"CHECK (betriebskosten_heute BETWEEN 0 AND 100000000000);",
+	"ALTER TABLE objekt ADD COLUMN betriebskosten_ziel INTEGER "
+	"CHECK (betriebskosten_ziel BETWEEN 0 AND 100000000000);",
+	"ALTER TABLE objekt ADD COLUMN einmalkosten INTEGER "
+	"CHECK (einmalkosten BETWEEN 0 AND 100000000000);",
+	"ALTER TABLE plattform ADD COLUMN kostenfaktor INTEGER NOT NULL DEFAULT 10000 "
+	"CHECK (kostenfaktor BETWEEN 0 AND 100000);",
+	NULL
+};
+
+const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1, v2, v3, v4 };

@@ -10,6 +10,7 @@
 #include "data/inventar.h"
 #include "data/store_priv.h"
 #include "model/enums.h"
+#include "model/platform.h"
 #include "model/i18n.h"
 
 /* Generic table reader: maps header names to column indexes, then calls row_fn. */
@@ -102,6 +103,10 @@ static int pf_row(struct table *t, const struct csv_row *r, struct wp_err *e)
 	int vs = enum_parse(EK_TRI, col(t, r, 4));
 	w->pf[p].vs_nfd = (uint8_t)(vs < 0 ? TRI_UNBEKANNT : vs);
 	w->pf[p].beispiel = 1;
+	for (int i = 5; t->cols[i]; i++) /* the example Kostenfaktor (docs/kosten.md) */
+		if (strcmp(t->cols[i], "kostenfaktor") == 0 &&
+		    pf_faktor_parse(col(t, r, i), &w->pf[p].kostenfaktor, e))
+			return -WP_EINVAL;
 	for (size_t k = 0; k < w->n_rl; k++) {
 		int v = -1;
 		/* red-line columns are named by code; find them in this row's header map */

@@ -150,7 +150,7 @@ static int load_plattformen(struct loader *L)
 	int rc;
 	struct ws *w = L->w;
 	sqlite3_stmt *st = store_prepare(L->s,
-		"SELECT id, code, name, beschreibung, rang, vs_nfd, beispiel FROM plattform "
+		"SELECT id, code, name, beschreibung, rang, vs_nfd, beispiel, kostenfaktor FROM plattform "
 		"ORDER BY id", L->e);
 	if (!st)
 		return -WP_EDB;
@@ -173,6 +173,7 @@ static int load_plattformen(struct loader *L)
 		pf->rang = sqlite3_column_int(st, 4);
 		pf->vs_nfd = (uint8_t)sqlite3_column_int(st, 5);
 		pf->beispiel = (uint8_t)sqlite3_column_int(st, 6);
+		pf->kostenfaktor = sqlite3_column_int(st, 7);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
@@ -252,8 +253,8 @@ static int load_objekte(struct loader *L)
 		"SELECT id, kennung, typ, name, behoerde_id, hersteller, produkt, betrieb, nutzer, "
 		"fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd, lebenszyklus, "
 		"dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt, welle_pin, notiz, "
-		"erstellt, geaendert, kriterien, max_pt_monat, stand, ist_pt, inbetriebnahme, pin_monat "
-		"FROM objekt ORDER BY id", L->e);
+		"erstellt, geaendert, kriterien, max_pt_monat, stand, ist_pt, inbetriebnahme, pin_monat, "
+		"betriebskosten_heute, betriebskosten_ziel, einmalkosten FROM objekt ORDER BY id", L->e);
 	if (!st)
 		return -WP_EDB;
 	size_t cap = 0;
@@ -303,6 +304,10 @@ static int load_objekte(struct loader *L)
 		o->ist_pt = col_halbpt(st, 30);
 		o->inbetriebnahme = col_monat(st, 31);
 		o->pin_monat = col_monat(st, 32);
+		int64_t *euro[3] = { &o->bk_heute, &o->bk_ziel, &o->einmal };
+		for (int k = 0; k < 3; k++)
+			*euro[k] = sqlite3_column_type(st, 33 + k) == SQLITE_NULL
+					   ? -1 : sqlite3_column_int64(st, 33 + k);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)

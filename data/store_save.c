@@ -125,7 +125,8 @@ static void bind_fields(sqlite3_stmt *st, const struct objekt *o, int64_t behoer
 	BIND_TEXT(st, 24, o->notiz);
 }
 
-/* Binds the planning columns ?29..?33 of an object row (every one, NULL where none). */
+/* Binds the planning columns ?29..?33 and the cost columns ?34..?36 of an object row
+ * (every one, NULL where none). */
 static void bind_planung(sqlite3_stmt *st, const struct objekt *o)
 {
 	char m[16];
@@ -148,6 +149,12 @@ static void bind_planung(sqlite3_stmt *st, const struct objekt *o)
 				  SQLITE_TRANSIENT);
 	else
 		sqlite3_bind_null(st, 33);
+	const int64_t euro[3] = { o->bk_heute, o->bk_ziel, o->einmal };
+	for (int k = 0; k < 3; k++) /* the costs ?34..?36, cents */
+		if (euro[k] >= 0)
+			sqlite3_bind_int64(st, 34 + k, euro[k]);
+		else
+			sqlite3_bind_null(st, 34 + k);
 }
 
 int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err *e)
@@ -160,16 +167,18 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 			" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
 			" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
 			" welle_pin, notiz, erstellt, geaendert, kriterien, max_pt_monat, stand, ist_pt,"
-			" inbetriebnahme, pin_monat) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,"
+			" inbetriebnahme, pin_monat, betriebskosten_heute, betriebskosten_ziel,"
+			" einmalkosten) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,"
 			"?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28,"
-			"?29,?30,?31,?32,?33)", e)
+			"?29,?30,?31,?32,?33,?34,?35,?36)", e)
 		: store_cached(s, STMT_UPD_OBJ,
 			"UPDATE objekt SET kennung=?1, typ=?2, name=?3, behoerde_id=?4, hersteller=?5,"
 			" produkt=?6, betrieb=?7, nutzer=?8, fallzahl=?9, sb_c=?10, sb_i=?11, sb_a=?12,"
 			" sb_manuell=?13, personenbezug=?14, vs_nfd=?15, lebenszyklus=?16,"
 			" dvc_angebot=?17, ozg=?18, vertragsende=?19, standards=?20, strategie=?21,"
 			" aufwand_pt=?22, welle_pin=?23, notiz=?24, geaendert=?26, kriterien=?28,"
-			" max_pt_monat=?29, stand=?30, ist_pt=?31, inbetriebnahme=?32, pin_monat=?33"
+			" max_pt_monat=?29, stand=?30, ist_pt=?31, inbetriebnahme=?32, pin_monat=?33,"
+			" betriebskosten_heute=?34, betriebskosten_ziel=?35, einmalkosten=?36"
 			" WHERE id=?27", e);
 	if (!st)
 		return -WP_EDB;
@@ -223,9 +232,10 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 		" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
 		" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
 		" welle_pin, notiz, erstellt, geaendert, kriterien, max_pt_monat, stand, ist_pt,"
-		" inbetriebnahme, pin_monat) VALUES (?27,?1,?2,?3,?4,?5,?6,?7,"
+		" inbetriebnahme, pin_monat, betriebskosten_heute, betriebskosten_ziel,"
+		" einmalkosten) VALUES (?27,?1,?2,?3,?4,?5,?6,?7,"
 		"?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28,"
-		"?29,?30,?31,?32,?33)", e);
+		"?29,?30,?31,?32,?33,?34,?35,?36)", e);
 	if (!st)
 		return -WP_EDB;
 	int used = crit_text(crit, dvc, n_dvc, ct, sizeof ct);
@@ -399,20 +409,20 @@ int store_save_kriterien(struct store *s, const struct ws *w, struct wp_err *e)
 int store_save_plattform(struct store *s, struct ws *w, uint32_t pi, struct wp_err *e)
 {
 	struct plattform *p = &w->pf[pi];
-	const char *txt[8] = { p->code, p->name, p->beschreibung };
-	int64_t num[8] = { 0, 0, 0, p->rang, p->vs_nfd, p->beispiel, 0, p->id };
+	const char *txt[9] = { p->code, p->name, p->beschreibung };
+	int64_t num[9] = { 0, 0, 0, p->rang, p->vs_nfd, p->beispiel, 0, p->id, p->kostenfaktor };
 	int rc;
 	if (p->id == 0) {
 		rc = run(s, e, w_save_pf,
-			 "INSERT INTO plattform(code, name, beschreibung, rang, vs_nfd, beispiel) "
-			 "VALUES (?1,?2,?3,?4,?5,?6)", "tttiii", txt, num, NULL);
+			 "INSERT INTO plattform(code, name, beschreibung, rang, vs_nfd, beispiel, "
+			 "kostenfaktor) VALUES (?1,?2,?3,?4,?5,?6,?9)", "tttiiinii", txt, num, NULL);
 		if (rc)
 			return rc;
 		p->id = sqlite3_last_insert_rowid(s->db);
 	} else {
 		rc = run(s, e, w_save_pf,
 			 "UPDATE plattform SET code=?1, name=?2, beschreibung=?3, rang=?4, vs_nfd=?5, "
-			 "beispiel=?6 WHERE id=?8", "tttiiini", txt, num, NULL);
+			 "beispiel=?6, kostenfaktor=?9 WHERE id=?8", "tttiiinii", txt, num, NULL);
 		if (rc)
 			return rc;
 	}

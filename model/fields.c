@@ -10,6 +10,7 @@
 #include "model/enums.h"
 #include "model/i18n.h"
 #include "model/monat.h"
+#include "model/money.h"
 #include "model/numfmt.h"
 #include "model/utf8.h"
 
@@ -295,6 +296,22 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, struct w
 				       label, v);
 		VAL(o, f, int32_t) = day;
 		return 0;
+	case FT_EURO: {
+		int64_t ct = -1;
+		int rc = *t ? money_parse(t, 0, FIELD_EURO_MAX, &ct) : 0;
+		if (rc == -2)
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": \"%s\" ist zu groß, erwartet: höchstens "
+					 "1.000.000.000 €"),
+				       label, v);
+		if (rc)
+			return wp_fail(e, WP_EINVAL,
+				       _("Feld \"%s\": \"%s\" ist kein Eurobetrag, erwartet: Betrag ≥ 0, "
+					 "z. B. 12500, 12.500 oder 12.500,50 € (oder leer)"),
+				       label, v);
+		VAL(o, f, int64_t) = ct;
+		return 0;
+	}
 	default:
 		return wp_fail(e, WP_EINVAL, _("Feld \"%s\" kann hier nicht gesetzt werden"), label);
 	}
@@ -405,6 +422,10 @@ char *objekt_get(const struct ws *w, uint32_t oi, int f, int german, char *buf, 
 	case FT_MONAT:
 		if (CVAL(o, f, int32_t))
 			monat_format(CVAL(o, f, int32_t), german, buf, n);
+		break;
+	case FT_EURO: /* exact, without grouping, so that a file round-trips */
+		if (CVAL(o, f, int64_t) >= 0)
+			money_plain(CVAL(o, f, int64_t), german, buf, n);
 		break;
 	default:
 		deps_format(w, oi, buf, n);

@@ -9,6 +9,7 @@
 
 #include "model/enums.h"
 #include "model/labels.h"
+#include "model/cost.h"
 #include "model/ws.h"
 
 /* How a field's value is held, parsed and formatted (struct field_def.type). */
@@ -22,6 +23,7 @@ enum field_type {
 	FT_PT,       /* double: person-days ≥ 0, -1 = none (empty) */
 	FT_HALBPT,   /* int32_t: PT in half-days, a multiple of 0.5 PT ≥ 0; 0 = none (empty) */
 	FT_MONAT,    /* int32_t: month JJJJ-MM or MM.JJJJ (model/monat.h), 0 = none (empty) */
+	FT_EURO,     /* int64_t: cents ≥ 0 up to 1,000,000,000 € (model/money.h), -1 = none */
 	FT_DEPS,     /* the Abhängigkeiten list: set through deps_parse, not objekt_set */
 };
 
@@ -93,6 +95,14 @@ enum { FD_REQUIRED = 1, /* may not be empty */
 	X(F_MAX_PT_MONAT, "max_pt_monat", N_("Max_PT_Monat"), N_("Höchstens PT je Monat"), \
 	  FT_HALBPT, -1, FD_POSITIV, max_pt_monat, N_("— (Einstellung plan.max_pt_monat)"), \
 	  N_("PT je Monat in Schritten von 0,5, mindestens 0,5; leer: Einstellung")) \
+	X(F_BK_HEUTE, "betriebskosten_heute", N_("Betriebskosten_heute_EUR"), \
+	  N_("Betriebskosten heute (€/Jahr)"), FT_EURO, -1, 0, bk_heute, \
+	  N_("— (ohne Kostenangabe)"), LBL_HINT_EURO) \
+	X(F_BK_ZIEL, "betriebskosten_ziel", N_("Betriebskosten_Ziel_EUR"), \
+	  N_("Betriebskosten Ziel (€/Jahr)"), FT_EURO, -1, 0, bk_ziel, \
+	  N_("— (heute × Kostenfaktor der Zielplattform)"), LBL_HINT_EURO) \
+	X(F_EINMAL, "einmalkosten", N_("Einmalkosten_EUR"), N_("Einmalkosten (€, Lizenzen, Beschaffung)"), \
+	  FT_EURO, -1, 0, einmal, N_("— (keine)"), LBL_HINT_EURO) \
 	X(F_STAND, "stand", N_("Stand"), N_("Stand der Migration"), FT_ENUM, EK_STAND, 0, stand, \
 	  "—", NULL) \
 	X(F_IST_PT, "ist_pt", N_("Ist_PT"), N_("Bisher geleistet (PT)"), FT_HALBPT, -1, 0, ist_pt, \
@@ -105,6 +115,9 @@ enum { FD_REQUIRED = 1, /* may not be empty */
 	  N_("Schutzbedarf manuell festgelegt"), FT_ENUM, EK_JANEIN, 0, sb_pin, "—", NULL) \
 	X(F_PIN, "pin", N_("Beginn_festgelegt"), N_("Beginn festgelegt (Monat)"), FT_MONAT, -1, 0, \
 	  pin_monat, N_("— (nicht festgelegt)"), N_("Monat JJJJ-MM oder MM.JJJJ; leer: nicht festgelegt"))
+
+/* The largest amount of an FT_EURO field, in cents (1,000,000,000 €). */
+#define FIELD_EURO_MAX COST_BETRAG_MAX
 
 enum field_id {
 #define X(id, ...) id,

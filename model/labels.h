@@ -26,6 +26,8 @@
 #define LBL_F_STRATEGIE N_("Strategie")
 #define LBL_F_NOTIZ N_("Notiz")
 #define LBL_F_WELLE N_("Welle")
+#define LBL_KOSTENFAKTOR N_("Kostenfaktor")
+#define LBL_HINT_EURO N_("Euro, z. B. 12.500 oder 12.500,50; leer: keine Angabe")
 
 /* assessment and platforms */
 #define LBL_RANG N_("Rang")

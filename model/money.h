@@ -24,4 +24,19 @@ char *money_format_cents(int64_t cents, int german, char *buf, size_t n);
  * for rates, whose value is not rounded for display. Same buffer contract. */
 char *money_format_exact(int64_t cents, int german, char *buf, size_t n);
 
+/* An amount for a file cell: exact, no grouping, no currency — "12500", "12500,50"
+ * (german) / "12500.50". Same buffer contract. */
+char *money_plain(int64_t cents, int german, char *buf, size_t n);
+
+/* Reads an amount of money as people write it in a spreadsheet: "12500", "12.500",
+ * "12.500,00 €", "€ 12,500.50", "12500 EUR". dezimalpunkt 0 (German, excel-de): ',' is
+ * the decimal separator and '.' groups thousands; 1 (rfc4180): the other way round. A lone
+ * separator followed by one or two digits at the end is read as the decimal separator
+ * either way ("12.50" is 12,50 €), so only the truly ambiguous "12.500" / "12,500" follows
+ * the dialect ("12.500" with a decimal point has three decimals and is refused, not
+ * guessed); with both separators the last one is the decimal one. Grouping must be in threes; at most two decimals; no sign. Stores the
+ * amount in cents in *cents and returns 0; -1 if s is not such an amount (also "1.2.3",
+ * "-5", "", "12,5,0"), -2 if it exceeds max_cents. */
+int money_parse(const char *s, int dezimalpunkt, int64_t max_cents, int64_t *cents);
+
 #endif

@@ -4,12 +4,15 @@
 #ifndef WP_MODEL_PLATFORM_H
 #define WP_MODEL_PLATFORM_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 #include "model/err.h"
 #include "model/ws.h"
 
 /* wp_err.field of a refused platform value (platforms are not objects: these lie beyond
  * enum field_id). */
-enum pf_field { PF_FIELD_CODE = 1000, PF_FIELD_NAME, PF_FIELD_RANG };
+enum pf_field { PF_FIELD_CODE = 1000, PF_FIELD_NAME, PF_FIELD_RANG, PF_FIELD_FAKTOR };
 
 /* A platform's rank (smaller = preferred when scores tie): PF_RANG_MIN..PF_RANG_MAX. */
 #define PF_RANG_MIN 1
@@ -29,5 +32,16 @@ int pf_rang_check(long r, struct wp_err *e);
  * gets it on success. Returns 0 or -WP_EINVAL with the message of pf_rang_check, quoting
  * text. */
 int pf_rang_parse(const char *text, int *out, struct wp_err *e);
+
+/* The Kostenfaktor (docs/kosten.md): operating cost on the platform relative to today, in
+ * basis points (COST_BP = 1.0), 0..COST_FAKTOR_MAX (0 to 10). pf_faktor_check checks bp;
+ * pf_faktor_parse reads text ("0,8", "0.8", "1", at most four decimals, spaces around it)
+ * into *bp. Both return 0 or -WP_EINVAL with a message naming the range; e->field is
+ * PF_FIELD_FAKTOR. */
+int pf_faktor_check(long bp, struct wp_err *e);
+int pf_faktor_parse(const char *text, int32_t *bp, struct wp_err *e);
+/* The Kostenfaktor bp as people write it: "0,8" (german) / "0.8", "1". Returns buf
+ * (caller-owned, n bytes, 16 are enough). */
+char *pf_faktor_format(int32_t bp, int german, char *buf, size_t n);
 
 #endif

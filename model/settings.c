@@ -1,6 +1,7 @@
 /* Settings table and validation. */
 #include "model/settings.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "model/i18n.h"
@@ -40,6 +41,13 @@ int settings_set(struct settings *s, int id, double value, struct wp_err *e)
 	}
 	if ((id == SET_KAPAZITAET_MONAT || id == SET_MAX_PT_MONAT) && value * 2 != (double)(long)(value * 2))
 		return wp_fail(e, WP_EINVAL, _("%s: %s ist keine Zahl in Schritten von 0,5 PT"), d->key,
+			       format_num(value, 6, 1, de, a, sizeof a));
+	if ((id == SET_TAGESSATZ_INTERN || id == SET_TAGESSATZ_EXTERN) &&
+	    fabs(value * 100 - floor(value * 100 + 0.5)) > 1e-6)
+		return wp_fail(e, WP_EINVAL, _("%s: %s ist kein Betrag in ganzen Cent"), d->key,
+			       format_num(value, 6, 1, de, a, sizeof a));
+	if (id == SET_ANTEIL_EXTERN && fabs(value * 10000 - floor(value * 10000 + 0.5)) > 1e-6)
+		return wp_fail(e, WP_EINVAL, _("%s: %s hat mehr als vier Nachkommastellen"), d->key,
 			       format_num(value, 6, 1, de, a, sizeof a));
 	if (id == SET_SCHWELLE_ANPASSUNG && value > s->v[SET_SCHWELLE_BEREIT])
 		return wp_fail(e, WP_EINVAL, _("%s: %s muss kleiner oder gleich %s (%s) sein"),

@@ -50,7 +50,13 @@
 	X(SET_KAPAZITAET_MONAT, "plan.kapazitaet_monat", 40, 0, 1000000, \
 	  N_("Kapazität je Kalendermonat in PT (Schritte von 0,5)")) \
 	X(SET_MAX_PT_MONAT, "plan.max_pt_monat", 20, 0.5, 1000000, \
-	  N_("Höchstens PT je Objekt und Monat (Schritte von 0,5)"))
+	  N_("Höchstens PT je Objekt und Monat (Schritte von 0,5)")) \
+	X(SET_TAGESSATZ_INTERN, "kosten.tagessatz_intern", 500, 0, 100000, \
+	  N_("Tagessatz eigenes Personal in € je PT (Beispielwert)")) \
+	X(SET_TAGESSATZ_EXTERN, "kosten.tagessatz_extern", 1200, 0, 100000, \
+	  N_("Tagessatz externe Dienstleister in € je PT (Beispielwert)")) \
+	X(SET_ANTEIL_EXTERN, "kosten.anteil_extern", 0.5, 0, 1, \
+	  N_("Anteil externer PT am Aufwand, 0 bis 1 (Beispielwert)"))
 
 enum setting_id {
 #define X(id, key, def, lo, hi, desc) id,

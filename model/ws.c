@@ -129,6 +129,7 @@ uint32_t ws_add_objekt(struct ws *w, const char *kennung)
 	o->nutzer = o->fallzahl = -1;
 	o->vertragsende = INT32_MIN;
 	o->aufwand = -1;
+	o->bk_heute = o->bk_ziel = o->einmal = -1;
 	if (w->n_dvc)
 		memset(w->crit + w->n_obj * w->n_dvc, CV_UNBEKANNT, w->n_dvc);
 	return (uint32_t)w->n_obj++;
@@ -203,7 +204,8 @@ uint32_t ws_add_plattform(struct ws *w, const char *code)
 		q[w->n_pf * w->n_rl + r] = "";
 	}
 	pf[w->n_pf] = (struct plattform){ .code = code, .name = "", .beschreibung = "",
-					  .rang = (int)n, .vs_nfd = TRI_UNBEKANNT };
+					  .rang = (int)n, .vs_nfd = TRI_UNBEKANNT,
+					  .kostenfaktor = 10000 };
 	return (uint32_t)w->n_pf++;
 }
 

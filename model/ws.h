@@ -61,6 +61,9 @@ struct objekt {
 	int32_t ist_pt;             /* half-PT spent so far, 0 = none */
 	int32_t inbetriebnahme;     /* go-live month when migriert, 0 = none */
 	int32_t pin_monat;          /* pinned Beginn month, 0 = none */
+	/* Costs (docs/kosten.md), cents; -1 = not given. */
+	int64_t bk_heute, bk_ziel;  /* Betriebskosten heute / Ziel per year */
+	int64_t einmal;             /* Einmalkosten (licences, procurement) */
 	int64_t erstellt, geaendert; /* unix seconds */
 };
 
@@ -81,6 +84,8 @@ struct plattform {
 	int rang;        /* 1 = most preferred */
 	uint8_t vs_nfd;  /* enum tri */
 	uint8_t beispiel; /* 1 = shipped example profile, to be checked before use */
+	int32_t kostenfaktor; /* operating cost on it relative to today, basis points
+			       * (10,000 = 1.0; model/cost.h COST_BP) */
 };
 
 struct pilot {

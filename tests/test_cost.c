@@ -20,6 +20,7 @@
 #include "model/cost.h"
 #include "model/err.h"
 #include "model/money.h"
+#include "model/platform.h"
 
 #define M(y, mo) ((int32_t)(y) * 12 + (mo) - 1)
 #define EUR(e) ((int64_t)(e) * 100)
@@ -707,6 +708,68 @@ static void test_property_random_plans(void **state)
 	}
 }
 
+/* Amounts as people type them: both dialects, currency, grouping; the ambiguous forms
+ * follow the dialect; everything else is refused. */
+static void test_money_parse(void **state)
+{
+	(void)state;
+	int64_t c = 0;
+	assert_int_equal(money_parse("12500", 0, COST_BETRAG_MAX, &c), 0);
+	assert_int_equal(c, 1250000);
+	assert_int_equal(money_parse("12.500", 0, COST_BETRAG_MAX, &c), 0);
+	assert_int_equal(c, 1250000);
+	assert_int_equal(money_parse("12.500,00 €", 0, COST_BETRAG_MAX, &c), 0);
+	assert_int_equal(c, 1250000);
+	assert_int_equal(money_parse("€ 1.234.567,5", 0, COST_BETRAG_MAX, &c), 0);
+	assert_int_equal(c, 123456750);
+	assert_int_equal(money_parse("12,500.50 EUR", 0, COST_BETRAG_MAX, &c), 0);
+	assert_int_equal(c, 1250050); /* both separators: the last one is decimal */
+	assert_int_equal(money_parse("12.50", 0, COST_BETRAG_MAX, &c), 0);
+	assert_int_equal(c, 1250); /* a lone separator with two digits is decimal */
+	assert_int_equal(money_parse("12,500", 1, COST_BETRAG_MAX, &c), 0);
+	assert_int_equal(c, 1250000); /* rfc4180: ',' groups */
+	assert_int_equal(money_parse("12.5", 1, COST_BETRAG_MAX, &c), 0);
+	assert_int_equal(c, 1250); /* rfc4180: '.' is the decimal point */
+	assert_int_equal(money_parse("12.500", 1, COST_BETRAG_MAX, &c), -1); /* not guessed */
+	const char *bad[] = { "", " ", "€", "1.2.3", "-5", "12,5,0", "12,", "1.23.456", "12.5000",
+			      "1,234", "abc", "12 500", "12,345", "+3", NULL };
+	for (int i = 0; bad[i]; i++) {
+		int rc = money_parse(bad[i], 0, COST_BETRAG_MAX, &c);
+		if (rc != -1)
+			fail_msg("\"%s\" was accepted (rc %d)", bad[i], rc);
+	}
+	assert_int_equal(money_parse("1.000.000.000", 0, COST_BETRAG_MAX, &c), 0);
+	assert_int_equal(money_parse("1.000.000.000,01", 0, COST_BETRAG_MAX, &c), -2);
+	assert_int_equal(money_parse("99999999999999999999999", 0, COST_BETRAG_MAX, &c), -2);
+	char b[32];
+	assert_string_equal(money_plain(1250050, 1, b, sizeof b), "12500,50");
+	assert_string_equal(money_plain(1250000, 0, b, sizeof b), "12500");
+}
+
+/* The Kostenfaktor as typed: 0 to 10, at most four decimals, comma or point. */
+static void test_faktor_parse(void **state)
+{
+	(void)state;
+	int32_t bp = -1;
+	struct wp_err e = { 0 };
+	assert_int_equal(pf_faktor_parse("0,8", &bp, &e), 0);
+	assert_int_equal(bp, 8000);
+	assert_int_equal(pf_faktor_parse(" 1.25 ", &bp, &e), 0);
+	assert_int_equal(bp, 12500);
+	assert_int_equal(pf_faktor_parse("10", &bp, &e), 0);
+	assert_int_equal(bp, 100000);
+	assert_int_equal(pf_faktor_parse("0,1234", &bp, &e), 0);
+	assert_int_equal(bp, 1234);
+	const char *bad[] = { "-1", "10,0001", "11", "0,12345", "", "1,2,3", "abc", ",5", "1,", NULL };
+	for (int i = 0; bad[i]; i++)
+		if (pf_faktor_parse(bad[i], &bp, &e) != -WP_EINVAL)
+			fail_msg("\"%s\" was accepted", bad[i]);
+	assert_non_null(strstr(e.msg, "0 bis 10"));
+	char b[16];
+	assert_string_equal(pf_faktor_format(8000, 1, b, sizeof b), "0,8");
+	assert_string_equal(pf_faktor_format(10000, 0, b, sizeof b), "1");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -722,6 +785,8 @@ int main(void)
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_explanation),
 		cmocka_unit_test(test_property_random_plans),
+		cmocka_unit_test(test_money_parse),
+		cmocka_unit_test(test_faktor_parse),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
