@@ -140,6 +140,24 @@ static int merge_back(struct beh_step *st, struct ws *w)
 	return 0;
 }
 
+/* -WP_EINVAL naming what Behörde b still holds, or 0 when it is empty. */
+static int refuse_not_empty(const struct ws *w, uint32_t b, struct wp_err *e)
+{
+	size_t no = beh_count_objects(w, b), nk = beh_count_children(w, b);
+	char what[128];
+	if (no)
+		snprintf(what, sizeof what, ngettext("%zu Objekt", "%zu Objekte", no), no);
+	else if (nk)
+		snprintf(what, sizeof what,
+			 ngettext("%zu untergeordnete Behörde", "%zu untergeordnete Behörden", nk), nk);
+	else
+		return 0;
+	return wp_fail(e, WP_EINVAL,
+		       _("die Behörde \"%s\" ist nicht leer (%s); erst zusammenführen oder "
+			 "verschieben"),
+		       w->beh[b].name, what);
+}
+
 /* Checks step st in direction fwd against w as it is now, then changes w in memory.
  * Returns 0 or -WP_E* with w unchanged. */
 static int mem_step(struct beh_step *st, struct ws *w, int fwd, struct wp_err *e)
@@ -172,12 +190,8 @@ static int mem_step(struct beh_step *st, struct ws *w, int fwd, struct wp_err *e
 	case BS_REMOVE:
 		if (!fwd)
 			return insert_beh(w, st->gone_at, &st->gone, st->gone_par) ? wp_nomem(e) : 0;
-		if (beh_count_objects(w, b) || beh_count_children(w, b))
-			return wp_fail(e, WP_EINVAL,
-				       _("die Behörde \"%s\" ist nicht leer: %zu Objekte, %zu "
-					 "untergeordnete Behörden; erst zusammenführen oder verschieben"),
-				       w->beh[b].name, beh_count_objects(w, b),
-				       beh_count_children(w, b));
+		if ((rc = refuse_not_empty(w, b, e)))
+			return rc;
 		keep_gone(st, w, b);
 		edit_remove_beh(w, b);
 		return 0;
