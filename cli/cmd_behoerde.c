@@ -100,9 +100,9 @@ static int beh_merge(struct cli *c, const char *von, const char *nach)
 	for (n = 0; n < w->n_beh && w->beh[n].id != nach_id; n++)
 		;
 	printf(_("Behörde \"%s\" mit \"%s\" zusammengeführt: "), was, w->beh[n].name);
-	printf(ngettext("%zu Objekt", "%zu Objekte", no), no);
-	printf(ngettext(" und %zu untergeordnete Behörde verschoben.\n",
-			" und %zu untergeordnete Behörden verschoben.\n", nk), nk);
+	printf(ngettext("%zu Objekt und ", "%zu Objekte und ", no), no);
+	printf(ngettext("%zu untergeordnete Behörde verschoben.\n",
+			"%zu untergeordnete Behörden verschoben.\n", nk), nk);
 	return EXIT_OK;
 }
 

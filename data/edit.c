@@ -598,7 +598,7 @@ static void describe(const struct ws *w, const struct entry *x, int undo, char *
 			 _("%s benötigt %s nicht mehr"), k, k2);
 		break;
 	case OP_NEW_BEH:
-		snprintf(buf, n, undo ? _("Behörde \"%s\" entfernt") : _(EDIT_TXT_BEH_ANGELEGT),
+		snprintf(buf, n, undo ? _(BEH_TXT_ENTFERNT) : _(EDIT_TXT_BEH_ANGELEGT),
 			 x->old);
 		break;
 	default: /* OP_NEW or a deletion: undoing a creation deletes too */
@@ -628,7 +628,7 @@ static int apply(struct edit_log *l, struct entry *x, int undo, struct store *s,
 		*obj = WP_NONE;
 		if (undo) {
 			if (b == WP_NONE)
-				return wp_fail(e, WP_ENOTFOUND, "%s", _("die Behörde gibt es nicht mehr"));
+				return wp_fail(e, WP_ENOTFOUND, "%s", _(BEH_TXT_GONE));
 			return delete_beh_core(s, w, b, e);
 		}
 		uint32_t par = x->id2 ? edit_find_beh(w, x->id2) : WP_NONE;

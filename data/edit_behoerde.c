@@ -29,7 +29,7 @@ struct beh_step {
 
 static int err_gone(struct wp_err *e)
 {
-	return wp_fail(e, WP_ENOTFOUND, "%s", _("die Behörde gibt es nicht mehr"));
+	return wp_fail(e, WP_ENOTFOUND, "%s", _(BEH_TXT_GONE));
 }
 
 int edit_beh_name_check(const struct ws *w, const char *name, uint32_t self, char *out,
@@ -146,7 +146,7 @@ static int refuse_not_empty(const struct ws *w, uint32_t b, struct wp_err *e)
 	size_t no = beh_count_objects(w, b), nk = beh_count_children(w, b);
 	char what[128];
 	if (no)
-		snprintf(what, sizeof what, ngettext("%zu Objekt", "%zu Objekte", no), no);
+		snprintf(what, sizeof what, ngettext("%zu Objekt zugeordnet", "%zu Objekte zugeordnet", no), no);
 	else if (nk)
 		snprintf(what, sizeof what,
 			 ngettext("%zu untergeordnete Behörde", "%zu untergeordnete Behörden", nk), nk);
@@ -276,25 +276,25 @@ static void step_describe(const void *ctx, const struct ws *w, int undo, char *b
 	const char *name = b != WP_NONE ? w->beh[b].name : st->gone.name;
 	switch (st->art) {
 	case BS_RENAME:
-		snprintf(buf, n, _("Behörde \"%s\" umbenannt in \"%s\""), st->name[undo],
+		snprintf(buf, n, _(BEH_TXT_UMBENANNT), st->name[undo],
 			 st->name[!undo]);
 		break;
 	case BS_MOVE:
 		p = st->par[!undo] ? edit_find_beh(w, st->par[!undo]) : WP_NONE;
 		if (p != WP_NONE)
-			snprintf(buf, n, _("Behörde \"%s\" unter \"%s\""), name, w->beh[p].name);
+			snprintf(buf, n, _(BEH_TXT_UNTER), name, w->beh[p].name);
 		else
-			snprintf(buf, n, _("Behörde \"%s\" auf oberster Ebene"), name);
+			snprintf(buf, n, _(BEH_TXT_OBEN), name);
 		break;
 	case BS_MERGE:
 		p = edit_find_beh(w, st->nach);
 		snprintf(buf, n, undo ? _("Behörde \"%s\" wieder getrennt von \"%s\"")
-				      : _("Behörde \"%s\" mit \"%s\" zusammengeführt"),
+				      : _(BEH_TXT_ZUSAMMEN),
 			 st->gone.name, p != WP_NONE ? w->beh[p].name : "?");
 		break;
 	default:
 		snprintf(buf, n, undo ? _("Behörde \"%s\" wiederhergestellt")
-				      : _("Behörde \"%s\" entfernt"), st->gone.name);
+				      : _(BEH_TXT_ENTFERNT), st->gone.name);
 		break;
 	}
 }

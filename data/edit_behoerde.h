@@ -17,6 +17,15 @@
 #include "model/err.h"
 #include "model/ws.h"
 
+/* What a step did, as the journal describes it and the dashboard reports it (msgids with
+ * printf formats, translate where used): the Behörde's name, then the other's. */
+#define BEH_TXT_UMBENANNT N_("Behörde \"%s\" umbenannt in \"%s\"")
+#define BEH_TXT_UNTER N_("Behörde \"%s\" unter \"%s\"")
+#define BEH_TXT_OBEN N_("Behörde \"%s\" auf oberster Ebene")
+#define BEH_TXT_ZUSAMMEN N_("Behörde \"%s\" mit \"%s\" zusammengeführt")
+#define BEH_TXT_ENTFERNT N_("Behörde \"%s\" entfernt")
+#define BEH_TXT_GONE N_("die Behörde gibt es nicht mehr")
+
 /* Longest Behörde name in bytes (after normalising). */
 #define BEH_NAME_MAX 255
 

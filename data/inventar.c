@@ -166,19 +166,18 @@ static int on_header(struct ictx *c, const struct csv_row *row)
 		const char *h = row->field[i];
 		int f = field_find(h);
 		uint32_t k;
-		if (utf8_eq_ci(h, strlen(h), "Übergeordnet") || strcasecmp(h, "uebergeordnet") == 0) {
-			if (c->have_parent)
-				ERR(c, row->line, i + 1, WP_FIELD_NONE,
-				    _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"), c->name, row->line,
-				    i + 1, h);
-			c->have_parent = 1;
-			c->colmap[i] = COL_PARENT;
-		} else if (f >= 0 && f < F__CSV) {
-			if (have[f])
-				ERR(c, row->line, i + 1, f, _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"),
+		int parent = utf8_eq_ci(h, strlen(h), "Übergeordnet") ||
+			     strcasecmp(h, "uebergeordnet") == 0;
+		if (parent || (f >= 0 && f < F__CSV)) {
+			if (parent ? c->have_parent : have[f])
+				ERR(c, row->line, i + 1, parent ? WP_FIELD_NONE : f,
+				    _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"),
 				    c->name, row->line, i + 1, h);
-			have[f] = 1;
-			c->colmap[i] = f;
+			if (parent)
+				c->have_parent = 1;
+			else
+				have[f] = 1;
+			c->colmap[i] = parent ? COL_PARENT : f;
 		} else if ((k = ws_find_dvc(w, h)) != WP_NONE) {
 			c->colmap[i] = COL_DVC + (int)k;
 		} else {
@@ -552,13 +551,8 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		return wp_nomem(c->e);
 	c->seen_line[o] = row->line;
 
-	if (!beh || !*beh) {
-		ERR(c, row->line, bcol, F_BEHOERDE,
-		    _("%s:%zu:%zu: Feld \"Behörde\": darf nicht leer sein, erwartet: Name der "
-			 "Behörde (neue werden angelegt)"), c->name, row->line, bcol);
-	} else if (row_behoerde(c, row->line, o, beh, bcol, par, pcol)) {
+	if (row_behoerde(c, row->line, o, beh ? beh : "", bcol, par, pcol))
 		return wp_nomem(c->e);
-	}
 	size_t deps_col = 0;
 	for (size_t i = 0; i < row->n; i++) {
 		int f = c->colmap[i];

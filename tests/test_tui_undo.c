@@ -319,7 +319,7 @@ static void test_undo_behoerde_rename(void **state)
 		act(f, ACT_DOWN);
 	assert_non_null(strstr(screen_line(selected_line(0), (char[256]){ 0 }, 256), "10 Hauptamt"));
 	act(f, ACT_DELETE);
-	assert_non_null(strstr(app_message(f->app), "nicht leer (8 Objekte)"));
+	assert_non_null(strstr(app_message(f->app), "nicht leer (8 Objekte zugeordnet)"));
 	act(f, ACT_EDIT);
 	keys(f, " und Personal");
 	key(f, '\r');

@@ -39,7 +39,7 @@ static int finish(struct inv_tree *tr, int rc, const struct wp_err *e, const cha
 static const char *beh_label(struct inv_tree *tr, size_t i, int top, char *buf, size_t n)
 {
 	if (top && i == 0) {
-		snprintf(buf, n, "%s", _("(keine: oberste Ebene)"));
+		snprintf(buf, n, "%s", _("(oberste Ebene)"));
 		return buf;
 	}
 	size_t at = i - (top != 0);
@@ -76,7 +76,7 @@ static int rename_done(void *owner, void *state, int result)
 		form_set_error(state, 0, e.msg);
 		return OVERLAY_KEEP | VF_REDRAW;
 	}
-	snprintf(ok, sizeof ok, _("Behörde \"%s\" umbenannt in \"%s\""), was, ses->ws->beh[b].name);
+	snprintf(ok, sizeof ok, _(BEH_TXT_UMBENANNT), was, ses->ws->beh[b].name);
 	return finish(tr, 0, &e, ok);
 }
 
@@ -93,7 +93,7 @@ static int merge_done(void *owner, void *state, int result)
 		return VF_REDRAW;
 	}
 	uint32_t nach = tr->tree.pre[i];
-	snprintf(ok, sizeof ok, _("Behörde \"%s\" mit \"%s\" zusammengeführt"),
+	snprintf(ok, sizeof ok, _(BEH_TXT_ZUSAMMEN),
 		 ses->ws->beh[b].name, ses->ws->beh[nach].name);
 	return finish(tr, edit_beh_merge(ses->log, ses->store, ses->ws, b, nach, &e), &e, ok);
 }
@@ -112,10 +112,10 @@ static int move_done(void *owner, void *state, int result)
 	}
 	uint32_t p = i == 0 ? WP_NONE : tr->tree.pre[i - 1];
 	if (p != WP_NONE)
-		snprintf(ok, sizeof ok, _("Behörde \"%s\" unter \"%s\""), ses->ws->beh[b].name,
+		snprintf(ok, sizeof ok, _(BEH_TXT_UNTER), ses->ws->beh[b].name,
 			 ses->ws->beh[p].name);
 	else
-		snprintf(ok, sizeof ok, _("Behörde \"%s\" auf oberster Ebene"), ses->ws->beh[b].name);
+		snprintf(ok, sizeof ok, _(BEH_TXT_OBEN), ses->ws->beh[b].name);
 	return finish(tr, edit_beh_move(ses->log, ses->store, ses->ws, b, p, &e), &e, ok);
 }
 
@@ -156,7 +156,7 @@ int inv_beh_action(struct inv_tree *tr, int action)
 			       0, move_done, tr);
 		break;
 	default: /* ACT_DELETE */
-		snprintf(ok, sizeof ok, _("Behörde \"%s\" entfernt"), env->ws->beh[b].name);
+		snprintf(ok, sizeof ok, _(BEH_TXT_ENTFERNT), env->ws->beh[b].name);
 		return VF_HANDLED |
 		       finish(tr, edit_beh_remove(ses->log, ses->store, ses->ws, b, &e), &e, ok);
 	}
