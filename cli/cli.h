@@ -44,6 +44,10 @@ struct cli {
 	  N_("Zielplattformen und ihre Rote-Linien-Profile")) \
 	X("object", cmd_object, "object set KENNUNG FELD WERT", \
 	  N_("ändert ein Feld eines Objekts (mit Prüfung)")) \
+	X("behoerde", cmd_behoerde, \
+	  "behoerde list | rename ALT NEU | merge VON NACH | move NAME --unter ELTERN|--oben | " \
+	  "remove NAME", \
+	  N_("Behörden: Baum zeigen, umbenennen, zusammenführen, verschieben, leere entfernen")) \
 	X("import", cmd_import, \
 	  "import DATEI [--dry-run] [--ignore-unknown] [--encoding utf-8|cp1252]", \
 	  N_("liest ein Inventar aus CSV (alles oder nichts)")) \

@@ -178,6 +178,10 @@ int cmd_import(struct cli *c, int argc, char **argv)
 	if (in_cycle)
 		fprintf(stderr, _("Warnung: %zu Objekte liegen in Abhängigkeitszyklen (sie werden "
 				  "gemeinsam geplant; Einzelheiten: wolkenplan check)\n"), in_cycle);
+	for (size_t i = 0; i < r.n_beh_near && i < INVENTAR_MAX_NEAR; i++)
+		fprintf(stderr, _("Warnung: neue Behörde \"%s\" ähnelt \"%s\" (nicht zusammengeführt; "
+				  "falls dieselbe: wolkenplan behoerde merge)\n"),
+			c->ws->beh[r.beh_near[i][0]].name, c->ws->beh[r.beh_near[i][1]].name);
 	printf(dry ? _("Probelauf %s: %zu Zeilen gültig — %zu neu, %zu geändert, %zu unverändert, "
 		       "%zu neue Behörden. Nichts wurde geschrieben.\n")
 		   : _("Import %s: %zu Zeilen — %zu neu, %zu geändert, %zu unverändert, %zu neue "

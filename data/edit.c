@@ -1,6 +1,7 @@
 /* Edits with validation, one transaction each, exact rollback in memory, and a journal
  * for undo/redo. */
 #include "data/edit.h"
+#include "data/edit_behoerde.h"
 #include "data/edit_priv.h"
 
 #include <stdio.h>
@@ -493,20 +494,10 @@ int edit_delete_objekt(struct edit_log *l, struct store *s, struct ws *w, uint32
 static int new_beh_core(struct store *s, struct ws *w, const char *name, uint32_t parent,
 			const char *kgst, uint32_t *out, struct wp_err *e)
 {
-	char tb[256];
-	size_t len = name ? strlen(name) : 0;
-	while (len && (name[len - 1] == ' ' || name[len - 1] == '\t'))
-		len--;
-	while (len && (*name == ' ' || *name == '\t'))
-		name++, len--;
-	if (len == 0)
-		return field_fail_empty(e, WP_FIELD_NONE, field_defs[F_BEHOERDE].label);
-	if (len >= sizeof tb)
-		return wp_fail(e, WP_EINVAL, "%s", _("der Name ist zu lang"));
-	memcpy(tb, name, len);
-	tb[len] = '\0';
-	if (ws_find_behoerde(w, tb) != WP_NONE)
-		return wp_fail(e, WP_EEXIST, _("die Behörde \"%s\" gibt es schon"), tb);
+	char tb[BEH_NAME_MAX + 1];
+	int rc = edit_beh_name_check(w, name, WP_NONE, tb, sizeof tb, e);
+	if (rc)
+		return rc;
 	if (parent != WP_NONE && parent >= w->n_beh)
 		parent = WP_NONE;
 	const char *nm = ws_str(w, tb), *kg = ws_str(w, kgst ? kgst : "");
@@ -515,7 +506,7 @@ static int new_beh_core(struct store *s, struct ws *w, const char *name, uint32_
 		return wp_nomem(e);
 	w->beh[b].kgst = kg;
 	struct tx_arg a = { w, b, 0, 0 };
-	int rc = store_tx(s, tx_save_beh, &a, e);
+	rc = store_tx(s, tx_save_beh, &a, e);
 	if (rc) {
 		w->n_beh--;
 		return rc;
@@ -524,7 +515,7 @@ static int new_beh_core(struct store *s, struct ws *w, const char *name, uint32_
 	return 0;
 }
 
-static uint32_t beh_by_id(const struct ws *w, int64_t id)
+uint32_t edit_find_beh(const struct ws *w, int64_t id)
 {
 	for (size_t i = 0; i < w->n_beh; i++)
 		if (w->beh[i].id == id)
@@ -532,8 +523,7 @@ static uint32_t beh_by_id(const struct ws *w, int64_t id)
 	return WP_NONE;
 }
 
-/* Removes Behörde b (used by nothing) from memory; higher indexes shift down by one. */
-static void remove_beh(struct ws *w, uint32_t b)
+void edit_remove_beh(struct ws *w, uint32_t b)
 {
 	memmove(&w->beh[b], &w->beh[b + 1], (w->n_beh - b - 1) * sizeof *w->beh);
 	w->n_beh--;
@@ -564,7 +554,7 @@ static int delete_beh_core(struct store *s, struct ws *w, uint32_t b, struct wp_
 	int rc = store_tx(s, tx_delete_beh, &a, e);
 	if (rc)
 		return rc;
-	remove_beh(w, b);
+	edit_remove_beh(w, b);
 	return 0;
 }
 
@@ -608,7 +598,7 @@ static void describe(const struct ws *w, const struct entry *x, int undo, char *
 			 _("%s benötigt %s nicht mehr"), k, k2);
 		break;
 	case OP_NEW_BEH:
-		snprintf(buf, n, undo ? _("Behörde \"%s\" entfernt") : _(EDIT_TXT_BEH_ANGELEGT),
+		snprintf(buf, n, undo ? _(BEH_TXT_ENTFERNT) : _(EDIT_TXT_BEH_ANGELEGT),
 			 x->old);
 		break;
 	default: /* OP_NEW or a deletion: undoing a creation deletes too */
@@ -634,14 +624,14 @@ static int apply(struct edit_log *l, struct entry *x, int undo, struct store *s,
 		*obj = WP_NONE;
 		return x->ext->apply(x->ctx, undo, s, w, e);
 	case OP_NEW_BEH: {
-		uint32_t b = beh_by_id(w, x->id), nb;
+		uint32_t b = edit_find_beh(w, x->id), nb;
 		*obj = WP_NONE;
 		if (undo) {
 			if (b == WP_NONE)
-				return wp_fail(e, WP_ENOTFOUND, "%s", _("die Behörde gibt es nicht mehr"));
+				return wp_fail(e, WP_ENOTFOUND, "%s", _(BEH_TXT_GONE));
 			return delete_beh_core(s, w, b, e);
 		}
-		uint32_t par = x->id2 ? beh_by_id(w, x->id2) : WP_NONE;
+		uint32_t par = x->id2 ? edit_find_beh(w, x->id2) : WP_NONE;
 		if ((rc = new_beh_core(s, w, x->old, par, x->neu, &nb, e)))
 			return rc;
 		x->id = w->beh[nb].id; /* a new store id; only this entry names it */

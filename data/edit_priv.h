@@ -1,5 +1,5 @@
-/* Shared by data/edit.c and data/edit_obj.c only: object snapshots and whole-object
- * writes behind the journaled edits of data/edit.h. */
+/* Shared by data/edit.c, data/edit_obj.c and data/edit_behoerde.c only: object snapshots,
+ * whole-object writes and Behörden in memory behind the journaled edits of data/edit.h. */
 #ifndef WP_DATA_EDIT_PRIV_H
 #define WP_DATA_EDIT_PRIV_H
 
@@ -44,5 +44,10 @@ int edit_delete_core(struct store *s, struct ws *w, uint32_t o, struct wp_err *e
  * in one transaction. On failure nothing is left over, in memory or in the store. */
 int edit_create_core(struct store *s, struct ws *w, const struct snap *p, uint32_t *out,
 		     struct wp_err *e);
+
+/* Index of the Behörde with store id, or WP_NONE. O(n). */
+uint32_t edit_find_beh(const struct ws *w, int64_t id);
+/* Removes Behörde b (used by nothing) from memory; higher indexes shift down by one. */
+void edit_remove_beh(struct ws *w, uint32_t b);
 
 #endif

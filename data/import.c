@@ -108,6 +108,9 @@ static int hand_over(struct imp *m)
 static int push_beh(struct imp *m, uint32_t bi)
 {
 	struct behoerde *b = &m->w->beh[bi];
+	/* a new parent (column Übergeordnet) goes in first */
+	if (b->parent != WP_NONE && m->w->beh[b->parent].id == 0 && push_beh(m, b->parent))
+		return -WP_ENOMEM;
 	b->id = m->next_beh++;
 	if (m->cur->n == BATCH && hand_over(m))
 		return -WP_ENOMEM;

@@ -10,12 +10,15 @@
 #include <strings.h>
 
 #include "data/csvread.h"
+#include "data/edit_behoerde.h"
 #include "data/khash.h"
+#include "model/behname.h"
 #include "model/fields.h"
 #include "model/i18n.h"
 #include "model/utf8.h"
 
 #define COL_SKIP (-1)
+#define COL_PARENT (-2) /* Übergeordnet: the parent of the row's Behörde */
 #define COL_DVC 1000 /* colmap value COL_DVC + k: DVC criterion k */
 
 struct pending_deps {
@@ -40,6 +43,7 @@ struct ictx {
 	size_t ncol;
 	int header_done;
 	int fatal;                 /* header unusable: stop reading rows */
+	int have_parent;           /* the file has the column Übergeordnet */
 	struct khash kh;           /* objects by Kennung */
 	size_t *seen_line;         /* per object: line in this file, 0 = not in file */
 	size_t seen_cap;
@@ -162,12 +166,18 @@ static int on_header(struct ictx *c, const struct csv_row *row)
 		const char *h = row->field[i];
 		int f = field_find(h);
 		uint32_t k;
-		if (f >= 0 && f < F__CSV) {
-			if (have[f])
-				ERR(c, row->line, i + 1, f, _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"),
+		int parent = utf8_eq_ci(h, strlen(h), "Übergeordnet") ||
+			     strcasecmp(h, "uebergeordnet") == 0;
+		if (parent || (f >= 0 && f < F__CSV)) {
+			if (parent ? c->have_parent : have[f])
+				ERR(c, row->line, i + 1, parent ? WP_FIELD_NONE : f,
+				    _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"),
 				    c->name, row->line, i + 1, h);
-			have[f] = 1;
-			c->colmap[i] = f;
+			if (parent)
+				c->have_parent = 1;
+			else
+				have[f] = 1;
+			c->colmap[i] = parent ? COL_PARENT : f;
 		} else if ((k = ws_find_dvc(w, h)) != WP_NONE) {
 			c->colmap[i] = COL_DVC + (int)k;
 		} else {
@@ -205,34 +215,96 @@ static const char *column_name(const struct ictx *c, size_t i)
 	int f = c->colmap[i];
 	if (f >= COL_DVC)
 		return c->w->dvc[f - COL_DVC].code;
+	if (f == COL_PARENT)
+		return "Übergeordnet";
 	return f >= 0 && f < F__N ? field_defs[f].label : "?";
 }
 
-static uint32_t get_behoerde(struct ictx *c, const char *name)
+/* The Behörde named name (normalised; model/behname.h), found ignoring case, or created
+ * under parent when there is none. WP_NONE only on out of memory. */
+static uint32_t get_behoerde(struct ictx *c, const char *name, uint32_t parent)
 {
-	/* a few dozen Behörden named over and over: a small direct-mapped cache before the
-	 * workspace's linear search */
-	size_t h = khash_str(name) % (sizeof c->beh_cache / sizeof c->beh_cache[0]);
+	/* a few dozen Behörden named over and over: a small direct-mapped cache by the folded
+	 * name before the workspace's linear search */
+	char key[BEH_NAME_MAX + 1];
+	key[utf8_map(name, key, sizeof key, utf8_fold_cp)] = '\0';
+	size_t h = khash_str(key) % (sizeof c->beh_cache / sizeof c->beh_cache[0]);
 	uint32_t b = c->beh_cache[h];
-	if (b && strcmp(c->w->beh[b - 1].name, name) == 0)
+	if (b && beh_name_eq(c->w->beh[b - 1].name, name))
 		return b - 1;
-	b = ws_find_behoerde(c->w, name);
-	if (b != WP_NONE) {
-		c->beh_cache[h] = b + 1;
-		return b;
-	}
-	const char *s = ws_str(c->w, name);
-	if (!s)
-		return WP_NONE;
-	b = ws_add_behoerde(c->w, s, WP_NONE);
-	if (b != WP_NONE) {
+	b = beh_find(c->w, name, WP_NONE);
+	if (b == WP_NONE) {
+		const char *s = ws_str(c->w, name);
+		if (!s || (b = ws_add_behoerde(c->w, s, parent)) == WP_NONE)
+			return WP_NONE;
 		uint32_t *nb = realloc(c->res->beh_new, (c->res->n_beh_new + 1) * sizeof *nb);
 		if (!nb)
 			return WP_NONE;
 		c->res->beh_new = nb;
 		nb[c->res->n_beh_new++] = b;
 	}
+	c->beh_cache[h] = b + 1;
 	return b;
+}
+
+/* Normalises a Behörde cell into out (BEH_NAME_MAX + 1 bytes); records an error and
+ * returns -1 when it is too long. */
+static int beh_cell(struct ictx *c, size_t line, size_t col, const char *cell, char *out)
+{
+	if (beh_name_norm(cell, out, BEH_NAME_MAX + 1) <= BEH_NAME_MAX)
+		return 0;
+	ERR(c, line, col, c->colmap[col - 1] == F_BEHOERDE ? F_BEHOERDE : WP_FIELD_NONE,
+	    _("%s:%zu:%zu: Feld \"%s\": Name zu lang (höchstens %d Bytes)"), c->name, line, col,
+	    column_name(c, col - 1), BEH_NAME_MAX);
+	return -1;
+}
+
+/* Sets object o's Behörde from the row: the name beh (column bcol), created when new,
+ * under the Behörde named par (column pcol; NULL or empty: none given), itself created at
+ * the top level when new. A Behörde that exists already must stand under par when par is
+ * given (names are unique; moving is `behoerde move`). Returns 0 or -WP_ENOMEM. */
+static int row_behoerde(struct ictx *c, size_t line, uint32_t o, const char *beh, size_t bcol,
+			const char *par, size_t pcol)
+{
+	struct ws *w = c->w;
+	char nb[BEH_NAME_MAX + 1], np[BEH_NAME_MAX + 1] = "";
+	uint32_t p = WP_NONE;
+	if (beh_cell(c, line, bcol, beh, nb) || (par && beh_cell(c, line, pcol, par, np)))
+		return 0;
+	if (!*nb) {
+		ERR(c, line, bcol, F_BEHOERDE,
+		    _("%s:%zu:%zu: Feld \"Behörde\": darf nicht leer sein, erwartet: Name der "
+		      "Behörde (neue werden angelegt)"), c->name, line, bcol);
+		return 0;
+	}
+	if (*np && beh_name_eq(nb, np)) {
+		ERR(c, line, pcol, WP_FIELD_NONE,
+		    _("%s:%zu:%zu: Feld \"Übergeordnet\": \"%s\" ist die Behörde der Zeile selbst"),
+		    c->name, line, pcol, np);
+		return 0;
+	}
+	if (*np && (p = get_behoerde(c, np, WP_NONE)) == WP_NONE)
+		return -WP_ENOMEM;
+	uint32_t b = get_behoerde(c, nb, p);
+	if (b == WP_NONE)
+		return -WP_ENOMEM;
+	uint32_t is = w->beh[b].parent;
+	if (p != WP_NONE && is != p) {
+		if (is < w->n_beh)
+			ERR(c, line, pcol, WP_FIELD_NONE,
+			    _("%s:%zu:%zu: Feld \"Übergeordnet\": die Behörde \"%s\" steht unter "
+			      "\"%s\", nicht unter \"%s\" (Behördennamen sind eindeutig; verschieben "
+			      "mit: wolkenplan behoerde move)"),
+			    c->name, line, pcol, w->beh[b].name, w->beh[is].name, np);
+		else
+			ERR(c, line, pcol, WP_FIELD_NONE,
+			    _("%s:%zu:%zu: Feld \"Übergeordnet\": die Behörde \"%s\" steht auf "
+			      "oberster Ebene, nicht unter \"%s\" (Behördennamen sind eindeutig; "
+			      "verschieben mit: wolkenplan behoerde move)"),
+			    c->name, line, pcol, w->beh[b].name, np);
+	}
+	w->obj[o].behoerde = b;
+	return 0;
 }
 
 static int push_pending(struct ictx *c, struct pending_deps p)
@@ -384,6 +456,32 @@ static int set_crit(struct ictx *c, uint32_t o, uint32_t k, const char *text, st
 	return rc;
 }
 
+/* Lists each new Behörde that looks like another one (beh_name_near) in res->beh_near.
+ * Returns 0 or -WP_ENOMEM. */
+static int find_near(const struct ws *w, struct inventar_result *res)
+{
+	for (size_t i = 0; i < res->n_beh_new; i++) {
+		uint32_t b = res->beh_new[i];
+		for (uint32_t x = 0; x < w->n_beh; x++) {
+			/* two new ones: reported once, from the later */
+			if (x == b || (x > b && x >= w->n_beh - res->n_beh_new) ||
+			    !beh_name_near(w->beh[b].name, w->beh[x].name))
+				continue;
+			if (res->n_beh_near < INVENTAR_MAX_NEAR) {
+				uint32_t(*nn)[2] = realloc(res->beh_near,
+							   (res->n_beh_near + 1) * sizeof *nn);
+				if (!nn)
+					return -WP_ENOMEM;
+				res->beh_near = nn;
+				nn[res->n_beh_near][0] = b;
+				nn[res->n_beh_near][1] = x;
+			}
+			res->n_beh_near++;
+		}
+	}
+	return 0;
+}
+
 static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 {
 	struct ictx *c = ctx;
@@ -414,8 +512,8 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	}
 
 	/* find the Kennung and the Behörde first */
-	const char *kennung = NULL, *beh = NULL;
-	size_t kcol = 0, bcol = 0;
+	const char *kennung = NULL, *beh = NULL, *par = NULL;
+	size_t kcol = 0, bcol = 0, pcol = 0;
 	for (size_t i = 0; i < row->n; i++) {
 		if (c->colmap[i] == F_KENNUNG) {
 			kennung = row->field[i];
@@ -423,6 +521,9 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		} else if (c->colmap[i] == F_BEHOERDE) {
 			beh = row->field[i];
 			bcol = i + 1;
+		} else if (c->colmap[i] == COL_PARENT) {
+			par = row->field[i];
+			pcol = i + 1;
 		}
 	}
 	if (!kennung_valid(kennung)) {
@@ -450,22 +551,14 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		return wp_nomem(c->e);
 	c->seen_line[o] = row->line;
 
-	if (!beh || !*beh) {
-		ERR(c, row->line, bcol, F_BEHOERDE,
-		    _("%s:%zu:%zu: Feld \"Behörde\": darf nicht leer sein, erwartet: Name der "
-			 "Behörde (neue werden angelegt)"), c->name, row->line, bcol);
-	} else {
-		uint32_t b = get_behoerde(c, beh);
-		if (b == WP_NONE)
-			return wp_nomem(c->e);
-		w->obj[o].behoerde = b;
-	}
+	if (row_behoerde(c, row->line, o, beh ? beh : "", bcol, par, pcol))
+		return wp_nomem(c->e);
 	size_t deps_col = 0;
 	for (size_t i = 0; i < row->n; i++) {
 		int f = c->colmap[i];
 		struct wp_err fe;
 		int rc = 0;
-		if (f == COL_SKIP || f == F_KENNUNG || f == F_BEHOERDE)
+		if (f == COL_SKIP || f == COL_PARENT || f == F_KENNUNG || f == F_BEHOERDE)
 			continue;
 		if (f == F_ABHAENGIGKEITEN) {
 			deps_col = i + 1; /* after the object's own fields and on_new */
@@ -739,6 +832,8 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	}
 	/* dependencies of unchanged-by-field objects may still have changed: covered by the
 	 * signature, which includes the Abhängigkeiten column */
+	if (find_near(w, res))
+		rc = wp_nomem(e);
 out:
 	for (size_t i = 0; i < c.n_pd; i++)
 		free(c.pd[i].text);
@@ -762,5 +857,6 @@ void inventar_result_free(struct inventar_result *res)
 	free(res->errors);
 	free(res->touched);
 	free(res->beh_new);
+	free(res->beh_near);
 	memset(res, 0, sizeof *res);
 }

@@ -12,6 +12,7 @@
 
 #define INVENTAR_MAX_ERRORS 100
 #define INVENTAR_MAX_FIELD 65536 /* bytes per cell */
+#define INVENTAR_MAX_NEAR 100 /* near-duplicate Behörden kept */
 
 struct inventar_opts {
 	int ignore_unknown; /* unknown columns are skipped instead of being an error */
@@ -42,6 +43,10 @@ struct inventar_result {
 	uint32_t *touched;    /* indexes of new or changed objects, n_new + n_changed */
 	size_t first_new;     /* objects at this index or above are new */
 	uint32_t *beh_new;    /* indexes of new Behörden, n_beh_new */
+	size_t n_beh_near;    /* new Behörden that look like another one, not merged
+	                       * (model/behname.h beh_name_near), counted … */
+	uint32_t (*beh_near)[2]; /* … and the first INVENTAR_MAX_NEAR kept as pairs (new
+	                          * Behörde, the one it resembles); owned */
 };
 
 /* Reads buf (len bytes) named name into w. Returns 0 when the file is valid (w holds the

@@ -2,7 +2,8 @@
  * toggle, a new pilot and a new checklist item are each undone and redone through the
  * session journal (u, Ctrl-R), checked against what the store holds; and the Plattformen
  * form refuses a bad rank or code with the very message of model/platform.h that the CLI
- * prints (tests/cli/cli_assess.sh). */
+ * prints (tests/cli/cli_assess.sh); a Behörde renamed in the Inventar's tree is undone and
+ * redone likewise. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -296,6 +297,44 @@ static void test_platform_rules_as_cli(void **state)
 	stop(f);
 }
 
+/* The Behörde named name as stored: 1 if there is one, else 0. */
+static int beh_stored(struct store *s, const char *name)
+{
+	struct stored t;
+	stored_load(s, &t);
+	int found = ws_find_behoerde(t.w, name) != WP_NONE;
+	stored_free(&t);
+	return found;
+}
+
+/* In the Inventar's Behörden tree: e renames the selected Behörde (one undo step, stored
+ * at once); removing a non-empty one is refused in the status line. */
+static void test_undo_behoerde_rename(void **state)
+{
+	struct fixture *f = *state;
+	start(f, "xterm-256color", 40, 120);
+	act(f, ACT_VIEW_2);
+	act(f, ACT_LEFT);
+	for (int i = 0; i < 3; i++)
+		act(f, ACT_DOWN);
+	assert_non_null(strstr(screen_line(selected_line(0), (char[256]){ 0 }, 256), "10 Hauptamt"));
+	act(f, ACT_DELETE);
+	assert_non_null(strstr(app_message(f->app), "nicht leer (8 Objekte zugeordnet)"));
+	act(f, ACT_EDIT);
+	keys(f, " und Personal");
+	key(f, '\r');
+	assert_non_null(strstr(app_message(f->app), "umbenannt in \"10 Hauptamt und Personal\""));
+	assert_true(beh_stored(f->store, "10 Hauptamt und Personal"));
+	assert_true(screen_find("10 Hauptamt und Personal") >= 0);
+	act(f, ACT_UNDO);
+	assert_true(beh_stored(f->store, "10 Hauptamt"));
+	assert_false(beh_stored(f->store, "10 Hauptamt und Personal"));
+	assert_non_null(strstr(app_message(f->app), "umbenannt in \"10 Hauptamt\""));
+	act(f, ACT_REDO);
+	assert_true(beh_stored(f->store, "10 Hauptamt und Personal"));
+	stop(f);
+}
+
 int main(void)
 {
 	harness_env();
@@ -306,6 +345,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_undo_pilot_create_and_item, open_demo,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_platform_rules_as_cli, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_undo_behoerde_rename, open_demo, close_demo),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

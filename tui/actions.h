@@ -79,13 +79,20 @@
 	X(SEARCH_PREV, "search-prev", 'N', 0, NULL, N_("Voriger Treffer der Suche")) \
 	X(JUMP, "jump", ':', 0, NULL, N_("Zu einer Kennung springen")) \
 	X(EDIT, "edit", 'e', 0, N_("bearbeiten"), \
-	  N_("Objekt-Detail: gewähltes Feld bearbeiten (feste Werte aus einer Auswahlliste)")) \
+	  N_("Objekt-Detail: Feld bearbeiten (feste Werte aus Auswahlliste); Baum: Behörde " \
+	     "umbenennen")) \
 	X(NEW, "new-object", 'a', 0, NULL, \
 	  N_("Neues Objekt anlegen (in Plattformen: neue Plattform)")) \
 	X(NEW_BEH, "new-behoerde", 'B', 0, NULL, N_("Neue Behörde anlegen")) \
+	X(BEH_MERGE, "beh-merge", 'M', 0, NULL, \
+	  N_("Behördenbaum: gewählte Behörde mit einer anderen zusammenführen (Objekte und " \
+	     "untergeordnete Behörden ziehen mit um)")) \
+	X(BEH_MOVE, "beh-move", 'm', 0, NULL, \
+	  N_("Behördenbaum: gewählte Behörde unter eine andere oder auf die oberste Ebene " \
+	     "verschieben")) \
 	X(DELETE, "delete-object", 'D', TK_FN(KEY_DC), NULL, \
 	  N_("Objekt löschen (mit Rückfrage, die nennt, was davon abhängt); in Plattformen: " \
-	     "Plattform entfernen")) \
+	     "Plattform entfernen; im Behördenbaum: leere Behörde entfernen")) \
 	X(DEP_ADD, "dep-add", '+', 0, NULL, \
 	  N_("Objekt-Detail: Abhängigkeit hinzufügen (durchsuchbare Auswahl); Roadmap: feiner " \
 	     "zoomen (Jahr, Quartal, Monat)")) \

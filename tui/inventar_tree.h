@@ -25,6 +25,8 @@ struct inv_tree {
 	struct table t;             /* the pane's table; its selection is the tree's */
 	uint32_t current;           /* the Behörde filtered by (drawn highlighted) */
 	int focused;                /* 1 while the pane has the focus (selection shown) */
+	int64_t act_id;             /* store id of the Behörde a Behörden action works on
+	                             * (tui/inventar_beh.h) */
 };
 
 /* Builds the tree of env->ws, everything expanded, the root selected. Call inv_tree_free

@@ -22,6 +22,7 @@
 #include "tui/actions.h"
 #include "tui/export_dialog.h"
 #include "tui/filter_overlay.h"
+#include "tui/inventar_beh.h"
 #include "tui/inventar_tree.h"
 #include "tui/listview.h"
 #include "tui/marks.h"
@@ -412,7 +413,10 @@ static int tree_action(struct inventar *p, int action)
 {
 	if (action == ACT_OPEN)
 		return tree_open(p);
-	int f = inv_tree_handle(&p->tr, action);
+	int f = inv_beh_action(&p->tr, action);
+	if (f)
+		return f;
+	f = inv_tree_handle(&p->tr, action);
 	if (f & VF_CLOSE)
 		p->tree_focus = 0;
 	return f & ~VF_CLOSE;
@@ -559,6 +563,7 @@ void view_inventar_apply(struct view *v, const struct obj_filter *f)
 		return;
 	overlay_drop_owner(v->env->overlays, p);
 	overlay_drop_owner(v->env->overlays, &p->lv);
+	overlay_drop_owner(v->env->overlays, &p->tr);
 	p->filt = *f;
 	p->filt.select = WP_NONE;
 	p->lv.pattern[0] = '\0';
@@ -690,6 +695,7 @@ static void inv_destroy(struct view *v)
 	struct inventar *p = v->priv;
 	if (p) {
 		overlay_drop_owner(p->env->overlays, p);
+		overlay_drop_owner(p->env->overlays, &p->tr);
 		listview_free(&p->lv);
 		free_derived(p);
 		marks_free(&p->marks);
