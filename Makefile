@@ -11,8 +11,11 @@ WERROR ?= 0
 
 VERSION := 0.1.0
 
-PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw sqlite3 2>/dev/null)
-PKG_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw sqlite3 2>/dev/null)
+# Cairo + Pango draw the printable report (PDF/SVG/PNG), libxlsxwriter writes .xlsx; their
+# headers count as system headers (-isystem), so our warnings judge only our own code.
+PKG_MODULES := ncursesw sqlite3 pangocairo xlsxwriter
+PKG_CFLAGS := $(patsubst -I%,-isystem %,$(shell $(PKG_CONFIG) --cflags $(PKG_MODULES) 2>/dev/null))
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKG_MODULES) 2>/dev/null)
 
 WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wformat=2 -Wwrite-strings -Wno-format-nonliteral

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs the Debian packages wolkenplan needs to build and test, only if some are missing.
 set -u
-PKGS="libncurses-dev libsqlite3-dev sqlite3 libcsv-dev libcmocka-dev pkg-config gettext tmux locales make gcc cppcheck"
+PKGS="libncurses-dev libsqlite3-dev sqlite3 libcsv-dev libcmocka-dev pkg-config gettext tmux locales make gcc cppcheck libcairo2-dev libpango1.0-dev fonts-dejavu-core libxlsxwriter-dev poppler-utils python3-openpyxl"
 # extra groups for the CI targets: `sh tools/deps.sh fuzz` (make fuzz), `valgrind` (make valgrind)
 for g in "$@"; do
 	case "$g" in
