@@ -7,17 +7,19 @@
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 
 void obj_filter_clear(struct obj_filter *f)
 {
-	*f = (struct obj_filter){ WP_NONE, -1, -1, -1, -1, -1, WP_NONE, INT32_MIN, 0, 0, WP_NONE };
+	*f = (struct obj_filter){ WP_NONE, -1, -1, -1, -1, -1, WP_NONE, INT32_MIN, 0, 0, WP_NONE, 0 };
 }
 
 int obj_filter_any(const struct obj_filter *f)
 {
 	return f->behoerde != WP_NONE || f->typ >= 0 || f->verdict >= 0 || f->strategie >= 0 ||
 	       f->bereit_min >= 0 || f->bereit_max >= 0 || f->rl != WP_NONE ||
-	       f->vertrag_bis != INT32_MIN || f->welle > 0 || f->quickwin;
+	       f->vertrag_bis != INT32_MIN || f->welle > 0 || f->quickwin ||
+	       f->ohne_kosten;
 }
 
 int obj_filter_verdict(const struct assessment *as, uint32_t o)
@@ -72,6 +74,8 @@ int obj_filter_match(const struct obj_filter *f, const struct obj_filter_data *d
 		return 0;
 	if (f->quickwin && !ao->qw_eligible)
 		return 0;
+	if (f->ohne_kosten && ob->bk_heute >= 0)
+		return 0;
 	if (f->rl != WP_NONE && !obj_filter_fails_rl(w, d->as, o, f->rl))
 		return 0;
 	return 1;
@@ -121,4 +125,6 @@ void obj_filter_describe(const struct obj_filter *f, const struct ws *w, char *b
 		add(buf, n, &k, _("Welle %d"), f->welle);
 	if (f->quickwin)
 		add(buf, n, &k, "%s", _("nur Quick Wins"));
+	if (f->ohne_kosten)
+		add(buf, n, &k, "%s", _(LBL_OHNE_KOSTEN));
 }

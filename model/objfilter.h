@@ -27,6 +27,8 @@ struct obj_filter {
 	int welle;           /* wave number (stored plan, else pin) or 0 */
 	int quickwin;        /* 1 = quick-win eligible objects only */
 	uint32_t select;     /* object to select after filtering, or WP_NONE (not a filter) */
+	int ohne_kosten;     /* 1 = objects without Betriebskosten heute ("ohne
+			      * Kostenangabe", docs/kosten.md) only */
 };
 
 /* What a match reads, all borrowed. tree (built from ws) is needed when the filter has a

@@ -428,10 +428,10 @@ static void test_uebersicht_wide(void **state)
 	struct fixture *f = *state;
 	char line[2048];
 	start(f, "xterm-256color", 40, 120);
-	/* two columns: types on the left, contract ends on the right of the same line */
+	/* two columns: types on the left, the costs on the right of the same line */
 	int y = screen_find("Objekte nach Typ");
 	assert_true(y >= 3);
-	assert_non_null(strstr(screen_line(y, line, sizeof line), "Vertragsende in den nächsten"));
+	assert_non_null(strstr(screen_line(y, line, sizeof line), "Kosten je Haushaltsjahr"));
 	assert_true(screen_find("noch nicht geplant") >= 0); /* everything fits, no scrolling */
 	/* a click on a figure of the right column opens its objects */
 	int yv = screen_find("Verträge enden bis");
@@ -448,9 +448,9 @@ static void test_uebersicht_wide(void **state)
 	assert_non_null(strstr(screen_line(LINES - 3, line, sizeof line), "Typ: Register"));
 	act(f, ACT_VIEW_1);
 	select_figure(f, "verfehlt RL-OPS"); /* the left column's last figure */
-	act(f, ACT_DOWN);
-	int yc = screen_find("Verträge enden bis");
-	assert_true(cell_attr(yc, screen_col(yc, "Verträge enden bis")) & A_REVERSE);
+	act(f, ACT_DOWN); /* the right column's first figure: the objects without costs */
+	int yc = screen_find("Objekte ohne Kostenangabe");
+	assert_true(cell_attr(yc, screen_col(yc, "Objekte ohne Kostenangabe")) & A_REVERSE);
 	stop(f);
 }
 
@@ -1008,7 +1008,7 @@ static void test_verdict_labels(void **state)
 	set_first_red_line(f->store, RL_NICHT);
 	start(f, "xterm", 24, 80);
 	assert_int_equal(figure("✗ blockiert"), 74);
-	act(f, ACT_END);
+	select_figure(f, "verfehlt RL-GEO");
 	assert_int_equal(figure("verfehlt RL-GEO"), 74);
 	act(f, ACT_VIEW_2);
 	y = screen_find("ANW-EAKTE ");

@@ -9,8 +9,10 @@
 #include "data/edit.h"
 #include "model/enums.h"
 #include "model/explain_text.h"
+#include "model/kosten.h"
 #include "model/i18n.h"
 #include "model/labels.h"
+#include "tui/kosten_stand.h"
 #include "tui/session.h"
 #include "tui/text.h"
 #include "tui/widget.h"
@@ -26,6 +28,7 @@ static const int g_ozg[] = { F_OZG, -1 };
 static const int g_strat[] = { F_STRATEGIE, F_AUFWAND, F_MAX_PT_MONAT, F_STAND, F_IST_PT,
 			       F_INBETRIEBNAHME, F_PIN, -1 };
 static const int g_notiz[] = { F_NOTIZ, -1 };
+static const int g_kosten[] = { F_BK_HEUTE, F_BK_ZIEL, F_EINMAL, -1 };
 
 /* Display label of a field (msgid). */
 const char *detail_field_title(int f)
@@ -83,11 +86,10 @@ static int add_group(struct detail *p, const char *title, const int *f)
 	return rc;
 }
 
-/* Adds the explanation, each line wrapped to the table width with its indentation kept. */
-static int add_explanation(struct detail *p)
+/* Adds the lines of all (owned, freed here; NULL: out of memory), each wrapped to the
+ * table width with its indentation kept. */
+static int add_wrapped(struct detail *p, char *all)
 {
-	const struct ws *w = p->env->ws;
-	char *all = explain_text(w, p->env->as, p->o, WP_NONE);
 	if (!all)
 		return -WP_ENOMEM;
 	int rc = 0, width = p->width > 20 ? p->width : 78;
@@ -121,6 +123,28 @@ static int add_explanation(struct detail *p)
 	}
 	free(all);
 	return rc;
+}
+
+/* The explanation of the assessment. */
+static int add_explanation(struct detail *p)
+{
+	return add_wrapped(p, explain_text(p->env->ws, p->env->as, p->o, WP_NONE));
+}
+
+/* The explanation of the object's costs (docs/kosten.md), or why there is none. */
+static int add_kosten(struct detail *p)
+{
+	const struct kosten_stand *ks = kosten_stand(p->env);
+	char buf[1024];
+	if (!ks)
+		return 0;
+	if (ks->rc)
+		snprintf(buf, sizeof buf, _("  Kosten nicht berechnet: %s"), ks->err);
+	else {
+		buf[0] = buf[1] = ' ';
+		kosten_text(ks->k, p->o, buf + 2, sizeof buf - 2);
+	}
+	return add_wrapped(p, strdup(buf));
 }
 
 /* One row per OZG id / LeiKa key of the object with its name from the catalogue. */
@@ -191,6 +215,10 @@ int detail_build(struct detail *p)
 		rc = add_row(p, R_INFO, I_STRAT, 0, NULL);
 	if (!rc)
 		rc = add_row(p, R_INFO, I_AUFWAND, 0, NULL);
+	if (!rc)
+		rc = add_group(p, N_("Kosten"), g_kosten);
+	if (!rc)
+		rc = add_kosten(p);
 	if (!rc)
 		rc = add_group(p, LBL_F_NOTIZ, g_notiz);
 	/* dependencies, both directions */

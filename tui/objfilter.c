@@ -52,9 +52,10 @@ void objfilter_info(char *buf, size_t n, size_t sel, size_t rows, size_t total)
 
 /* ---- the pick list ---- */
 
-enum { FD_BEH, FD_TYP, FD_URTEIL, FD_STRAT, FD_CLEAR, FD__N };
+enum { FD_BEH, FD_TYP, FD_URTEIL, FD_STRAT, FD_KOSTEN, FD_CLEAR, FD__N };
 static const char *const dim_titles[FD__N] = {
-	LBL_F_BEHOERDE, LBL_F_TYP, LBL_URTEIL, LBL_F_STRATEGIE, NULL, /* FD_CLEAR: the action's own text */
+	LBL_F_BEHOERDE, LBL_F_TYP, LBL_URTEIL, LBL_F_STRATEGIE, LBL_KOSTENANGABE,
+	NULL, /* FD_CLEAR: the action's own text */
 };
 
 static const char *dim_label(void *ctx, size_t i, char *buf, size_t n)
@@ -81,6 +82,7 @@ static const char *value_label(void *ctx, size_t i, char *buf, size_t n)
 	}
 	case FD_TYP: return enum_display(EK_TYP, (int)i);
 	case FD_URTEIL: return enum_display(EK_VERDICT, (int)i);
+	case FD_KOSTEN: return _(LBL_OHNE_KOSTEN);
 	default: return enum_display(EK_STRATEGIE, (int)i + 1);
 	}
 }
@@ -121,6 +123,10 @@ static void open_values(struct objfilter_pick *fp, int dim, const struct obj_fil
 	case FD_URTEIL:
 		n = V__N;
 		cur = f->verdict >= 0 ? (size_t)f->verdict + 1 : 0;
+		break;
+	case FD_KOSTEN: /* the one value: "ohne Kostenangabe" */
+		n = 1;
+		cur = f->ohne_kosten ? 1 : 0;
 		break;
 	default:
 		n = STRAT__N - 1;
@@ -166,6 +172,7 @@ int objfilter_pick_key(struct objfilter_pick *fp, int key, struct obj_filter *f)
 	case FD_BEH: f->behoerde = v < 0 ? WP_NONE : fp->tree->pre[v]; break;
 	case FD_TYP: f->typ = v; break;
 	case FD_URTEIL: f->verdict = v; break;
+	case FD_KOSTEN: f->ohne_kosten = v == 0; break;
 	default: f->strategie = v < 0 ? -1 : v + 1; break;
 	}
 	return 1;

@@ -1,6 +1,6 @@
 /* The object filter (model/objfilter.h) in the object lists (Inventar, Bewertung): the
  * match with what the view_env gives, and the filter pick list behind `f` (Behörde, Typ,
- * Urteil or Strategie, then the value; the Behörden as an indented tree). */
+ * Urteil, Strategie or Kostenangabe, then the value; the Behörden as an indented tree). */
 #ifndef WP_TUI_OBJFILTER_H
 #define WP_TUI_OBJFILTER_H
 

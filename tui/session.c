@@ -19,6 +19,7 @@ int session_init(struct session *s, struct store *store, struct ws *ws, struct a
 void session_free(struct session *s)
 {
 	edit_log_free(&s->log);
+	kosten_stand_free(&s->kosten);
 }
 
 void session_message(struct session *s, int error, const char *fmt, ...)

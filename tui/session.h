@@ -13,6 +13,7 @@
 #include "data/store.h"
 #include "model/assess.h"
 #include "model/ws.h"
+#include "tui/kosten_stand.h"
 
 struct view_env;
 
@@ -28,13 +29,14 @@ struct session {
 	int msg_error;          /* 1 when the message reports a failure */
 	int stale;              /* an edit was refused because another program changed the
 				 * workspace file (-WP_EBUSY): the app loads it again */
+	struct kosten_stand kosten; /* the costs, owned; read them with kosten_stand() */
 };
 
 /* Sets s up on the app's data (all borrowed; they must outlive s). Returns 0 or
  * -WP_ENOMEM. */
 int session_init(struct session *s, struct store *store, struct ws *ws, struct assessment **as,
 		 struct view_env *env, char *msg, size_t msg_n);
-/* Frees the journal; accepts a zeroed s. */
+/* Frees the journal and the costs; accepts a zeroed s. */
 void session_free(struct session *s);
 /* Writes a status line message (printf-style); with error set it is marked "✗ " so a
  * failure stands out also without colours. */

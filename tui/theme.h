@@ -28,6 +28,9 @@ enum glyph {
 	GL_FRIST,   /* a deadline (Vertragsende) in a timeline */
 	GL_KAP,     /* the capacity line of a histogram */
 	GL_KAP_AUS, /* the capacity line where a calendar exception applies */
+	GL_MIGRATION, /* one unit of a cost bar: Migration */
+	GL_BETRIEB,   /* one unit of a cost bar: Betrieb */
+	GL_BASIS,     /* the Basis line of a cost bar (everything stays as today) */
 	GL__N
 };
 

@@ -11,6 +11,7 @@
 #include "model/enums.h"
 #include "model/i18n.h"
 #include "model/labels.h"
+#include "model/money.h"
 #include "tui/actions.h"
 #include "tui/detail_int.h"
 #include "tui/overlay.h"
@@ -67,6 +68,12 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 						      r->a >= F__N ? ws->crit[(size_t)p->o * ws->n_dvc +
 									 (size_t)(r->a - F__N)]
 								  : enum_parse(detail_field_enum(ws, r->a), buf))));
+		} else if (field_defs[r->a].type == FT_EURO) { /* "18.000 €" / "€18,000" */
+			int64_t c;
+			memcpy(&c, (const char *)&ws->obj[p->o] + field_defs[r->a].off, sizeof c);
+			buf[0] = '\0';
+			if (c >= 0)
+				money_format_exact(c, i18n_german(), buf, sizeof buf);
 		} else {
 			objekt_get(ws, p->o, r->a, i18n_german(), buf, sizeof buf);
 		}

@@ -1,8 +1,8 @@
 /* Übersicht (dashboard): the key figures of the workspace or of one Behörde with its
  * sub-Behörden — objects by type, verdicts on the recommended platform, the readiness
  * distribution as a bar chart, the blocked objects and the red lines that block most,
- * contract ends in the next 12 months, the top quick wins and the next wave. Every figure
- * is a selectable line: Enter (or a click) opens the Inventar filtered to what it counts.
+ * the costs per Haushaltsjahr (uebersicht_kosten.c), contract ends in the next 12 months,
+ * the top quick wins and the next wave. Every figure is a selectable line: Enter (or a click) opens the Inventar filtered to what it counts.
  * The figures are computed in one pass over the objects when the scope changes. */
 #include <stdint.h>
 #include <stdio.h>
@@ -22,43 +22,13 @@
 #include "tui/table.h"
 #include "tui/text.h"
 #include "tui/request.h"
+#include "tui/uebersicht_int.h"
 #include "tui/view.h"
-#include "tui/waves.h"
 #include "tui/widget.h"
 
-#define MAX_LINES 96
 #define TOP_N 5          /* objects listed under contract ends and quick wins */
 #define BUCKETS 5        /* readiness bars: 0–19, 20–39, 40–59, 60–79, 80–100 */
 #define LABEL_W 34       /* label column at most */
-
-enum line_kind { L_HEAD, L_FIG, L_TEXT, L_BLANK };
-
-struct ue_line {
-	uint8_t kind;        /* enum line_kind */
-	uint8_t role;        /* enum role of the value (verdict colours), ROLE_ROW otherwise */
-	uint8_t bar;         /* 1 = draw a bar for count */
-	char label[160];
-	char value[48];
-	size_t count;        /* for the bar */
-	size_t bar_max;      /* the section's largest count */
-	struct obj_filter f; /* what Enter opens (L_FIG only) */
-};
-
-struct uebersicht {
-	const struct view_env *env;
-	struct table t;
-	struct ue_line lines[MAX_LINES];
-	size_t n_lines;
-	uint32_t scope;        /* Behörde index or WP_NONE = the whole workspace */
-	uint32_t *beh_sorted;  /* Behörden by name (DIN 5007), for ←/→ and the pick list */
-	struct beh_tree tree;  /* the Behörden: what lies in the scope's subtree */
-	size_t n_scope_obj;
-	size_t split;          /* first line of the right column (contract ends) */
-	int picking;
-	struct pick pk;
-	char note[128];
-	struct waves wv;       /* wave per object and the waves (stored plan, else pins) */
-};
 
 static const struct table_col columns[] = {
 	{ "", NULL, 20, 0, 0, 1, 0 },
@@ -66,7 +36,7 @@ static const struct table_col columns[] = {
 
 /* ---- building the figures ---- */
 
-static struct ue_line *add_line(struct uebersicht *p, int kind, const char *label)
+struct ue_line *ue_add_line(struct uebersicht *p, int kind, const char *label)
 {
 	if (p->n_lines >= MAX_LINES)
 		return NULL;
@@ -80,9 +50,9 @@ static struct ue_line *add_line(struct uebersicht *p, int kind, const char *labe
 	return l;
 }
 
-static struct ue_line *add_fig(struct uebersicht *p, const char *label, size_t count)
+struct ue_line *ue_add_fig(struct uebersicht *p, const char *label, size_t count)
 {
-	struct ue_line *l = add_line(p, L_FIG, label);
+	struct ue_line *l = ue_add_line(p, L_FIG, label);
 	if (l) {
 		l->count = count;
 		snprintf(l->value, sizeof l->value, "%zu", count);
@@ -169,7 +139,7 @@ static void dauer_line(struct uebersicht *p)
 	for (int k = 0; k < 3 && top[k] != WP_NONE && len > 0 && (size_t)len < sizeof buf; k++)
 		len += snprintf(buf + len, sizeof buf - (size_t)len, "%s %s (%s PT)", k ? "," : "",
 				ws->obj[top[k]].kennung, a[k]);
-	add_line(p, L_TEXT, buf);
+	ue_add_line(p, L_TEXT, buf);
 }
 
 static int compute(struct uebersicht *p)
@@ -233,55 +203,55 @@ static int compute(struct uebersicht *p)
 	struct ue_line *l;
 
 	/* objects by type */
-	add_line(p, L_HEAD, _("Objekte nach Typ"));
+	ue_add_line(p, L_HEAD, _("Objekte nach Typ"));
 	size_t from = p->n_lines;
-	add_fig(p, _("alle Objekte"), total);
+	ue_add_fig(p, _("alle Objekte"), total);
 	for (int t = 0; t < TYP__N; t++)
-		if ((l = add_fig(p, enum_display(EK_TYP, t), by_typ[t])))
+		if ((l = ue_add_fig(p, enum_display(EK_TYP, t), by_typ[t])))
 			l->f.typ = t;
 	bars(p, from);
-	add_line(p, L_BLANK, NULL);
+	ue_add_line(p, L_BLANK, NULL);
 
 	/* verdicts */
-	add_line(p, L_HEAD, _("Urteil auf der empfohlenen Plattform"));
+	ue_add_line(p, L_HEAD, _("Urteil auf der empfohlenen Plattform"));
 	from = p->n_lines;
 	for (int v = 0; v < V__N; v++) {
 		snprintf(buf, sizeof buf, "%s %s", theme_verdict_glyph(p->env->theme, v), enum_display(EK_VERDICT, v));
-		if ((l = add_fig(p, buf, by_v[v]))) {
+		if ((l = ue_add_fig(p, buf, by_v[v]))) {
 			l->f.verdict = v;
 			l->role = (uint8_t)theme_verdict_role(v);
 		}
 	}
 	bars(p, from);
-	add_line(p, L_BLANK, NULL);
+	ue_add_line(p, L_BLANK, NULL);
 
 	/* readiness distribution */
-	add_line(p, L_HEAD, _("DVC-Bereitschaft (Verteilung)"));
+	ue_add_line(p, L_HEAD, _("DVC-Bereitschaft (Verteilung)"));
 	from = p->n_lines;
 	for (int b = BUCKETS - 1; b >= 0; b--) {
 		int lo = b * 20, hi = b == BUCKETS - 1 ? 100 : b * 20 + 19;
 		snprintf(buf, sizeof buf, _("%d–%d %%"), lo, hi);
-		if ((l = add_fig(p, buf, buck[b]))) {
+		if ((l = ue_add_fig(p, buf, buck[b]))) {
 			l->f.bereit_min = lo;
 			l->f.bereit_max = hi;
 		}
 	}
 	bars(p, from);
-	add_line(p, L_BLANK, NULL);
+	ue_add_line(p, L_BLANK, NULL);
 
 	/* blocked objects and the red lines that block most */
-	add_line(p, L_HEAD, _("Blockierte Objekte und was sie blockiert"));
-	if ((l = add_fig(p, _("blockiert auf jeder Plattform"), blocked))) {
+	ue_add_line(p, L_HEAD, _("Blockierte Objekte und was sie blockiert"));
+	if ((l = ue_add_fig(p, _("blockiert auf jeder Plattform"), blocked))) {
 		l->f.verdict = V_BLOCKIERT;
 		l->role = ROLE_VERDICT_BLOCKED;
 	}
 	for (size_t f = 0; f < ws->n_pf; f++) {
 		snprintf(buf, sizeof buf, _("blockiert auf %s: %zu"), ws->pf[f].code,
 			 pf_blocked[f]);
-		add_line(p, L_TEXT, buf);
+		ue_add_line(p, L_TEXT, buf);
 	}
 	if (ws->n_pf > 0)
-		add_line(p, L_TEXT, _("auf mindestens einer Plattform blockiert durch:"));
+		ue_add_line(p, L_TEXT, _("auf mindestens einer Plattform blockiert durch:"));
 	from = p->n_lines;
 	for (int shown = 0; shown < 5; shown++) {
 		size_t best = (size_t)-1;
@@ -295,53 +265,54 @@ static int compute(struct uebersicht *p)
 				 ws->rl[best].name);
 		else
 			snprintf(buf, sizeof buf, "%s", _("  VS-NfD-Freigabe fehlt"));
-		if ((l = add_fig(p, buf, rl_count[best])))
+		if ((l = ue_add_fig(p, buf, rl_count[best])))
 			l->f.rl = (uint32_t)best;
 		rl_count[best] = 0;
 	}
 	if (p->n_lines > from)
 		bars(p, from);
-	add_line(p, L_BLANK, NULL);
+	ue_add_line(p, L_BLANK, NULL);
 
 	/* contract ends */
 	char d[16];
 	p->split = p->n_lines;
-	add_line(p, L_HEAD, _("Vertragsende in den nächsten 12 Monaten"));
+	ue_kosten_lines(p);
+	ue_add_line(p, L_HEAD, _("Vertragsende in den nächsten 12 Monaten"));
 	date_format(bis, i18n_german(), d, sizeof d);
 	snprintf(buf, sizeof buf, _("Verträge enden bis %s"), d);
-	if ((l = add_fig(p, buf, n_contract)))
+	if ((l = ue_add_fig(p, buf, n_contract)))
 		l->f.vertrag_bis = bis;
 	for (size_t i = 0; i < n_soon; i++) {
 		char lead[32];
 		date_format(top[i].date, i18n_german(), d, sizeof d);
 		snprintf(lead, sizeof lead, "  %s  ", d);
 		obj_label(ws, top[i].obj, lead, buf, sizeof buf);
-		if ((l = add_line(p, L_FIG, buf)))
+		if ((l = ue_add_line(p, L_FIG, buf)))
 			l->f.select = top[i].obj;
 	}
-	add_line(p, L_BLANK, NULL);
+	ue_add_line(p, L_BLANK, NULL);
 
 	/* quick wins */
-	add_line(p, L_HEAD, _("Quick Wins (beste zuerst)"));
+	ue_add_line(p, L_HEAD, _("Quick Wins (beste zuerst)"));
 	size_t nq = assess_quickwins(ws, as, qw), n_in = 0;
 	for (size_t i = 0; i < nq; i++)
 		n_in += in_scope(p, qw[i]);
-	if ((l = add_fig(p, _("geeignet für einen Quick Win"), n_in)))
+	if ((l = ue_add_fig(p, _("geeignet für einen Quick Win"), n_in)))
 		l->f.quickwin = 1;
 	for (size_t i = 0, shown = 0; i < nq && shown < TOP_N; i++) {
 		if (!in_scope(p, qw[i]))
 			continue;
 		shown++;
 		obj_label(ws, qw[i], "  ", buf, sizeof buf);
-		if ((l = add_line(p, L_FIG, buf))) {
+		if ((l = ue_add_line(p, L_FIG, buf))) {
 			snprintf(l->value, sizeof l->value, _("%u Pkt."), (unsigned)as->obj[qw[i]].qw);
 			l->f.select = qw[i];
 		}
 	}
-	add_line(p, L_BLANK, NULL);
+	ue_add_line(p, L_BLANK, NULL);
 
 	/* the next wave in which objects go live */
-	add_line(p, L_HEAD, _("Nächste Welle"));
+	ue_add_line(p, L_HEAD, _("Nächste Welle"));
 	const struct plan_welle *next = NULL;
 	for (size_t i = 0; i < p->wv.n_welle; i++) {
 		const struct plan_welle *wv = &p->wv.welle[i];
@@ -349,7 +320,7 @@ static int compute(struct uebersicht *p)
 			next = wv;
 	}
 	if (!next) {
-		add_line(p, L_TEXT, p->wv.n_welle ? _("keine Welle mehr nach heute geplant") :
+		ue_add_line(p, L_TEXT, p->wv.n_welle ? _("keine Welle mehr nach heute geplant") :
 			 _("noch nicht geplant"));
 	} else {
 		char d2[16];
@@ -359,8 +330,8 @@ static int compute(struct uebersicht *p)
 		date_format(next->beginn, i18n_german(), d, sizeof d);
 		date_format(next->ende, i18n_german(), d2, sizeof d2);
 		snprintf(buf, sizeof buf, _("Welle %d: %s – %s"), next->nr, d, d2);
-		add_line(p, L_TEXT, buf);
-		if ((l = add_fig(p, _("Objekte gehen in Betrieb"), in_wave)))
+		ue_add_line(p, L_TEXT, buf);
+		if ((l = ue_add_fig(p, _("Objekte gehen in Betrieb"), in_wave)))
 			l->f.welle = next->nr;
 		dauer_line(p);
 	}
@@ -390,10 +361,14 @@ static void draw_line_at(struct uebersicht *p, WINDOW *w, int y, int x0, int wid
 	}
 	if (l->kind == L_BLANK)
 		return;
+	if (l->kind == L_INFO || l->kind == L_JAHR) {
+		ue_kosten_draw(p, l, w, y, x0, width, selected);
+		return;
+	}
 	attr_t base = theme_attr(th, ROLE_ROW, selected);
 	if (l->kind == L_TEXT) {
-		text_put(w, y, x0 + 2, l->label, width - 2, theme_attr(th, ROLE_DIM, selected),
-			 TEXT_LEFT);
+		text_put(w, y, x0 + 2, l->label, width - 2,
+			 theme_attr(th, l->role == ROLE_ROW ? ROLE_DIM : l->role, selected), TEXT_LEFT);
 		return;
 	}
 	int lw = width / 2 < LABEL_W ? width / 2 : LABEL_W, vw = 8;
@@ -431,8 +406,10 @@ static void draw_line(void *ctx, const struct table *t, WINDOW *w, int y, size_t
  * from the contract ends on the right. Sets *cw to the left column's width. */
 static int two_columns(const struct uebersicht *p, int h, int w, int *cw)
 {
-	size_t rows = h > 1 ? (size_t)h - 1 : 0;
-	if (w < 110 || !p->split || p->split > rows || p->n_lines - p->split > rows)
+	size_t rows = h > 1 ? (size_t)h - 1 : 0, left = p->split, right = p->n_lines - p->split;
+	left -= left && p->lines[left - 1].kind == L_BLANK; /* a trailing blank needs no row */
+	right -= right && p->lines[p->n_lines - 1].kind == L_BLANK;
+	if (w < 110 || !p->split || left > rows || right > rows)
 		return 0;
 	*cw = (w - 3) / 2;
 	return 1;
