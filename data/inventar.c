@@ -425,9 +425,15 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 			bcol = i + 1;
 		}
 	}
-	if (!kennung_valid(kennung)) {
-		struct wp_err ke;
-		kennung_check(w, kennung, WP_NONE, &ke); /* says what a Kennung must be */
+	size_t kl = 0;
+	if (kennung) { /* trimmed in place: "REG-GEWERBE " is REG-GEWERBE (docs/csv.md) */
+		const char *kt = kennung_span(kennung, strlen(kennung), &kl);
+		memmove(row->field[kcol - 1], kt, kl);
+		row->field[kcol - 1][kl] = '\0';
+	}
+	kennung = kennung ? row->field[kcol - 1] : "";
+	struct wp_err ke;
+	if (kennung_check_syntax(kennung, kl, F_KENNUNG, field_defs[F_KENNUNG].label, &ke)) {
 		ERR(c, row->line, kcol, F_KENNUNG, "%s:%zu:%zu: %s", c->name, row->line, kcol, ke.msg);
 		return 0;
 	}

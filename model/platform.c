@@ -5,12 +5,25 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "model/fields.h"
 #include "model/i18n.h"
+
+/* A platform code is a short code, stricter than a Kennung: 1–PF_CODE_MAX characters of
+ * A–Z a–z 0–9 . _ -, starting with a letter or digit. */
+static int code_valid(const char *s)
+{
+	size_t n = 0;
+	for (const char *p = s; *p; p++, n++) {
+		char c = *p;
+		int alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+		if (!alnum && (n == 0 || (c != '-' && c != '_' && c != '.')))
+			return 0;
+	}
+	return n >= 1 && n <= PF_CODE_MAX;
+}
 
 int pf_code_check(const char *code, struct wp_err *e)
 {
-	if (code && kennung_valid(code))
+	if (code && code_valid(code))
 		return 0;
 	return wp_fail_field(e, WP_EINVAL, PF_FIELD_CODE,
 		       _("\"%s\" ist kein gültiger Plattform-Code, erwartet: 1–32 Zeichen aus "

@@ -91,7 +91,7 @@ static void test_import_error_order(void **state)
 		"Kennung;Typ;Name;Behörde;Abhängigkeiten;Nutzer\n"
 		"A1;Fachverfahren;Eins;Amt;FEHLT;viele\n"        /* line 2: col 5 (dep), col 6 */
 		"A2;Kaffeemaschine;Zwei;Amt;A2;3\n"              /* line 3: col 2, col 5 (dep) */
-		"!!;Fachverfahren;Drei;Amt;;3\n";                /* line 4: col 1 */
+		"A(3;Fachverfahren;Drei;Amt;;3\n";               /* line 4: col 1 */
 	struct inventar_result r;
 	assert_int_equal(inventar_read(w, "t.csv", csv, sizeof csv - 1, NULL, &r, &e), -WP_EINVAL);
 	assert_int_equal(r.n_errors, 5);

@@ -70,7 +70,7 @@ Kennung;Typ;Name;Behörde;Vertraulichkeit;Nutzer;Abhängigkeiten;Vertragsende
 NEU-1;Fachverfahren;Neu;33 Bürgerservice;mittel;12x;FEHLT-1;31.02.2027
 NEU-1;Register;Doppelt;33 Bürgerservice;hoch;5;;
 NEU-2;Anwendung;Selbst;33 Bürgerservice;;;NEU-2;
-kaputt kennung;Anwendung;x;y;;;;
+kaputt(kennung;Anwendung;x;y;;;;
 CSV
 run 1 W import "$T/bad.csv"
 has "$T/err" "bad.csv:2:5: Feld \"Vertraulichkeit\": \"mittel\""
@@ -79,7 +79,7 @@ has "$T/err" "bad.csv:2:7: Feld \"Abhängigkeiten\": Objekt \"FEHLT-1\""
 has "$T/err" "bad.csv:2:8: Feld \"Vertragsende\""
 has "$T/err" "bad.csv:3:1: Feld \"Kennung\": \"NEU-1\" steht schon in Zeile 2"
 has "$T/err" "bad.csv:4:7:"
-has "$T/err" "bad.csv:5:1:"
+has "$T/err" "bad.csv:5:1: Feld \"Kennung\": \"kaputt(kennung\" hat an Stelle 7 das Zeichen \"(\""
 has "$T/err" "nichts wurde übernommen"
 run 0 W export inventar -o "$T/after.csv"
 cmp -s "$T/before.csv" "$T/after.csv" && ok || bad "failed import changed the workspace"
