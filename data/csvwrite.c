@@ -61,7 +61,7 @@ int csvout_open(const char *path, enum csv_dialect d, struct csvout **out, struc
 		int fd = mkstemp(o->tmp);
 		if (fd < 0 || !(o->f = fdopen(fd, "wb"))) {
 			int rc = wp_fail(e, WP_EIO, _("%s: kann nicht geschrieben werden: %s"), path,
-					 strerror(errno));
+					 wp_errno_text(errno));
 			if (fd >= 0) {
 				close(fd);
 				unlink(o->tmp);
@@ -173,7 +173,7 @@ int csvout_close(struct csvout **po, int commit, struct wp_err *e)
 	}
 	if (o->err && commit)
 		rc = wp_fail(e, WP_EIO, _("%s: Schreiben fehlgeschlagen: %s — nichts wurde geschrieben"),
-			     o->path ? o->path : _("Standardausgabe"), strerror(o->err));
+			     o->path ? o->path : _("Standardausgabe"), wp_errno_text(o->err));
 	free(o->qbuf);
 	free(o->path);
 	free(o->tmp);

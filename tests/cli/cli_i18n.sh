@@ -228,4 +228,13 @@ else
 	bad "make install did not install $INST"
 fi
 
+# ---- system errors in the interface language, whatever the C locale says ----
+run 1 env LANG=C LC_ALL=C "$BIN" --lang de --db "$DB" import "$T/fehlt.csv"
+has "$T/err" "fehlt.csv: kann nicht gelesen werden: Datei oder Ordner nicht gefunden"
+hasnt "$T/err" "No such file"
+run 1 env LANG=C LC_ALL=C "$BIN" --lang en --db "$DB" import "$T/fehlt.csv"
+has "$T/err" "fehlt.csv: cannot be read: No such file or directory"
+run 1 env LANG=C LC_ALL=C "$BIN" --lang de --db "$DB" export inventar -o "$T/fehlt/x.csv"
+has "$T/err" "x.csv: kann nicht geschrieben werden: Datei oder Ordner nicht gefunden"
+
 finish
