@@ -262,16 +262,20 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	}
 	struct export_job job = { inv ? EXP_INVENTAR : bew ? EXP_BEWERTUNG : road ? EXP_ROADMAP
 				  : zp ? EXP_ZEITPLAN : EXP_PILOTE, c->ws, c->as, z, plan };
-	size_t rows;
-	rc = export_write_file(out, dialect, write_export, &job, &rows, &e);
+	struct export_count n;
+	rc = export_write_file(out, dialect, write_export, &job, &n, &e);
 	plan_free(&plan);
 	zeitplan_free(&z);
 	if (rc) {
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
-	if (out && strcmp(out, "-") != 0)
-		fprintf(stderr, _("%s: %zu Zeilen geschrieben (%s)\n"), out, rows,
-			dialect == DIALECT_EXCEL_DE ? "excel-de" : "rfc4180");
+	if (out && strcmp(out, "-") != 0) {
+		char caveat[160];
+		fprintf(stderr, ngettext("%s: %zu Zeile geschrieben (%s)%s\n",
+					 "%s: %zu Zeilen geschrieben (%s)%s\n", n.rows),
+			out, n.rows, dialect == DIALECT_EXCEL_DE ? "excel-de" : "rfc4180",
+			export_caveat(&n, caveat, sizeof caveat));
+	}
 	return EXIT_OK;
 }

@@ -17,6 +17,7 @@ struct csvout {
 	char delim;
 	int err;          /* errno of the first failure */
 	size_t rows;
+	size_t ungeprueft; /* rows resting on an unverified profile (csvout_mark_ungeprueft) */
 	char *qbuf;       /* scratch for quoted fields */
 	size_t qcap;
 };
@@ -87,6 +88,16 @@ int csvout_german(const struct csvout *o)
 size_t csvout_rows(const struct csvout *o)
 {
 	return o->rows;
+}
+
+void csvout_mark_ungeprueft(struct csvout *o)
+{
+	o->ungeprueft++;
+}
+
+size_t csvout_ungeprueft(const struct csvout *o)
+{
+	return o->ungeprueft;
 }
 
 static int needs_quotes(const char *s, char delim)

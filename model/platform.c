@@ -42,6 +42,21 @@ int pf_new_code_check(const struct ws *w, const char *code, struct wp_err *e)
 	return 0;
 }
 
+int pf_geprueft(const struct ws *w, uint32_t p)
+{
+	return !w->pf[p].beispiel;
+}
+
+int pf_verdict_geprueft(const struct ws *w, uint32_t p)
+{
+	if (p != WP_NONE)
+		return pf_geprueft(w, p);
+	for (size_t i = 0; i < w->n_pf; i++)
+		if (!pf_geprueft(w, (uint32_t)i))
+			return 0;
+	return 1;
+}
+
 static int bad_rang(const char *text, struct wp_err *e)
 {
 	return wp_fail_field(e, WP_EINVAL, PF_FIELD_RANG,

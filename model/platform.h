@@ -25,6 +25,13 @@ int pf_code_check(const char *code, struct wp_err *e);
 /* Checks the code of a new platform: its syntax (pf_code_check), and that w has no
  * platform with it yet, ignoring case (-WP_EEXIST). */
 int pf_new_code_check(const struct ws *w, const char *code, struct wp_err *e);
+/* 1 if the red-line profile of platform p is checked: not a shipped example
+ * (plattform.beispiel, "Beispielbewertung — vor Verwendung prüfen"); 0 otherwise. The
+ * export column Profil_geprueft (docs/csv.md). */
+int pf_geprueft(const struct ws *w, uint32_t p);
+/* Whether a verdict that rests on the profile of platform p (WP_NONE: on all profiles, as
+ * a verdict without a recommended platform does) rests only on checked ones; 1 or 0. */
+int pf_verdict_geprueft(const struct ws *w, uint32_t p);
 /* Checks rank r. Returns 0 or -WP_EINVAL with a message naming the range; e->field is
  * PF_FIELD_RANG. */
 int pf_rang_check(long r, struct wp_err *e);
