@@ -132,7 +132,9 @@ static void report_changes(struct cli *c, const struct assessment *before, uint3
 	}
 	if (n > 20)
 		printf(_("  … und %zu weitere\n"), n - 20);
-	printf(_("%zu Objekte ändern ihr Urteil auf %s.\n"), n, c->ws->pf[p].code);
+	printf(ngettext("%zu Objekt ändert sein Urteil auf %s.\n",
+			"%zu Objekte ändern ihr Urteil auf %s.\n", n),
+	       n, c->ws->pf[p].code);
 }
 
 /* The VS-NfD value of a --vs-nfd option, or -1 after reporting a bad one. */

@@ -398,8 +398,10 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	c->res->rows++;
 	if (row->n != c->ncol) {
 		ERR(c, row->line, 0, WP_FIELD_NONE,
-		    _("%s:%zu: %zu Felder statt %zu wie in der Kopfzeile (Trennzeichen oder "
-			 "Anführungszeichen prüfen)"),
+		    ngettext("%s:%zu: %zu Feld statt %zu wie in der Kopfzeile (Trennzeichen oder "
+			     "Anführungszeichen prüfen)",
+			     "%s:%zu: %zu Felder statt %zu wie in der Kopfzeile (Trennzeichen oder "
+			     "Anführungszeichen prüfen)", row->n),
 		    c->name, row->line, row->n, c->ncol);
 		return 0;
 	}
@@ -759,7 +761,10 @@ out:
 	free(c.before);
 	free(converted);
 	if (rc == -WP_EINVAL && e)
-		wp_fail(e, WP_EINVAL, _("%s: %zu Fehler, nichts wurde übernommen"), name, res->n_errors);
+		wp_fail(e, WP_EINVAL,
+			ngettext("%s: %zu Fehler, nichts wurde übernommen",
+				 "%s: %zu Fehler, nichts wurde übernommen", res->n_errors),
+			name, res->n_errors);
 	return rc;
 }
 
