@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "model/utf8.h"
 #include "model/ws.h"
@@ -66,7 +67,7 @@ static inline void khash_prefetch_key(const struct khash *t, size_t h)
 }
 
 /* The index of the object with Kennung k (ignoring case) whose hash h is already computed,
- * or WP_NONE. */
+ * or WP_NONE. The exact compare first: most files spell a Kennung as the workspace does. */
 static inline uint32_t khash_find_h(const struct khash *t, const char *k, size_t h)
 {
 	if (!t->nslot)
@@ -74,7 +75,8 @@ static inline uint32_t khash_find_h(const struct khash *t, const char *k, size_t
 	size_t m = t->nslot - 1, i = h & m;
 	uint32_t tag = (uint32_t)(h >> 32);
 	for (; t->slot[i].key; i = (i + 1) & m)
-		if (t->slot[i].tag == tag && utf8_cmp_ci(t->slot[i].key, k) == 0)
+		if (t->slot[i].tag == tag &&
+		    (strcmp(t->slot[i].key, k) == 0 || utf8_cmp_ci(t->slot[i].key, k) == 0))
 			return t->slot[i].idx;
 	return WP_NONE;
 }
