@@ -54,7 +54,7 @@ int cmd_check(struct cli *c, int argc, char **argv)
 				printf(" %s", w->obj[j].kennung);
 		}
 		if (members > shown)
-			printf(_(" … (%zu Objekte)"), members);
+			printf(ngettext(" … (%zu Objekt)", " … (%zu Objekte)", members), members);
 		printf("\n");
 		warnings++;
 	}
@@ -74,11 +74,21 @@ int cmd_check(struct cli *c, int argc, char **argv)
 	if (plan_problems < 0)
 		return EXIT_PROBLEM;
 	problems += plan_problems;
-	if (problems)
-		printf(_("%d Fehler, %zu Warnungen in %s\n"), problems, warnings, c->db);
-	else
-		printf(_("In Ordnung: %zu Objekte, %zu Abhängigkeiten, %zu Behörden, %zu Plattformen; "
-			 "%zu Warnungen\n"),
-		       w->n_obj, w->n_dep, w->n_beh, w->n_pf, warnings);
+	char nw[64];
+	snprintf(nw, sizeof nw, ngettext("%zu Warnung", "%zu Warnungen", warnings), warnings);
+	if (problems) {
+		printf(ngettext("%d Fehler, %s in %s\n", "%d Fehler, %s in %s\n",
+				(unsigned long)problems),
+		       problems, nw, c->db);
+	} else {
+		char no[64], nd[64], nb[64], np[64];
+		i18n_n_objekte(w->n_obj, no, sizeof no);
+		snprintf(nd, sizeof nd, ngettext("%zu Abhängigkeit", "%zu Abhängigkeiten", w->n_dep),
+			 w->n_dep);
+		i18n_n_behoerden(w->n_beh, nb, sizeof nb);
+		snprintf(np, sizeof np, ngettext("%zu Plattform", "%zu Plattformen", w->n_pf),
+			 w->n_pf);
+		printf(_("In Ordnung: %s, %s, %s, %s; %s\n"), no, nd, nb, np, nw);
+	}
 	return problems ? EXIT_PROBLEM : EXIT_OK;
 }

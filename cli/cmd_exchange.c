@@ -155,8 +155,12 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		for (size_t i = 0; i < r.n_errors && i < INVENTAR_MAX_ERRORS; i++)
 			fprintf(stderr, "%s\n", r.errors[i].msg);
 		if (r.n_errors > INVENTAR_MAX_ERRORS)
-			fprintf(stderr, _("… und %zu weitere Fehler\n"), r.n_errors - INVENTAR_MAX_ERRORS);
-		fprintf(stderr, _("%s: %zu Fehler — nichts wurde übernommen.\n"), file, r.n_errors);
+			fprintf(stderr, ngettext("… und %zu weiterer Fehler\n", "… und %zu weitere Fehler\n",
+						 r.n_errors - INVENTAR_MAX_ERRORS),
+				r.n_errors - INVENTAR_MAX_ERRORS);
+		fprintf(stderr, ngettext("%s: %zu Fehler — nichts wurde übernommen.\n",
+					 "%s: %zu Fehler — nichts wurde übernommen.\n", r.n_errors),
+			file, r.n_errors);
 		inventar_result_free(&r);
 		return EXIT_PROBLEM;
 	}
@@ -176,17 +180,26 @@ int cmd_import(struct cli *c, int argc, char **argv)
 	for (size_t i = 0; i < c->ws->n_obj; i++)
 		in_cycle += (c->as->obj[i].flags & AF_IN_ZYKLUS) != 0;
 	if (in_cycle)
-		fprintf(stderr, _("Warnung: %zu Objekte liegen in Abhängigkeitszyklen (sie werden "
-				  "gemeinsam geplant; Einzelheiten: wolkenplan check)\n"), in_cycle);
+		fprintf(stderr, ngettext("Warnung: %zu Objekt liegt in einem Abhängigkeitszyklus (es "
+					 "wird gemeinsam geplant; Einzelheiten: wolkenplan check)\n",
+					 "Warnung: %zu Objekte liegen in Abhängigkeitszyklen (sie werden "
+					 "gemeinsam geplant; Einzelheiten: wolkenplan check)\n",
+					 in_cycle),
+			in_cycle);
 	for (size_t i = 0; i < r.n_beh_near && i < INVENTAR_MAX_NEAR; i++)
 		fprintf(stderr, _("Warnung: neue Behörde \"%s\" ähnelt \"%s\" (nicht zusammengeführt; "
 				  "falls dieselbe: wolkenplan behoerde merge)\n"),
 			c->ws->beh[r.beh_near[i][0]].name, c->ws->beh[r.beh_near[i][1]].name);
-	printf(dry ? _("Probelauf %s: %zu Zeilen gültig — %zu neu, %zu geändert, %zu unverändert, "
-		       "%zu neue Behörden. Nichts wurde geschrieben.\n")
-		   : _("Import %s: %zu Zeilen — %zu neu, %zu geändert, %zu unverändert, %zu neue "
-		       "Behörden.\n"),
-	       file, r.rows, r.n_new, r.n_changed, r.n_unchanged, r.n_beh_new);
+	char nz[64], nb[64];
+	snprintf(nz, sizeof nz,
+		 dry ? ngettext("%zu Zeile gültig", "%zu Zeilen gültig", r.rows)
+		     : ngettext("%zu Zeile", "%zu Zeilen", r.rows), r.rows);
+	snprintf(nb, sizeof nb, ngettext("%zu neue Behörde", "%zu neue Behörden", r.n_beh_new),
+		 r.n_beh_new);
+	printf(dry ? _("Probelauf %s: %s — %zu neu, %zu geändert, %zu unverändert, %s. Nichts "
+		       "wurde geschrieben.\n")
+		   : _("Import %s: %s — %zu neu, %zu geändert, %zu unverändert, %s.\n"),
+	       file, nz, r.n_new, r.n_changed, r.n_unchanged, nb);
 	inventar_result_free(&r);
 	return EXIT_OK;
 }
@@ -266,16 +279,20 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	}
 	struct export_job job = { inv ? EXP_INVENTAR : bew ? EXP_BEWERTUNG : road ? EXP_ROADMAP
 				  : zp ? EXP_ZEITPLAN : EXP_PILOTE, c->ws, c->as, z, plan };
-	size_t rows;
-	rc = export_write_file(out, dialect, write_export, &job, &rows, &e);
+	struct export_count n;
+	rc = export_write_file(out, dialect, write_export, &job, &n, &e);
 	plan_free(&plan);
 	zeitplan_free(&z);
 	if (rc) {
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
-	if (out && strcmp(out, "-") != 0)
-		fprintf(stderr, _("%s: %zu Zeilen geschrieben (%s)\n"), out, rows,
-			dialect == DIALECT_EXCEL_DE ? "excel-de" : "rfc4180");
+	if (out && strcmp(out, "-") != 0) {
+		char caveat[160];
+		fprintf(stderr, ngettext("%s: %zu Zeile geschrieben (%s)%s\n",
+					 "%s: %zu Zeilen geschrieben (%s)%s\n", n.rows),
+			out, n.rows, dialect == DIALECT_EXCEL_DE ? "excel-de" : "rfc4180",
+			export_caveat(&n, caveat, sizeof caveat));
+	}
 	return EXIT_OK;
 }

@@ -292,9 +292,15 @@ static int pilot_members(struct cli *c, int add, int argc, char **argv)
 	if ((rc = finish(rc, &e)))
 		return rc;
 	const struct pilot *p = &c->ws->pilot[pi];
-	printf(add ? _("%d Objekte zum Piloten \"%s\" hinzugefügt; er hat jetzt %zu Mitglieder.\n")
-		   : _("%d Objekte aus dem Piloten \"%s\" entfernt; er hat jetzt %zu Mitglieder.\n"),
-	       argc - 1, p->name, p->n_members);
+	char nm[64];
+	snprintf(nm, sizeof nm, ngettext("%zu Mitglied", "%zu Mitglieder", p->n_members),
+		 p->n_members);
+	unsigned long k = (unsigned long)(argc - 1);
+	printf(add ? ngettext("%d Objekt zum Piloten \"%s\" hinzugefügt; er hat jetzt %s.\n",
+			      "%d Objekte zum Piloten \"%s\" hinzugefügt; er hat jetzt %s.\n", k)
+		   : ngettext("%d Objekt aus dem Piloten \"%s\" entfernt; er hat jetzt %s.\n",
+			      "%d Objekte aus dem Piloten \"%s\" entfernt; er hat jetzt %s.\n", k),
+	       argc - 1, p->name, nm);
 	if (add) /* members in other pilots tie those pilots into one wave */
 		for (int i = 1; i < argc; i++) {
 			uint32_t o = cli_find_objekt(c, argv[i]);

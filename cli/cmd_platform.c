@@ -137,7 +137,9 @@ static void report_changes(struct cli *c, const struct assessment *before, uint3
 	}
 	if (n > 20)
 		printf(_("  … und %zu weitere\n"), n - 20);
-	printf(_("%zu Objekte ändern ihr Urteil auf %s.\n"), n, c->ws->pf[p].code);
+	printf(ngettext("%zu Objekt ändert sein Urteil auf %s.\n",
+			"%zu Objekte ändern ihr Urteil auf %s.\n", n),
+	       n, c->ws->pf[p].code);
 }
 
 /* What a new Kostenfaktor does to the yearly operating cost on the platform. */

@@ -105,8 +105,11 @@ int cmd_score(struct cli *c, int argc, char **argv)
 	}
 	if (!rc) {
 		out_table_print(t, stdout);
-		printf(_("%zu Objekte. * = vom Nutzer festgelegt bzw. Schutzbedarf nicht bewertet. "
-			 "Begründung: wolkenplan explain KENNUNG\n"), shown);
+		printf(ngettext("%zu Objekt. * = vom Nutzer festgelegt bzw. Schutzbedarf nicht "
+				"bewertet. Begründung: wolkenplan explain KENNUNG\n",
+				"%zu Objekte. * = vom Nutzer festgelegt bzw. Schutzbedarf nicht "
+				"bewertet. Begründung: wolkenplan explain KENNUNG\n", shown),
+		       shown);
 	} else {
 		cli_error("%s", wp_strerror(WP_ENOMEM));
 	}
@@ -212,10 +215,14 @@ int cmd_quickwins(struct cli *c, int argc, char **argv)
 	if (!rc) {
 		char wn[32], wl[32], wr[32];
 		out_table_print(t, stdout);
-		printf(_("%zu von %zu Objekten kommen als Quick Win in Frage (empfohlene Plattform "
-			 "zulässig, Strategie nicht Retain).\n"
-			 "Punkte = 100·(%s·Nutzen + %s·Leichtigkeit + %s·(1 − Risiko)); "
-			 "Einzelheiten: wolkenplan explain KENNUNG\n"),
+		printf(ngettext("%zu von %zu Objekten kommt als Quick Win in Frage (empfohlene "
+				"Plattform zulässig, Strategie nicht Retain).\n"
+				"Punkte = 100·(%s·Nutzen + %s·Leichtigkeit + %s·(1 − Risiko)); "
+				"Einzelheiten: wolkenplan explain KENNUNG\n",
+				"%zu von %zu Objekten kommen als Quick Win in Frage (empfohlene "
+				"Plattform zulässig, Strategie nicht Retain).\n"
+				"Punkte = 100·(%s·Nutzen + %s·Leichtigkeit + %s·(1 − Risiko)); "
+				"Einzelheiten: wolkenplan explain KENNUNG\n", n),
 		       n, w->n_obj, format_num(w->set.v[SET_QW_NUTZEN], 2, 1, de, wn, sizeof wn),
 		       format_num(w->set.v[SET_QW_LEICHT], 2, 1, de, wl, sizeof wl),
 		       format_num(w->set.v[SET_QW_RISIKO], 2, 1, de, wr, sizeof wr));

@@ -215,7 +215,7 @@ int cli_open(struct cli *c)
 	if (c->db_is_default && stat(c->db, &sb) != 0 && errno == ENOENT) {
 		/* first use: create the default workspace with the demo */
 		if (make_parents(c->db_buf)) {
-			cli_error(_("%s: Ordner kann nicht angelegt werden: %s"), c->db, strerror(errno));
+			cli_error(_("%s: Ordner kann nicht angelegt werden: %s"), c->db, wp_errno_text(errno));
 			return EXIT_PROBLEM;
 		}
 		if (store_open(c->db, STORE_CREATE, &c->store, &e) || seed_workspace(c->store, 1, &e)) {

@@ -17,6 +17,7 @@ struct csvout {
 	char delim;
 	int err;          /* errno of the first failure */
 	size_t rows;
+	size_t ungeprueft; /* rows resting on an unverified profile (csvout_mark_ungeprueft) */
 	char *qbuf;       /* scratch for quoted fields */
 	size_t qcap;
 };
@@ -61,7 +62,7 @@ int csvout_open(const char *path, enum csv_dialect d, struct csvout **out, struc
 		int fd = mkstemp(o->tmp);
 		if (fd < 0 || !(o->f = fdopen(fd, "wb"))) {
 			int rc = wp_fail(e, WP_EIO, _("%s: kann nicht geschrieben werden: %s"), path,
-					 strerror(errno));
+					 wp_errno_text(errno));
 			if (fd >= 0) {
 				close(fd);
 				unlink(o->tmp);
@@ -87,6 +88,16 @@ int csvout_german(const struct csvout *o)
 size_t csvout_rows(const struct csvout *o)
 {
 	return o->rows;
+}
+
+void csvout_mark_ungeprueft(struct csvout *o)
+{
+	o->ungeprueft++;
+}
+
+size_t csvout_ungeprueft(const struct csvout *o)
+{
+	return o->ungeprueft;
 }
 
 static int needs_quotes(const char *s, char delim)
@@ -173,7 +184,7 @@ int csvout_close(struct csvout **po, int commit, struct wp_err *e)
 	}
 	if (o->err && commit)
 		rc = wp_fail(e, WP_EIO, _("%s: Schreiben fehlgeschlagen: %s — nichts wurde geschrieben"),
-			     o->path ? o->path : _("Standardausgabe"), strerror(o->err));
+			     o->path ? o->path : _("Standardausgabe"), wp_errno_text(o->err));
 	free(o->qbuf);
 	free(o->path);
 	free(o->tmp);

@@ -27,6 +27,11 @@ void csvout_row(struct csvout *o, const char *const *cells, size_t n);
 int csvout_german(const struct csvout *o);
 /* Rows written so far (header included). */
 size_t csvout_rows(const struct csvout *o);
+/* Counts the row just written as one whose verdict rests on an example or unverified
+ * platform profile (Profil_geprueft = nein), for the export's summary line. */
+void csvout_mark_ungeprueft(struct csvout *o);
+/* The rows counted by csvout_mark_ungeprueft so far. */
+size_t csvout_ungeprueft(const struct csvout *o);
 /* Finishes: flushes, fsyncs and renames (commit != 0) or removes the temporary file.
  * Frees o and clears *po. Returns 0 or -WP_EIO with a message (e.g. disk full). */
 int csvout_close(struct csvout **po, int commit, struct wp_err *e);

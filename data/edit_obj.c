@@ -16,10 +16,10 @@ char *edit_value_dup(const struct ws *w, uint32_t o, int fld)
 		return strdup(*(const char *const *)(const void *)((const char *)&w->obj[o] +
 								  field_defs[fld].off));
 	if (fld == F_ABHAENGIGKEITEN) {
-		/* "KENNUNG (Label)," per dependency: Kennung ≤ 32, labels as long as they are */
+		/* "KENNUNG (Label)," per dependency: Kennung ≤ KENNUNG_BYTES, labels as long as they are */
 		size_t need = 1;
 		for (uint32_t j = w->out_off[o]; j < w->out_off[o + 1]; j++)
-			need += KENNUNG_MAX + 4 + strlen(w->dep[w->out_dep[j]].label);
+			need += KENNUNG_BYTES + 4 + strlen(w->dep[w->out_dep[j]].label);
 		char *b = malloc(need);
 		return b ? objekt_get(w, o, fld, 0, b, need) : NULL;
 	}
@@ -186,7 +186,9 @@ int edit_create_core(struct store *s, struct ws *w, const struct snap *p, uint32
 	int rc = 0;
 	if ((rc = kennung_check(w, kennung, WP_NONE, e)))
 		return rc;
-	const char *k = ws_str(w, kennung);
+	size_t kn;
+	const char *kt = kennung_span(kennung, strlen(kennung), &kn);
+	const char *k = ws_strn(w, kt, kn); /* stored trimmed */
 	uint32_t o = k ? ws_add_objekt(w, k) : WP_NONE;
 	if (o == WP_NONE)
 		return wp_nomem(e);

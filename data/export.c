@@ -9,6 +9,7 @@
 #include "model/explain_text.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/platform.h"
 
 void export_inventar(const struct ws *w, struct csvout *o)
 {
@@ -42,7 +43,7 @@ void export_inventar(const struct ws *w, struct csvout *o)
 				/* the list can be long: size the buffer to the object's edges */
 				size_t need = 1;
 				for (uint32_t j = w->out_off[oi]; j < w->out_off[oi + 1]; j++)
-					need += KENNUNG_MAX + 4 + strlen(w->dep[w->out_dep[j]].label) + 1;
+					need += KENNUNG_BYTES + 4 + strlen(w->dep[w->out_dep[j]].label) + 1;
 				if (need > depcap) {
 					char *nd = realloc(deps, need);
 					if (!nd)
@@ -79,10 +80,10 @@ out:
 
 void export_bewertung(const struct ws *w, const struct assessment *a, struct csvout *o)
 {
-	static const char *const head[10] = { "Kennung", "Name", "Behörde", "Plattform", "Urteil",
+	static const char *const head[11] = { "Kennung", "Name", "Behörde", "Plattform", "Urteil",
 					      "Rote_Linien", "Schutzklasse", "Bereitschaft",
-					      "Konfidenz", "Empfohlen" };
-	csvout_row(o, head, 10);
+					      "Konfidenz", "Empfohlen", "Profil_geprueft" };
+	csvout_row(o, head, 11);
 	for (size_t r = 0; r < w->n_obj; r++) {
 		uint32_t oi = w->by_kennung[r];
 		const struct assess_obj *ao = &a->obj[oi];
@@ -91,32 +92,49 @@ void export_bewertung(const struct ws *w, const struct assessment *a, struct csv
 		snprintf(konf, sizeof konf, "%d", ao->konfidenz);
 		for (size_t p = 0; p < w->n_pf; p++) {
 			verdict_codes(w, a, oi, (uint32_t)p, codes, sizeof codes);
-			const char *cells[10] = {
+			int geprueft = pf_geprueft(w, (uint32_t)p);
+			const char *cells[11] = {
 				w->obj[oi].kennung, w->obj[oi].name, w->beh[w->obj[oi].behoerde].name,
 				w->pf[p].code, enum_label(EK_VERDICT, a->verdict[(size_t)oi * a->n_pf + p]),
 				codes, enum_label(EK_LEVEL, ao->schutzklasse), ber, konf,
-				ao->empfohlen == p ? "ja" : "nein",
+				ao->empfohlen == p ? "ja" : "nein", geprueft ? "ja" : "nein",
 			};
-			csvout_row(o, cells, 10);
+			csvout_row(o, cells, 11);
+			if (!geprueft)
+				csvout_mark_ungeprueft(o);
 		}
 	}
 }
 
+char *export_caveat(const struct export_count *n, char *buf, size_t len)
+{
+	buf[0] = '\0';
+	if (n->ungeprueft)
+		snprintf(buf, len,
+			 ngettext(" · %zu davon auf einem ungeprüften Plattformprofil "
+				  "(Profil_geprueft = nein)",
+				  " · %zu davon auf ungeprüften Plattformprofilen (Profil_geprueft = nein)",
+				  n->ungeprueft),
+			 n->ungeprueft);
+	return buf;
+}
+
 int export_write_file(const char *path, int dialect, export_write_fn write, void *ctx,
-		      size_t *rows, struct wp_err *e)
+		      struct export_count *n, struct wp_err *e)
 {
 	struct csvout *o = NULL;
 	int rc = csvout_open(path, (enum csv_dialect)dialect, &o, e);
-	*rows = 0;
+	n->rows = n->ungeprueft = 0;
 	if (rc)
 		return rc;
 	if ((rc = write(ctx, o))) {
 		csvout_close(&o, 0, e);
 		return wp_fail(e, -rc, "%s", _("zu wenig Speicher — nichts wurde geschrieben"));
 	}
-	size_t r = csvout_rows(o);
+	size_t r = csvout_rows(o), u = csvout_ungeprueft(o);
 	if ((rc = csvout_close(&o, 1, e)))
 		return rc;
-	*rows = r ? r - 1 : 0;
+	n->rows = r ? r - 1 : 0;
+	n->ungeprueft = u;
 	return 0;
 }

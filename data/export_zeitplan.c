@@ -12,6 +12,7 @@
 #include "model/fields.h"
 #include "model/monat.h"
 #include "model/numfmt.h"
+#include "model/platform.h"
 
 /* Text order of docs/zeitplan.md: byte-wise on UTF-8 with ASCII letters case-folded. */
 static int text_cmp(const char *x, const char *y)
@@ -138,16 +139,16 @@ static char *halb(int32_t h, int de, char *b, size_t n)
 int export_roadmap(const struct ws *w, const struct assessment *a, const struct zeitplan *z,
 		   struct csvout *o)
 {
-	static const char *const head[15] = {
+	static const char *const head[16] = {
 		"Welle", "Beginn", "Ende", "Behörde", "Kennung", "Name", "Typ", "Strategie",
 		"Zielplattform", "Urteil", "Bereitschaft", "Aufwand_PT", "Abhängigkeiten", "Pilot",
-		"Hinweise" };
+		"Hinweise", "Profil_geprueft" };
 	int rc = -WP_ENOMEM, de = csvout_german(o);
 	uint32_t *order = malloc((w->n_obj ? w->n_obj : 1) * sizeof *order);
 	struct tbuf deps = { 0 }, hin = { 0 }, pil = { 0 };
 	if (!order || zeitplan_order(w, z, order) < 0)
 		goto out;
-	csvout_row(o, head, 15);
+	csvout_row(o, head, 16);
 	for (size_t r = 0; r < w->n_obj; r++) {
 		uint32_t oi = order[r];
 		const struct objekt *ob = &w->obj[oi];
@@ -165,20 +166,24 @@ int export_roadmap(const struct ws *w, const struct assessment *a, const struct 
 		snprintf(ber, sizeof ber, "%d", ao->bereitschaft);
 		size_t need = 1;
 		for (uint32_t j = w->out_off[oi]; j < w->out_off[oi + 1]; j++)
-			need += KENNUNG_MAX + 4 + strlen(w->dep[w->out_dep[j]].label) + 1;
+			need += KENNUNG_BYTES + 4 + strlen(w->dep[w->out_dep[j]].label) + 1;
 		if (tb_reserve(&deps, need) || hinweise(z, w, a, oi, &hin) || pilots_of(w, oi, &pil))
 			goto out;
 		objekt_get(w, oi, F_ABHAENGIGKEITEN, de, deps.s, deps.cap);
 		int verdict = ao->empfohlen != WP_NONE
 			? a->verdict[(size_t)oi * a->n_pf + ao->empfohlen] : V_BLOCKIERT;
 		int ziel = ao->empfohlen != WP_NONE && ao->strategie != STRAT_RETIRE;
-		const char *cells[15] = {
+		int geprueft = pf_verdict_geprueft(w, ao->empfohlen);
+		const char *cells[16] = {
 			nr, beg, end, w->beh[ob->behoerde].name, ob->kennung, ob->name,
 			enum_label(EK_TYP, ob->typ), enum_label(EK_STRATEGIE, ao->strategie),
 			ziel ? w->pf[ao->empfohlen].name : "",
 			w->n_pf ? enum_label(EK_VERDICT, verdict) : "", ber, pt, deps.s, pil.s, hin.s,
+			!w->n_pf ? "" : geprueft ? "ja" : "nein",
 		};
-		csvout_row(o, cells, 15);
+		csvout_row(o, cells, 16);
+		if (w->n_pf && !geprueft)
+			csvout_mark_ungeprueft(o);
 	}
 	rc = 0;
 out:

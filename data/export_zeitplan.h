@@ -15,11 +15,14 @@
 long zeitplan_order(const struct ws *w, const struct zeitplan *z, uint32_t *out);
 
 /* Roadmap: Welle · Beginn · Ende · Behörde · Kennung · Name · Typ · Strategie ·
- * Zielplattform · Urteil · Bereitschaft · Aufwand_PT · Abhängigkeiten · Pilot · Hinweise,
+ * Zielplattform · Urteil · Bereitschaft · Aufwand_PT · Abhängigkeiten · Pilot · Hinweise ·
+ * Profil_geprueft,
  * rows in zeitplan_order; Beginn the first day of the Beginn month, Ende the last day of
  * the Ende month; Aufwand_PT the PT the plan schedules; Retire rows have no Zielplattform;
- * unplanned rows have an empty Welle and the reason in Hinweise. a is the assessment the
- * plan was made under. Returns 0 or -WP_ENOMEM. */
+ * unplanned rows have an empty Welle and the reason in Hinweise; Profil_geprueft (last)
+ * says whether the Urteil rests on checked profiles only (pf_verdict_geprueft; empty
+ * without platforms), rows with "nein" are counted (csvout_mark_ungeprueft). a is the
+ * assessment the plan was made under. Returns 0 or -WP_ENOMEM. */
 int export_roadmap(const struct ws *w, const struct assessment *a, const struct zeitplan *z,
 		   struct csvout *o);
 

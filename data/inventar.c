@@ -496,8 +496,10 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	c->res->rows++;
 	if (row->n != c->ncol) {
 		ERR(c, row->line, 0, WP_FIELD_NONE,
-		    _("%s:%zu: %zu Felder statt %zu wie in der Kopfzeile (Trennzeichen oder "
-			 "Anführungszeichen prüfen)"),
+		    ngettext("%s:%zu: %zu Feld statt %zu wie in der Kopfzeile (Trennzeichen oder "
+			     "Anführungszeichen prüfen)",
+			     "%s:%zu: %zu Felder statt %zu wie in der Kopfzeile (Trennzeichen oder "
+			     "Anführungszeichen prüfen)", row->n),
 		    c->name, row->line, row->n, c->ncol);
 		return 0;
 	}
@@ -526,9 +528,15 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 			pcol = i + 1;
 		}
 	}
-	if (!kennung_valid(kennung)) {
-		struct wp_err ke;
-		kennung_check(w, kennung, WP_NONE, &ke); /* says what a Kennung must be */
+	size_t kl = 0;
+	if (kennung) { /* trimmed in place: "REG-GEWERBE " is REG-GEWERBE (docs/csv.md) */
+		const char *kt = kennung_span(kennung, strlen(kennung), &kl);
+		memmove(row->field[kcol - 1], kt, kl);
+		row->field[kcol - 1][kl] = '\0';
+	}
+	kennung = kennung ? row->field[kcol - 1] : "";
+	struct wp_err ke;
+	if (kennung_check_syntax(kennung, kl, F_KENNUNG, field_defs[F_KENNUNG].label, &ke)) {
 		ERR(c, row->line, kcol, F_KENNUNG, "%s:%zu:%zu: %s", c->name, row->line, kcol, ke.msg);
 		return 0;
 	}
@@ -848,7 +856,10 @@ out:
 	free(c.before);
 	free(converted);
 	if (rc == -WP_EINVAL && e)
-		wp_fail(e, WP_EINVAL, _("%s: %zu Fehler, nichts wurde übernommen"), name, res->n_errors);
+		wp_fail(e, WP_EINVAL,
+			ngettext("%s: %zu Fehler, nichts wurde übernommen",
+				 "%s: %zu Fehler, nichts wurde übernommen", res->n_errors),
+			name, res->n_errors);
 	return rc;
 }
 

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "model/utf8.h"
 #include "model/ws.h"
 
 struct hent {
@@ -30,12 +31,16 @@ int khash_insert(struct khash *t, const struct ws *w, uint32_t idx);
 /* Frees the slots; t is empty afterwards. */
 void khash_free(struct khash *t);
 
-/* The hash of a Kennung (FNV-1a). */
+/* The hash of a Kennung ignoring case (FNV-1a over utf8_fold_byte): Kennungen are unique
+ * ignoring case (model/kennung.h). */
 static inline size_t khash_str(const char *s)
 {
 	uint64_t h = 1469598103934665603ULL;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	unsigned prev = 0;
+	for (; *s; s++) {
+		h = (h ^ utf8_fold_byte(prev, (unsigned char)*s)) * 1099511628211ULL;
+		prev = (unsigned char)*s;
+	}
 	return (size_t)h;
 }
 
@@ -61,7 +66,8 @@ static inline void khash_prefetch_key(const struct khash *t, size_t h)
 		KHASH_PREFETCH(t->slot[h & (t->nslot - 1)].key);
 }
 
-/* The index of the object with Kennung k whose hash h is already computed, or WP_NONE. */
+/* The index of the object with Kennung k (ignoring case) whose hash h is already computed,
+ * or WP_NONE. The exact compare first: most files spell a Kennung as the workspace does. */
 static inline uint32_t khash_find_h(const struct khash *t, const char *k, size_t h)
 {
 	if (!t->nslot)
@@ -69,12 +75,13 @@ static inline uint32_t khash_find_h(const struct khash *t, const char *k, size_t
 	size_t m = t->nslot - 1, i = h & m;
 	uint32_t tag = (uint32_t)(h >> 32);
 	for (; t->slot[i].key; i = (i + 1) & m)
-		if (t->slot[i].tag == tag && strcmp(t->slot[i].key, k) == 0)
+		if (t->slot[i].tag == tag &&
+		    (strcmp(t->slot[i].key, k) == 0 || utf8_cmp_ci(t->slot[i].key, k) == 0))
 			return t->slot[i].idx;
 	return WP_NONE;
 }
 
-/* The index of the object with Kennung k, or WP_NONE. */
+/* The index of the object with Kennung k (ignoring case), or WP_NONE. */
 static inline uint32_t khash_find(const struct khash *t, const char *k)
 {
 	return khash_find_h(t, k, khash_str(k));

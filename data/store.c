@@ -163,7 +163,7 @@ int store_open(const char *path, enum store_mode mode, struct store **out, struc
 					       _("%s: die Datei gibt es schon; sie wird nicht überschrieben"),
 					       path);
 			return wp_fail(e, WP_EIO, _("%s: kann nicht angelegt werden: %s"), path,
-				       strerror(errno));
+				       wp_errno_text(errno));
 		}
 		close(fd);
 		created = 1;

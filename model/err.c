@@ -1,9 +1,9 @@
 /* Error value helpers and the one table of generic messages per error code. */
 #include "model/err.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "model/i18n.h"
 
@@ -20,6 +20,46 @@ static const char *const messages[WP_E__N] = {
 	[WP_ENEWER] = N_("von einer neueren Version geschrieben"),
 	[WP_EBUSY] = N_("Datenbank gesperrt"),
 };
+
+/* The system errors people meet with files, in the interface language (strerror speaks
+ * the C library's locale, which --lang does not change). */
+static const struct {
+	int errnum;
+	const char *msg;
+} errno_messages[] = {
+	{ ENOENT, N_("Datei oder Ordner nicht gefunden") },
+	{ EACCES, N_("keine Berechtigung") },
+	{ EPERM, N_("Vorgang nicht erlaubt") },
+	{ EISDIR, N_("ist ein Ordner") },
+	{ ENOTDIR, N_("ein Teil des Pfads ist kein Ordner") },
+	{ ENOSPC, N_("kein Platz mehr auf dem Datenträger") },
+	{ EROFS, N_("Datenträger ist schreibgeschützt") },
+	{ EEXIST, N_("Datei gibt es schon") },
+	{ EINVAL, N_("ungültiges Argument") },
+	{ EMFILE, N_("zu viele offene Dateien") },
+	{ ENFILE, N_("zu viele offene Dateien im System") },
+	{ ENAMETOOLONG, N_("Dateiname zu lang") },
+	{ ELOOP, N_("zu viele symbolische Verknüpfungen") },
+	{ EFBIG, N_("Datei zu groß") },
+	{ EBUSY, N_("Gerät oder Datei belegt") },
+	{ ETXTBSY, N_("Datei wird gerade ausgeführt") },
+	{ EPIPE, N_("Empfänger hat die Verbindung geschlossen") },
+	{ EAGAIN, N_("vorübergehend nicht verfügbar, bitte erneut versuchen") },
+	{ EXDEV, N_("über Dateisystemgrenzen hinweg nicht möglich") },
+	{ EDQUOT, N_("Speicherkontingent erschöpft") },
+};
+
+const char *wp_errno_text(int errnum)
+{
+	if (errnum == EIO)
+		return wp_strerror(WP_EIO);
+	if (errnum == ENOMEM)
+		return wp_strerror(WP_ENOMEM);
+	for (size_t i = 0; i < sizeof errno_messages / sizeof errno_messages[0]; i++)
+		if (errno_messages[i].errnum == errnum)
+			return _(errno_messages[i].msg);
+	return _("Systemfehler");
+}
 
 static int vfail(struct wp_err *e, int code, int field, const char *fmt, va_list ap)
 	__attribute__((format(printf, 4, 0)));
@@ -61,7 +101,8 @@ int wp_nomem(struct wp_err *e)
 
 int wp_fail_read(struct wp_err *e, const char *path, int errnum)
 {
-	return wp_fail(e, WP_EIO, _("%s: kann nicht gelesen werden: %s"), path, strerror(errnum));
+	return wp_fail(e, WP_EIO, _("%s: kann nicht gelesen werden: %s"), path,
+		       wp_errno_text(errnum));
 }
 
 char *wp_err_unchanged(const struct wp_err *e, char *buf, size_t n)

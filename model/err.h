@@ -54,6 +54,10 @@ void wp_err_at(struct wp_err *e, const char *file, size_t line, size_t col);
 /* The translated generic message for code (e.g. "zu wenig Speicher" for WP_ENOMEM);
  * static, never NULL. */
 const char *wp_strerror(int code);
+/* The translated text of a system error errnum (an errno value: ENOENT, EACCES, EISDIR,
+ * ENOSPC, …), in the interface language; "Systemfehler" for a value without one.
+ * Static, never NULL. Use it instead of strerror, which follows the C locale. */
+const char *wp_errno_text(int errnum);
 /* Clears e. */
 void wp_err_clear(struct wp_err *e);
 

@@ -424,7 +424,9 @@ static void sec_empfehlung(struct buf *b, const struct ws *w, const struct expla
 			   w->pf[ep->pf].code, ep->punkte, x->n_offen);
 		break;
 	case CH_KEINE:
-		buf_printf(b, _("  Keine: alle %zu Plattformen sind blockiert"), x->n_blockiert);
+		buf_printf(b, ngettext("  Keine: die %zu Plattform ist blockiert",
+				       "  Keine: alle %zu Plattformen sind blockiert", x->n_blockiert),
+			   x->n_blockiert);
 		break;
 	default:
 		buf_puts(b, _("  Keine: es ist keine Plattform erfasst"));
@@ -588,14 +590,20 @@ static void sec_quickwin(struct buf *b, const struct ws *w, const struct explana
 		break;
 	}
 	if (x->pilot_kandidat) {
-		buf_printf(b, _("  Pilotkandidat: die Abhängigkeitshülle umfasst %zu Objekte "
-				"(höchstens %zu, das Objekt selbst eingeschlossen), alle als Quick Win "
-				"geeignet.\n"), x->huelle, x->pilot_max);
+		buf_printf(b, ngettext("  Pilotkandidat: die Abhängigkeitshülle umfasst %zu Objekt "
+				       "(höchstens %zu, das Objekt selbst eingeschlossen), als Quick Win "
+				       "geeignet.\n",
+				       "  Pilotkandidat: die Abhängigkeitshülle umfasst %zu Objekte "
+				       "(höchstens %zu, das Objekt selbst eingeschlossen), alle als Quick "
+				       "Win geeignet.\n", x->huelle),
+			   x->huelle, x->pilot_max);
 		return;
 	}
-	buf_printf(b, _("  Kein Pilotkandidat: die Abhängigkeitshülle umfasst %zu Objekte "
-			"(höchstens %zu erlaubt, das Objekt selbst eingeschlossen)"), x->huelle,
-		   x->pilot_max);
+	buf_printf(b, ngettext("  Kein Pilotkandidat: die Abhängigkeitshülle umfasst %zu Objekt "
+			       "(höchstens %zu erlaubt, das Objekt selbst eingeschlossen)",
+			       "  Kein Pilotkandidat: die Abhängigkeitshülle umfasst %zu Objekte "
+			       "(höchstens %zu erlaubt, das Objekt selbst eingeschlossen)", x->huelle),
+		   x->huelle, x->pilot_max);
 	if (x->n_huelle_nicht) {
 		buf_puts(b, _("; nicht als Quick Win geeignet: "));
 		put_objects(b, w, x->huelle_nicht, x->n_huelle_nicht);

@@ -49,34 +49,6 @@ int field_find(const char *name)
 	return -1;
 }
 
-int kennung_valid(const char *s)
-{
-	size_t n = 0;
-	for (const char *p = s; *p; p++, n++) {
-		char c = *p;
-		int alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-		if (!alnum && (n == 0 || (c != '-' && c != '_' && c != '.')))
-			return 0;
-	}
-	return n >= 1 && n <= KENNUNG_MAX;
-}
-
-int kennung_check(const struct ws *w, const char *s, uint32_t self, struct wp_err *e)
-{
-	if (!s || !kennung_valid(s))
-		return wp_fail_field(e, WP_EINVAL, F_KENNUNG,
-				     _("Feld \"%s\": \"%s\" ist keine gültige Kennung, erwartet: 1–32 "
-				       "Zeichen aus A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich, "
-				       "beginnend mit Buchstabe oder Ziffer"),
-				     field_defs[F_KENNUNG].label, s ? s : "");
-	uint32_t other = ws_find_objekt(w, s);
-	if (other != WP_NONE && other != self)
-		return wp_fail_field(e, WP_EEXIST, F_KENNUNG,
-				     _("Feld \"%s\": Kennung \"%s\" ist schon vergeben"),
-				     field_defs[F_KENNUNG].label, s);
-	return 0;
-}
-
 int field_fail_empty(struct wp_err *e, int field, const char *label)
 {
 	return wp_fail_field(e, WP_EINVAL, field, _("Feld \"%s\": darf nicht leer sein"), label);
@@ -201,7 +173,9 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, struct w
 		int rc = kennung_check(w, v, oi, e);
 		if (rc)
 			return rc;
-		if (!(s = ws_str(w, v)))
+		size_t kn;
+		const char *k = kennung_span(v, strlen(v), &kn);
+		if (!(s = ws_strn(w, k, kn)))
 			return wp_nomem(e);
 		VAL(o, f, const char *) = s;
 		w->n_indexed = 0; /* the sorted index is stale until the next ws_index */
@@ -437,31 +411,26 @@ char *objekt_get(const struct ws *w, uint32_t oi, int f, int german, char *buf, 
 int deps_parse(const char *s, int (*fn)(void *ctx, const char *kennung, const char *label),
 	       void *ctx, struct wp_err *e)
 {
-	char k[KENNUNG_MAX + 2], l[256];
+	char k[KENNUNG_BYTES + 1], l[256];
 	const char *p = s;
 	while (*p) {
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		size_t kn = 0;
-		while (p[kn] && p[kn] != ',' && p[kn] != '(' && p[kn] != ' ')
-			kn++;
-		if (kn == 0 || kn > KENNUNG_MAX) {
+		/* a Kennung runs to the next comma or bracket (neither is allowed in one) */
+		size_t kn = strcspn(p, ",("), tn;
+		const char *t = kennung_span(p, kn, &tn);
+		if (!tn && !p[kn])
+			break; /* nothing but spaces after the last comma */
+		if (!tn)
 			return wp_fail(e, WP_EINVAL,
 				       _("Feld \"%s\": Eintrag \"%.40s\" ist ungültig, erwartet: Kennungen, "
 					 "durch Komma getrennt, je optional mit \"(Schnittstelle)\""),
 				       field_defs[F_ABHAENGIGKEITEN].label, p);
-		}
-		memcpy(k, p, kn);
-		k[kn] = '\0';
+		int rc = kennung_check_syntax(t, tn, F_ABHAENGIGKEITEN,
+					      field_defs[F_ABHAENGIGKEITEN].label, e);
+		if (rc)
+			return rc;
+		memcpy(k, t, tn); /* valid: at most KENNUNG_BYTES */
+		k[tn] = '\0';
 		p += kn;
-		if (!kennung_valid(k))
-			return wp_fail(e, WP_EINVAL,
-				       _("Feld \"%s\": \"%s\" ist keine gültige Kennung"),
-				       field_defs[F_ABHAENGIGKEITEN].label, k);
-		while (*p == ' ')
-			p++;
 		l[0] = '\0';
 		if (*p == '(') {
 			const char *close = strchr(p, ')');
@@ -487,8 +456,7 @@ int deps_parse(const char *s, int (*fn)(void *ctx, const char *kennung, const ch
 				       field_defs[F_ABHAENGIGKEITEN].label, k);
 		if (*p == ',')
 			p++;
-		int rc = fn(ctx, k, l);
-		if (rc)
+		if ((rc = fn(ctx, k, l)))
 			return rc;
 	}
 	return 0;

@@ -8,13 +8,14 @@
 #include <stdint.h>
 
 #include "model/enums.h"
+#include "model/kennung.h"
 #include "model/labels.h"
 #include "model/cost.h"
 #include "model/ws.h"
 
 /* How a field's value is held, parsed and formatted (struct field_def.type). */
 enum field_type {
-	FT_KENNUNG,  /* const char *: a unique Kennung (kennung_valid) */
+	FT_KENNUNG,  /* const char *: a unique Kennung (model/kennung.h), stored trimmed */
 	FT_TEXT,     /* const char *: free text (pool string) */
 	FT_BEHOERDE, /* uint32_t: index of an existing Behörde, by name */
 	FT_ENUM,     /* uint8_t: a value of enum kind ek (model/enums.h) */
@@ -50,7 +51,7 @@ enum { FD_REQUIRED = 1, /* may not be empty */
  *   hint   msgid naming the expected input in the edit prompt, or NULL */
 #define FIELDS_TABLE(X) \
 	X(F_KENNUNG, "kennung", LBL_F_KENNUNG, LBL_F_KENNUNG, FT_KENNUNG, -1, 0, kennung, "—", \
-	  N_("1–32 Zeichen: A–Z, a–z, 0–9, Punkt, Unterstrich, Bindestrich")) \
+	  N_("1–64 Zeichen, ohne Komma, Klammern und Semikolon")) \
 	X(F_TYP, "typ", LBL_F_TYP, LBL_F_TYP, FT_ENUM, EK_TYP, 0, typ, "—", NULL) \
 	X(F_NAME, "name", LBL_F_NAME, LBL_F_NAME, FT_TEXT, -1, FD_REQUIRED, name, "—", NULL) \
 	X(F_BEHOERDE, "behoerde", LBL_F_BEHOERDE, LBL_F_BEHOERDE, FT_BEHOERDE, -1, 0, behoerde, \
@@ -145,15 +146,6 @@ extern const struct field_def field_defs[F__N];
 /* Field id for a header or name: matches key or label, case-insensitively (umlauts too).
  * Returns -1 if unknown (the caller may then try a DVC criterion code). */
 int field_find(const char *name);
-
-/* 1 if s is a valid Kennung: 1–32 characters of A–Z a–z 0–9 . _ -, starting with a letter
- * or digit. */
-int kennung_valid(const char *s);
-
-/* Checks s as the Kennung of object self (WP_NONE for a new object) in w: valid
- * (kennung_valid) and used by no other object. Returns 0, or -WP_EINVAL / -WP_EEXIST with
- * a message naming the field; e->field is F_KENNUNG. */
-int kennung_check(const struct ws *w, const char *s, uint32_t self, struct wp_err *e);
 
 /* Validates value for field f and stores it in object o. Behörde must name an existing
  * Behörde; Kennung must be valid and not used by another object; Abhängigkeiten is not

@@ -33,3 +33,15 @@ void i18n_file_end(void)
 	if (file_depth > 0 && --file_depth == 0)
 		textdomain(saved_domain);
 }
+
+char *i18n_n_objekte(size_t n, char *buf, size_t size)
+{
+	snprintf(buf, size, ngettext("%zu Objekt", "%zu Objekte", n), n);
+	return buf;
+}
+
+char *i18n_n_behoerden(size_t n, char *buf, size_t size)
+{
+	snprintf(buf, size, ngettext("%zu Behörde", "%zu Behörden", n), n);
+	return buf;
+}

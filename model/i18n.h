@@ -3,6 +3,7 @@
 #define WP_MODEL_I18N_H
 
 #include <libintl.h>
+#include <stddef.h>
 
 #define _(s) gettext(s)
 #ifndef N_
@@ -20,5 +21,11 @@ int i18n_german(void);
  * thread come out German too. */
 void i18n_file_begin(void);
 void i18n_file_end(void);
+
+/* "1 Objekt" / "n Objekte" and "1 Behörde" / "n Behörden" in the interface language,
+ * into buf (size bytes, cropped safely): the one home of these counts for the dashboard's
+ * title and the CLI's summaries. Return buf. */
+char *i18n_n_objekte(size_t n, char *buf, size_t size);
+char *i18n_n_behoerden(size_t n, char *buf, size_t size);
 
 #endif

@@ -8,6 +8,8 @@
 uint32_t lookup_kennung(const struct ws *w, const char *s, enum lookup_how how, size_t *hits)
 {
 	uint32_t o = ws_find_objekt(w, s), first = WP_NONE;
+	if (o != WP_NONE && strcmp(w->obj[o].kennung, s) != 0)
+		o = WP_NONE; /* ws_find_objekt ignores case; this first step is exact */
 	size_t len = strlen(s), n = 0;
 	int idx = w->by_kennung && w->n_indexed == w->n_obj;
 	if (o != WP_NONE || !len || how == LOOKUP_EXACT) {

@@ -6,13 +6,26 @@
 #include <stdlib.h>
 
 #include "model/cost.h"
-#include "model/fields.h"
 #include "model/i18n.h"
 #include "model/numfmt.h"
 
+/* A platform code is a short code, stricter than a Kennung: 1–PF_CODE_MAX characters of
+ * A–Z a–z 0–9 . _ -, starting with a letter or digit. */
+static int code_valid(const char *s)
+{
+	size_t n = 0;
+	for (const char *p = s; *p; p++, n++) {
+		char c = *p;
+		int alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+		if (!alnum && (n == 0 || (c != '-' && c != '_' && c != '.')))
+			return 0;
+	}
+	return n >= 1 && n <= PF_CODE_MAX;
+}
+
 int pf_code_check(const char *code, struct wp_err *e)
 {
-	if (code && kennung_valid(code))
+	if (code && code_valid(code))
 		return 0;
 	return wp_fail_field(e, WP_EINVAL, PF_FIELD_CODE,
 		       _("\"%s\" ist kein gültiger Plattform-Code, erwartet: 1–32 Zeichen aus "
@@ -29,6 +42,21 @@ int pf_new_code_check(const struct ws *w, const char *code, struct wp_err *e)
 		return wp_fail_field(e, WP_EEXIST, PF_FIELD_CODE, _("Plattform \"%s\" gibt es schon"),
 				     code);
 	return 0;
+}
+
+int pf_geprueft(const struct ws *w, uint32_t p)
+{
+	return !w->pf[p].beispiel;
+}
+
+int pf_verdict_geprueft(const struct ws *w, uint32_t p)
+{
+	if (p != WP_NONE)
+		return pf_geprueft(w, p);
+	for (size_t i = 0; i < w->n_pf; i++)
+		if (!pf_geprueft(w, (uint32_t)i))
+			return 0;
+	return 1;
 }
 
 static int bad_rang(const char *text, struct wp_err *e)

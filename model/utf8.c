@@ -182,6 +182,18 @@ int utf8_eq_ci(const char *a, size_t alen, const char *b)
 	return i == alen && j == blen;
 }
 
+int utf8_cmp_ci(const char *a, const char *b)
+{
+	const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+	unsigned px = 0, py = 0;
+	for (;; x++, y++) {
+		unsigned fx = utf8_fold_byte(px, *x), fy = utf8_fold_byte(py, *y);
+		if (fx != fy || !fx)
+			return (fx > fy) - (fx < fy);
+		px = *x;
+		py = *y;
+	}
+}
 
 size_t utf8_encode(unsigned cp, char *u)
 {

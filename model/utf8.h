@@ -26,6 +26,21 @@ size_t utf8_crop(const char *s, size_t cols, char *buf, size_t n);
 /* 1 if the first alen bytes of a equal the string b, ignoring ASCII case and the case of
  * the Latin-1 letters (Ä/ä, Ö/ö, Ü/ü, …); other bytes compare exactly. */
 int utf8_eq_ci(const char *a, size_t alen, const char *b);
+/* One byte c of UTF-8 folded to lower case, prev being the byte before it (0 at the start):
+ * ASCII capitals and the Latin-1 capitals (Ä, Ö, Ü, … encoded C3 80–9E, not ×) map to
+ * their small letters, so folding byte by byte equals folding code point by code point
+ * (utf8_fold_cp). Inline: the import hashes every Kennung with it. */
+static inline unsigned utf8_fold_byte(unsigned prev, unsigned c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c + 32;
+	if (prev == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+		return c + 0x20;
+	return c;
+}
+/* Compares a and b ignoring case as utf8_fold_byte folds it; <0, 0 or >0 like strcmp (a
+ * total order of the folded texts, not a dictionary order). */
+int utf8_cmp_ci(const char *a, const char *b);
 
 /* Encodes code point cp (at most U+10FFFF) as UTF-8 into u (room for 4 bytes, no NUL
  * written); returns the byte length (1 to 4). */

@@ -6,6 +6,7 @@
 
 #include "model/grow.h"
 #include "model/sort.h"
+#include "model/utf8.h"
 
 #define POOL_CHUNK (256u * 1024u)
 
@@ -295,10 +296,15 @@ uint32_t ws_find_objekt(const struct ws *w, const char *kennung)
 			else
 				hi = mid;
 		}
-		return WP_NONE;
+	} else {
+		for (size_t i = 0; i < w->n_obj; i++)
+			if (strcmp(w->obj[i].kennung, kennung) == 0)
+				return (uint32_t)i;
 	}
+	/* Kennungen are unique ignoring case (docs/csv.md); a workspace from before that rule
+	 * may hold two that differ in case only: the exact one won above, else the first */
 	for (size_t i = 0; i < w->n_obj; i++)
-		if (strcmp(w->obj[i].kennung, kennung) == 0)
+		if (utf8_cmp_ci(w->obj[i].kennung, kennung) == 0)
 			return (uint32_t)i;
 	return WP_NONE;
 }
@@ -313,10 +319,14 @@ uint32_t ws_find_behoerde(const struct ws *w, const char *name)
 
 uint32_t ws_find_plattform(const struct ws *w, const char *code)
 {
-	for (size_t i = 0; i < w->n_pf; i++)
+	uint32_t ci = WP_NONE;
+	for (size_t i = 0; i < w->n_pf; i++) {
 		if (strcmp(w->pf[i].code, code) == 0)
 			return (uint32_t)i;
-	return WP_NONE;
+		if (ci == WP_NONE && utf8_cmp_ci(w->pf[i].code, code) == 0)
+			ci = (uint32_t)i;
+	}
+	return ci;
 }
 
 static uint32_t find_krit(const struct kriterium *k, size_t n, const char *code)

@@ -33,7 +33,8 @@ enum sb_goal { SB_C, SB_I, SB_A, SB__N };
 enum stand { STAND_OFFEN, STAND_IN_ARBEIT, STAND_MIGRIERT, STAND__N };
 
 #define WP_NONE UINT32_MAX /* "no index" */
-#define KENNUNG_MAX 32
+#define KENNUNG_MAX 64                  /* characters of a Kennung (docs/csv.md) */
+#define KENNUNG_BYTES (KENNUNG_MAX * 4) /* its UTF-8 bytes at most */
 
 struct behoerde {
 	int64_t id;       /* store id */
@@ -153,8 +154,10 @@ uint32_t ws_add_plattform(struct ws *w, const char *code);
  * Returns 0 or -WP_ENOMEM. */
 int ws_index(struct ws *w);
 
-/* Lookups; return WP_NONE when absent. Kennung lookup is case-sensitive, O(log n) after
- * ws_index (binary search over a sorted index), O(n) before. */
+/* Lookups; return WP_NONE when absent. Kennungen and platform codes are found ignoring
+ * case (utf8_cmp_ci), an exact match first: an exact Kennung in O(log n) after ws_index
+ * (binary search over the index sorted by strcmp), any other in O(n). Behörde names are
+ * matched exactly. */
 uint32_t ws_find_objekt(const struct ws *w, const char *kennung);
 uint32_t ws_find_behoerde(const struct ws *w, const char *name);
 uint32_t ws_find_plattform(const struct ws *w, const char *code);

@@ -1,6 +1,7 @@
 /* Tests of structured errors: the wp_err fields (code, field, line, column, file) set by
  * model/err.h and by field validation, the one out-of-memory message, and the Inventar
  * import's errors ordered by their line and column fields. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -91,7 +92,7 @@ static void test_import_error_order(void **state)
 		"Kennung;Typ;Name;Behörde;Abhängigkeiten;Nutzer\n"
 		"A1;Fachverfahren;Eins;Amt;FEHLT;viele\n"        /* line 2: col 5 (dep), col 6 */
 		"A2;Kaffeemaschine;Zwei;Amt;A2;3\n"              /* line 3: col 2, col 5 (dep) */
-		"!!;Fachverfahren;Drei;Amt;;3\n";                /* line 4: col 1 */
+		"A(3;Fachverfahren;Drei;Amt;;3\n";               /* line 4: col 1 */
 	struct inventar_result r;
 	assert_int_equal(inventar_read(w, "t.csv", csv, sizeof csv - 1, NULL, &r, &e), -WP_EINVAL);
 	assert_int_equal(r.n_errors, 5);
@@ -119,6 +120,22 @@ static void test_import_error_order(void **state)
 	store_close(&s);
 }
 
+/* System errors come from one table in the interface language, not from strerror. */
+static void test_errno_text(void **state)
+{
+	(void)state;
+	assert_string_equal(wp_errno_text(ENOENT), "Datei oder Ordner nicht gefunden");
+	assert_string_equal(wp_errno_text(EACCES), "keine Berechtigung");
+	assert_string_equal(wp_errno_text(EISDIR), "ist ein Ordner");
+	assert_string_equal(wp_errno_text(ENOSPC), "kein Platz mehr auf dem Datenträger");
+	assert_string_equal(wp_errno_text(EIO), wp_strerror(WP_EIO));
+	assert_string_equal(wp_errno_text(ENOMEM), wp_strerror(WP_ENOMEM));
+	assert_string_equal(wp_errno_text(-12345), "Systemfehler");
+	struct wp_err e = { 0 };
+	assert_int_equal(wp_fail_read(&e, "x.csv", ENOENT), -WP_EIO);
+	assert_string_equal(e.msg, "x.csv: kann nicht gelesen werden: Datei oder Ordner nicht gefunden");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -126,6 +143,7 @@ int main(void)
 		cmocka_unit_test(test_nomem),
 		cmocka_unit_test(test_field_of_validation),
 		cmocka_unit_test(test_import_error_order),
+		cmocka_unit_test(test_errno_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -468,7 +468,7 @@ static void test_delete_new_and_behoerde(void **state)
 	assert_false(app_detail_shown(f->app)); /* the form stands over the tab */
 	assert_true(screen_find("Neues Objekt") >= 0);
 	key(f, '\r'); /* Kennung empty: refused with the reason, nothing stored */
-	assert_true(screen_find("keine gültige Kennung") >= 0);
+	assert_true(screen_find("\"Kennung\": darf nicht leer sein") >= 0);
 	assert_int_equal(stored_count(f), n);
 	keys(f, "FV-TEST");
 	key(f, '\t');

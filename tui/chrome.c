@@ -11,20 +11,14 @@
 
 #define MAX_TABS 16
 
-char *chrome_n_objekte(size_t n, char *buf, size_t size)
-{
-	snprintf(buf, size, ngettext("%zu Objekt", "%zu Objekte", n), n);
-	return buf;
-}
-
 void chrome_title(WINDOW *w, const struct theme *th, const char *path, size_t n_obj,
 		  size_t n_beh)
 {
 	int cols = getmaxx(w);
 	attr_t a = theme_attr(th, ROLE_TITLE, 0);
 	char right[160], objs[64], behs[64];
-	chrome_n_objekte(n_obj, objs, sizeof objs);
-	snprintf(behs, sizeof behs, ngettext("%zu Behörde", "%zu Behörden", n_beh), n_beh);
+	i18n_n_objekte(n_obj, objs, sizeof objs);
+	i18n_n_behoerden(n_beh, behs, sizeof behs);
 	snprintf(right, sizeof right, "%s · %s ", objs, behs);
 	text_fill(w, 0, 0, cols, a);
 	int rw = (int)utf8_width(right);

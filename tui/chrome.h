@@ -13,8 +13,6 @@
  * stays) on the left, object and Behörde counts on the right. path may be NULL. */
 void chrome_title(WINDOW *w, const struct theme *th, const char *path, size_t n_obj,
 		  size_t n_beh);
-/* "N Objekt" / "N Objekte" into buf (size bytes, cropped safely). Returns buf. */
-char *chrome_n_objekte(size_t n, char *buf, size_t size);
 /* Tab bar with n tabs " 1 Name " (titles are msgids), the active one highlighted.
  * Inactive names are cropped evenly when the bar is too narrow. Stores each tab's first
  * column in xs[0..n) and the end in xs[n] (xs has n + 1 entries) for mouse hits. */

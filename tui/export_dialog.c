@@ -130,19 +130,22 @@ static int expand(const char *in, char *out, size_t n)
 static void do_write(struct export_dialog *d)
 {
 	struct wp_err e = { 0 };
-	size_t rows = 0;
-	if (export_write_file(d->path, d->dialect, d->write, d->ctx, &rows, &e)) {
+	struct export_count n = { 0, 0 };
+	if (export_write_file(d->path, d->dialect, d->write, d->ctx, &n, &e)) {
 		if (d->step != EXS_NAME)
 			open_name(d, d->path);
 		dialog_set_error(&d->dlg, e.msg);
 		return;
 	}
-	if (d->env->ses)
+	if (d->env->ses) {
+		char caveat[160];
 		session_message(d->env->ses, 0,
-				ngettext("%s exportiert: %zu Zeile nach %s (%s)",
-					 "%s exportiert: %zu Zeilen nach %s (%s)", rows),
-				_(d->title), rows, d->path,
-				d->dialect == DIALECT_EXCEL_DE ? "excel-de" : "rfc4180");
+				ngettext("%s exportiert: %zu Zeile nach %s (%s)%s",
+					 "%s exportiert: %zu Zeilen nach %s (%s)%s", n.rows),
+				_(d->title), n.rows, d->path,
+				d->dialect == DIALECT_EXCEL_DE ? "excel-de" : "rfc4180",
+				export_caveat(&n, caveat, sizeof caveat));
+	}
 	close_dialog(d);
 }
 

@@ -595,7 +595,8 @@ static void measure(struct inventar *p)
 		if (x > wb)
 			wb = x;
 	}
-	table_set_width(&p->lv.t, C_KENNUNG, wk < KENNUNG_MAX ? wk : KENNUNG_MAX);
+	/* a Kennung may have 64 characters; the column stops at 32 and crops longer ones */
+	table_set_width(&p->lv.t, C_KENNUNG, wk < 32 ? wk : 32);
 	table_set_width(&p->lv.t, C_EMPF, we < 14 ? we : 14);
 	table_set_width(&p->lv.t, C_BEH, wb < 24 ? wb : 24);
 }

@@ -198,7 +198,10 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 				continue;
 			if (shown++ == WHY_MAX) {
 				rc |= add_line(p, LK_WHY, ROLE_DIM, (uint32_t)f,
-					       _("    … und %zu weitere Mitglieder"), missing - WHY_MAX);
+					       ngettext("    … und %zu weiteres Mitglied",
+							"    … und %zu weitere Mitglieder",
+							missing - WHY_MAX),
+					       missing - WHY_MAX);
 				break;
 			}
 			char *why = verdict_reason_text(w, a, o, (uint32_t)f);
@@ -276,7 +279,10 @@ static int build(struct piloten *p)
 		if (pa.welle > 0)
 			snprintf(wv, sizeof wv, "%d", pa.welle);
 		rc |= add_line(p, LK_PILOT, ROLE_ROW, (uint32_t)i,
-			       _("%s · %s · %zu Mitglieder · Checkliste %zu/%zu · Welle %s · machbar auf %s"),
+			       ngettext("%s · %s · %zu Mitglied · Checkliste %zu/%zu · Welle %s · "
+					"machbar auf %s",
+					"%s · %s · %zu Mitglieder · Checkliste %zu/%zu · Welle %s · "
+					"machbar auf %s", pt->n_members),
 			       pt->name, _(enum_label(EK_PILOT_STATUS, pt->status)), pt->n_members, done,
 			       pt->n_todos, wv, used ? ok : "—");
 		pilot_analyse_free(&pa);

@@ -227,9 +227,11 @@ static void pf_draw(struct view *v)
 	text_fill(v->win, y + 1, 0, w, theme_attr(th, ROLE_ROW, 0));
 	if (f != WP_NONE) {
 		const struct plattform *pf = &ws->pf[f];
-		snprintf(buf, sizeof buf, _("%s — %s · Rang %d · VS-NfD: %s · %d Punkte"),
-			 pf->code, pf->name, pf->rang, _(enum_label(EK_TRI, pf->vs_nfd)),
-			 assess_sovereignty_points(ws, f));
+		int pkt = assess_sovereignty_points(ws, f);
+		snprintf(buf, sizeof buf,
+			 ngettext("%s — %s · Rang %d · VS-NfD: %s · %d Punkt",
+				  "%s — %s · Rang %d · VS-NfD: %s · %d Punkte", (unsigned long)pkt),
+			 pf->code, pf->name, pf->rang, _(enum_label(EK_TRI, pf->vs_nfd)), pkt);
 		text_put(v->win, y, 0, buf, w, theme_attr(th, ROLE_GROUP, 0), TEXT_LEFT);
 		/* the shipped profiles open their description with the label: once is enough */
 		const char *besch = pf->beschreibung;

@@ -440,7 +440,7 @@ static void ue_draw(struct view *v)
 		table_draw(&p->t, v->win);
 	}
 	/* the table's header line carries the scope */
-	chrome_n_objekte(p->n_scope_obj, objs, sizeof objs);
+	i18n_n_objekte(p->n_scope_obj, objs, sizeof objs);
 	if (p->note[0])
 		snprintf(line, sizeof line, "%s", p->note);
 	else if (p->scope == WP_NONE)

@@ -70,7 +70,7 @@ Kennung;Typ;Name;Behörde;Vertraulichkeit;Nutzer;Abhängigkeiten;Vertragsende
 NEU-1;Fachverfahren;Neu;33 Bürgerservice;mittel;12x;FEHLT-1;31.02.2027
 NEU-1;Register;Doppelt;33 Bürgerservice;hoch;5;;
 NEU-2;Anwendung;Selbst;33 Bürgerservice;;;NEU-2;
-kaputt kennung;Anwendung;x;y;;;;
+kaputt(kennung;Anwendung;x;y;;;;
 CSV
 run 1 W import "$T/bad.csv"
 has "$T/err" "bad.csv:2:5: Feld \"Vertraulichkeit\": \"mittel\""
@@ -79,7 +79,7 @@ has "$T/err" "bad.csv:2:7: Feld \"Abhängigkeiten\": Objekt \"FEHLT-1\""
 has "$T/err" "bad.csv:2:8: Feld \"Vertragsende\""
 has "$T/err" "bad.csv:3:1: Feld \"Kennung\": \"NEU-1\" steht schon in Zeile 2"
 has "$T/err" "bad.csv:4:7:"
-has "$T/err" "bad.csv:5:1:"
+has "$T/err" "bad.csv:5:1: Feld \"Kennung\": \"kaputt(kennung\" hat an Stelle 7 das Zeichen \"(\""
 has "$T/err" "nichts wurde übernommen"
 run 0 W export inventar -o "$T/after.csv"
 cmp -s "$T/before.csv" "$T/after.csv" && ok || bad "failed import changed the workspace"
@@ -107,4 +107,25 @@ printf 'kennung\ttyp\tname\tbehoerde\tvertragsende\nT-1\tAnwendung\tTab\tAmt\t20
 run 0 W import "$T/tab.csv"
 run 1 W import "$T/nonexistent.csv"
 run 2 W import
+# the caveat travels: rows whose verdict rests on an example profile say so, and the summary counts them
+run 0 W export bewertung -o "$T/bew.csv"
+head -1 "$T/bew.csv" | grep -q ';Empfohlen;Profil_geprueft.$' && ok || bad "bewertung: Profil_geprueft is not the last column"
+has "$T/bew.csv" "REG-MELDE;Melderegister;33 Bürgerservice;HYPER-EU;blockiert;"
+grep -q ';ja;ja.$' "$T/bew.csv" && bad "bewertung: an example profile counted as checked" || ok
+has "$T/err" "Zeilen geschrieben (excel-de) · "
+has "$T/err" "davon auf ungeprüften Plattformprofilen (Profil_geprueft = nein)"
+run 0 W platform add EIGEN-RZ --name "Eigenes RZ"
+run 0 W export bewertung --dialect rfc4180 -o "$T/bew2.csv"
+grep -q '^REG-MELDE,Melderegister,33 Bürgerservice,EIGEN-RZ,.*,ja.$' "$T/bew2.csv" && ok || bad "bewertung: a user's profile is not checked"
+grep -q '^REG-MELDE,Melderegister,33 Bürgerservice,HYPER-EU,.*,nein.$' "$T/bew2.csv" && ok || bad "bewertung: example profile not marked"
+run 0 W plan
+run 0 W export roadmap -o "$T/road.csv"
+head -1 "$T/road.csv" | grep -q ';Hinweise;Profil_geprueft.$' && ok || bad "roadmap: Profil_geprueft is not the last column"
+has "$T/err" "davon auf ungeprüften Plattformprofilen"
+run 0 W export inventar -o "$T/inv2.csv"
+hasnt "$T/err" "ungeprüft"
+run 0 W --lang en export bewertung -o "$T/bew3.csv"
+has "$T/err" "rows written (excel-de) · "
+has "$T/err" "on unverified platform profiles (Profil_geprueft = nein)"
+
 finish

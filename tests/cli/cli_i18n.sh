@@ -228,4 +228,28 @@ else
 	bad "make install did not install $INST"
 fi
 
+# ---- system errors in the interface language, whatever the C locale says ----
+run 1 env LANG=C LC_ALL=C "$BIN" --lang de --db "$DB" import "$T/fehlt.csv"
+has "$T/err" "fehlt.csv: kann nicht gelesen werden: Datei oder Ordner nicht gefunden"
+hasnt "$T/err" "No such file"
+run 1 env LANG=C LC_ALL=C "$BIN" --lang en --db "$DB" import "$T/fehlt.csv"
+has "$T/err" "fehlt.csv: cannot be read: No such file or directory"
+run 1 env LANG=C LC_ALL=C "$BIN" --lang de --db "$DB" export inventar -o "$T/fehlt/x.csv"
+has "$T/err" "x.csv: kann nicht geschrieben werden: Datei oder Ordner nicht gefunden"
+
+# ---- plurals: one of a thing is singular, in both languages ----
+run 0 "$BIN" init --empty --db "$T/one.db"
+printf 'Kennung;Typ;Name;Behörde\nEINS-1;Register;Eins;Einzelamt\n' >"$T/one.csv"
+run 0 "$BIN" --lang de --db "$T/one.db" import --dry-run "$T/one.csv"
+has "$T/out" ": 1 Zeile gültig — 1 neu, 0 geändert, 0 unverändert, 1 neue Behörde. Nichts"
+run 0 "$BIN" --lang en --db "$T/one.db" import "$T/one.csv"
+has "$T/out" ": 1 row — 1 new, 0 changed, 0 unchanged, 1 new authority."
+run 0 "$BIN" --lang de --db "$T/one.db" check
+has "$T/out" "In Ordnung: 1 Objekt, 0 Abhängigkeiten, 1 Behörde, "
+run 0 "$BIN" --lang de --db "$T/one.db" export inventar -o "$T/one-out.csv"
+has "$T/err" "one-out.csv: 1 Zeile geschrieben (excel-de)"
+printf 'Kennung;Typ;Name;Behörde\nEINS-2;Kaffeemaschine;Zwei;Einzelamt\n' >"$T/bad1.csv"
+run 1 "$BIN" --lang en --db "$T/one.db" import "$T/bad1.csv"
+has "$T/err" "bad1.csv: 1 error — nothing was imported."
+
 finish

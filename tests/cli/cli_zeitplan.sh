@@ -103,7 +103,7 @@ run 0 W export roadmap -o "$T/r.csv"
 has "$T/err" "74 Zeilen geschrieben (excel-de)"
 head -c 3 "$T/r.csv" | od -An -tx1 | grep -q 'ef bb bf' && ok || bad "roadmap excel-de lacks BOM"
 head -1 "$T/r.csv" | tr -d '\357\273\277\r' >"$T/h"
-[ "$(cat "$T/h")" = "Welle;Beginn;Ende;Behörde;Kennung;Name;Typ;Strategie;Zielplattform;Urteil;Bereitschaft;Aufwand_PT;Abhängigkeiten;Pilot;Hinweise" ] \
+[ "$(cat "$T/h")" = "Welle;Beginn;Ende;Behörde;Kennung;Name;Typ;Strategie;Zielplattform;Urteil;Bereitschaft;Aufwand_PT;Abhängigkeiten;Pilot;Hinweise;Profil_geprueft" ] \
 	&& ok || bad "roadmap header: $(cat "$T/h")"
 [ "$(grep -c "$(printf '\r')\$" "$T/r.csv")" -eq 75 ] && ok || bad "roadmap lines not all CRLF"
 sed -n 2p "$T/r.csv" | grep -q '^1;01\.01\.2027;3[01]\.0[1-3]\.2027;' && ok || bad "roadmap first row"

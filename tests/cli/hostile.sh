@@ -146,7 +146,7 @@ if mount -t tmpfs -o size=16k,mode=0777 wpfull "$M" 2>/dev/null; then
 	# export: the demo inventory (25 KB) does not fit; an existing file stays as it was
 	printf 'alt\n' >"$M/inv.csv"
 	run 1 W export inventar -o "$M/inv.csv"
-	has "$T/err" "Schreiben fehlgeschlagen: No space left on device — nichts wurde geschrieben"
+	has "$T/err" "Schreiben fehlgeschlagen: kein Platz mehr auf dem Datenträger — nichts wurde geschrieben"
 	[ "$(cat "$M/inv.csv")" = alt ] && ok || bad "existing export overwritten on a full disk"
 	[ "$(ls "$M")" = inv.csv ] && ok || bad "temporary files left on the full disk: $(ls "$M")"
 	umount "$M"
