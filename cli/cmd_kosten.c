@@ -8,6 +8,7 @@
 #include "cli/table.h"
 #include "data/store_plan.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/money.h"
 #include "model/numfmt.h"
 #include "model/settings.h"
@@ -53,9 +54,9 @@ static int print_table(const struct cost_result *r, int de)
 {
 	static const int right[8] = { 0, 1, 1, 1, 1, 1, 1, 1 };
 	struct out_table *t = out_table_new(8, right);
-	const char *head[8] = { _("Haushaltsjahr"), _("Migration"), _("davon extern"),
-				_("Betrieb"), _("Summe"), _("Basis"), _("Differenz"),
-				_("Kumuliert") };
+	const char *head[8] = { _(LBL_HAUSHALTSJAHR), _(LBL_MIGRATION), _(LBL_DAVON_EXTERN),
+				_(LBL_F_BETRIEB), _(LBL_SUMME), _(LBL_BASIS), _(LBL_DIFFERENZ),
+				_(LBL_KUMULIERT) };
 	int rc = !t || out_table_row(t, head);
 	for (size_t i = 0; i < r->n_jahr && !rc; i++) {
 		const struct cost_jahr *j = &r->jahr[i];
