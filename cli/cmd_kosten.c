@@ -29,7 +29,8 @@ int cli_kosten(struct cli *c, struct kosten **k, int *geplant)
 	rc = kosten_run(c->ws, c->as, z, p.start, k);
 	zeitplan_free(&z);
 	if (rc) {
-		/* the inputs are checked where they are entered: only memory can run out here */
+		/* amounts, rates and factors are checked where they are entered; what is left is
+		 * memory, or a stored plan that does not fit the workspace */
 		cli_error("%s", wp_strerror(-rc));
 		return EXIT_PROBLEM;
 	}
