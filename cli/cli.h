@@ -6,7 +6,10 @@
 #include <stdint.h>
 
 #include "data/store.h"
+#include <stdio.h>
+
 #include "model/assess.h"
+#include "model/kosten.h"
 #include "model/ws.h"
 
 /* Exit codes (documented in --help and the man page). */
@@ -69,8 +72,10 @@ struct cli {
 	  "rename ALT NEU | delete NAME | add NAME KENNUNG… | remove NAME KENNUNG… | " \
 	  "status NAME STATUS | ozg NAME ID | todo NAME add TEXT | todo NAME done|undone N", \
 	  N_("Piloten: Mitglieder, Status, Checkliste, Machbarkeit, Vorschläge")) \
+	X("kosten", cmd_kosten, "kosten", \
+	  N_("Kosten je Haushaltsjahr mit Basis, Break-even und Objekten ohne Kostenangabe")) \
 	X("export", cmd_export, \
-	  "export inventar|bewertung|roadmap|zeitplan|pilote [-o DATEI] " \
+	  "export inventar|bewertung|roadmap|zeitplan|kosten|pilote [-o DATEI] " \
 	  "[--dialect excel-de|rfc4180]", \
 	  N_("schreibt CSV für Excel oder andere Programme")) \
 	X("help", cmd_help, "help [BEFEHL]", N_("Hilfe zu einem Befehl"))
@@ -92,6 +97,16 @@ int cli_open(struct cli *c);
 int cli_reassess(struct cli *c);
 /* Frees everything cli_load made. */
 void cli_unload(struct cli *c);
+
+/* The costs of the loaded workspace (cli_load first) under its stored Zeitplan, or with
+ * nothing planned and the table from the default start month when no plan is stored.
+ * Stores a new result in *k (owned by the caller, kosten_free) and in *geplant whether a
+ * plan was stored. Prints errors itself. Returns 0 or an exit code. */
+int cli_kosten(struct cli *c, struct kosten **k, int *geplant);
+/* Prints to f, one line each: that no plan is stored (geplant 0), the break-even sentence
+ * and, if there are any, the objects without cost data ("ohne Kostenangabe", up to ten
+ * named). */
+void cli_kosten_befund(const struct kosten *k, int geplant, FILE *f);
 
 /* Runs the plan checker on the stored plan (if any) and prints each violation as
  * "FEHLER: Plan: …" — a missed deadline as "WARNUNG: Plan: …", added to *warnings.

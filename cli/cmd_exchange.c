@@ -10,9 +10,9 @@
 #include "data/bigmem.h"
 #include "data/csvwrite.h"
 #include "data/export.h"
+#include "data/export_kosten.h"
 #include "data/export_plan.h"
 #include "data/export_zeitplan.h"
-#include "data/store_plan.h"
 #include "data/store_plan.h"
 #include "data/import.h"
 #include "data/inventar.h"
@@ -205,13 +205,15 @@ int cmd_import(struct cli *c, int argc, char **argv)
 }
 
 /* One `export` run: which CSV and what it is written from. */
-enum export_kind { EXP_INVENTAR, EXP_BEWERTUNG, EXP_ROADMAP, EXP_ZEITPLAN, EXP_PILOTE };
+enum export_kind { EXP_INVENTAR, EXP_BEWERTUNG, EXP_ROADMAP, EXP_ZEITPLAN, EXP_KOSTEN,
+		   EXP_PILOTE };
 struct export_job {
 	int kind; /* enum export_kind */
 	const struct ws *w;
 	const struct assessment *as;
 	const struct zeitplan *z; /* the stored Zeitplan, or NULL */
 	const struct plan *plan;  /* its derived wave view (Pilote), or NULL */
+	const struct kosten *k;   /* the costs (Kosten), or NULL */
 };
 
 static int write_export(void *ctx, struct csvout *o)
@@ -222,6 +224,7 @@ static int write_export(void *ctx, struct csvout *o)
 	case EXP_BEWERTUNG: export_bewertung(j->w, j->as, o); return 0;
 	case EXP_ROADMAP: return export_roadmap(j->w, j->as, j->z, o);
 	case EXP_ZEITPLAN: return export_zeitplan(j->w, j->z, o);
+	case EXP_KOSTEN: return export_kosten(j->k, o);
 	default: return export_pilote(j->w, j->as, j->plan, o);
 	}
 }
@@ -253,10 +256,10 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	const char *what = argv[optind];
 	int inv = strcmp(what, "inventar") == 0, bew = strcmp(what, "bewertung") == 0;
 	int road = strcmp(what, "roadmap") == 0, pil = strcmp(what, "pilote") == 0;
-	int zp = strcmp(what, "zeitplan") == 0;
-	if (!inv && !bew && !road && !pil && !zp) {
+	int zp = strcmp(what, "zeitplan") == 0, kos = strcmp(what, "kosten") == 0;
+	if (!inv && !bew && !road && !pil && !zp && !kos) {
 		cli_error(_("export: \"%s\" gibt es nicht, erwartet: inventar, bewertung, roadmap, "
-			    "zeitplan oder pilote"), what);
+			    "zeitplan, kosten oder pilote"), what);
 		return EXIT_USAGE;
 	}
 	/* the Inventar is the stored data as it is: no assessment needed */
@@ -277,13 +280,20 @@ int cmd_export(struct cli *c, int argc, char **argv)
 		cli_error("%s", wp_strerror(WP_ENOMEM));
 		return EXIT_PROBLEM;
 	}
+	/* the costs follow the stored plan; without one nothing is planned */
+	struct kosten *k = NULL;
+	int geplant = 0;
+	if (kos && (rc = cli_kosten(c, &k, &geplant)))
+		return rc;
 	struct export_job job = { inv ? EXP_INVENTAR : bew ? EXP_BEWERTUNG : road ? EXP_ROADMAP
-				  : zp ? EXP_ZEITPLAN : EXP_PILOTE, c->ws, c->as, z, plan };
+				  : zp ? EXP_ZEITPLAN : kos ? EXP_KOSTEN : EXP_PILOTE,
+				  c->ws, c->as, z, plan, k };
 	struct export_count n;
 	rc = export_write_file(out, dialect, write_export, &job, &n, &e);
 	plan_free(&plan);
 	zeitplan_free(&z);
 	if (rc) {
+		kosten_free(&k);
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}
@@ -294,5 +304,9 @@ int cmd_export(struct cli *c, int argc, char **argv)
 			out, n.rows, dialect == DIALECT_EXCEL_DE ? "excel-de" : "rfc4180",
 			export_caveat(&n, caveat, sizeof caveat));
 	}
+	/* what the table rests on, never hidden (on stderr: stdout may be the CSV) */
+	if (k)
+		cli_kosten_befund(k, geplant, stderr);
+	kosten_free(&k);
 	return EXIT_OK;
 }

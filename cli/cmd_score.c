@@ -153,6 +153,15 @@ int cmd_explain(struct cli *c, int argc, char **argv)
 	}
 	fputs(text, stdout);
 	free(text);
+	/* the costs of the object under the stored plan (docs/kosten.md) */
+	struct kosten *k = NULL;
+	int geplant;
+	if ((rc = cli_kosten(c, &k, &geplant)))
+		return rc;
+	char b[1024];
+	kosten_text(k, o, b, sizeof b);
+	printf("\n%s: %s\n", _("Kosten"), b);
+	kosten_free(&k);
 	return EXIT_OK;
 }
 

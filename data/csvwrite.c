@@ -2,6 +2,7 @@
 #include "data/csvwrite.h"
 
 #include <csv.h>
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -112,11 +113,29 @@ static int needs_quotes(const char *s, char delim)
 	return 0;
 }
 
-static void put_field(struct csvout *o, const char *s)
+/* 1 if s is a plain signed number: "-1234", "-17,5", "17.5" (no formula). */
+static int plain_number(const char *s)
+{
+	if (*s == '-')
+		s++;
+	if (!isdigit((unsigned char)*s))
+		return 0;
+	while (isdigit((unsigned char)*s))
+		s++;
+	if (*s == ',' || *s == '.') {
+		if (!isdigit((unsigned char)*++s))
+			return 0;
+		while (isdigit((unsigned char)*s))
+			s++;
+	}
+	return !*s;
+}
+
+static void put_field(struct csvout *o, const char *s, int zahlen)
 {
 	char guarded_small[256];
 	char *guarded = NULL;
-	if (csv_needs_guard(s)) {
+	if (csv_needs_guard(s) && !(zahlen && plain_number(s))) {
 		size_t n = strlen(s) + 2;
 		guarded = n <= sizeof guarded_small ? guarded_small : malloc(n);
 		if (!guarded) {
@@ -149,18 +168,28 @@ out:
 		free(guarded);
 }
 
-void csvout_row(struct csvout *o, const char *const *cells, size_t n)
+static void row(struct csvout *o, const char *const *cells, size_t n, int zahlen)
 {
 	if (o->err)
 		return;
 	for (size_t i = 0; i < n; i++) {
 		if (i && fputc(o->delim, o->f) == EOF)
 			o->err = errno ? errno : EIO;
-		put_field(o, cells[i] ? cells[i] : "");
+		put_field(o, cells[i] ? cells[i] : "", zahlen);
 	}
 	if (fputs("\r\n", o->f) == EOF)
 		o->err = errno ? errno : EIO;
 	o->rows++;
+}
+
+void csvout_row(struct csvout *o, const char *const *cells, size_t n)
+{
+	row(o, cells, n, 0);
+}
+
+void csvout_row_zahlen(struct csvout *o, const char *const *cells, size_t n)
+{
+	row(o, cells, n, 1);
 }
 
 int csvout_close(struct csvout **po, int commit, struct wp_err *e)

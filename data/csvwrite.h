@@ -23,6 +23,9 @@ int csvout_open(const char *path, enum csv_dialect d, struct csvout **out, struc
 /* Writes one row of n cells (NULL = empty); quoting only where needed; the guard applies
  * to every cell. Errors are remembered and reported by csvout_close. */
 void csvout_row(struct csvout *o, const char *const *cells, size_t n);
+/* The same for a row of figures: a cell that is a plain signed number ("-1234", "-17,5")
+ * is a number, no formula, and is written without the guard; any other cell as above. */
+void csvout_row_zahlen(struct csvout *o, const char *const *cells, size_t n);
 /* 1 for excel-de (dates TT.MM.JJJJ, decimal comma), 0 for rfc4180. */
 int csvout_german(const struct csvout *o);
 /* Rows written so far (header included). */

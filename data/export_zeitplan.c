@@ -6,10 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <inttypes.h>
+
 #include "data/tbuf.h"
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/fields.h"
+#include "model/kosten.h"
+#include "model/money.h"
 #include "model/monat.h"
 #include "model/numfmt.h"
 #include "model/platform.h"
@@ -139,21 +143,25 @@ static char *halb(int32_t h, int de, char *b, size_t n)
 int export_roadmap(const struct ws *w, const struct assessment *a, const struct zeitplan *z,
 		   struct csvout *o)
 {
-	static const char *const head[16] = {
+	static const char *const head[17] = {
 		"Welle", "Beginn", "Ende", "Behörde", "Kennung", "Name", "Typ", "Strategie",
-		"Zielplattform", "Urteil", "Bereitschaft", "Aufwand_PT", "Abhängigkeiten", "Pilot",
-		"Hinweise", "Profil_geprueft" };
+		"Zielplattform", "Urteil", "Bereitschaft", "Aufwand_PT", "Migrationskosten_EUR",
+		"Abhängigkeiten", "Pilot", "Hinweise", "Profil_geprueft" };
 	int rc = -WP_ENOMEM, de = csvout_german(o);
 	uint32_t *order = malloc((w->n_obj ? w->n_obj : 1) * sizeof *order);
 	struct tbuf deps = { 0 }, hin = { 0 }, pil = { 0 };
+	struct kosten *k = NULL;
 	if (!order || zeitplan_order(w, z, order) < 0)
 		goto out;
-	csvout_row(o, head, 16);
+	if ((rc = kosten_run(w, a, z, 0, &k)))
+		goto out;
+	rc = -WP_ENOMEM;
+	csvout_row(o, head, 17);
 	for (size_t r = 0; r < w->n_obj; r++) {
 		uint32_t oi = order[r];
 		const struct objekt *ob = &w->obj[oi];
 		const struct assess_obj *ao = &a->obj[oi];
-		char nr[16] = "", beg[16] = "", end[16] = "", ber[8], pt[32] = "";
+		char nr[16] = "", beg[16] = "", end[16] = "", ber[8], pt[32] = "", eur[24] = "";
 		if (geplant(z, oi)) {
 			const struct sched_obj_out *po = &z->plan->obj[oi];
 			snprintf(nr, sizeof nr, "%d", zeitplan_welle(z, oi));
@@ -163,6 +171,9 @@ int export_roadmap(const struct ws *w, const struct assessment *a, const struct 
 		} else if (ao->strategie != STRAT_RETAIN) {
 			format_pt(ao->aufwand, de, pt, sizeof pt);
 		}
+		/* the migration the costs count (a stale plan's Retain or migriert object: none) */
+		if (k->in.obj[oi].geplant)
+			snprintf(eur, sizeof eur, "%" PRId64, money_euro(k->r->obj[oi].migration));
 		snprintf(ber, sizeof ber, "%d", ao->bereitschaft);
 		size_t need = 1;
 		for (uint32_t j = w->out_off[oi]; j < w->out_off[oi + 1]; j++)
@@ -174,19 +185,20 @@ int export_roadmap(const struct ws *w, const struct assessment *a, const struct 
 			? a->verdict[(size_t)oi * a->n_pf + ao->empfohlen] : V_BLOCKIERT;
 		int ziel = ao->empfohlen != WP_NONE && ao->strategie != STRAT_RETIRE;
 		int geprueft = pf_verdict_geprueft(w, ao->empfohlen);
-		const char *cells[16] = {
+		const char *cells[17] = {
 			nr, beg, end, w->beh[ob->behoerde].name, ob->kennung, ob->name,
 			enum_label(EK_TYP, ob->typ), enum_label(EK_STRATEGIE, ao->strategie),
 			ziel ? w->pf[ao->empfohlen].name : "",
-			w->n_pf ? enum_label(EK_VERDICT, verdict) : "", ber, pt, deps.s, pil.s, hin.s,
-			!w->n_pf ? "" : geprueft ? "ja" : "nein",
+			w->n_pf ? enum_label(EK_VERDICT, verdict) : "", ber, pt, eur, deps.s, pil.s,
+			hin.s, !w->n_pf ? "" : geprueft ? "ja" : "nein",
 		};
-		csvout_row(o, cells, 16);
+		csvout_row(o, cells, 17);
 		if (w->n_pf && !geprueft)
 			csvout_mark_ungeprueft(o);
 	}
 	rc = 0;
 out:
+	kosten_free(&k);
 	free(order);
 	free(deps.s);
 	free(hin.s);
@@ -196,8 +208,11 @@ out:
 
 int export_zeitplan(const struct ws *w, const struct zeitplan *z, struct csvout *o)
 {
-	static const char *const head[3] = { "Kennung", "Monat", "PT" };
+	static const char *const head[4] = { "Kennung", "Monat", "PT", "Kosten_EUR" };
 	int de = csvout_german(o);
+	struct cost_settings s;
+	kosten_settings(w, &s);
+	int64_t satz = cost_satz_bp(&s);
 	uint32_t *ken = malloc((w->n_obj ? w->n_obj : 1) * sizeof *ken);
 	uint32_t *by = malloc((w->n_obj ? w->n_obj : 1) * sizeof *by);
 	if (!ken || !by || ranks(w, 0, ken)) {
@@ -207,15 +222,17 @@ int export_zeitplan(const struct ws *w, const struct zeitplan *z, struct csvout 
 	}
 	for (size_t i = 0; i < w->n_obj; i++)
 		by[ken[i]] = (uint32_t)i;
-	csvout_row(o, head, 3);
+	csvout_row(o, head, 4);
 	for (size_t r = 0; r < w->n_obj; r++) {
 		size_t n;
 		const struct sched_alloc *al = zeitplan_alloc(z, by[r], &n);
 		for (size_t k = 0; k < n; k++) {
-			char m[16], pt[32];
+			char m[16], pt[32], eur[24];
 			date_format(monat_erster_tag(al[k].monat), de, m, sizeof m);
-			const char *cells[3] = { w->obj[by[r]].kennung, m, halb(al[k].pt, de, pt, sizeof pt) };
-			csvout_row(o, cells, 3);
+			snprintf(eur, sizeof eur, "%" PRId64, cost_pt_euro_satz(satz, al[k].pt));
+			const char *cells[4] = { w->obj[by[r]].kennung, m, halb(al[k].pt, de, pt, sizeof pt),
+						 eur };
+			csvout_row(o, cells, 4);
 		}
 	}
 	free(ken);

@@ -41,6 +41,7 @@ struct ictx {
 	struct wp_err *e;
 	int *colmap;
 	size_t ncol;
+	int dezimalpunkt;          /* 1 in a comma-delimited file: euro amounts as "12,500.50" */
 	int header_done;
 	int fatal;                 /* header unusable: stop reading rows */
 	int have_parent;           /* the file has the column Übergeordnet */
@@ -575,7 +576,7 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		if (f >= COL_DVC)
 			rc = set_crit(c, o, (uint32_t)(f - COL_DVC), row->field[i], &fe);
 		else
-			rc = objekt_set(w, o, f, row->field[i], &fe);
+			rc = objekt_set_dialekt(w, o, f, row->field[i], c->dezimalpunkt, &fe);
 		if (rc == -WP_ENOMEM)
 			return rc;
 		if (rc)
@@ -793,7 +794,9 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	}
 
 	struct wp_err pe;
-	rc = csvread_buffer(name, buf, len, 0, on_row, &c, &pe);
+	char delim = csvread_detect_delim(buf, len);
+	c.dezimalpunkt = delim == ',';
+	rc = csvread_buffer(name, buf, len, delim, on_row, &c, &pe);
 	if (rc == -WP_EFORMAT) {
 		ERR(&c, pe.line, pe.col, WP_FIELD_NONE, "%s", pe.msg);
 		rc = -WP_EINVAL;

@@ -254,8 +254,7 @@ int cost_run(const struct cost_input *in, struct cost_result **out)
 	if (!r)
 		goto out;
 	const struct cost_settings *s = &in->s;
-	r->satz_bp = (COST_BP - s->anteil_extern) * s->satz_intern +
-		     s->anteil_extern * s->satz_extern;
+	r->satz_bp = cost_satz_bp(s);
 	int64_t ext_bp = s->anteil_extern * s->satz_extern;
 
 	int32_t letzte;
@@ -320,9 +319,19 @@ out:
 	return rc;
 }
 
+int64_t cost_satz_bp(const struct cost_settings *s)
+{
+	return (COST_BP - s->anteil_extern) * s->satz_intern + s->anteil_extern * s->satz_extern;
+}
+
+int64_t cost_pt_euro_satz(int64_t satz_bp, int32_t half_pt)
+{
+	return rnd(half_pt * satz_bp, 2 * (int64_t)COST_BP * 100);
+}
+
 int64_t cost_pt_euro(const struct cost_result *r, int32_t half_pt)
 {
-	return rnd(half_pt * r->satz_bp, 2 * (int64_t)COST_BP * 100);
+	return cost_pt_euro_satz(r->satz_bp, half_pt);
 }
 
 int cost_monate(const struct cost_input *in, const struct cost_result *r, int32_t from,

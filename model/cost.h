@@ -175,6 +175,12 @@ int64_t cost_betrieb_monat(const struct cost_obj *o, int32_t m);
  * lies within a cent of a half euro; sums use alloc_kosten). */
 int64_t cost_pt_euro(const struct cost_result *r, int32_t half_pt);
 
+/* The blended rate T of s in cents × COST_BP per PT (s within the limits above), as
+ * cost_run stores it in satz_bp. */
+int64_t cost_satz_bp(const struct cost_settings *s);
+/* cost_pt_euro at rate satz_bp (from cost_satz_bp) without a result: the same euros. */
+int64_t cost_pt_euro_satz(int64_t satz_bp, int32_t half_pt);
+
 /* Totals per month for the n months from `from` on (the Roadmap's euros per month, quarter
  * or year): mig[i] the migration cost of month from + i (the object-months' PT cost plus the
  * Einmalkosten of objects beginning then), betrieb[i] the operating cost of all objects in

@@ -155,7 +155,8 @@ static int ozg_valid(const char *s)
 	return 1;
 }
 
-static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, struct wp_err *e)
+static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, int dezimalpunkt,
+		     struct wp_err *e)
 {
 	struct objekt *o = &w->obj[oi];
 	char tb[128];
@@ -272,7 +273,7 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, struct w
 		return 0;
 	case FT_EURO: {
 		int64_t ct = -1;
-		int rc = *t ? money_parse(t, 0, FIELD_EURO_MAX, &ct) : 0;
+		int rc = *t ? money_parse(t, dezimalpunkt, FIELD_EURO_MAX, &ct) : 0;
 		if (rc == -2)
 			return wp_fail(e, WP_EINVAL,
 				       _("Feld \"%s\": \"%s\" ist zu groß, erwartet: höchstens "
@@ -291,12 +292,18 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, struct w
 	}
 }
 
-int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err *e)
+int objekt_set_dialekt(struct ws *w, uint32_t o, int f, const char *value, int dezimalpunkt,
+		       struct wp_err *e)
 {
-	int rc = set_value(w, o, f, value, e);
+	int rc = set_value(w, o, f, value, dezimalpunkt, e);
 	if (rc && rc != -WP_ENOMEM && e)
 		e->field = f;
 	return rc;
+}
+
+int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err *e)
+{
+	return objekt_set_dialekt(w, o, f, value, 0, e);
 }
 
 int objekt_stand_check(const struct ws *w, uint32_t oi, double aufwand, struct wp_err *e)

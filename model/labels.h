@@ -31,6 +31,15 @@
 #define LBL_KOSTENANGABE N_("Kostenangabe")
 #define LBL_HINT_EURO N_("Euro, z. B. 12.500 oder 12.500,50; leer: keine Angabe")
 
+/* the columns of the costs per Haushaltsjahr (docs/kosten.md); Betrieb is LBL_F_BETRIEB */
+#define LBL_HAUSHALTSJAHR N_("Haushaltsjahr")
+#define LBL_MIGRATION N_("Migration")
+#define LBL_DAVON_EXTERN N_("davon extern")
+#define LBL_SUMME N_("Summe")
+#define LBL_BASIS N_("Basis")
+#define LBL_DIFFERENZ N_("Differenz")
+#define LBL_KUMULIERT N_("Kumuliert")
+
 /* assessment and platforms */
 #define LBL_RANG N_("Rang")
 #define LBL_CODE N_("Code")
