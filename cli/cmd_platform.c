@@ -295,9 +295,11 @@ static int pf_set(struct cli *c, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *quelle = NULL, *vsarg = NULL, *name = NULL, *rangarg = NULL;
-	int opt;
-	optind = 0;
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	/* `set CODE kostenfaktor -1`: the value is an argument (and refused as such), not an
+	 * option */
+	int faktor_arg = argc == 4 && strcasecmp(argv[2], "kostenfaktor") == 0, opt;
+	optind = faktor_arg ? 1 : 0;
+	while (!faktor_arg && (opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (opt) {
 		case 'q': quelle = optarg; break;
 		case 'v': vsarg = optarg; break;

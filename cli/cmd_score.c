@@ -160,7 +160,7 @@ int cmd_explain(struct cli *c, int argc, char **argv)
 		return rc;
 	char b[1024];
 	kosten_text(k, o, b, sizeof b);
-	printf("\n%s: %s\n", _("Kosten"), b);
+	printf("\n%s: %s\n", _(LBL_KOSTEN), b);
 	kosten_free(&k);
 	return EXIT_OK;
 }

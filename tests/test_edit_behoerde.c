@@ -84,7 +84,7 @@ static char *slurp(const char *path)
 static char *picture(struct fx *f, const struct ws *w, int k)
 {
 	char path[128];
-	size_t rows;
+	struct export_count rows;
 	struct wp_err e = { 0 };
 	snprintf(path, sizeof path, "%s/%d.csv", f->dir, k);
 	assert_int_equal(export_write_file(path, DIALECT_EXCEL_DE, write_inv, (void *)w, &rows, &e),

@@ -216,7 +216,7 @@ int detail_build(struct detail *p)
 	if (!rc)
 		rc = add_row(p, R_INFO, I_AUFWAND, 0, NULL);
 	if (!rc)
-		rc = add_group(p, N_("Kosten"), g_kosten);
+		rc = add_group(p, LBL_KOSTEN, g_kosten);
 	if (!rc)
 		rc = add_kosten(p);
 	if (!rc)

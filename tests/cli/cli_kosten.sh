@@ -63,8 +63,10 @@ run 1 W object set A einmalkosten -1
 run 1 W set kosten.anteil_extern 1.5
 has "$T/err" "kosten.anteil_extern"
 run 1 W set kosten.tagessatz_intern -1
-# a leading '-' reads as an option (a usage error) unless after --; refused either way
-run 2 W platform set DVC-OEFF kostenfaktor -1
+# a negative factor is a value (refused with the Kostenfaktor message), not an option
+run 1 W platform set DVC-OEFF kostenfaktor -1
+has "$T/err" "Kostenfaktor"
+has "$T/err" "0 bis 10"
 run 1 W platform set DVC-OEFF kostenfaktor -- -1
 has "$T/err" "Kostenfaktor"
 run 1 W platform set DVC-OEFF kostenfaktor viel
