@@ -69,8 +69,12 @@ struct cli {
 	  "rename ALT NEU | delete NAME | add NAME KENNUNG… | remove NAME KENNUNG… | " \
 	  "status NAME STATUS | ozg NAME ID | todo NAME add TEXT | todo NAME done|undone N", \
 	  N_("Piloten: Mitglieder, Status, Checkliste, Machbarkeit, Vorschläge")) \
+	X("beschluss", cmd_beschluss, \
+	  "beschluss list | add --datum TT.MM.JJJJ --gremium TEXT --text TEXT " \
+	  "[--szenario NAME] [--objekt KENNUNG]… [--pilot NAME]… [--welle N]… | remove N [--ja]", \
+	  N_("Beschlüsse: erfassen, auflisten, nach Rückfrage entfernen")) \
 	X("export", cmd_export, \
-	  "export inventar|bewertung|roadmap|zeitplan|pilote [-o DATEI] " \
+	  "export inventar|bewertung|roadmap|zeitplan|pilote|beschluesse [-o DATEI] " \
 	  "[--dialect excel-de|rfc4180]", \
 	  N_("schreibt CSV für Excel oder andere Programme")) \
 	X("help", cmd_help, "help [BEFEHL]", N_("Hilfe zu einem Befehl"))

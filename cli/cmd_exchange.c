@@ -10,6 +10,7 @@
 #include "data/bigmem.h"
 #include "data/csvwrite.h"
 #include "data/export.h"
+#include "data/export_beschluss.h"
 #include "data/export_plan.h"
 #include "data/export_zeitplan.h"
 #include "data/store_plan.h"
@@ -192,7 +193,8 @@ int cmd_import(struct cli *c, int argc, char **argv)
 }
 
 /* One `export` run: which CSV and what it is written from. */
-enum export_kind { EXP_INVENTAR, EXP_BEWERTUNG, EXP_ROADMAP, EXP_ZEITPLAN, EXP_PILOTE };
+enum export_kind { EXP_INVENTAR, EXP_BEWERTUNG, EXP_ROADMAP, EXP_ZEITPLAN, EXP_PILOTE,
+		   EXP_BESCHLUESSE };
 struct export_job {
 	int kind; /* enum export_kind */
 	const struct ws *w;
@@ -209,6 +211,7 @@ static int write_export(void *ctx, struct csvout *o)
 	case EXP_BEWERTUNG: export_bewertung(j->w, j->as, o); return 0;
 	case EXP_ROADMAP: return export_roadmap(j->w, j->as, j->z, o);
 	case EXP_ZEITPLAN: return export_zeitplan(j->w, j->z, o);
+	case EXP_BESCHLUESSE: return export_beschluesse(j->w, o);
 	default: return export_pilote(j->w, j->as, j->plan, o);
 	}
 }
@@ -240,14 +243,14 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	const char *what = argv[optind];
 	int inv = strcmp(what, "inventar") == 0, bew = strcmp(what, "bewertung") == 0;
 	int road = strcmp(what, "roadmap") == 0, pil = strcmp(what, "pilote") == 0;
-	int zp = strcmp(what, "zeitplan") == 0;
-	if (!inv && !bew && !road && !pil && !zp) {
+	int zp = strcmp(what, "zeitplan") == 0, bes = strcmp(what, "beschluesse") == 0;
+	if (!inv && !bew && !road && !pil && !zp && !bes) {
 		cli_error(_("export: \"%s\" gibt es nicht, erwartet: inventar, bewertung, roadmap, "
-			    "zeitplan oder pilote"), what);
+			    "zeitplan, pilote oder beschluesse"), what);
 		return EXIT_USAGE;
 	}
 	/* the Inventar is the stored data as it is: no assessment needed */
-	if ((rc = inv ? cli_open(c) : cli_load(c)))
+	if ((rc = inv || bes ? cli_open(c) : cli_load(c)))
 		return rc;
 	struct wp_err e = { 0 };
 	struct plan *plan = NULL;
@@ -265,7 +268,8 @@ int cmd_export(struct cli *c, int argc, char **argv)
 		return EXIT_PROBLEM;
 	}
 	struct export_job job = { inv ? EXP_INVENTAR : bew ? EXP_BEWERTUNG : road ? EXP_ROADMAP
-				  : zp ? EXP_ZEITPLAN : EXP_PILOTE, c->ws, c->as, z, plan };
+				  : zp ? EXP_ZEITPLAN : bes ? EXP_BESCHLUESSE : EXP_PILOTE, c->ws, c->as,
+				  z, plan };
 	size_t rows;
 	rc = export_write_file(out, dialect, write_export, &job, &rows, &e);
 	plan_free(&plan);
