@@ -126,7 +126,7 @@ static int bes_add(struct cli *c, int argc, char **argv)
 		in.objekte = obj;
 		in.piloten = pil;
 		in.wellen = wel;
-		if (beschluss_bauen(c->ws, &in, &b, &e)) {
+		if (beschluss_bauen(c->ws, &in, &b, NULL, &e)) {
 			rc = failed(&e);
 		} else {
 			rc = store_beschluss_add(c->store, c->ws, &b, &i, &e) ? failed(&e) : EXIT_OK;

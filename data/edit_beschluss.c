@@ -106,11 +106,12 @@ static int journal(struct edit_log *l, struct bes_step *st, struct wp_err *e)
 }
 
 int edit_beschluss_add(struct edit_log *l, struct store *s, struct ws *w,
-		       const struct beschluss_eingabe *in, uint32_t *out, struct wp_err *e)
+		       const struct beschluss_eingabe *in, uint32_t *out, int *bad,
+		       struct wp_err *e)
 {
 	struct beschluss b;
 	uint32_t i;
-	int rc = beschluss_bauen(w, in, &b, e);
+	int rc = beschluss_bauen(w, in, &b, bad, e);
 	if (rc)
 		return rc;
 	rc = store_beschluss_add(s, w, &b, &i, e);

@@ -10,10 +10,12 @@
 #include "data/edit.h"
 #include "data/store_beschluss.h"
 
-/* Checks in (beschluss_bauen), records the decision and journals the step (l may be NULL).
- * *out (may be NULL) gets its position in w->bes. Returns 0 or -WP_E* (nothing changed). */
+/* Checks in (beschluss_bauen; *bad as there, may be NULL), records the decision and
+ * journals the step (l may be NULL). *out (may be NULL) gets its position in w->bes.
+ * Returns 0 or -WP_E* (nothing changed). */
 int edit_beschluss_add(struct edit_log *l, struct store *s, struct ws *w,
-		       const struct beschluss_eingabe *in, uint32_t *out, struct wp_err *e);
+		       const struct beschluss_eingabe *in, uint32_t *out, int *bad,
+		       struct wp_err *e);
 /* Removes decision i of w->bes and journals the step (l may be NULL). The caller has asked
  * the user first. Returns 0 or -WP_E* (nothing changed). */
 int edit_beschluss_remove(struct edit_log *l, struct store *s, struct ws *w, uint32_t i,

@@ -32,18 +32,27 @@ static int add_link(struct beschluss *b, int art, int64_t ref, const char *text)
 }
 
 int beschluss_bauen(struct ws *w, const struct beschluss_eingabe *in, struct beschluss *out,
-		    struct wp_err *e)
+		    int *bad, struct wp_err *e)
 {
 	struct beschluss b = { .erstellt = in->erstellt };
-	int rc;
+	int rc, dummy;
+	if (!bad)
+		bad = &dummy;
+	*bad = BA_DATUM;
 	if (!in->datum || !*in->datum || date_parse(in->datum, &b.datum))
 		return wp_fail(e, WP_EINVAL, _("Datum: \"%s\" ist kein gültiges Datum, erwartet: "
 					       "TT.MM.JJJJ (z. B. 14.03.2027)"),
 			       in->datum ? in->datum : "");
-	if ((rc = store_text_ok(in->gremium ? in->gremium : "", GREMIUM_MAX_BYTES, N_("Gremium"), e)) ||
-	    (rc = store_text_ok(in->text ? in->text : "", TEXT_MAX_BYTES, N_("Text des Beschlusses"), e)))
+	*bad = BA_GREMIUM;
+	if ((rc = store_text_ok(in->gremium ? in->gremium : "", GREMIUM_MAX_BYTES, N_("Gremium"),
+				e)))
+		return rc;
+	*bad = BA_TEXT;
+	if ((rc = store_text_ok(in->text ? in->text : "", TEXT_MAX_BYTES,
+				N_("Text des Beschlusses"), e)))
 		return rc;
 	const char *sz = "";
+	*bad = BA_SZENARIO;
 	if (in->szenario && *in->szenario) {
 		if (!utf8_eq_ci(BESCHLUSS_SZENARIO_BASIS, strlen(BESCHLUSS_SZENARIO_BASIS),
 				in->szenario) ||
@@ -52,6 +61,7 @@ int beschluss_bauen(struct ws *w, const struct beschluss_eingabe *in, struct bes
 							  "%s"), in->szenario, BESCHLUSS_SZENARIO_BASIS);
 		sz = BESCHLUSS_SZENARIO_BASIS;
 	}
+	*bad = BA_WELLE;
 	for (size_t i = 0; i < in->n_wellen; i++)
 		if (in->wellen[i] < 1 || in->wellen[i] > WELLE_MAX)
 			return wp_fail(e, WP_EINVAL, _("Welle: %ld ist ungültig, erwartet: eine Zahl von 1 "
@@ -61,6 +71,7 @@ int beschluss_bauen(struct ws *w, const struct beschluss_eingabe *in, struct bes
 	b.szenario = ws_str(w, sz);
 	if (!b.gremium || !b.text || !b.szenario)
 		return wp_nomem(e);
+	*bad = BA_OBJEKT;
 	for (size_t i = 0; i < in->n_objekte; i++) {
 		size_t hits = 0;
 		uint32_t o = lookup_kennung(w, in->objekte[i], LOOKUP_CASE, &hits);
@@ -75,6 +86,7 @@ int beschluss_bauen(struct ws *w, const struct beschluss_eingabe *in, struct bes
 		if (add_link(&b, BL_OBJEKT, w->obj[o].id, w->obj[o].kennung))
 			goto nomem;
 	}
+	*bad = BA_PILOT;
 	for (size_t i = 0; i < in->n_piloten; i++) {
 		uint32_t p = pilot_find(w, in->piloten[i]);
 		if (p == WP_NONE) {

@@ -26,11 +26,16 @@ struct beschluss_eingabe {
 	int64_t erstellt;     /* unix seconds: when it is recorded (the caller's clock) */
 };
 
+/* The argument of a beschluss_eingabe a refusal is about (a form shows it there). */
+enum beschluss_arg { BA_DATUM, BA_GREMIUM, BA_TEXT, BA_SZENARIO, BA_OBJEKT, BA_PILOT,
+		     BA_WELLE };
+
 /* Checks in against w and builds the decision into *out (id 0; strings in w's pool, links
  * owned by *out: beschluss_free_links). Names given twice count once. Returns 0, or
- * -WP_EINVAL / -WP_ENOTFOUND with a message naming the bad argument (nothing built). */
+ * -WP_EINVAL / -WP_ENOTFOUND with a message naming the bad argument (nothing built); *bad
+ * (may be NULL) then gets that argument (enum beschluss_arg). */
 int beschluss_bauen(struct ws *w, const struct beschluss_eingabe *in, struct beschluss *out,
-		    struct wp_err *e);
+		    int *bad, struct wp_err *e);
 
 /* Records b (from beschluss_bauen, or a removed decision coming back with its id: b->id
  * != 0 keeps it) in one transaction and adds a copy to w's log (b stays the caller's).

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/date.h"
 #include "model/i18n.h"
 #include "model/textout.h"
 
@@ -102,4 +103,13 @@ int beschluss_ein_objekt(const struct ws *w, const struct beschluss *b, uint32_t
 			return *obj != WP_NONE;
 		}
 	return 0;
+}
+
+int beschluss_kurz(const struct beschluss *b, int german, char *buf, size_t size)
+{
+	char d[16];
+	struct out o = { buf, size, 0 };
+	out_printf(&o, "%s %s: %s", date_format(b->datum, german, d, sizeof d), b->gremium,
+		   b->text);
+	return out_end(&o);
 }

@@ -50,6 +50,9 @@ uint32_t beschluss_link_pilot(const struct ws *w, const struct bes_link *l);
  * "" for none (German msgids through gettext). snprintf contract. */
 int beschluss_links_text(const struct ws *w, const struct beschluss *b, int art, char *buf,
 			 size_t size);
+/* b in one line for a short block (the object's and the pilot's decisions): "TT.MM.JJJJ
+ * Gremium: Text" (ISO date unless german). snprintf contract. */
+int beschluss_kurz(const struct beschluss *b, int german, char *buf, size_t size);
 /* The object b names when it names exactly one, for "Enter opens it": returns 1 and its
  * index in *obj when that object still exists, else 0. */
 int beschluss_ein_objekt(const struct ws *w, const struct beschluss *b, uint32_t *obj);
