@@ -100,6 +100,14 @@ int beschluss_bauen(struct ws *w, const struct beschluss_eingabe *in, struct bes
 	for (size_t i = 0; i < in->n_wellen; i++)
 		if (add_link(&b, BL_WELLE, in->wellen[i], NULL))
 			goto nomem;
+	/* waves ascending, as they load (they come last) */
+	for (size_t i = 1; i < b.n_links; i++)
+		for (size_t j = i; j > 0 && b.links[j - 1].art == BL_WELLE &&
+				   b.links[j - 1].ref > b.links[j].ref; j--) {
+			struct bes_link t = b.links[j];
+			b.links[j] = b.links[j - 1];
+			b.links[j - 1] = t;
+		}
 	*out = b;
 	return 0;
 nomem:
