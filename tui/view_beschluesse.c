@@ -280,13 +280,14 @@ static int remove_done(void *owner, void *state, int result)
 static int start_remove(struct beschluesse *b)
 {
 	const struct beschluss *x = item(b, listview_selected(&b->lv));
-	char q[1024], d[16];
+	char q[1024], k[1024], d[16];
 	if (!x)
 		return VF_HANDLED;
 	snprintf(q, sizeof q, _("Beschluss %u vom %s (%s) aus dem Protokoll entfernen? \"%s\" "
-				"(rückgängig mit u)"), listview_selected(&b->lv) + 1,
+				"(rückgängig mit {undo})"), listview_selected(&b->lv) + 1,
 		 date_format(x->datum, i18n_german(), d, sizeof d), x->gremium, x->text);
-	if (dialog_push_confirm(b->env->overlays, _("Beschluss entfernen"), q, b->env->theme,
+	keys_text(q, k, sizeof k);
+	if (dialog_push_confirm(b->env->overlays, _("Beschluss entfernen"), k, b->env->theme,
 				remove_done, b))
 		session_message(b->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 	return VF_HANDLED | VF_REDRAW;
