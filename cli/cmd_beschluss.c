@@ -12,6 +12,7 @@
 #include "data/store_beschluss.h"
 #include "model/date.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 
 static int failed(const struct wp_err *e)
 {
@@ -42,18 +43,18 @@ static int push(const char ***v, size_t *n, const char *s)
 static void print_one(const struct ws *w, size_t i)
 {
 	static const struct { int art; const char *label; } kinds[] = {
-		{ BL_OBJEKT, N_("Objekte") }, { BL_PILOT, N_("Piloten") }, { BL_WELLE, N_("Wellen") },
+		{ BL_OBJEKT, LBL_OBJEKTE }, { BL_PILOT, LBL_PILOTEN }, { BL_WELLE, LBL_WELLEN },
 	};
 	const struct beschluss *b = &w->bes[i];
 	char d[16], t[32], l[4096];
 	printf("%zu  %s  %s\n", i + 1, date_format(b->datum, 1, d, sizeof d), b->gremium);
 	printf("   %s\n", b->text);
 	if (*b->szenario)
-		printf("   %s: %s\n", _("Szenario"), b->szenario);
+		printf("   %s: %s\n", _(LBL_SZENARIO), b->szenario);
 	for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
 		if (beschluss_links_text(w, b, kinds[k].art, l, sizeof l) > 0)
 			printf("   %s: %s\n", _(kinds[k].label), l);
-	printf("   %s %s\n", _("erfasst am"), beschluss_erfasst_text(b->erstellt, 1, t, sizeof t));
+	printf("   %s %s\n", _(LBL_ERFASST_AM), beschluss_erfasst_text(b->erstellt, 1, t, sizeof t));
 }
 
 static int bes_list(struct cli *c)
@@ -207,13 +208,14 @@ static int bes_remove(struct cli *c, int argc, char **argv)
 
 int cmd_beschluss(struct cli *c, int argc, char **argv)
 {
-	int rc;
 	if (argc >= 2 && strcmp(argv[1], "add") == 0)
 		return bes_add(c, argc - 1, argv + 1);
 	if (argc >= 2 && strcmp(argv[1], "remove") == 0)
 		return bes_remove(c, argc - 1, argv + 1);
-	if (argc == 2 && strcmp(argv[1], "list") == 0)
-		return (rc = cli_open(c)) ? rc : bes_list(c);
+	if (argc == 2 && strcmp(argv[1], "list") == 0) {
+		int rc = cli_open(c);
+		return rc ? rc : bes_list(c);
+	}
 	cli_error("%s", _("beschluss: unbekannter Unterbefehl oder falsche Argumente"));
 	return cli_usage("beschluss");
 }

@@ -8,6 +8,7 @@
 #include "data/store_priv.h"
 #include "model/date.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/lookup.h"
 #include "model/utf8.h"
 
@@ -44,7 +45,7 @@ int beschluss_bauen(struct ws *w, const struct beschluss_eingabe *in, struct bes
 					       "TT.MM.JJJJ (z. B. 14.03.2027)"),
 			       in->datum ? in->datum : "");
 	*bad = BA_GREMIUM;
-	if ((rc = store_text_ok(in->gremium ? in->gremium : "", GREMIUM_MAX_BYTES, N_("Gremium"),
+	if ((rc = store_text_ok(in->gremium ? in->gremium : "", GREMIUM_MAX_BYTES, LBL_GREMIUM,
 				e)))
 		return rc;
 	*bad = BA_TEXT;
@@ -266,11 +267,11 @@ int store_beschluss_remove(struct store *s, struct ws *w, uint32_t i, struct wp_
 	return 0;
 }
 
-/* Reads the links of every decision in one query per kind (rows ordered by decision). */
-static int load_links(struct store *s, struct ws *w, int art, const char *sql,
+/* Reads the links of kind art of every decision from st (one query per kind; rows: decision
+ * id, link, text), then finalizes st (NULL: the prepare failed, e says why). */
+static int load_links(struct store *s, struct ws *w, int art, sqlite3_stmt *st,
 		      struct wp_err *e)
 {
-	sqlite3_stmt *st = store_prepare(s, sql, e);
 	if (!st)
 		return -WP_EDB;
 	int rc;
@@ -318,11 +319,13 @@ int store_load_beschluesse(struct store *s, struct ws *w, struct wp_err *e)
 		return rc == SQLITE_ROW ? wp_nomem(e) : store_dberr(s, e, _(w_load));
 	beschluss_sort(w->bes, w->n_bes);
 	/* links by store id; a deleted object or pilot reads as 0 */
-	if ((rc = load_links(s, w, BL_OBJEKT, "SELECT beschluss_id, coalesce(objekt_id, 0), kennung "
-				"FROM beschluss_objekt ORDER BY beschluss_id, pos", e)) ||
-	    (rc = load_links(s, w, BL_PILOT, "SELECT beschluss_id, coalesce(pilot_id, 0), name "
-				"FROM beschluss_pilot ORDER BY beschluss_id, pos", e)))
+	if ((rc = load_links(s, w, BL_OBJEKT, store_prepare(s,
+			"SELECT beschluss_id, coalesce(objekt_id, 0), kennung FROM beschluss_objekt "
+			"ORDER BY beschluss_id, pos", e), e)) ||
+	    (rc = load_links(s, w, BL_PILOT, store_prepare(s,
+			"SELECT beschluss_id, coalesce(pilot_id, 0), name FROM beschluss_pilot "
+			"ORDER BY beschluss_id, pos", e), e)))
 		return rc;
-	return load_links(s, w, BL_WELLE, "SELECT beschluss_id, nr, NULL FROM beschluss_welle "
-			  "ORDER BY beschluss_id, nr", e);
+	return load_links(s, w, BL_WELLE, store_prepare(s,
+		"SELECT beschluss_id, nr, NULL FROM beschluss_welle ORDER BY beschluss_id, nr", e), e);
 }

@@ -45,8 +45,8 @@ static const struct {
 	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_plattformen_ops, 0 },
 	[TAB_ROADMAP] = { LBL_ROADMAP, &view_roadmap_ops, 1 },
 	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_quickwins_ops, 1 },
-	[TAB_PILOTEN] = { N_("Piloten"), &view_piloten_ops, 1 },
-	[TAB_BESCHLUESSE] = { N_("Beschlüsse"), &view_beschluesse_ops, 1 },
+	[TAB_PILOTEN] = { LBL_PILOTEN, &view_piloten_ops, 1 },
+	[TAB_BESCHLUESSE] = { LBL_BESCHLUESSE, &view_beschluesse_ops, 1 },
 	[TAB_HILFE] = { LBL_HILFE, &view_help_ops, 0 },
 };
 

@@ -165,7 +165,7 @@ static int add_beschluesse(struct detail *p)
 		if (!beschluss_nennt(&w->bes[i], BL_OBJEKT, w->obj[p->o].id))
 			continue;
 		if (!head++)
-			rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)N_("Beschlüsse"));
+			rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)LBL_BESCHLUESSE);
 		beschluss_kurz(&w->bes[i], i18n_german(), line, sizeof line);
 		char *t = rc ? NULL : malloc(strlen(line) + 3);
 		if (!rc && t)

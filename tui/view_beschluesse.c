@@ -14,6 +14,7 @@
 #include "data/export_beschluss.h"
 #include "model/date.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "tui/actions.h"
 #include "tui/dialog.h"
 #include "tui/export_dialog.h"
@@ -41,9 +42,9 @@ struct beschluesse {
 static const struct table_col columns[C__N] = {
 	[C_NR] = { N_("Nr"), NULL, 3, 0, 0, 0, 1 },
 	[C_DATUM] = { N_("Datum"), NULL, 10, 0, 0, 0, 0 },
-	[C_GREMIUM] = { N_("Gremium"), NULL, 20, 10, 0, 0, 0 },
-	[C_TEXT] = { N_("Beschluss"), NULL, 20, 16, 0, 1, 0 },
-	[C_OBJEKTE] = { N_("Objekte"), NULL, 18, 8, 1, 0, 0 },
+	[C_GREMIUM] = { LBL_GREMIUM, NULL, 20, 10, 0, 0, 0 },
+	[C_TEXT] = { LBL_BESCHLUSS, NULL, 20, 16, 0, 1, 0 },
+	[C_OBJEKTE] = { LBL_OBJEKTE, NULL, 18, 8, 1, 0, 0 },
 };
 
 static const struct beschluss *item(const struct beschluesse *b, uint32_t i)
@@ -107,9 +108,9 @@ static void draw_detail(struct beschluesse *b, WINDOW *win, int y0)
 {
 	const struct theme *th = b->env->theme;
 	const struct beschluss *x = item(b, listview_selected(&b->lv));
-	char text[4096], pil[512], wel[256], t[32];
+	char text[4096], pil[512], wel[256];
 	struct { const char *label; char *buf; size_t n; } more[] = {
-		{ N_("Piloten"), pil, sizeof pil }, { N_("Wellen"), wel, sizeof wel },
+		{ LBL_PILOTEN, pil, sizeof pil }, { LBL_WELLEN, wel, sizeof wel },
 	};
 	if (b->lv.note[0]) {
 		text_put(win, y0, 0, b->lv.note, b->w, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
@@ -120,15 +121,17 @@ static void draw_detail(struct beschluesse *b, WINDOW *win, int y0)
 	size_t used = (size_t)snprintf(text, sizeof text, "%s", x->text);
 	if (*x->szenario && used < sizeof text)
 		used += (size_t)snprintf(text + used, sizeof text - used, " · %s: %s",
-					 _("Szenario"), x->szenario);
+					 _(LBL_SZENARIO), x->szenario);
 	for (size_t k = 0; k < 2; k++)
 		if (beschluss_links_text(b->env->ws, x, k ? BL_WELLE : BL_PILOT, more[k].buf,
 					 more[k].n) > 0 && used < sizeof text)
 			used += (size_t)snprintf(text + used, sizeof text - used, " · %s: %s",
 						 _(more[k].label), more[k].buf);
-	if (used < sizeof text)
-		snprintf(text + used, sizeof text - used, " · %s %s", _("erfasst am"),
+	if (used < sizeof text) {
+		char t[32];
+		snprintf(text + used, sizeof text - used, " · %s %s", _(LBL_ERFASST_AM),
 			 beschluss_erfasst_text(x->erstellt, i18n_german(), t, sizeof t));
+	}
 	size_t start = 0, next;
 	for (int y = y0; y < y0 + DETAIL_H && text[start]; y++) {
 		size_t len = wrap_line(text, start, b->w, &next);
@@ -152,7 +155,6 @@ static void bes_draw(struct view *v)
 {
 	struct beschluesse *b = v->priv;
 	int th = b->h - DETAIL_H - 1;
-	char kb[256];
 	if (th < 3)
 		th = 3;
 	b->keep = listview_selected_id(&b->lv);
@@ -161,11 +163,13 @@ static void bes_draw(struct view *v)
 		listview_draw(&b->lv, sub);
 		delwin(sub);
 	}
-	if (!b->env->ws->n_bes)
+	if (!b->env->ws->n_bes) {
+		char kb[256];
 		text_put(v->win, 2, 2, keys_text(_("Noch keine Beschlüsse. {new-object} erfasst "
 						   "einen: Datum, Gremium, Text, was er nennt."),
 						 kb, sizeof kb),
 			 b->w - 4, theme_attr(b->env->theme, ROLE_DIM, 0), TEXT_LEFT);
+	}
 	draw_detail(b, v->win, th + 1);
 }
 
@@ -209,20 +213,19 @@ static int add_done(void *owner, void *state, int result)
 		session_cancelled(ses);
 		return VF_REDRAW;
 	}
+	size_t n_wel = split(form_text(fm, FF_WELLEN), ", ", wb, sizeof wb, wels);
+	for (size_t i = 0; i < n_wel; i++) {
+		char *end;
+		long nr = strtol(wels[i], &end, 10);
+		nrs[i] = *end ? 0 : nr; /* 0 is refused by the check with the expected range */
+	}
 	struct beschluss_eingabe in = {
 		.datum = form_text(fm, FF_DATUM), .gremium = form_text(fm, FF_GREMIUM),
 		.text = form_text(fm, FF_TEXT), .objekte = objs, .piloten = pils, .wellen = nrs,
-		.erstellt = (int64_t)time(NULL),
+		.n_wellen = n_wel, .erstellt = (int64_t)time(NULL),
 	};
 	in.n_objekte = split(form_text(fm, FF_OBJEKTE), ", ", ob, sizeof ob, objs);
 	in.n_piloten = split(form_text(fm, FF_PILOTEN), ",", pb, sizeof pb, pils);
-	in.n_wellen = split(form_text(fm, FF_WELLEN), ", ", wb, sizeof wb, wels);
-	for (size_t i = 0; i < in.n_wellen; i++) {
-		char *end;
-		nrs[i] = strtol(wels[i], &end, 10);
-		if (*end)
-			nrs[i] = 0; /* refused by the check with the expected range */
-	}
 	struct wp_err e = { 0 };
 	uint32_t at;
 	int bad = BA_DATUM;
@@ -243,8 +246,8 @@ static int start_add(struct beschluesse *b)
 	struct form *fm = form_new(_("Neuer Beschluss"), b->env->theme);
 	if (fm) {
 		form_add_text(fm, _("Datum (TT.MM.JJJJ)"), "");
-		form_add_text(fm, _("Gremium"), "");
-		form_add_text(fm, _("Beschluss"), "");
+		form_add_text(fm, _(LBL_GREMIUM), "");
+		form_add_text(fm, _(LBL_BESCHLUSS), "");
 		form_add_text(fm, _("Objekte (Kennungen)"), "");
 		form_add_text(fm, _("Piloten (durch Komma getrennt)"), "");
 		form_add_text(fm, _("Wellen (Nummern)"), "");

@@ -246,7 +246,7 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 			continue;
 		if (!n++) {
 			rc |= add_line(p, LK_BLANK, ROLE_ROW, 0, "%s", "");
-			rc |= add_line(p, LK_HEAD, ROLE_GROUP, pi, "%s", _("Beschlüsse"));
+			rc |= add_line(p, LK_HEAD, ROLE_GROUP, pi, "%s", _(LBL_BESCHLUESSE));
 		}
 		beschluss_kurz(&w->bes[i], i18n_german(), b, sizeof b);
 		rc |= add_line(p, LK_TEXT, ROLE_ROW, 0, "%s", b);
