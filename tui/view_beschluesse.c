@@ -1,6 +1,6 @@
 /* Beschlüsse (tab 8, docs/beschluesse.md): the decision log in date order — number, date,
- * Gremium, what was decided and the objects it names; under the list the whole selected
- * decision (text, scenario, pilots, waves, when it was recorded). a records a decision
+ * Gremium, what was decided and the objects it names; under the list the selected decision
+ * (text, when it was recorded, scenario, pilots, waves) and the keys. a records a decision
  * (form: date, Gremium, text, objects, pilots, waves), D removes the selected one after a
  * confirmation, both undo steps (data/edit_beschluss.h); Enter opens the object a decision
  * names when it names exactly one; x exports the Beschlüsse CSV. */
@@ -26,7 +26,7 @@
 #include "tui/view.h"
 #include "tui/widget.h"
 
-#define DETAIL_H 4 /* lines under the list for the selected decision */
+#define DETAIL_H 4 /* lines under the list: the selected decision, then the keys */
 #define LIST_MAX 64 /* names a form field takes */
 
 enum { C_NR, C_DATUM, C_GREMIUM, C_TEXT, C_OBJEKTE, C__N };
@@ -103,12 +103,13 @@ static uint32_t bes_selected(struct view *v)
 	return x && beschluss_ein_objekt(b->env->ws, x, &o) ? o : WP_NONE;
 }
 
-/* The selected decision in full, word-wrapped into the lines under the list. */
+/* The selected decision under the list: its text word-wrapped (two lines), then one line
+ * with the scenario, pilots, waves and when it was recorded. */
 static void draw_detail(struct beschluesse *b, WINDOW *win, int y0)
 {
 	const struct theme *th = b->env->theme;
 	const struct beschluss *x = item(b, listview_selected(&b->lv));
-	char text[4096], pil[512], wel[256];
+	char meta[1024], pil[512], wel[256], t[32];
 	struct { const char *label; char *buf; size_t n; } more[] = {
 		{ LBL_PILOTEN, pil, sizeof pil }, { LBL_WELLEN, wel, sizeof wel },
 	};
@@ -118,28 +119,26 @@ static void draw_detail(struct beschluesse *b, WINDOW *win, int y0)
 	}
 	if (!x)
 		return;
-	size_t used = (size_t)snprintf(text, sizeof text, "%s", x->text);
-	if (*x->szenario && used < sizeof text)
-		used += (size_t)snprintf(text + used, sizeof text - used, " · %s: %s",
+	size_t start = 0, next;
+	for (int y = y0; y < y0 + DETAIL_H - 2 && x->text[start]; y++) {
+		size_t len = wrap_line(x->text, start, b->w, &next);
+		char part[4096];
+		snprintf(part, sizeof part, "%.*s", (int)len, x->text + start);
+		text_put(win, y, 0, part, b->w, theme_attr(th, ROLE_ROW, 0), TEXT_LEFT);
+		start = next;
+	}
+	size_t used = (size_t)snprintf(meta, sizeof meta, "%s %s", _(LBL_ERFASST_AM),
+				       beschluss_erfasst_text(x->erstellt, i18n_german(), t,
+							      sizeof t));
+	if (*x->szenario && used < sizeof meta)
+		used += (size_t)snprintf(meta + used, sizeof meta - used, " · %s: %s",
 					 _(LBL_SZENARIO), x->szenario);
 	for (size_t k = 0; k < 2; k++)
 		if (beschluss_links_text(b->env->ws, x, k ? BL_WELLE : BL_PILOT, more[k].buf,
-					 more[k].n) > 0 && used < sizeof text)
-			used += (size_t)snprintf(text + used, sizeof text - used, " · %s: %s",
+					 more[k].n) > 0 && used < sizeof meta)
+			used += (size_t)snprintf(meta + used, sizeof meta - used, " · %s: %s",
 						 _(more[k].label), more[k].buf);
-	if (used < sizeof text) {
-		char t[32];
-		snprintf(text + used, sizeof text - used, " · %s %s", _(LBL_ERFASST_AM),
-			 beschluss_erfasst_text(x->erstellt, i18n_german(), t, sizeof t));
-	}
-	size_t start = 0, next;
-	for (int y = y0; y < y0 + DETAIL_H && text[start]; y++) {
-		size_t len = wrap_line(text, start, b->w, &next);
-		char part[4096];
-		snprintf(part, sizeof part, "%.*s", (int)len, text + start);
-		text_put(win, y, 0, part, b->w, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
-		start = next;
-	}
+	text_put(win, y0 + DETAIL_H - 2, 0, meta, b->w, theme_attr(th, ROLE_DIM, 0), TEXT_LEFT);
 }
 
 static void bes_layout(struct view *v, int height, int width)
@@ -171,6 +170,13 @@ static void bes_draw(struct view *v)
 			 b->w - 4, theme_attr(b->env->theme, ROLE_DIM, 0), TEXT_LEFT);
 	}
 	draw_detail(b, v->win, th + 1);
+	if (b->env->ws->n_bes) {
+		char kb[256];
+		text_put(v->win, th + DETAIL_H, 0,
+			 keys_text(_("{new-object}: erfassen · {delete-object}: entfernen (mit "
+				     "Rückfrage) · {undo}: rückgängig"), kb, sizeof kb),
+			 b->w, theme_attr(b->env->theme, ROLE_DIM, 0), TEXT_LEFT);
+	}
 }
 
 /* ---- add and remove ---- */
