@@ -74,8 +74,12 @@ struct cli {
 	  N_("Piloten: Mitglieder, Status, Checkliste, Machbarkeit, Vorschläge")) \
 	X("kosten", cmd_kosten, "kosten", \
 	  N_("Kosten je Haushaltsjahr mit Basis, Break-even und Objekten ohne Kostenangabe")) \
+	X("beschluss", cmd_beschluss, \
+	  "beschluss list | add --datum TT.MM.JJJJ --gremium TEXT --text TEXT " \
+	  "[--szenario NAME] [--objekt KENNUNG]… [--pilot NAME]… [--welle N]… | remove N [--ja]", \
+	  N_("Beschlüsse: erfassen, auflisten, nach Rückfrage entfernen")) \
 	X("export", cmd_export, \
-	  "export inventar|bewertung|roadmap|zeitplan|kosten|pilote [-o DATEI] " \
+	  "export inventar|bewertung|roadmap|zeitplan|kosten|pilote|beschluesse [-o DATEI] " \
 	  "[--dialect excel-de|rfc4180]", \
 	  N_("schreibt CSV für Excel oder andere Programme")) \
 	X("help", cmd_help, "help [BEFEHL]", N_("Hilfe zu einem Befehl"))

@@ -47,7 +47,7 @@ static int beh_list(const struct ws *w)
 	static const int right[] = { 0, 0, 1, 1 };
 	struct beh_tree t = { 0 };
 	struct out_table *o = out_table_new(4, right);
-	const char *head[] = { _(LBL_F_BEHOERDE), _("KGSt"), _("Objekte"), _("im Zweig") };
+	const char *head[] = { _(LBL_F_BEHOERDE), _("KGSt"), _(LBL_OBJEKTE), _("im Zweig") };
 	int rc = !o || beh_tree_build(w, &t) || out_table_row(o, head);
 	for (size_t i = 0; i < t.nb && !rc; i++) {
 		uint32_t b = t.pre[i];

@@ -11,6 +11,7 @@
 #include "data/csvwrite.h"
 #include "data/export.h"
 #include "data/export_kosten.h"
+#include "data/export_beschluss.h"
 #include "data/export_plan.h"
 #include "data/export_zeitplan.h"
 #include "data/store_plan.h"
@@ -206,7 +207,7 @@ int cmd_import(struct cli *c, int argc, char **argv)
 
 /* One `export` run: which CSV and what it is written from. */
 enum export_kind { EXP_INVENTAR, EXP_BEWERTUNG, EXP_ROADMAP, EXP_ZEITPLAN, EXP_KOSTEN,
-		   EXP_PILOTE };
+		   EXP_PILOTE, EXP_BESCHLUESSE };
 struct export_job {
 	int kind; /* enum export_kind */
 	const struct ws *w;
@@ -225,6 +226,7 @@ static int write_export(void *ctx, struct csvout *o)
 	case EXP_ROADMAP: return export_roadmap(j->w, j->as, j->z, o);
 	case EXP_ZEITPLAN: return export_zeitplan(j->w, j->z, o);
 	case EXP_KOSTEN: return export_kosten(j->k, o);
+	case EXP_BESCHLUESSE: return export_beschluesse(j->w, o);
 	default: return export_pilote(j->w, j->as, j->plan, o);
 	}
 }
@@ -257,13 +259,14 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	int inv = strcmp(what, "inventar") == 0, bew = strcmp(what, "bewertung") == 0;
 	int road = strcmp(what, "roadmap") == 0, pil = strcmp(what, "pilote") == 0;
 	int zp = strcmp(what, "zeitplan") == 0, kos = strcmp(what, "kosten") == 0;
-	if (!inv && !bew && !road && !pil && !zp && !kos) {
+	int bes = strcmp(what, "beschluesse") == 0;
+	if (!inv && !bew && !road && !pil && !zp && !kos && !bes) {
 		cli_error(_("export: \"%s\" gibt es nicht, erwartet: inventar, bewertung, roadmap, "
-			    "zeitplan, kosten oder pilote"), what);
+			    "zeitplan, kosten, pilote oder beschluesse"), what);
 		return EXIT_USAGE;
 	}
 	/* the Inventar is the stored data as it is: no assessment needed */
-	if ((rc = inv ? cli_open(c) : cli_load(c)))
+	if ((rc = inv || bes ? cli_open(c) : cli_load(c)))
 		return rc;
 	struct wp_err e = { 0 };
 	struct plan *plan = NULL;
@@ -286,8 +289,8 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	if (kos && (rc = cli_kosten(c, &k, &geplant)))
 		return rc;
 	struct export_job job = { inv ? EXP_INVENTAR : bew ? EXP_BEWERTUNG : road ? EXP_ROADMAP
-				  : zp ? EXP_ZEITPLAN : kos ? EXP_KOSTEN : EXP_PILOTE,
-				  c->ws, c->as, z, plan, k };
+				  : zp ? EXP_ZEITPLAN : kos ? EXP_KOSTEN : bes ? EXP_BESCHLUESSE
+				  : EXP_PILOTE, c->ws, c->as, z, plan, k };
 	struct export_count n;
 	rc = export_write_file(out, dialect, write_export, &job, &n, &e);
 	plan_free(&plan);

@@ -212,4 +212,39 @@ static const char *const v4[] = {
 	NULL
 };
 
-const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1, v2, v3, v4 };
+/* v5 (decision log, docs/beschluesse.md): a Beschluss with its date (ISO), Gremium, text,
+ * the scenario it names (its name as text, NULL = none; a later scenario table links it by
+ * an added id column and keeps the name, like the objects here) and when it was recorded
+ * (unix seconds, never changed). The objects and pilots it names keep their Kennung or name
+ * as decided next to the link: deleting the object or pilot sets the link to NULL, so the
+ * decision stays whole and readable. Waves by number. */
+static const char *const v5[] = {
+	"CREATE TABLE beschluss ("
+	" id INTEGER PRIMARY KEY,"
+	" datum TEXT NOT NULL CHECK (datum GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+	" gremium TEXT NOT NULL CHECK (length(gremium) > 0),"
+	" text TEXT NOT NULL CHECK (length(text) > 0),"
+	" szenario TEXT,"
+	" erstellt INTEGER NOT NULL);",
+	"CREATE TABLE beschluss_objekt ("
+	" beschluss_id INTEGER NOT NULL REFERENCES beschluss(id) ON DELETE CASCADE,"
+	" pos INTEGER NOT NULL,"
+	" objekt_id INTEGER REFERENCES objekt(id) ON DELETE SET NULL,"
+	" kennung TEXT NOT NULL CHECK (length(kennung) > 0),"
+	" PRIMARY KEY (beschluss_id, pos)) WITHOUT ROWID;",
+	"CREATE INDEX beschluss_objekt_obj ON beschluss_objekt(objekt_id);",
+	"CREATE TABLE beschluss_pilot ("
+	" beschluss_id INTEGER NOT NULL REFERENCES beschluss(id) ON DELETE CASCADE,"
+	" pos INTEGER NOT NULL,"
+	" pilot_id INTEGER REFERENCES pilot(id) ON DELETE SET NULL,"
+	" name TEXT NOT NULL CHECK (length(name) > 0),"
+	" PRIMARY KEY (beschluss_id, pos)) WITHOUT ROWID;",
+	"CREATE INDEX beschluss_pilot_pilot ON beschluss_pilot(pilot_id);",
+	"CREATE TABLE beschluss_welle ("
+	" beschluss_id INTEGER NOT NULL REFERENCES beschluss(id) ON DELETE CASCADE,"
+	" nr INTEGER NOT NULL CHECK (nr >= 1),"
+	" PRIMARY KEY (beschluss_id, nr)) WITHOUT ROWID;",
+	NULL
+};
+
+const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1, v2, v3, v4, v5 };

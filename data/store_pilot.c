@@ -23,9 +23,7 @@ uint32_t pilot_find(const struct ws *w, const char *name)
 	return WP_NONE;
 }
 
-/* 0 if s is non-empty (not only blanks), valid UTF-8, free of control characters and at
- * most max bytes; otherwise a message naming what (a msgid) and -WP_EINVAL. */
-static int text_ok(const char *s, size_t max, const char *what, struct wp_err *e)
+int store_text_ok(const char *s, size_t max, const char *what, struct wp_err *e)
 {
 	size_t n = strlen(s);
 	int blank = 1;
@@ -48,7 +46,7 @@ static int text_ok(const char *s, size_t max, const char *what, struct wp_err *e
 /* A pilot name that is valid and not taken by another pilot than self. */
 static int name_ok(const struct ws *w, const char *name, uint32_t self, struct wp_err *e)
 {
-	int rc = text_ok(name, NAME_MAX_BYTES, N_("Name des Piloten"), e);
+	int rc = store_text_ok(name, NAME_MAX_BYTES, N_("Name des Piloten"), e);
 	if (rc)
 		return rc;
 	for (size_t i = 0; i < w->n_pilot; i++)
@@ -78,7 +76,7 @@ int store_pilot_create(struct store *s, struct ws *w, const char *name, const ch
 	if (!ozg)
 		ozg = "";
 	if ((rc = name_ok(w, name, WP_NONE, e)) || (rc = ozg_ok(ozg, e)) ||
-	    (*ziel && (rc = text_ok(ziel, TODO_MAX_BYTES, N_("Ziel des Piloten"), e))))
+	    (*ziel && (rc = store_text_ok(ziel, TODO_MAX_BYTES, N_("Ziel des Piloten"), e))))
 		return rc;
 	const char *n = ws_str(w, name), *z = ws_str(w, ziel), *o = ws_str(w, ozg);
 	struct pilot *np = n && z && o ? realloc(w->pilot, (w->n_pilot + 1) * sizeof *np) : NULL;
@@ -215,7 +213,7 @@ int store_pilot_ozg(struct store *s, struct ws *w, uint32_t pi, const char *ozg,
 int store_pilot_todo_add(struct store *s, struct ws *w, uint32_t pi, const char *text,
 			 struct wp_err *e)
 {
-	int rc = text_ok(text, TODO_MAX_BYTES, N_("Punkt der Checkliste"), e);
+	int rc = store_text_ok(text, TODO_MAX_BYTES, N_("Punkt der Checkliste"), e);
 	if (rc)
 		return rc;
 	struct pilot *p = &w->pilot[pi];

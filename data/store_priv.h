@@ -34,6 +34,15 @@ sqlite3_stmt *store_cached(struct store *s, int id, const char *sql, struct wp_e
 /* The same without unbinding, for callers that bind every parameter (the bulk inserts). */
 sqlite3_stmt *store_cached_all(struct store *s, int id, const char *sql, struct wp_err *e);
 
+/* 0 if s is non-empty (not only blanks), valid UTF-8, free of control characters and at
+ * most max bytes; otherwise a message naming what (a msgid) and -WP_EINVAL
+ * (data/store_pilot.c). */
+int store_text_ok(const char *s, size_t max, const char *what, struct wp_err *e);
+
+/* Loads the decision log into w (data/store_beschluss.c), inside store_load's read
+ * transaction. Returns 0 or -WP_E*. */
+int store_load_beschluesse(struct store *s, struct ws *w, struct wp_err *e);
+
 /* "Pilot speichern" (msgid): what failed, for store_dberr, in every pilot write. */
 extern const char store_what_save_pilot[];
 

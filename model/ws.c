@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/beschluss.h"
 #include "model/grow.h"
 #include "model/sort.h"
 #include "model/utf8.h"
@@ -49,6 +50,8 @@ void ws_free(struct ws **pw)
 		free(w->pilot[i].todos);
 	}
 	free(w->pilot);
+	beschluss_free_links(w->bes, w->n_bes);
+	free(w->bes);
 	free(w->kap);
 	free(w->beh);
 	free(w->obj);

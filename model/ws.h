@@ -104,6 +104,7 @@ struct kap_monat {
 };
 
 struct strpool; /* arena for strings; see ws_str */
+struct beschluss; /* the decision log, model/beschluss.h */
 
 /* The whole workspace. Arrays are owned by the workspace; strings live in its pool and stay
  * valid until ws_free. rl_val is n_pf × n_rl, rl_quelle likewise; crit is n_obj × n_dvc. */
@@ -119,6 +120,7 @@ struct ws {
 	uint8_t *crit;            /* [obj * n_dvc + k] enum crit_val */
 	struct pilot *pilot; size_t n_pilot;
 	struct kap_monat *kap; size_t n_kap; /* capacity exceptions, sorted by month */
+	struct beschluss *bes; size_t n_bes; /* decision log, in list order (beschluss_sort) */
 	struct settings set;
 	const char *set_annahme[SET__N]; /* per setting the assumption behind its value, or NULL */
 	/* Adjacency (CSR) built by ws_index: out = what an object benötigt, in = who needs it. */

@@ -331,9 +331,9 @@ static void test_starts_on_uebersicht(void **state)
 	assert_int_equal(app_tab(f->app), TAB_UEBERSICHT);
 	screen_line(1, line, sizeof line);
 	/* at 80 columns the inactive names are cropped evenly; the numbers all stay */
-	const char *tabs[] = { "1 Übersicht", "2 Inv", "3 Bew", "4 Pla", "5 Road", "6 Qui",
-			       "7 Pil", "8 Hilfe" };
-	for (size_t i = 0; i < 8; i++)
+	const char *tabs[] = { "1 Übersicht", "2 Inv", "3 Bew", "4 Pla", "5 Roa", "6 Qui",
+			       "7 Pil", "8 Bes", "9 Hilfe" };
+	for (size_t i = 0; i < 9; i++)
 		if (!strstr(line, tabs[i]))
 			fail_msg("tab bar lacks %s: %s", tabs[i], line);
 	assert_non_null(strstr(screen_line(2, line, sizeof line), "ganzer Arbeitsbereich"));
@@ -872,7 +872,7 @@ static void test_help_lists_every_action(void **state)
 	/* q returns to the view before, a second q quits */
 	assert_int_equal(app_action(f->app, ACT_QUIT) & VF_QUIT, 0);
 	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
-	act(f, ACT_VIEW_8);
+	act(f, ACT_VIEW_9);
 	act(f, ACT_BACK);
 	assert_int_equal(app_tab(f->app), TAB_INVENTAR);
 	assert_true(app_action(f->app, ACT_QUIT) & VF_QUIT);
@@ -904,7 +904,7 @@ static void test_every_tab(void **state)
 	/* the bar shortens the other tabs' names at 80 columns but names the active one in full */
 	static const char *const named[TAB__N] = { "1 Übersicht", "2 Inventar", "3 Bewertung",
 						    "4 Plattformen", "5 Roadmap", "6 Quick Wins",
-						    "7 Piloten", "8 Hilfe" };
+						    "7 Piloten", "8 Beschlüsse", "9 Hilfe" };
 	start(f, "xterm", 24, 80);
 	for (int i = 0; i < TAB__N; i++) {
 		act(f, ACT_VIEW_1 + i);
@@ -919,7 +919,7 @@ static void test_every_tab(void **state)
 		act(f, ACT_LEFT);
 		act(f, ACT_RIGHT);
 		act(f, ACT_BACK);
-		assert_int_equal(app_tab(f->app), i == TAB_HILFE ? TAB_PILOTEN : i);
+		assert_int_equal(app_tab(f->app), i == TAB_HILFE ? TAB_BESCHLUESSE : i);
 		assert_non_null(strstr(screen_line(LINES - 1, line, sizeof line), "q Beenden"));
 	}
 	/* Tab and Shift-Tab walk the bar, wrapping */
@@ -946,8 +946,8 @@ static void test_keys_and_mouse(void **state)
 	assert_non_null(strstr(screen_line(LINES - 2, line, sizeof line), "nicht belegt"));
 	app_key(f->app, 'j');
 	assert_string_equal(app_message(f->app), "");
-	/* a click on the tab "8 Hilfe" opens the help; one on "2 Inventar" goes there */
-	int x = screen_col(1, "8 Hilfe");
+	/* a click on the tab "9 Hilfe" opens the help; one on "2 Inventar" goes there */
+	int x = screen_col(1, "9 Hilfe");
 	assert_true(x > 0);
 	app_click(f->app, 1, x, BUTTON1_PRESSED);
 	assert_int_equal(app_tab(f->app), TAB_HILFE);
@@ -1199,7 +1199,7 @@ static void test_golden_screens(void **state)
 		int rows, cols;
 	} sizes[] = { { 24, 80 }, { 40, 120 } };
 	static const char *const names[TAB__N] = { "uebersicht", "inventar", "bewertung",
-		"plattformen", "roadmap", "quickwins", "piloten", "hilfe" };
+		"plattformen", "roadmap", "quickwins", "piloten", "beschluesse", "hilfe" };
 	static const char *const langs[] = { "de", "en" };
 	for (size_t l = 0; l < 2; l++) {
 		set_lang(langs[l]);

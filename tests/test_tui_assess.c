@@ -366,7 +366,7 @@ static void test_export_bewertung(void **state)
 	/* a view without a CSV says where x works */
 	key(f, '4');
 	key(f, 'x');
-	assert_string_equal(app_message(f->app), "hier kein Export; x in den Ansichten 2, 3, 5, 6 und 7");
+	assert_string_equal(app_message(f->app), "hier kein Export; x in den Ansichten 2, 3, 5, 6, 7 und 8");
 	/* the Inventar exports its own CSV */
 	key(f, '2');
 	key(f, 'x');

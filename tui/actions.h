@@ -53,7 +53,8 @@
 	X(VIEW_5, "view-5", '5', 0, NULL, N_("Ansicht 5: Roadmap")) \
 	X(VIEW_6, "view-6", '6', 0, NULL, N_("Ansicht 6: Quick Wins")) \
 	X(VIEW_7, "view-7", '7', 0, NULL, N_("Ansicht 7: Piloten")) \
-	X(VIEW_8, "view-8", '8', 0, NULL, N_("Ansicht 8: Hilfe")) \
+	X(VIEW_8, "view-8", '8', 0, NULL, N_("Ansicht 8: Beschlüsse")) \
+	X(VIEW_9, "view-9", '9', 0, NULL, N_("Ansicht 9: Hilfe")) \
 	X(LEFT, "left", 'h', TK_FN(KEY_LEFT), NULL, \
 	  N_("Links: im Inventar zum Behördenbaum, im Baum Zweig zuklappen; in der Bewertung " \
 	     "vorige Plattform; in Plattformen zurück zur Liste; in der Roadmap früher")) \
@@ -82,7 +83,8 @@
 	  N_("Objekt-Detail: Feld bearbeiten (feste Werte aus Auswahlliste); Baum: Behörde " \
 	     "umbenennen")) \
 	X(NEW, "new-object", 'a', 0, NULL, \
-	  N_("Neues Objekt anlegen (in Plattformen: neue Plattform)")) \
+	  N_("Neues Objekt anlegen (in Plattformen: neue Plattform; in Beschlüsse: neuen " \
+	     "Beschluss erfassen)")) \
 	X(NEW_BEH, "new-behoerde", 'B', 0, NULL, N_("Neue Behörde anlegen")) \
 	X(BEH_MERGE, "beh-merge", 'M', 0, NULL, \
 	  N_("Behördenbaum: gewählte Behörde mit einer anderen zusammenführen (Objekte und " \
@@ -92,7 +94,8 @@
 	     "verschieben")) \
 	X(DELETE, "delete-object", 'D', TK_FN(KEY_DC), NULL, \
 	  N_("Objekt löschen (mit Rückfrage, die nennt, was davon abhängt); in Plattformen: " \
-	     "Plattform entfernen; im Behördenbaum: leere Behörde entfernen")) \
+	     "Plattform entfernen; im Behördenbaum: leere Behörde entfernen; in Beschlüsse: " \
+	     "Beschluss entfernen, mit Rückfrage")) \
 	X(DEP_ADD, "dep-add", '+', 0, NULL, \
 	  N_("Objekt-Detail: Abhängigkeit hinzufügen (durchsuchbare Auswahl); Roadmap: feiner " \
 	     "zoomen (Jahr, Quartal, Monat)")) \

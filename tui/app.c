@@ -45,7 +45,8 @@ static const struct {
 	[TAB_PLATTFORMEN] = { N_("Plattformen"), &view_plattformen_ops, 0 },
 	[TAB_ROADMAP] = { LBL_ROADMAP, &view_roadmap_ops, 1 },
 	[TAB_QUICKWINS] = { N_("Quick Wins"), &view_quickwins_ops, 1 },
-	[TAB_PILOTEN] = { N_("Piloten"), &view_piloten_ops, 1 },
+	[TAB_PILOTEN] = { LBL_PILOTEN, &view_piloten_ops, 1 },
+	[TAB_BESCHLUESSE] = { LBL_BESCHLUESSE, &view_beschluesse_ops, 1 },
 	[TAB_HILFE] = { LBL_HILFE, &view_help_ops, 0 },
 };
 
@@ -68,7 +69,7 @@ static char *export_tabs(char *buf, size_t n)
 	return buf;
 }
 
-_Static_assert(TAB__N == ACT_VIEW_8 - ACT_VIEW_1 + 1, "one number key per tab");
+_Static_assert(TAB__N == ACT_VIEW_9 - ACT_VIEW_1 + 1, "one number key per tab");
 
 /* Objects the Objekt-Detail remembers for going back. */
 #define HIST_MAX 32
@@ -480,7 +481,7 @@ static int global_action(struct app *a, int action)
 		return VF_HANDLED | VF_REDRAW;
 	}
 	default:
-		if (action >= ACT_VIEW_1 && action <= ACT_VIEW_8)
+		if (action >= ACT_VIEW_1 && action <= ACT_VIEW_9)
 			return switch_to(a, action - ACT_VIEW_1);
 		return 0;
 	}

@@ -13,7 +13,7 @@
 /* The tabs, in the order of the tab bar and of the number keys 1…8. */
 enum app_tab {
 	TAB_UEBERSICHT, TAB_INVENTAR, TAB_BEWERTUNG, TAB_PLATTFORMEN, TAB_ROADMAP, TAB_QUICKWINS,
-	TAB_PILOTEN, TAB_HILFE, TAB__N
+	TAB_PILOTEN, TAB_BESCHLUESSE, TAB_HILFE, TAB__N
 };
 
 struct app;

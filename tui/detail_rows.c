@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "data/edit.h"
+#include "model/beschluss.h"
 #include "model/enums.h"
 #include "model/explain_text.h"
 #include "model/kosten.h"
@@ -177,6 +178,27 @@ static int add_ozg_names(struct detail *p)
 	return rc;
 }
 
+/* The decisions that name the object (docs/beschluesse.md), one line each; no block when
+ * there are none. */
+static int add_beschluesse(struct detail *p)
+{
+	const struct ws *w = p->env->ws;
+	int rc = 0, head = 0;
+	for (size_t i = 0; !rc && i < w->n_bes; i++) {
+		char line[1024];
+		if (!beschluss_nennt(&w->bes[i], BL_OBJEKT, w->obj[p->o].id))
+			continue;
+		if (!head++)
+			rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)LBL_BESCHLUESSE);
+		beschluss_kurz(&w->bes[i], i18n_german(), line, sizeof line);
+		char *t = rc ? NULL : malloc(strlen(line) + 3);
+		if (!rc && t)
+			snprintf(t, strlen(line) + 3, "  %s", line);
+		rc = rc ? rc : t ? add_row(p, R_TEXT, 0, 0, t) : -WP_ENOMEM;
+	}
+	return rc;
+}
+
 int detail_build(struct detail *p)
 {
 	const struct ws *w = p->env->ws;
@@ -221,6 +243,8 @@ int detail_build(struct detail *p)
 		rc = add_kosten(p);
 	if (!rc)
 		rc = add_group(p, LBL_F_NOTIZ, g_notiz);
+	if (!rc)
+		rc = add_beschluesse(p);
 	/* dependencies, both directions */
 	if (!rc)
 		rc = add_row(p, R_HEAD, 0, 0, (char *)(uintptr_t)N_("Benötigt (Abhängigkeiten)"));

@@ -88,6 +88,7 @@ extern const struct view_ops view_plattformen_ops;
 extern const struct view_ops view_roadmap_ops;
 extern const struct view_ops view_quickwins_ops;
 extern const struct view_ops view_piloten_ops;
+extern const struct view_ops view_beschluesse_ops;
 
 /* Applies filter f to the Inventar view v (which must be the Inventar): replaces every
  * filter, clears the search, selects f->select or the first row. f is copied. */

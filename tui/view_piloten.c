@@ -13,6 +13,7 @@
 
 #include "data/export_plan.h"
 #include "data/store_pilot.h"
+#include "model/beschluss.h"
 #include "model/date.h"
 #include "model/enums.h"
 #include "model/explain_text.h"
@@ -242,6 +243,17 @@ static int build_pilot(struct piloten *p, uint32_t pi)
 	if (!pt->n_todos)
 		rc |= add_line(p, LK_TEXT, ROLE_DIM, 0, "%s",
 			       keys_text(_("(leer — {todo-add} fügt einen Punkt hinzu)"), b, sizeof b));
+	/* the decisions that name the pilot (docs/beschluesse.md), only when there are any */
+	for (size_t i = 0, n = 0; i < w->n_bes; i++) {
+		if (!beschluss_nennt(&w->bes[i], BL_PILOT, pt->id))
+			continue;
+		if (!n++) {
+			rc |= add_line(p, LK_BLANK, ROLE_ROW, 0, "%s", "");
+			rc |= add_line(p, LK_HEAD, ROLE_GROUP, pi, "%s", _(LBL_BESCHLUESSE));
+		}
+		beschluss_kurz(&w->bes[i], i18n_german(), b, sizeof b);
+		rc |= add_line(p, LK_TEXT, ROLE_ROW, 0, "%s", b);
+	}
 	pilot_analyse_free(&pa);
 	return rc ? -WP_ENOMEM : 0;
 }
