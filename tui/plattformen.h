@@ -41,6 +41,16 @@ void pf_start_value(struct plattformen *p);
  * selected one. */
 void pf_start_new(struct plattformen *p);
 void pf_start_edit(struct plattformen *p);
+/* The what-if of a changed Kostenfaktor (tui/plattformen_faktor.c): takes sn (the
+ * platform's new state, an existing code; owned from here on) as p->pending and asks
+ * whether to save it, showing the effect in euros per year and the objects concerned.
+ * Returns 0, or -WP_ENOTFOUND / -WP_ENOMEM (sn freed, nothing saved). */
+int pf_faktor_whatif(struct plattformen *p, struct pf_snap *sn);
+/* The effect of Kostenfaktor neu (basis points) on platform f of p's workspace as one
+ * line ending in a newline, "Kostenfaktor 1 → 0,8: der Betrieb auf … ändert sich um
+ * −14.400 € je Jahr (3 Objekte …)."; snprintf contract (buf caller-owned). */
+int pf_faktor_text(const struct plattformen *p, uint32_t f, int32_t neu, char *buf,
+		   size_t size);
 /* The confirmation for removing the selected platform. */
 void pf_ask_delete(struct plattformen *p);
 
