@@ -242,7 +242,7 @@ static void test_kostenfaktor_whatif_undo(void **state)
 	key(f, '\r');
 	assert_true(screen_find("Was wäre, wenn: DVC-OEFF Kostenfaktor = 0,8") >= 0);
 	money_format_cents(wirkung, 1, m, sizeof m);
-	snprintf(want, sizeof want, "ändert sich um %s", m);
+	snprintf(want, sizeof want, "Betrieb auf DVC-OEFF: %s je Jahr", m);
 	assert_true(screen_find(want) >= 0);
 	snprintf(want, sizeof want, "(%zu Objekte", n);
 	assert_true(screen_find(want) >= 0);

@@ -134,7 +134,7 @@ static void show_whatif(struct plattformen *p)
 	char title[160];
 	if (k < cap)
 		snprintf(text + k, cap - k, "\n%s",
-			 keys_text(_("Übernehmen? ({undo} macht es später rückgängig)"), title,
+			 keys_text(_(PF_UEBERNEHMEN), title,
 				   sizeof title));
 	snprintf(title, sizeof title, _("Was wäre, wenn: %s %s = %s"), p->pending->code, what, neu);
 	if (textbox_push(p->env->overlays, title, text, 1, p->env->theme, whatif_done, p))
@@ -186,13 +186,14 @@ void pf_start_edit(struct plattformen *p)
 {
 	const struct ws *ws = p->env->ws;
 	uint32_t f = cur_pf(p);
-	char rang[16], title[128], faktor[16];
+	char rang[16], title[128];
 	if (f == WP_NONE)
 		return;
 	snprintf(rang, sizeof rang, "%d", ws->pf[f].rang);
 	snprintf(title, sizeof title, _("Plattform %s bearbeiten"), ws->pf[f].code);
 	struct form *fm = form_new(title, p->env->theme);
 	if (fm) {
+		char faktor[16];
 		form_add_text(fm, _(LBL_F_NAME), ws->pf[f].name);
 		form_add_text(fm, _("Beschreibung"), ws->pf[f].beschreibung);
 		form_add_text(fm, _(LBL_RANG), rang);
@@ -265,7 +266,7 @@ static int form_submit(struct plattformen *p, struct form *fm, int newpf)
 			pf_snap_free(&sn);
 			return OVERLAY_KEEP;
 		}
-		if (pf_faktor_whatif(p, sn))
+		if (pf_faktor_whatif(p, sn, ok))
 			session_message(s, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_REDRAW;
 	}

@@ -74,7 +74,7 @@ void rm_draw_kosten(const struct roadmap *r, WINDOW *win, int y)
 	if (n < 0) {
 		const struct kosten_stand *ks = kosten_stand(r->env);
 		char t[320];
-		snprintf(t, sizeof t, _("Kosten nicht berechnet: %s"), ks ? ks->err : "");
+		snprintf(t, sizeof t, _(KOSTEN_NICHT_BERECHNET), ks ? ks->err : "");
 		text_put(win, y + 1, 0, t, r->w, theme_attr(th, ROLE_VERDICT_BLOCKED, 0), TEXT_LEFT);
 		return;
 	}

@@ -89,13 +89,14 @@ void ue_kosten_saetze_box(struct uebersicht *p)
 	format_num(s->anteil_extern / 100.0, 2, 1, de, an, sizeof an);
 	format_num((COST_BP - s->anteil_extern) / 100.0, 2, 1, de, ain, sizeof ain);
 	money_format_exact((ks->k->r->satz_bp + COST_BP / 2) / COST_BP, de, t, sizeof t);
-	char v[64];
-	snprintf(v, sizeof v, _("%s je PT"), in);
-	k += rate_text(w, SET_TAGESSATZ_INTERN, _("Tagessatz intern"), v, text + k, sizeof text - k);
-	snprintf(v, sizeof v, _("%s je PT"), ex);
-	k += rate_text(w, SET_TAGESSATZ_EXTERN, _("Tagessatz extern"), v, text + k, sizeof text - k);
-	snprintf(v, sizeof v, "%s %%", an);
-	k += rate_text(w, SET_ANTEIL_EXTERN, _("Anteil extern"), v, text + k, sizeof text - k);
+	char v[3][64];
+	const char *satz[2] = { in, ex };
+	for (int i = 0; i < 2; i++)
+		snprintf(v[i], sizeof v[i], _("%s je PT"), satz[i]);
+	snprintf(v[2], sizeof v[2], "%s %%", an);
+	k += rate_text(w, SET_TAGESSATZ_INTERN, _("Tagessatz intern"), v[0], text + k, sizeof text - k);
+	k += rate_text(w, SET_TAGESSATZ_EXTERN, _("Tagessatz extern"), v[1], text + k, sizeof text - k);
+	k += rate_text(w, SET_ANTEIL_EXTERN, _("Anteil extern"), v[2], text + k, sizeof text - k);
 	/* TRANSLATORS: the blended day rate and how the migration cost follows from it */
 	snprintf(text + k, sizeof text - k,
 		 _("Mischsatz: %s %% × %s + %s %% × %s = %s je PT.\nMigration eines Objekts: "
@@ -119,7 +120,7 @@ void ue_kosten_lines(struct uebersicht *p)
 		 ks->vorschau ? _(" — Vorschau") : "");
 	ue_add_line(p, L_HEAD, buf);
 	if (ks->rc) { /* never a silent 0 */
-		snprintf(buf, sizeof buf, _("Kosten nicht berechnet: %s"), ks->err);
+		snprintf(buf, sizeof buf, _(KOSTEN_NICHT_BERECHNET), ks->err);
 		if ((l = ue_add_line(p, L_TEXT, buf)))
 			l->role = ROLE_VERDICT_BLOCKED;
 		ue_add_line(p, L_BLANK, NULL);
