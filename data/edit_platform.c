@@ -261,6 +261,12 @@ static void step_describe(const void *ctx, const struct ws *w, int undo, char *b
 			 enum_label(EK_TRI, to->vs_nfd));
 		return;
 	}
+	if (to->kostenfaktor != from->kostenfaktor) {
+		char f[16];
+		snprintf(buf, n, _("Plattform %s: Kostenfaktor = %s"), to->code,
+			 pf_faktor_format(to->kostenfaktor, i18n_german(), f, sizeof f));
+		return;
+	}
 	snprintf(buf, n, _("Plattform %s: Name, Rang, Beschreibung"), to->code);
 }
 

@@ -1,7 +1,9 @@
 /* The dashboard's costs (docs/dashboard.md): the Übersicht shows the figures of kosten_run
  * on the same workspace and plan, Enter on "ohne Kostenangabe" lists exactly those objects,
  * an edit of Betriebskosten heute in the Objekt-Detail moves the Übersicht and undo
- * restores it. */
+ * restores it; the Roadmap's euros per month / quarter / year are cost_monate's sums; a
+ * changed Kostenfaktor shows kosten_faktor_wirkung before it is saved, and undo restores
+ * the factor and the Übersicht; Enter on the rates explains their assumptions. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -96,7 +98,7 @@ static void test_uebersicht_figures(void **state)
 	shows_all(&x);
 	assert_int_equal(figure("Objekte ohne Kostenangabe"), (long)x.k->r->n_ohne);
 	assert_true(x.k->r->n_ohne > 0); /* the demo has some */
-	assert_true(screen_find("Beispielwerte: intern 520 €/PT") >= 0);
+	assert_true(screen_find("Beispielsätze: 520 € / 1.150 €/PT") >= 0);
 	stop(f);
 	expect_free(&x);
 }
@@ -162,6 +164,125 @@ static void test_edit_betriebskosten_undo(void **state)
 	expect_free(&after);
 }
 
+/* The periods' amounts of the Roadmap at zoom unit u months from month t0: the line of
+ * label holds the first n of them, in order (German money format). */
+static void roadmap_shows(const struct expect *x, const char *label, int32_t t0, int u,
+			  int betrieb)
+{
+	enum { N = 4 };
+	int64_t mig[N * 12], bet[N * 12];
+	char line[2048], m[48];
+	assert_int_equal(cost_monate(&x->k->in, x->k->r, t0, (size_t)(N * u), mig, bet), 0);
+	int y = screen_find(label);
+	assert_true(y >= 0);
+	const char *at = screen_line(y, line, sizeof line);
+	for (int p = 0; p < N; p++) {
+		int64_t sum = 0;
+		for (int i = 0; i < u; i++)
+			sum += betrieb ? bet[p * u + i] : mig[p * u + i];
+		money_format_cents(sum, 1, m, sizeof m);
+		const char *hit = strstr(at, m);
+		if (!hit)
+			fail_msg("period %d: \"%s\" not in order on the line: %s", p, m, line);
+		at = hit + strlen(m);
+	}
+}
+
+static void test_roadmap_euros(void **state)
+{
+	struct fixture *f = *state;
+	struct expect x;
+	expect_load(f, &x);
+	int32_t s = x.z->params.start;
+	start(f, "xterm-256color", 40, 120);
+	act(f, ACT_VIEW_5);
+	assert_true(screen_find("Kosten je Quartal") >= 0);
+	roadmap_shows(&x, "Migration¹", s - s % 3, 3, 0);
+	roadmap_shows(&x, "  Betrieb ", s - s % 3, 3, 1);
+	act(f, ACT_DEP_ADD); /* + : months */
+	assert_true(screen_find("Kosten je Monat") >= 0);
+	roadmap_shows(&x, "Migration¹", s - s % 3, 1, 0);
+	roadmap_shows(&x, "  Betrieb ", s - s % 3, 1, 1);
+	act(f, ACT_DEP_DEL);
+	act(f, ACT_DEP_DEL); /* - - : years */
+	assert_true(screen_find("Kosten je Jahr") >= 0);
+	roadmap_shows(&x, "Migration¹", s - s % 12, 12, 0);
+	roadmap_shows(&x, "  Betrieb ", s - s % 12, 12, 1);
+	assert_true(screen_find("Einmalkosten im Beginn-Monat") >= 0);
+	stop(f);
+	expect_free(&x);
+}
+
+static void test_kostenfaktor_whatif_undo(void **state)
+{
+	struct fixture *f = *state;
+	struct expect before, after;
+	char want[256], m[48];
+	size_t n = 0;
+	expect_load(f, &before);
+	uint32_t p = ws_find_plattform(before.w, "DVC-OEFF");
+	assert_true(p != WP_NONE);
+	assert_int_equal(before.w->pf[p].kostenfaktor, COST_BP);
+	int64_t wirkung = kosten_faktor_wirkung(before.w, before.as, p, 8000, &n);
+	assert_true(n > 0 && wirkung < 0);
+	/* tall enough for the whole Übersicht: 0,8 brings a break-even and more years */
+	start(f, "xterm-256color", 60, 120);
+	act(f, ACT_VIEW_4);
+	assert_true(screen_find("Kostenfaktor") >= 0); /* the column */
+	act(f, ACT_EDIT);
+	for (int i = 0; i < 4; i++)
+		key(f, '\t');
+	key(f, TK_CTRL('u'));
+	keys(f, "-1");
+	key(f, '\r');
+	assert_true(screen_find("Kostenfaktor") >= 0);
+	assert_true(screen_find("ungültig") >= 0 || screen_find("0 bis") >= 0); /* in the form */
+	key(f, TK_CTRL('u'));
+	keys(f, "0,8");
+	key(f, '\r');
+	assert_true(screen_find("Was wäre, wenn: DVC-OEFF Kostenfaktor = 0,8") >= 0);
+	money_format_cents(wirkung, 1, m, sizeof m);
+	snprintf(want, sizeof want, "Betrieb auf DVC-OEFF: %s je Jahr", m);
+	assert_true(screen_find(want) >= 0);
+	snprintf(want, sizeof want, "(%zu Objekte", n);
+	assert_true(screen_find(want) >= 0);
+	expect_load(f, &after); /* nothing saved before the answer */
+	assert_int_equal(after.w->pf[p].kostenfaktor, COST_BP);
+	expect_free(&after);
+	key(f, 'j');
+	expect_load(f, &after);
+	assert_int_equal(after.w->pf[p].kostenfaktor, 8000);
+	act(f, ACT_VIEW_1);
+	shows_all(&after);
+	act(f, ACT_UNDO);
+	shows_all(&before);
+	expect_free(&after);
+	expect_load(f, &after);
+	assert_int_equal(after.w->pf[p].kostenfaktor, COST_BP);
+	stop(f);
+	expect_free(&before);
+	expect_free(&after);
+}
+
+static void test_saetze_box(void **state)
+{
+	struct fixture *f = *state;
+	start(f, "xterm-256color", 40, 120);
+	act(f, ACT_HOME);
+	for (int i = 0; i < 80; i++) {
+		int y = screen_find("Beispielsätze:");
+		if (y >= 0 && (cell_attr(y, screen_col(y, "Beispielsätze:")) & A_REVERSE))
+			break;
+		act(f, ACT_DOWN);
+	}
+	act(f, ACT_OPEN);
+	assert_true(screen_find("Kostensätze und Annahmen") >= 0);
+	assert_true(screen_find("Beispielwert Musterstadt: Personalkostensatz") >= 0);
+	assert_true(screen_find("Einstellung kosten.anteil_extern") >= 0);
+	assert_true(screen_find("Mischsatz: 60 % × 520 € + 40 % × 1.150 € = 772 € je PT") >= 0);
+	stop(f);
+}
+
 int main(void)
 {
 	harness_env();
@@ -170,6 +291,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_ohne_lists_them, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_edit_betriebskosten_undo, open_demo,
 						close_demo),
+		cmocka_unit_test_setup_teardown(test_roadmap_euros, open_demo, close_demo),
+		cmocka_unit_test_setup_teardown(test_kostenfaktor_whatif_undo, open_demo,
+						close_demo),
+		cmocka_unit_test_setup_teardown(test_saetze_box, open_demo, close_demo),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -12,6 +12,9 @@
 
 struct view_env;
 
+/* What a view shows instead of the costs when they could not be computed (%s: why). */
+#define KOSTEN_NICHT_BERECHNET N_("Kosten nicht berechnet: %s")
+
 struct kosten_stand {
 	int valid;            /* 1 once computed for generation gen */
 	unsigned gen;         /* the session's change counter it was computed for */

@@ -23,6 +23,7 @@ struct plattformen {
 	size_t *empf;             /* [pf] objects it is recommended for */
 	struct pf_snap *pending;  /* the change being previewed / entered (owned) */
 	uint32_t row;             /* profile row being edited (n_rl = VS-NfD) */
+	char ok[256];             /* what the status line says when pending is saved */
 	char sel_code[64];        /* code of the selected platform (kept across reloads) */
 };
 
@@ -41,6 +42,20 @@ void pf_start_value(struct plattformen *p);
  * selected one. */
 void pf_start_new(struct plattformen *p);
 void pf_start_edit(struct plattformen *p);
+/* The question closing each what-if. */
+#define PF_UEBERNEHMEN N_("Übernehmen? ({undo} macht es später rückgängig)")
+
+/* The what-if of a changed Kostenfaktor (tui/plattformen_faktor.c): takes sn (the
+ * platform's new state, an existing code; owned from here on) as p->pending and asks
+ * whether to save it, showing the effect in euros per year and the objects concerned;
+ * once saved, the status line says ok (copied). Returns 0, or -WP_ENOTFOUND / -WP_ENOMEM
+ * (sn freed, nothing saved). */
+int pf_faktor_whatif(struct plattformen *p, struct pf_snap *sn, const char *ok);
+/* The effect of Kostenfaktor neu (basis points) on platform f of p's workspace as one
+ * line ending in a newline, "Kostenfaktor 1 → 0,8: der Betrieb auf … ändert sich um
+ * −14.400 € je Jahr (3 Objekte …)."; snprintf contract (buf caller-owned). */
+int pf_faktor_text(const struct plattformen *p, uint32_t f, int32_t neu, char *buf,
+		   size_t size);
 /* The confirmation for removing the selected platform. */
 void pf_ask_delete(struct plattformen *p);
 

@@ -1,6 +1,7 @@
 /* The edits of the Plattformen view (tui/plattformen.h) through data/edit_platform.h, one
  * transaction each in the session's undo journal: a red-line value or the VS-NfD approval
- * (pick list, source prompt, what-if question), a new platform and its fields (forms),
+ * (pick list, source prompt, what-if question), a new platform and its fields (forms; a
+ * changed Kostenfaktor through its what-if, tui/plattformen_faktor.c),
  * removal (confirmation). Each step is an overlay whose done callback opens the next. */
 #include <stdint.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include "data/edit_platform.h"
 #include "model/enums.h"
 #include "model/err.h"
+#include "model/fields.h"
 #include "model/i18n.h"
 #include "model/labels.h"
 #include "model/platform.h"
@@ -132,7 +134,7 @@ static void show_whatif(struct plattformen *p)
 	char title[160];
 	if (k < cap)
 		snprintf(text + k, cap - k, "\n%s",
-			 keys_text(_("Übernehmen? ({undo} macht es später rückgängig)"), title,
+			 keys_text(_(PF_UEBERNEHMEN), title,
 				   sizeof title));
 	snprintf(title, sizeof title, _("Was wäre, wenn: %s %s = %s"), p->pending->code, what, neu);
 	if (textbox_push(p->env->overlays, title, text, 1, p->env->theme, whatif_done, p))
@@ -175,6 +177,7 @@ void pf_start_new(struct plattformen *p)
 		form_add_text(fm, _(LBL_F_NAME), "");
 		form_add_text(fm, _(LBL_RANG), rang);
 		form_add_choice(fm, _(LBL_VS_NFD_ZULASSUNG), TRI__N, tri_label, NULL, TRI_UNBEKANNT);
+		form_add_text(fm, _(LBL_KOSTENFAKTOR), "1");
 	}
 	form_push(p->env->overlays, fm, new_done, p);
 }
@@ -190,11 +193,15 @@ void pf_start_edit(struct plattformen *p)
 	snprintf(title, sizeof title, _("Plattform %s bearbeiten"), ws->pf[f].code);
 	struct form *fm = form_new(title, p->env->theme);
 	if (fm) {
+		char faktor[16];
 		form_add_text(fm, _(LBL_F_NAME), ws->pf[f].name);
 		form_add_text(fm, _("Beschreibung"), ws->pf[f].beschreibung);
 		form_add_text(fm, _(LBL_RANG), rang);
 		form_add_choice(fm, _("Beispielbewertung (ungeprüft)"), 2, janein_label, NULL,
 				ws->pf[f].beispiel ? 1 : 0);
+		form_add_text(fm, _(LBL_KOSTENFAKTOR),
+			      pf_faktor_format(ws->pf[f].kostenfaktor, i18n_german(), faktor,
+					       sizeof faktor));
 	}
 	form_push(p->env->overlays, fm, edit_done, p);
 }
@@ -205,12 +212,17 @@ static int form_submit(struct plattformen *p, struct form *fm, int newpf)
 	const struct ws *ws = p->env->ws;
 	struct session *s = p->env->ses;
 	int rang;
-	const int fr = 2; /* the rank field in both forms */
+	int32_t faktor;
+	const int fr = 2, ff = 4; /* the rank and the Kostenfaktor field in both forms */
 	struct pf_snap *sn = NULL;
 	char ok[256], said[300];
 	struct wp_err e = { 0 };
 	if (pf_rang_parse(form_text(fm, fr), &rang, &e)) {
 		form_set_error(fm, fr, e.msg);
+		return OVERLAY_KEEP;
+	}
+	if (pf_faktor_parse(form_text(fm, ff), &faktor, &e)) {
+		form_set_error(fm, ff, e.msg);
 		return OVERLAY_KEEP;
 	}
 	if (newpf) {
@@ -241,10 +253,27 @@ static int form_submit(struct plattformen *p, struct form *fm, int newpf)
 		session_message(s, 1, "%s", wp_strerror(WP_ENOMEM));
 		return VF_REDRAW;
 	}
+	/* a changed Kostenfaktor of a platform in use: its effect first, saved on "yes" */
+	uint32_t f = newpf ? WP_NONE : cur_pf(p);
+	sn->kostenfaktor = faktor;
+	if (f != WP_NONE && faktor != ws->pf[f].kostenfaktor) {
+		const char *nm = sn->name;
+		while (*nm == ' ')
+			nm++;
+		if (!*nm) { /* what edit_pf_change refuses, said in the form before the what-if */
+			field_fail_empty(&e, PF_FIELD_NAME, _(LBL_F_NAME));
+			form_set_error(fm, 0, e.msg);
+			pf_snap_free(&sn);
+			return OVERLAY_KEEP;
+		}
+		if (pf_faktor_whatif(p, sn, ok))
+			session_message(s, 1, "%s", wp_strerror(WP_ENOMEM));
+		return VF_REDRAW;
+	}
 	/* validation errors stay in the form, next to the field */
 	if (edit_pf_change(s->log, s->store, s->ws, sn, &e)) {
-		form_set_error(fm, e.field == PF_FIELD_CODE ? 0 : e.field == PF_FIELD_RANG ? fr : -1,
-			       e.msg);
+		form_set_error(fm, e.field == PF_FIELD_CODE ? 0 : e.field == PF_FIELD_RANG ? fr
+				   : e.field == PF_FIELD_FAKTOR ? ff : -1, e.msg);
 		pf_snap_free(&sn);
 		return OVERLAY_KEEP;
 	}

@@ -42,6 +42,7 @@ struct roadmap {
 				       * draw or step: a reload after an edit selects it again */
 	int h, w;                     /* body size */
 	int hist_h;                   /* lines of the histogram */
+	int kosten_h;                 /* lines of the euros below it (RM_KOSTEN_H or 0) */
 	int y_list, list_h;           /* the table (header line included) */
 	uint32_t prompt_obj;          /* the object of the open pin prompt */
 };
@@ -61,6 +62,19 @@ void rm_draw_axis(const struct roadmap *r, WINDOW *win, int y);
 void rm_draw_bar(const struct roadmap *r, WINDOW *win, int y, uint32_t o, int selected);
 /* Draws the load histogram with the capacity line into lines y .. y + r->hist_h − 1. */
 void rm_draw_hist(const struct roadmap *r, WINDOW *win, int y);
+
+/* Lines of the euros below the load: the periods, Migration, Betrieb, the legend. */
+#define RM_KOSTEN_H 4
+
+/* The costs of the periods of r's zoom from the left edge of the time axis on: at most
+ * max (≤ 64) periods; *from gets the first month, mig[p] and betr[p] (caller-owned, max
+ * entries) the cents of period p, summed from cost_monate over the session's shared costs
+ * (tui/kosten_stand.h). Returns the number of periods filled, or −1 when the costs could
+ * not be computed (the reason in kosten_stand's err). */
+int rm_kosten_perioden(const struct roadmap *r, int max, int32_t *from, int64_t *mig,
+		       int64_t *betr);
+/* Draws the euros into lines y .. y + RM_KOSTEN_H − 1 (docs/dashboard.md). */
+void rm_draw_kosten(const struct roadmap *r, WINDOW *win, int y);
 
 /* Sets the capacity of month m to kap half-PT (kap < 0: back to the default) as one
  * journaled step of env's session (u undoes it), with a status line message either way.

@@ -23,6 +23,7 @@ enum line_kind {
 	L_BLANK,
 	L_INFO,  /* a labelled value (an amount of money), not selectable */
 	L_JAHR,  /* a Haushaltsjahr: its Summe and the bar Migration / Betrieb / Basis */
+	L_SAETZE, /* the cost rates, a note: Enter explains them and their assumptions */
 };
 
 struct ue_line {
@@ -64,6 +65,10 @@ struct ue_line *ue_add_fig(struct uebersicht *p, const char *label, size_t count
  * (Enter lists them), the rates and their assumptions — or why the costs could not be
  * computed. The costs are those of the whole workspace (tui/kosten_stand.h). */
 void ue_kosten_lines(struct uebersicht *p);
+
+/* Enter on the L_SAETZE line: a text box with the rates, what they mean and the
+ * assumption behind each (its settings annahme, else "Beispielwert (Standard)"). */
+void ue_kosten_saetze_box(struct uebersicht *p);
 
 /* Draws an L_INFO or L_JAHR line l at (y, x0) of w in width columns. */
 void ue_kosten_draw(const struct uebersicht *p, const struct ue_line *l, WINDOW *w, int y,

@@ -6,13 +6,16 @@
 #include <string.h>
 
 #include "model/cost.h"
+#include "model/err.h"
 #include "model/i18n.h"
 #include "model/labels.h"
 #include "model/money.h"
 #include "model/numfmt.h"
 #include "model/settings.h"
 #include "tui/kosten_stand.h"
+#include "tui/session.h"
 #include "tui/text.h"
+#include "tui/textbox.h"
 #include "tui/uebersicht_int.h"
 
 #define LABEL_W 34 /* label column at most (as the other figures) */
@@ -39,7 +42,8 @@ static int beispiel(const struct ws *w)
 	return 0;
 }
 
-/* "Sätze (Beispielwerte): intern 520 €/PT · extern 1.150 €/PT · 40 % extern → 772 €/PT". */
+/* The rates in one line that fits the right column ("Beispielsätze: 520 / 1.150 €/PT,
+ * 40 % extern → 772 €/PT"); Enter on it explains them (ue_kosten_saetze_box). */
 static void saetze(struct uebersicht *p, const struct kosten *k)
 {
 	char in[40], ex[40], an[32], t[40], buf[256];
@@ -49,11 +53,59 @@ static void saetze(struct uebersicht *p, const struct kosten *k)
 	money_format_exact(s->satz_extern, de, ex, sizeof ex);
 	format_num(s->anteil_extern / 100.0, 2, 1, de, an, sizeof an);
 	money_format_exact((k->r->satz_bp + COST_BP / 2) / COST_BP, de, t, sizeof t);
-	/* TRANSLATORS: internal and external day rate, external share in percent, blended rate */
+	/* TRANSLATORS: internal / external day rate, external share in percent, blended rate;
+	 * one line of about 55 columns */
 	snprintf(buf, sizeof buf, beispiel(p->env->ws)
-		 ? _("Beispielwerte: intern %s/PT, extern %s/PT, %s %% extern → %s/PT")
-		 : _("Sätze: intern %s/PT, extern %s/PT, %s %% extern → %s/PT"), in, ex, an, t);
-	ue_add_line(p, L_TEXT, buf);
+		 ? _("Beispielsätze: %s / %s/PT, %s %% extern → %s/PT")
+		 : _("Sätze: %s / %s/PT, %s %% extern → %s/PT"), in, ex, an, t);
+	ue_add_line(p, L_SAETZE, buf);
+}
+
+/* One rate of the box: its name and value, its meaning, the assumption behind it. */
+static size_t rate_text(const struct ws *w, int id, const char *name, const char *value,
+			char *buf, size_t size)
+{
+	const char *annahme = w->set_annahme[id];
+	if (!annahme)
+		annahme = w->set.v[id] == setting_defs[id].def ? _("Beispielwert (Standard)")
+							       : _("eigener Wert");
+	int n = snprintf(buf, size, _("%s: %s\n  %s\n  Annahme: %s\n  Einstellung %s\n\n"), name,
+			 value, _(setting_defs[id].desc), annahme, setting_defs[id].key);
+	return n < 0 ? 0 : (size_t)n < size ? (size_t)n : size - 1;
+}
+
+void ue_kosten_saetze_box(struct uebersicht *p)
+{
+	const struct kosten_stand *ks = kosten_stand(p->env);
+	const struct ws *w = p->env->ws;
+	char in[40], ex[40], an[32], ain[32], t[40], text[4096];
+	int de = i18n_german();
+	size_t k = 0;
+	if (!ks || ks->rc)
+		return;
+	const struct cost_settings *s = &ks->k->in.s;
+	money_format_exact(s->satz_intern, de, in, sizeof in);
+	money_format_exact(s->satz_extern, de, ex, sizeof ex);
+	format_num(s->anteil_extern / 100.0, 2, 1, de, an, sizeof an);
+	format_num((COST_BP - s->anteil_extern) / 100.0, 2, 1, de, ain, sizeof ain);
+	money_format_exact((ks->k->r->satz_bp + COST_BP / 2) / COST_BP, de, t, sizeof t);
+	char v[3][64];
+	const char *satz[2] = { in, ex };
+	for (int i = 0; i < 2; i++)
+		snprintf(v[i], sizeof v[i], _("%s je PT"), satz[i]);
+	snprintf(v[2], sizeof v[2], "%s %%", an);
+	k += rate_text(w, SET_TAGESSATZ_INTERN, _("Tagessatz intern"), v[0], text + k, sizeof text - k);
+	k += rate_text(w, SET_TAGESSATZ_EXTERN, _("Tagessatz extern"), v[1], text + k, sizeof text - k);
+	k += rate_text(w, SET_ANTEIL_EXTERN, _("Anteil extern"), v[2], text + k, sizeof text - k);
+	/* TRANSLATORS: the blended day rate and how the migration cost follows from it */
+	snprintf(text + k, sizeof text - k,
+		 _("Mischsatz: %s %% × %s + %s %% × %s = %s je PT.\nMigration eines Objekts: "
+		   "seine PT × Mischsatz + Einmalkosten; neue Ausgaben (extern): PT × Anteil "
+		   "extern × Tagessatz extern + Einmalkosten. Ändern: wolkenplan set "
+		   "SCHLÜSSEL WERT (docs/kosten.md)."), ain, in, an, ex, t);
+	if (textbox_push(p->env->overlays, _("Kostensätze und Annahmen"), text, 0, p->env->theme,
+			 NULL, NULL))
+		session_message(p->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 }
 
 void ue_kosten_lines(struct uebersicht *p)
@@ -68,7 +120,7 @@ void ue_kosten_lines(struct uebersicht *p)
 		 ks->vorschau ? _(" — Vorschau") : "");
 	ue_add_line(p, L_HEAD, buf);
 	if (ks->rc) { /* never a silent 0 */
-		snprintf(buf, sizeof buf, _("Kosten nicht berechnet: %s"), ks->err);
+		snprintf(buf, sizeof buf, _(KOSTEN_NICHT_BERECHNET), ks->err);
 		if ((l = ue_add_line(p, L_TEXT, buf)))
 			l->role = ROLE_VERDICT_BLOCKED;
 		ue_add_line(p, L_BLANK, NULL);

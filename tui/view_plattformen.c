@@ -1,6 +1,6 @@
 /* Plattformen view: the target platforms in a list (rank, code, name, VS-NfD approval,
  * red-line profile in letters, sovereignty points, verdict counts, for how many objects it
- * is the recommendation) and below it the selected platform's profile — every red line
+ * is the recommendation, its Kostenfaktor) and below it the selected platform's profile — every red line
  * with its value and its source text, and the VS-NfD approval; shipped example profiles
  * carry "Beispielbewertung — vor Verwendung prüfen". The list searches (/ n N) and jumps
  * to a code (:) like every list (tui/listview.h). The edits — a new platform, its fields,
@@ -30,7 +30,7 @@
 
 enum {
 	PL_RANG, PL_CODE, PL_NAME, PL_VS, PL_PROFIL, PL_PUNKTE, PL_OK, PL_OFFEN, PL_BLOCK, PL_EMPF,
-	PL__N
+	PL_FAKTOR, PL__N
 };
 static const struct table_col list_cols[PL__N] = {
 	[PL_RANG] = { LBL_RANG, NULL, 4, 0, 0, 0, 1 },
@@ -44,6 +44,8 @@ static const struct table_col list_cols[PL__N] = {
 	[PL_BLOCK] = { "✗", NULL, 4, 0, 0, 0, 1 },
 	/* objects whose recommended platform it is (docs/rules.md §4) */
 	[PL_EMPF] = { LBL_EMPFOHLEN, LBL_EMPF, 5, 0, 1, 0, 1 },
+	/* operating cost there relative to today (docs/kosten.md) */
+	[PL_FAKTOR] = { LBL_KOSTENFAKTOR, N_("Kf."), 4, 0, 0, 0, 1 },
 };
 
 enum { PC_CODE, PC_NAME, PC_WERT, PC_QUELLE, PC__N };
@@ -101,6 +103,8 @@ static void draw_list_row(void *ctx, const struct table *t, WINDOW *w, int y, ui
 	}
 	snprintf(buf, sizeof buf, "%zu", p->empf[row]);
 	table_cell(t, w, y, PL_EMPF, buf, base);
+	table_cell(t, w, y, PL_FAKTOR, pf_faktor_format(pf->kostenfaktor, i18n_german(), buf, sizeof buf),
+		   base);
 }
 
 /* ---- the list controller's hooks (items are platform indexes) ---- */

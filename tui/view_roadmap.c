@@ -226,8 +226,9 @@ static void rm_layout(struct view *v, int height, int width)
 	r->h = height;
 	r->w = width;
 	r->hist_h = height >= 30 ? 6 : 3;
+	r->kosten_h = height >= 16 ? RM_KOSTEN_H : 0; /* a tiny window keeps its rows */
 	r->y_list = 2;
-	r->list_h = height - r->y_list - r->hist_h - 1;
+	r->list_h = height - r->y_list - r->hist_h - r->kosten_h - 1;
 	if (r->list_h < 2)
 		r->list_h = 2;
 	table_layout(&r->lv.t, r->list_h, width);
@@ -354,6 +355,8 @@ static void rm_draw(struct view *v)
 	}
 	rm_draw_axis(r, win, r->y_list - 1);
 	rm_draw_hist(r, win, r->y_list + r->list_h);
+	if (r->kosten_h)
+		rm_draw_kosten(r, win, r->y_list + r->list_h + r->hist_h);
 	draw_reason(r, win);
 }
 

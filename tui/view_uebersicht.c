@@ -346,7 +346,7 @@ static int compute(struct uebersicht *p)
 static int selectable(const void *ctx, size_t row)
 {
 	const struct uebersicht *p = ctx;
-	return p->lines[row].kind == L_FIG;
+	return p->lines[row].kind == L_FIG || p->lines[row].kind == L_SAETZE;
 }
 
 /* Draws line `row` at (y, x0) of w in width columns. */
@@ -366,7 +366,7 @@ static void draw_line_at(struct uebersicht *p, WINDOW *w, int y, int x0, int wid
 		return;
 	}
 	attr_t base = theme_attr(th, ROLE_ROW, selected);
-	if (l->kind == L_TEXT) {
+	if (l->kind == L_TEXT || l->kind == L_SAETZE) {
 		text_put(w, y, x0 + 2, l->label, width - 2,
 			 theme_attr(th, l->role == ROLE_ROW ? ROLE_DIM : l->role, selected), TEXT_LEFT);
 		return;
@@ -428,7 +428,7 @@ static void ue_draw(struct view *v)
 		for (size_t i = 0; i < p->n_lines; i++) {
 			int right = i >= p->split, x0 = right ? cw + 3 : 0;
 			int y = 1 + (int)(right ? i - p->split : i), wd = right ? cols - x0 : cw;
-			int sel = i == p->t.sel && p->lines[i].kind == L_FIG;
+			int sel = i == p->t.sel && selectable(p, i);
 			if (sel)
 				text_fill(v->win, y, x0, wd, theme_attr(th, ROLE_ROW, 1));
 			draw_line_at(p, v->win, y, x0, wd, i, sel);
@@ -487,6 +487,10 @@ static const char *beh_label(void *ctx, size_t i, char *buf, size_t n)
 
 static int open_line(struct uebersicht *p, struct view *v)
 {
+	if (p->n_lines && p->lines[p->t.sel].kind == L_SAETZE) {
+		ue_kosten_saetze_box(p);
+		return VF_HANDLED | VF_REDRAW;
+	}
 	if (!p->n_lines || p->lines[p->t.sel].kind != L_FIG)
 		return VF_HANDLED;
 	return request_inventar(v->env->req, &p->lines[p->t.sel].f);
@@ -555,7 +559,7 @@ static int ue_click(struct view *v, int y, int x)
 			row = p->split + (size_t)(y - 1);
 		}
 	}
-	if (row >= p->n_lines || p->lines[row].kind != L_FIG)
+	if (row >= p->n_lines || !selectable(p, row))
 		return VF_HANDLED;
 	table_select(&p->t, row);
 	return open_line(p, v);
@@ -563,8 +567,9 @@ static int ue_click(struct view *v, int y, int x)
 
 static void ue_info(struct view *v, char *buf, size_t n)
 {
-	(void)v;
-	keys_text(_("{open}: Inventar dazu"), buf, n);
+	const struct uebersicht *p = v->priv;
+	int saetze = p && p->n_lines && p->lines[p->t.sel].kind == L_SAETZE;
+	keys_text(saetze ? _("{open}: Sätze und Annahmen") : _("{open}: Inventar dazu"), buf, n);
 }
 
 /* The footer leaves out what does nothing here: the figures are neither sorted, searched

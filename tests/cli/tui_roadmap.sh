@@ -64,6 +64,8 @@ keys +
 keys v
 expect "- Replatform ("
 keys v
+# the selection stays on its object; the first group's header is at the top
+keys Home
 expect "- 10 Hauptamt ("
 
 # x: the roadmap CSV, byte for byte what `wolkenplan export roadmap` writes
