@@ -28,6 +28,7 @@
 #define LBL_F_WELLE N_("Welle")
 #define LBL_KOSTENFAKTOR N_("Kostenfaktor")
 #define LBL_KOSTEN N_("Kosten")
+#define LBL_EIGENER_WERT N_("eigener Wert")
 #define LBL_OHNE_KOSTEN N_("ohne Kostenangabe") /* no Betriebskosten heute */
 #define LBL_KOSTENANGABE N_("Kostenangabe")
 #define LBL_HINT_EURO N_("Euro, z. B. 12.500 oder 12.500,50; leer: keine Angabe")
