@@ -62,7 +62,7 @@ int csvout_open(const char *path, enum csv_dialect d, struct csvout **out, struc
 		snprintf(o->tmp, n, "%s.tmpXXXXXX", path);
 		int fd = mkstemp(o->tmp);
 		if (fd < 0 || !(o->f = fdopen(fd, "wb"))) {
-			int rc = wp_fail(e, WP_EIO, _("%s: kann nicht geschrieben werden: %s"), path,
+			int rc = wp_fail(e, WP_EIO, _(EXPORT_MSG_OPEN), path,
 					 strerror(errno));
 			if (fd >= 0) {
 				close(fd);
@@ -211,7 +211,7 @@ int csvout_close(struct csvout **po, int commit, struct wp_err *e)
 			unlink(o->tmp);
 	}
 	if (o->err && commit)
-		rc = wp_fail(e, WP_EIO, _("%s: Schreiben fehlgeschlagen: %s — nichts wurde geschrieben"),
+		rc = wp_fail(e, WP_EIO, _(EXPORT_MSG_WRITE),
 			     o->path ? o->path : _("Standardausgabe"), strerror(o->err));
 	free(o->qbuf);
 	free(o->path);

@@ -8,6 +8,12 @@
 #include <stddef.h>
 
 #include "model/err.h"
+#include "model/i18n.h"
+
+/* Messages of a failed export (msgids), shared by every file writer (data/xlsx.h too). */
+#define EXPORT_MSG_OPEN N_("%s: kann nicht geschrieben werden: %s")
+#define EXPORT_MSG_WRITE N_("%s: Schreiben fehlgeschlagen: %s — nichts wurde geschrieben")
+#define EXPORT_MSG_NOMEM N_("zu wenig Speicher — nichts wurde geschrieben")
 
 enum csv_dialect { DIALECT_EXCEL_DE, DIALECT_RFC4180 };
 

@@ -106,7 +106,7 @@ int xlsx_write(const char *path, const struct xlsx_quelle *q, struct wp_err *e)
 	snprintf(tmp, n, "%s.tmpXXXXXX", path);
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
-		rc = wp_fail(e, WP_EIO, _("%s: kann nicht geschrieben werden: %s"), path,
+		rc = wp_fail(e, WP_EIO, _(EXPORT_MSG_OPEN), path,
 			     strerror(errno));
 		free(tmp);
 		return rc;
@@ -129,9 +129,9 @@ int xlsx_write(const char *path, const struct xlsx_quelle *q, struct wp_err *e)
 		unlink(tmp);
 	free(tmp);
 	if (rc == -WP_ENOMEM || b.oom)
-		return wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher — nichts wurde geschrieben"));
+		return wp_fail(e, WP_ENOMEM, "%s", _(EXPORT_MSG_NOMEM));
 	if (rc || err)
-		return wp_fail(e, WP_EIO, _("%s: Schreiben fehlgeschlagen: %s — nichts wurde geschrieben"),
+		return wp_fail(e, WP_EIO, _(EXPORT_MSG_WRITE),
 			       path, err ? strerror(err)
 				     : b.err != LXW_NO_ERROR ? lxw_strerror(b.err) : strerror(EIO));
 	return 0;
@@ -150,7 +150,7 @@ int xlsx_export(const char *path, struct store *s, const struct ws *w,
 	zeitplan_params_default(w, heute, &p);
 	if ((z && plan_aus_zeitplan(z, &plan)) ||
 	    (rc = kosten_run(w, a, z, z ? z->params.start : p.start, &k)) == -WP_ENOMEM) {
-		rc = wp_fail(e, WP_ENOMEM, "%s", _("zu wenig Speicher — nichts wurde geschrieben"));
+		rc = wp_fail(e, WP_ENOMEM, "%s", _(EXPORT_MSG_NOMEM));
 		goto out;
 	}
 	if (rc) {

@@ -40,14 +40,14 @@ static int einstellungen(struct xlsx_sheet *s, const struct xlsx_quelle *q)
 	for (int i = 0; i < SET__N && !rc; i++) {
 		const char *key = setting_defs[i].key;
 		lxw_format *f = strncmp(key, "kosten.tagessatz", 16) == 0 ? s->b->euro : NULL;
-		rc = zeile(s, _("Einstellung"), key, w->set.v[i], f, 1, setting_defs[i].def,
-			   _(setting_defs[i].desc), w->set_annahme[i]);
+		rc = zeile(s, "Einstellung", key, w->set.v[i], f, 1, setting_defs[i].def,
+			   setting_defs[i].desc, w->set_annahme[i]);
 	}
 	for (size_t k = 0; k < w->n_dvc && !rc; k++) {
 		char key[96], desc[256];
 		snprintf(key, sizeof key, "gewicht.%s", w->dvc[k].code);
-		snprintf(desc, sizeof desc, _("Gewicht des DVC-Kriteriums „%s“"), w->dvc[k].name);
-		rc = zeile(s, _("Einstellung"), key, w->dvc[k].gewicht, NULL, 0, 0, desc, NULL);
+		snprintf(desc, sizeof desc, "Gewicht des DVC-Kriteriums „%s“", w->dvc[k].name);
+		rc = zeile(s, "Einstellung", key, w->dvc[k].gewicht, NULL, 0, 0, desc, NULL);
 	}
 	return rc;
 }
@@ -61,37 +61,37 @@ static int plan_und_kosten(struct xlsx_sheet *s, const struct xlsx_quelle *q)
 	int rc = 0;
 	if (q->z) {
 		monat_format(q->z->params.start, 1, key, sizeof key);
-		rc = xlsx_cell_text(s, C_BEREICH, _("Zeitplan"), NULL);
+		rc = xlsx_cell_text(s, C_BEREICH, "Zeitplan", NULL);
 		if (!rc)
-			rc = xlsx_cell_text(s, C_SCHLUESSEL, _("Planbeginn"), NULL);
+			rc = xlsx_cell_text(s, C_SCHLUESSEL, "Planbeginn", NULL);
 		if (!rc)
 			rc = xlsx_cell_text(s, C_WERT, key, NULL);
 		if (!rc)
-			rc = xlsx_cell_text(s, C_BEDEUTUNG, _("erster Monat des gespeicherten Zeitplans"),
+			rc = xlsx_cell_text(s, C_BEDEUTUNG, "erster Monat des gespeicherten Zeitplans",
 					    NULL);
 		s->row++;
 		if (!rc)
-			rc = zeile(s, _("Zeitplan"), _("Kapazität je Monat"),
+			rc = zeile(s, "Zeitplan", "Kapazität je Monat",
 				   q->z->params.kapazitaet / 2.0, s->b->pt, 1, std_kap,
-				   _("PT je Kalendermonat, mit der der Zeitplan gerechnet wurde"), NULL);
+				   "PT je Kalendermonat, mit der der Zeitplan gerechnet wurde", NULL);
 	}
 	for (size_t i = 0; i < w->n_kap && !rc; i++) {
 		char m[16];
 		monat_format(w->kap[i].monat, 1, m, sizeof m);
-		snprintf(key, sizeof key, _("Kapazität %s"), m);
-		rc = zeile(s, _("Kapazität"), key, w->kap[i].kap / 2.0, s->b->pt, 1, std_kap,
-			   _("Ausnahme im Kalender: PT in diesem Monat"), NULL);
+		snprintf(key, sizeof key, "Kapazität %s", m);
+		rc = zeile(s, "Kapazität", key, w->kap[i].kap / 2.0, s->b->pt, 1, std_kap,
+			   "Ausnahme im Kalender: PT in diesem Monat", NULL);
 	}
 	if (!rc)
-		rc = zeile(s, _("Kosten"), _("Mischsatz T"), (double)r->satz_bp / COST_BP / 100,
+		rc = zeile(s, "Kosten", "Mischsatz T", (double)r->satz_bp / COST_BP / 100,
 			   s->b->euro, 0, 0,
-			   _("€ je PT: (1 − Anteil extern) × intern + Anteil extern × extern"), NULL);
+			   "€ je PT: (1 − Anteil extern) × intern + Anteil extern × extern", NULL);
 	for (size_t p = 0; p < w->n_pf && !rc; p++) {
-		snprintf(key, sizeof key, _("Kostenfaktor %s"), w->pf[p].code);
-		rc = zeile(s, _("Plattform"), key, (double)w->pf[p].kostenfaktor / COST_BP, NULL, 1,
+		snprintf(key, sizeof key, "Kostenfaktor %s", w->pf[p].code);
+		rc = zeile(s, "Plattform", key, (double)w->pf[p].kostenfaktor / COST_BP, NULL, 1,
 			   (double)COST_FAKTOR_STD / COST_BP,
-			   _("Betriebskosten auf der Plattform im Verhältnis zu heute"),
-			   w->pf[p].beispiel ? _("Beispielprofil — vor Verwendung prüfen") : NULL);
+			   "Betriebskosten auf der Plattform im Verhältnis zu heute",
+			   w->pf[p].beispiel ? "Beispielprofil — vor Verwendung prüfen" : NULL);
 	}
 	return rc;
 }
@@ -99,12 +99,13 @@ static int plan_und_kosten(struct xlsx_sheet *s, const struct xlsx_quelle *q)
 int xlsx_annahmen(struct xlsx_book *b, const struct xlsx_quelle *q)
 {
 	static const uint8_t typ[C__N] = { 0 };
-	const char *kopf[C__N] = { _("Bereich"), _("Schlüssel"), _("Wert"), _("Standard"),
-				   _("Bedeutung"), _("Annahme") };
 	struct xlsx_sheet s;
 	int rc = xlsx_sheet_open(b, "Annahmen", &s);
-	if (!rc)
+	if (!rc) {
+		const char *kopf[C__N] = { "Bereich", "Schlüssel", "Wert", "Standard",
+					   "Bedeutung", "Annahme" };
 		rc = xlsx_sheet_kopf(&s, kopf, C__N, typ);
+	}
 	if (!rc)
 		rc = einstellungen(&s, q);
 	if (!rc)

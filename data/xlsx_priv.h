@@ -71,9 +71,10 @@ typedef int (*xlsx_rows_fn)(const struct xlsx_quelle *q, struct csvout *o);
 int xlsx_sheet_csv(struct xlsx_book *b, const char *name, xlsx_rows_fn rows,
 		   const struct xlsx_quelle *q);
 
-/* A sheet holding only a note in A1: msgid, translated (German inside the workbook). */
-int xlsx_notiz(struct xlsx_book *b, const char *name, const char *msgid);
-#define XLSX_KEIN_PLAN N_("Noch kein Zeitplan gespeichert (erst: wolkenplan plan).")
+/* A sheet holding only a note (text) in A1. The workbook's own labels and notes are plain
+ * German, like the CSV headers: a workbook does not follow the interface language. */
+int xlsx_notiz(struct xlsx_book *b, const char *name, const char *text);
+#define XLSX_KEIN_PLAN "Noch kein Zeitplan gespeichert (erst: wolkenplan plan)."
 
 /* The sheets of their own (data/xlsx_sheets.c); each returns 0 or -WP_E*. */
 int xlsx_uebersicht(struct xlsx_book *b, const struct xlsx_quelle *q);

@@ -91,9 +91,9 @@ int xlsx_cell_blank(struct xlsx_sheet *s, size_t col, lxw_format *f)
 
 int xlsx_typ_von(const char *k)
 {
-	static const char *const zahl[] = { "Welle", "Bereitschaft", "Konfidenz", "Haushaltsjahr",
+	static const char *const zahlen[] = { "Welle", "Bereitschaft", "Konfidenz", "Haushaltsjahr",
 					    "Rang", "Punkte", "Nutzen", "Leichtigkeit", "Risiko" };
-	static const char *const datum[] = { "Beginn", "Ende", "Monat" };
+	static const char *const daten[] = { "Beginn", "Ende", "Monat" };
 	size_t n = strlen(k);
 	if (n > 4 && strcmp(k + n - 4, "_EUR") == 0)
 		return XT_EURO;
@@ -107,11 +107,11 @@ int xlsx_typ_von(const char *k)
 			case FT_EURO: return XT_EURO;
 			default: return XT_TEXT;
 			}
-	for (size_t i = 0; i < sizeof zahl / sizeof zahl[0]; i++)
-		if (strcmp(zahl[i], k) == 0)
+	for (size_t i = 0; i < sizeof zahlen / sizeof zahlen[0]; i++)
+		if (strcmp(zahlen[i], k) == 0)
 			return XT_ZAHL;
-	for (size_t i = 0; i < sizeof datum / sizeof datum[0]; i++)
-		if (strcmp(datum[i], k) == 0)
+	for (size_t i = 0; i < sizeof daten / sizeof daten[0]; i++)
+		if (strcmp(daten[i], k) == 0)
 			return XT_DATUM;
 	if (strcmp(k, "PT") == 0 || (n > 3 && strcmp(k + n - 3, "_PT") == 0))
 		return XT_PT;

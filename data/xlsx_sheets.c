@@ -14,11 +14,11 @@
 #include "model/monat.h"
 #include "model/settings.h"
 
-int xlsx_notiz(struct xlsx_book *b, const char *name, const char *msgid)
+int xlsx_notiz(struct xlsx_book *b, const char *name, const char *text)
 {
 	struct xlsx_sheet s;
 	static const uint8_t typ[1] = { XT_TEXT };
-	const char *t = _(msgid);
+	const char *t = text;
 	int rc = xlsx_sheet_open(b, name, &s);
 	if (!rc)
 		rc = xlsx_sheet_kopf(&s, &t, 1, typ);
@@ -29,7 +29,7 @@ int xlsx_notiz(struct xlsx_book *b, const char *name, const char *msgid)
 int xlsx_beschluesse(struct xlsx_book *b, const struct xlsx_quelle *q)
 {
 	(void)q;
-	return xlsx_notiz(b, "Beschlüsse", N_("Noch keine Beschlüsse erfasst."));
+	return xlsx_notiz(b, "Beschlüsse", "Noch keine Beschlüsse erfasst.");
 }
 
 static int geplant(const struct zeitplan *z, uint32_t o)
@@ -69,7 +69,7 @@ static int kennzahl(struct xlsx_sheet *s, const char *label, double v, lxw_forma
 int xlsx_uebersicht(struct xlsx_book *b, const struct xlsx_quelle *q)
 {
 	static const uint8_t typ[3] = { XT_TEXT, XT_TEXT, XT_TEXT };
-	const char *kopf[3] = { _("Kennzahl"), _("Wert"), _("Erläuterung") };
+	const char *kopf[3] = { "Kennzahl", "Wert", "Erläuterung" };
 	const struct ws *w = q->w;
 	const struct cost_result *r = q->k->r;
 	size_t n_geplant = 0, fristen = 0, blockiert = 0, offen = 0;
@@ -96,45 +96,45 @@ int xlsx_uebersicht(struct xlsx_book *b, const struct xlsx_quelle *q)
 		goto out;
 	cost_break_even_text(r, be, sizeof be);
 	cost_ohne_text(&q->k->in, r, 5, ohne, sizeof ohne);
-	if ((rc = xlsx_cell_text(&s, 0, _("Stand"), NULL)) || (rc = cell_tag(&s, 1, q->heute)))
+	if ((rc = xlsx_cell_text(&s, 0, "Stand", NULL)) || (rc = cell_tag(&s, 1, q->heute)))
 		goto out;
 	s.row++;
-	rc = kennzahl(&s, _("Objekte"), (double)w->n_obj, NULL, NULL, NULL);
+	rc = kennzahl(&s, "Objekte", (double)w->n_obj, NULL, NULL, NULL);
 	if (!rc)
-		rc = kennzahl(&s, _("geplant"), (double)n_geplant, NULL, NULL,
-			      q->z ? NULL : _(XLSX_KEIN_PLAN));
+		rc = kennzahl(&s, "geplant", (double)n_geplant, NULL, NULL,
+			      q->z ? NULL : XLSX_KEIN_PLAN);
 	if (!rc && r->letzte_inbetriebnahme != COST_MONAT_KEIN) {
-		if (!(rc = xlsx_cell_text(&s, 0, _("letzte Inbetriebnahme"), NULL)))
+		if (!(rc = xlsx_cell_text(&s, 0, "letzte Inbetriebnahme", NULL)))
 			rc = cell_monat(&s, 1, r->letzte_inbetriebnahme);
 		s.row++;
 	} else if (!rc) {
-		rc = kennzahl(&s, _("letzte Inbetriebnahme"), 0, NULL, "—", NULL);
+		rc = kennzahl(&s, "letzte Inbetriebnahme", 0, NULL, "—", NULL);
 	}
 	if (!rc)
-		rc = kennzahl(&s, _("PT gesamt (geplant)"), (double)halb_pt / 2, b->pt, NULL, NULL);
+		rc = kennzahl(&s, "PT gesamt (geplant)", (double)halb_pt / 2, b->pt, NULL, NULL);
 	if (!rc)
-		rc = kennzahl(&s, _("Migrationskosten gesamt"), (double)money_euro(r->migration),
-			      b->euro, NULL, _("PT × Tagessatz und Einmalkosten (Annahmen: Blatt "
-					       "Annahmen)"));
+		rc = kennzahl(&s, "Migrationskosten gesamt", (double)money_euro(r->migration),
+			      b->euro, NULL, "PT × Tagessatz und Einmalkosten (Annahmen: Blatt "
+					      "Annahmen)");
 	if (!rc)
-		rc = kennzahl(&s, _("davon extern (neue Ausgaben)"),
+		rc = kennzahl(&s, "davon extern (neue Ausgaben)",
 			      (double)money_euro(r->migration_extern), b->euro, NULL, NULL);
 	if (!rc)
-		rc = r->break_even ? kennzahl(&s, _("Break-even (Haushaltsjahr)"), r->break_even, NULL,
+		rc = r->break_even ? kennzahl(&s, "Break-even (Haushaltsjahr)", r->break_even, NULL,
 					      NULL, NULL)
-				   : kennzahl(&s, _("Break-even (Haushaltsjahr)"), 0, NULL, be, NULL);
+				   : kennzahl(&s, "Break-even (Haushaltsjahr)", 0, NULL, be, NULL);
 	if (!rc)
-		rc = kennzahl(&s, _("Fristen gefährdet"), (double)fristen, NULL, NULL, NULL);
+		rc = kennzahl(&s, "Fristen gefährdet", (double)fristen, NULL, NULL, NULL);
 	if (!rc)
-		rc = kennzahl(&s, _("blockiert (auf der empfohlenen Plattform)"), (double)blockiert,
+		rc = kennzahl(&s, "blockiert (auf der empfohlenen Plattform)", (double)blockiert,
 			      NULL, NULL, NULL);
 	if (!rc)
-		rc = kennzahl(&s, _("offen (Klärung nötig)"), (double)offen, NULL, NULL, NULL);
+		rc = kennzahl(&s, "offen (Klärung nötig)", (double)offen, NULL, NULL, NULL);
 	if (!rc)
-		rc = kennzahl(&s, _("ohne Kostenangabe"), (double)r->n_ohne, NULL, NULL,
+		rc = kennzahl(&s, "ohne Kostenangabe", (double)r->n_ohne, NULL, NULL,
 			      *ohne ? ohne : NULL);
 	if (!rc)
-		rc = kennzahl(&s, _("Piloten"), (double)w->n_pilot, NULL, NULL, NULL);
+		rc = kennzahl(&s, "Piloten", (double)w->n_pilot, NULL, NULL, NULL);
 out:;
 	int rc2 = s.ws ? xlsx_sheet_close(&s, 1) : 0;
 	return rc ? rc : rc2;
