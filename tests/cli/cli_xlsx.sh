@@ -21,14 +21,16 @@ DB="$T/x.db"
 W() { "$BIN" --db "$DB" "$@"; }
 run 0 "$BIN" init --demo --db "$DB"
 
-# hostile and international text: a formula-like name, a phone number, umlauts and €, the
+# hostile and international text: a formula-like name, a phone number, a product stored as
+# '=SUMME(A1) (the import took one ' of the CSV), umlauts and €, the
 # longest Kennung the rules allow (64 where allowed, else 32 — docs/csv.md Kennung)
 K64=$(printf 'K%.0s' $(seq 1 64))
 K32=$(printf 'K%.0s' $(seq 1 32))
 mk() {
-	printf 'Kennung,Typ,Name,Behörde,Hersteller,Notiz,Betriebskosten_heute_EUR\r\n' >"$T/neu.csv"
-	printf '%s,Anwendung,=1+1,10 Hauptamt,+49 30 123456,"Größe: 5 € je Fall — Straße",1200\r\n' \
-		"$1" >>"$T/neu.csv"
+	printf 'Kennung,Typ,Name,Behörde,Hersteller,Produkt,Notiz,Betriebskosten_heute_EUR\r\n' \
+		>"$T/neu.csv"
+	printf '%s,Anwendung,=1+1,10 Hauptamt,+49 30 123456,%s,"Größe: 5 € je Fall — Straße",1200\r\n' \
+		"$1" "''=SUMME(A1)" >>"$T/neu.csv"
 }
 mk "$K64"
 if W import "$T/neu.csv" >/dev/null 2>&1; then KEN=$K64; else
@@ -49,7 +51,7 @@ run 0 W export xlsx -o "$T/demo.xlsx"
 has "$T/err" "demo.xlsx"
 if "$PY" "$CHECK" "$T/demo.xlsx" "$T/csv" --expect "$KEN" \
 	--expect "Größe: 5 € je Fall — Straße" --formula-text "=1+1" \
-	--formula-text "+49 30 123456" --expect "Noch keine Beschlüsse erfasst." >"$T/chk" 2>&1
+	--formula-text "+49 30 123456" --formula-text "'=SUMME(A1)" --expect "Noch keine Beschlüsse erfasst." >"$T/chk" 2>&1
 then ok; else bad "demo workbook"; sed 's/^/  | /' "$T/chk" | head -20; fi
 # the Kosten sheet: the columns of docs/csv.md, euros as numbers
 "$PY" - "$T/demo.xlsx" >"$T/chk" 2>&1 <<'PYEOF'
