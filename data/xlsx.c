@@ -40,7 +40,7 @@ static int rows_pilote(const struct xlsx_quelle *q, struct csvout *o)
 /* The formats every sheet shares (owned by the workbook). Returns 0 or -WP_ENOMEM. */
 static int formate(struct xlsx_book *b)
 {
-	lxw_format **all[] = { &b->kopf, &b->datum, &b->monat, &b->euro, &b->pt, &b->fett,
+	lxw_format **all[] = { &b->kopf, &b->datum, &b->monat, &b->euro, &b->pt,
 			       &b->arbeit, &b->luecke };
 	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
 		if (!(*all[i] = workbook_add_format(b->wb)))
@@ -52,7 +52,6 @@ static int formate(struct xlsx_book *b)
 	format_set_num_format(b->monat, "mm.yyyy");
 	format_set_num_format(b->euro, "#,##0 \"€\"");
 	format_set_num_format(b->pt, "#,##0.0");
-	format_set_bold(b->fett);
 	format_set_num_format(b->arbeit, "#,##0.0");
 	format_set_bg_color(b->arbeit, 0x8DB4E2);
 	format_set_bg_color(b->luecke, 0xDCE6F1);

@@ -12,8 +12,8 @@
 
 enum { C_BEREICH, C_SCHLUESSEL, C_WERT, C_STANDARD, C_BEDEUTUNG, C_ANNAHME, C__N };
 
-/* One row: area, key, value (NAN-free; fw its format), default (has_std), meaning,
- * assumption (may be NULL). */
+/* One row: area, key, value in format fw (NULL: General), the default when has_std,
+ * meaning, the assumption (may be NULL). */
 static int zeile(struct xlsx_sheet *s, const char *bereich, const char *key, double wert,
 		 lxw_format *fw, int has_std, double std, const char *bedeutung,
 		 const char *annahme)
@@ -56,23 +56,26 @@ static int plan_und_kosten(struct xlsx_sheet *s, const struct xlsx_quelle *q)
 {
 	const struct ws *w = q->w;
 	const struct cost_result *r = q->k->r;
-	double std_kap = w->set.v[SET_KAPAZITAET_MONAT];
+	/* the capacity of a month without exception: the plan's, else the setting's */
+	double std_kap = q->z ? q->z->params.kapazitaet / 2.0 : w->set.v[SET_KAPAZITAET_MONAT];
 	char key[64];
 	int rc = 0;
 	if (q->z) {
-		monat_format(q->z->params.start, 1, key, sizeof key);
+		int32_t m = q->z->params.start;
+		lxw_datetime d = { .year = (int)(m / 12), .month = (int)(m % 12) + 1, .day = 1 };
 		rc = xlsx_cell_text(s, C_BEREICH, "Zeitplan", NULL);
 		if (!rc)
 			rc = xlsx_cell_text(s, C_SCHLUESSEL, "Planbeginn", NULL);
 		if (!rc)
-			rc = xlsx_cell_text(s, C_WERT, key, NULL);
+			rc = xlsx_cell_datum(s, C_WERT, &d, s->b->monat);
 		if (!rc)
 			rc = xlsx_cell_text(s, C_BEDEUTUNG, "erster Monat des gespeicherten Zeitplans",
 					    NULL);
 		s->row++;
 		if (!rc)
 			rc = zeile(s, "Zeitplan", "Kapazität je Monat",
-				   q->z->params.kapazitaet / 2.0, s->b->pt, 1, std_kap,
+				   q->z->params.kapazitaet / 2.0, s->b->pt, 1,
+				   setting_defs[SET_KAPAZITAET_MONAT].def,
 				   "PT je Kalendermonat, mit der der Zeitplan gerechnet wurde", NULL);
 	}
 	for (size_t i = 0; i < w->n_kap && !rc; i++) {

@@ -18,7 +18,7 @@ enum xlsx_typ { XT_TEXT, XT_ZAHL, XT_PT, XT_EURO, XT_DATUM, XT_MONAT };
 
 struct xlsx_book {
 	lxw_workbook *wb;
-	lxw_format *kopf, *datum, *monat, *euro, *pt, *fett, *arbeit, *luecke;
+	lxw_format *kopf, *datum, *monat, *euro, *pt, *arbeit, *luecke;
 	lxw_error err; /* the first failure of libxlsxwriter, LXW_NO_ERROR if none */
 	int oom;       /* 1 after running out of memory */
 };
