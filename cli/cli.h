@@ -80,8 +80,8 @@ struct cli {
 	  N_("Beschlüsse: erfassen, auflisten, nach Rückfrage entfernen")) \
 	X("export", cmd_export, \
 	  "export inventar|bewertung|roadmap|zeitplan|kosten|pilote|beschluesse [-o DATEI] " \
-	  "[--dialect excel-de|rfc4180]", \
-	  N_("schreibt CSV für Excel oder andere Programme")) \
+	  "[--dialect excel-de|rfc4180] | export xlsx -o DATEI.xlsx", \
+	  N_("schreibt CSV für Excel oder andere Programme, oder eine Excel-Arbeitsmappe")) \
 	X("help", cmd_help, "help [BEFEHL]", N_("Hilfe zu einem Befehl"))
 
 #define X(name, fn, usage, summary) int fn(struct cli *c, int argc, char **argv);

@@ -17,6 +17,7 @@
 #include "data/store_plan.h"
 #include "data/import.h"
 #include "data/inventar.h"
+#include "data/xlsx.h"
 #include "model/i18n.h"
 
 /* A whole input file in memory, NUL-terminated. */
@@ -231,6 +232,26 @@ static int write_export(void *ctx, struct csvout *o)
 	}
 }
 
+/* `export xlsx -o DATEI.xlsx`: the workbook of data/xlsx.h (no stdout: a workbook is no
+ * stream). */
+static int export_xlsx(struct cli *c, const char *out)
+{
+	struct wp_err e = { 0 };
+	if (!out || strcmp(out, "-") == 0) {
+		cli_error("%s", _("export xlsx: bitte eine Datei angeben: -o DATEI.xlsx"));
+		return EXIT_USAGE;
+	}
+	int rc = cli_load(c);
+	if (rc)
+		return rc;
+	if (xlsx_export(out, c->store, c->ws, c->as, cli_heute(), &e)) {
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	fprintf(stderr, _("%s: Arbeitsmappe geschrieben\n"), out);
+	return EXIT_OK;
+}
+
 int cmd_export(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -256,6 +277,8 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	if (optind != argc - 1)
 		return cli_usage("export");
 	const char *what = argv[optind];
+	if (strcmp(what, "xlsx") == 0)
+		return export_xlsx(c, out);
 	int inv = strcmp(what, "inventar") == 0, bew = strcmp(what, "bewertung") == 0;
 	int road = strcmp(what, "roadmap") == 0, pil = strcmp(what, "pilote") == 0;
 	int zp = strcmp(what, "zeitplan") == 0, kos = strcmp(what, "kosten") == 0;

@@ -1,4 +1,4 @@
-/* CSV writer on top of libcsv's field quoting. */
+/* CSV writer on top of libcsv's field quoting; in sink mode the rows go to a callback. */
 #include "data/csvwrite.h"
 
 #include <csv.h>
@@ -12,8 +12,10 @@
 #include "model/i18n.h"
 
 struct csvout {
-	FILE *f;
-	char *path, *tmp; /* NULL for stdout */
+	FILE *f;          /* NULL for a sink */
+	char *path, *tmp; /* NULL for stdout and a sink */
+	csvout_sink_fn sink;
+	void *sink_ctx;
 	enum csv_dialect d;
 	char delim;
 	int err;          /* errno of the first failure */
@@ -62,7 +64,7 @@ int csvout_open(const char *path, enum csv_dialect d, struct csvout **out, struc
 		snprintf(o->tmp, n, "%s.tmpXXXXXX", path);
 		int fd = mkstemp(o->tmp);
 		if (fd < 0 || !(o->f = fdopen(fd, "wb"))) {
-			int rc = wp_fail(e, WP_EIO, _("%s: kann nicht geschrieben werden: %s"), path,
+			int rc = wp_fail(e, WP_EIO, _(EXPORT_MSG_OPEN), path,
 					 wp_errno_text(errno));
 			if (fd >= 0) {
 				close(fd);
@@ -76,6 +78,21 @@ int csvout_open(const char *path, enum csv_dialect d, struct csvout **out, struc
 	}
 	if (d == DIALECT_EXCEL_DE && fputs("\xEF\xBB\xBF", o->f) == EOF)
 		o->err = errno ? errno : EIO;
+	i18n_file_begin(); /* ended by csvout_close */
+	*out = o;
+	return 0;
+}
+
+int csvout_open_sink(csvout_sink_fn sink, void *ctx, enum csv_dialect d, struct csvout **out,
+		     struct wp_err *e)
+{
+	struct csvout *o = calloc(1, sizeof *o);
+	*out = NULL;
+	if (!o)
+		return wp_nomem(e);
+	o->d = d;
+	o->sink = sink;
+	o->sink_ctx = ctx;
 	i18n_file_begin(); /* ended by csvout_close */
 	*out = o;
 	return 0;
@@ -172,6 +189,21 @@ static void row(struct csvout *o, const char *const *cells, size_t n, int zahlen
 {
 	if (o->err)
 		return;
+	if (o->sink) {
+		const char *small[32] = { 0 };
+		const char **c = n <= 32 ? small : malloc(n * sizeof *c);
+		if (!c) {
+			o->err = ENOMEM;
+			return;
+		}
+		for (size_t i = 0; i < n; i++)
+			c[i] = cells[i] ? cells[i] : "";
+		o->err = o->sink(o->sink_ctx, c, n);
+		if (c != small)
+			free(c);
+		o->rows++;
+		return;
+	}
 	for (size_t i = 0; i < n; i++) {
 		if (i && fputc(o->delim, o->f) == EOF)
 			o->err = errno ? errno : EIO;
@@ -199,6 +231,13 @@ int csvout_close(struct csvout **po, int commit, struct wp_err *e)
 	if (!o)
 		return 0;
 	i18n_file_end(); /* messages from here on are for the user */
+	if (o->sink) {
+		rc = !o->err ? 0 : o->err == ENOMEM ? wp_nomem(e)
+			: wp_fail(e, WP_EIO, "%s", wp_errno_text(o->err));
+		free(o);
+		*po = NULL;
+		return rc;
+	}
 	if (fflush(o->f) == EOF && !o->err)
 		o->err = errno ? errno : EIO;
 	if (o->tmp) {
@@ -212,7 +251,7 @@ int csvout_close(struct csvout **po, int commit, struct wp_err *e)
 			unlink(o->tmp);
 	}
 	if (o->err && commit)
-		rc = wp_fail(e, WP_EIO, _("%s: Schreiben fehlgeschlagen: %s — nichts wurde geschrieben"),
+		rc = wp_fail(e, WP_EIO, _(EXPORT_MSG_WRITE),
 			     o->path ? o->path : _("Standardausgabe"), wp_errno_text(o->err));
 	free(o->qbuf);
 	free(o->path);

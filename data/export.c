@@ -129,7 +129,7 @@ int export_write_file(const char *path, int dialect, export_write_fn write, void
 		return rc;
 	if ((rc = write(ctx, o))) {
 		csvout_close(&o, 0, e);
-		return wp_fail(e, -rc, "%s", _("zu wenig Speicher — nichts wurde geschrieben"));
+		return wp_fail(e, -rc, "%s", _(EXPORT_MSG_NOMEM));
 	}
 	size_t r = csvout_rows(o), u = csvout_ungeprueft(o);
 	if ((rc = csvout_close(&o, 1, e)))

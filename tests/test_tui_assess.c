@@ -377,6 +377,42 @@ static void test_export_bewertung(void **state)
 	stop(f);
 }
 
+/* x offers the workbook beside the CSV dialects: its own default name, written whole */
+static void test_export_xlsx(void **state)
+{
+	struct fixture *f = *state;
+	size_t n;
+	start(f, "xterm-256color", 24, 80);
+	key(f, '3');
+	key(f, 'x');
+	assert_screen("xlsx — Excel-Arbeitsmappe");
+	key(f, TK_FN(KEY_DOWN));
+	key(f, TK_FN(KEY_DOWN));
+	key(f, '\r');
+	assert_screen("Arbeitsmappe exportieren: Datei");
+	assert_screen("musterstadt-arbeitsmappe-2026-11-23.xlsx");
+	key(f, '\r');
+	assert_string_equal(app_message(f->app),
+			    "Arbeitsmappe exportiert nach musterstadt-arbeitsmappe-2026-11-23.xlsx "
+			    "(xlsx)");
+	char *a = slurp("musterstadt-arbeitsmappe-2026-11-23.xlsx", &n);
+	assert_non_null(a);
+	assert_true(n > 1000);
+	assert_memory_equal(a, "PK", 2); /* a zip container */
+	free(a);
+	/* an unwritable place: the error stays in the prompt */
+	key(f, 'x');
+	key(f, TK_FN(KEY_DOWN));
+	key(f, TK_FN(KEY_DOWN));
+	key(f, '\r');
+	key(f, TK_CTRL('u'));
+	keys(f, "nope/x.xlsx");
+	key(f, '\r');
+	assert_screen("kann nicht geschrieben werden");
+	key(f, TK_ESC);
+	stop(f);
+}
+
 /* ---- Plattformen ---- */
 
 static void test_plattformen_whatif_apply_undo(void **state)
@@ -729,6 +765,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_bewertung_filter_and_sort, open_demo_tmpdir,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_export_bewertung, open_demo_tmpdir, close_demo),
+		cmocka_unit_test_setup_teardown(test_export_xlsx, open_demo_tmpdir, close_demo),
 		cmocka_unit_test_setup_teardown(test_plattformen_whatif_apply_undo, open_demo_tmpdir,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_plattformen_vs_nfd, open_demo_tmpdir, close_demo),

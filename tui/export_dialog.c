@@ -1,4 +1,5 @@
-/* The export dialog: dialect, file name, overwrite confirmation, atomic write. */
+/* The export dialog: format (a CSV dialect or the xlsx workbook), file name, overwrite
+ * confirmation, atomic write. */
 #include "tui/export_dialog.h"
 
 #include <errno.h>
@@ -9,6 +10,7 @@
 
 #include "model/date.h"
 #include "model/err.h"
+#include "data/xlsx.h"
 #include "model/i18n.h"
 #include "tui/actions.h"
 #include "tui/dialog.h"
@@ -24,7 +26,8 @@ enum export_step { EXS_NONE, EXS_DIALECT, EXS_NAME, EXS_OVERWRITE };
 struct export_dialog {
 	int step;                    /* enum export_step; EXS_NONE = closed */
 	const char *title;           /* msgid of what is exported (static), e.g. "Bewertung" */
-	int dialect;                 /* enum csv_dialect chosen */
+	int dialect;                 /* enum csv_dialect chosen (for FMT_CSV_*) */
+	int format;                  /* enum export_format chosen */
 	char path[EXPORT_PATH_MAX];  /* the file name as entered ("~/" expanded) */
 	struct pick pk;              /* dialect choice (owned while EXS_DIALECT) */
 	struct dialog dlg;           /* name prompt / overwrite confirmation */
@@ -33,13 +36,19 @@ struct export_dialog {
 	const struct view_env *env;  /* borrowed: theme, today, workspace path, session */
 };
 
-static const char *const dialect_labels[] = {
+/* The formats offered, in the order of the list (the PDF report of `wolkenplan report`
+ * joins them as a further entry with its writer in do_write). */
+enum export_format { FMT_CSV_EXCEL_DE, FMT_CSV_RFC4180, FMT_XLSX, FMT__N };
+
+static const char *const dialect_labels[FMT__N] = {
 	N_("excel-de — Excel/LibreOffice deutsch (Semikolon, TT.MM.JJJJ, Dezimalkomma)"),
 	N_("rfc4180 — international (Komma, JJJJ-MM-TT, Dezimalpunkt)"),
+	N_("xlsx — Excel-Arbeitsmappe (alle Blätter: Übersicht, Roadmap, Kosten …)"),
 };
 
-char *export_default_name(const char *db_path, const char *stem, int32_t heute, char *buf,
-			  size_t n)
+/* The default name with extension ext (see export_default_name). */
+static char *default_name(const char *db_path, const char *stem, const char *ext,
+			  int32_t heute, char *buf, size_t n)
 {
 	const char *base = db_path && *db_path ? db_path : "wolkenplan";
 	const char *slash = strrchr(base, '/');
@@ -57,8 +66,14 @@ char *export_default_name(const char *db_path, const char *stem, int32_t heute, 
 		len = 64;
 	char day[16];
 	date_format(heute, 0, day, sizeof day); /* ISO: file names sort by date */
-	snprintf(buf, n, "%.*s-%s-%s.csv", (int)len, base, stem ? stem : "export", day);
+	snprintf(buf, n, "%.*s-%s-%s.%s", (int)len, base, stem ? stem : "export", day, ext);
 	return buf;
+}
+
+char *export_default_name(const char *db_path, const char *stem, int32_t heute, char *buf,
+			  size_t n)
+{
+	return default_name(db_path, stem, "csv", heute, buf, n);
 }
 
 static const char *dialect_label(void *ctx, size_t i, char *buf, size_t n)
@@ -87,17 +102,22 @@ static int open_dialog(struct export_dialog *d, const struct view_env *env, cons
 	d->dialect = DIALECT_EXCEL_DE;
 	export_default_name(env->db_path, stem, env->heute, d->path, sizeof d->path);
 	snprintf(t, sizeof t, _("%s exportieren: Format"), _(title));
-	if (pick_open(&d->pk, t, sizeof dialect_labels / sizeof dialect_labels[0], dialect_label,
-		      NULL, env->theme))
+	if (pick_open(&d->pk, t, FMT__N, dialect_label, NULL, env->theme))
 		return -WP_ENOMEM;
 	d->step = EXS_DIALECT;
 	return 0;
 }
 
+/* What the chosen format exports: the view's title, or the workbook. */
+static const char *was(const struct export_dialog *d)
+{
+	return d->format == FMT_XLSX ? _("Arbeitsmappe") : _(d->title);
+}
+
 static void open_name(struct export_dialog *d, const char *initial)
 {
 	char t[128];
-	snprintf(t, sizeof t, _("%s exportieren: Datei"), _(d->title));
+	snprintf(t, sizeof t, _("%s exportieren: Datei"), was(d));
 	dialog_prompt(&d->dlg, t,
 		      _("Dateiname (im aktuellen Verzeichnis, ~/ für das Home-Verzeichnis); "
 			"Enter schreibt, Esc bricht ab"),
@@ -131,13 +151,20 @@ static void do_write(struct export_dialog *d)
 {
 	struct wp_err e = { 0 };
 	struct export_count n = { 0, 0 };
-	if (export_write_file(d->path, d->dialect, d->write, d->ctx, &n, &e)) {
+	const struct view_env *env = d->env;
+	int rc = d->format == FMT_XLSX
+		? xlsx_export(d->path, env->ses ? env->ses->store : NULL, env->ws, env->as,
+			      env->heute, &e)
+		: export_write_file(d->path, d->dialect, d->write, d->ctx, &n, &e);
+	if (rc) {
 		if (d->step != EXS_NAME)
 			open_name(d, d->path);
 		dialog_set_error(&d->dlg, e.msg);
 		return;
 	}
-	if (d->env->ses) {
+	if (d->env->ses && d->format == FMT_XLSX) {
+		session_message(d->env->ses, 0, _("Arbeitsmappe exportiert nach %s (xlsx)"), d->path);
+	} else if (d->env->ses) {
 		char caveat[160];
 		session_message(d->env->ses, 0,
 				ngettext("%s exportiert: %zu Zeile nach %s (%s)%s",
@@ -184,7 +211,11 @@ static void step_key(struct export_dialog *d, int key)
 		if (r == WR_CANCEL) {
 			close_dialog(d);
 		} else if (r == WR_DONE && pick_selected(&d->pk) != (size_t)-1) {
-			d->dialect = pick_selected(&d->pk) == 1 ? DIALECT_RFC4180 : DIALECT_EXCEL_DE;
+			d->format = (int)pick_selected(&d->pk);
+			d->dialect = d->format == FMT_CSV_RFC4180 ? DIALECT_RFC4180 : DIALECT_EXCEL_DE;
+			if (d->format == FMT_XLSX)
+				default_name(d->env->db_path, "arbeitsmappe", "xlsx", d->env->heute,
+					     d->path, sizeof d->path);
 			pick_free(&d->pk);
 			open_name(d, d->path);
 		}

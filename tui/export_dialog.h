@@ -1,7 +1,9 @@
 /* The export dialog behind `x`: writes the CSV of a view (the same writers as
- * `wolkenplan export …`, data/export.h, data/export_plan.h) in three steps drawn over the
- * view — choose the dialect (excel-de or rfc4180), confirm or edit the file name (default
- * "<workspace>-<stem>-<JJJJ-MM-TT>.csv" in the current directory, "~/" is the home
+ * `wolkenplan export …`, data/export.h, data/export_plan.h) or the workspace's xlsx
+ * workbook (`wolkenplan export xlsx`, data/xlsx.h) in three steps drawn over the view —
+ * choose the format (CSV excel-de, CSV rfc4180 or xlsx), confirm or edit the file name
+ * (default "<workspace>-<stem>-<JJJJ-MM-TT>.csv", for xlsx
+ * "<workspace>-arbeitsmappe-<JJJJ-MM-TT>.xlsx", in the current directory, "~/" is the home
  * directory), and, if the file exists, confirm overwriting it. The file is written
  * atomically (temporary file + rename); the status line then names the file and the
  * number of data rows. A write error stays in the name prompt, so another name can be
