@@ -15,6 +15,7 @@
 #include "data/store_plan.h"
 #include "data/store_plan.h"
 #include "data/import.h"
+#include "data/importmap.h"
 #include "data/inventar.h"
 #include "model/i18n.h"
 
@@ -102,20 +103,95 @@ static void reassess_meanwhile(void *ctx)
 	ra->rc = cli_reassess(ra->c);
 }
 
+/* The mapping of --map: a file with one "Fremdspalte=Zielspalte" per line when spec names
+ * one, else the command-line form "A=Name,B=Behörde". Returns 0 or an exit code (the
+ * message printed). */
+static int load_map(struct cli *c, const char *spec, struct importmap *m)
+{
+	struct stat st;
+	struct infile mf = { 0 };
+	struct wp_err e = { 0 };
+	int file = stat(spec, &st) == 0 && S_ISREG(st.st_mode);
+	if (file && slurp(spec, &mf)) {
+		wp_fail_read(&e, spec, errno);
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	if (!file && !strchr(spec, '=')) {
+		wp_fail_read(&e, spec, ENOENT);
+		cli_error("%s", e.msg);
+		return EXIT_USAGE;
+	}
+	int rc = importmap_parse(file ? mf.buf : spec, file, c->ws, m, &e);
+	infile_free(&mf);
+	if (rc) {
+		cli_error(_("--map %s: %s"), spec, e.msg);
+		return rc == -WP_ENOMEM ? EXIT_PROBLEM : EXIT_USAGE;
+	}
+	return 0;
+}
+
+/* The dry run's report: per changed object its values old → new (the first
+ * IMPORT_SHOW_CHANGES), then how many there are in all. */
+#define IMPORT_SHOW_CHANGES 50
+static void print_changes(const struct ws *w, const struct inventar_result *r)
+{
+	size_t shown = 0;
+	uint32_t last = WP_NONE;
+	for (size_t i = 0; i < r->n_changes_kept && shown < IMPORT_SHOW_CHANGES; i++, shown++) {
+		const struct inventar_change *x = &r->changes[i];
+		if (x->obj != last)
+			printf(_("Ändert %s (Zeile %zu):\n"), w->obj[x->obj].kennung, x->line);
+		last = x->obj;
+		printf("  %s: %.60s%s → %.60s%s\n", x->field, *x->old ? x->old : "—",
+		       strlen(x->old) > 60 ? "…" : "", *x->neu ? x->neu : "—",
+		       strlen(x->neu) > 60 ? "…" : "");
+	}
+	if (r->n_changes > shown)
+		printf(ngettext("… und %zu weitere Änderung\n", "… und %zu weitere Änderungen\n",
+				r->n_changes - shown),
+		       r->n_changes - shown);
+	if (!r->n_changes)
+		return;
+	printf(ngettext("%zu Wert ändert sich", "%zu Werte ändern sich", r->n_changes),
+	       r->n_changes);
+	printf(ngettext(" in %zu Objekt.\n", " in %zu Objekten.\n", r->n_changed), r->n_changed);
+}
+
+/* What the import skipped: empty rows and, with --ignore-unknown, the columns. */
+static void print_skipped(const struct inventar_result *r)
+{
+	if (r->n_empty)
+		printf(ngettext("%zu leere Zeile übersprungen.\n", "%zu leere Zeilen übersprungen.\n",
+				r->n_empty),
+		       r->n_empty);
+	if (!r->n_ignored)
+		return;
+	printf(_("ignoriert: "));
+	for (size_t i = 0; i < r->n_ignored && i < INVENTAR_MAX_IGNORED; i++)
+		printf(_("%sSpalte %s"), i ? ", " : "", r->ignored[i]);
+	if (r->n_ignored > INVENTAR_MAX_IGNORED)
+		printf(_(" und %zu weitere"), r->n_ignored - INVENTAR_MAX_IGNORED);
+	printf("\n");
+}
+
 int cmd_import(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "ignore-unknown", no_argument, NULL, 'i' },
 		{ "encoding", required_argument, NULL, 'e' },
+		{ "map", required_argument, NULL, 'm' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct inventar_opts io = { 0 };
+	const char *mapspec = NULL;
 	int dry = 0, opt, rc;
 	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (opt) {
 		case 'n': dry = 1; break;
 		case 'i': io.ignore_unknown = 1; break;
+		case 'm': mapspec = optarg; break;
 		case 'e':
 			if (strcmp(optarg, "cp1252") == 0 || strcmp(optarg, "windows-1252") == 0)
 				io.from_cp1252 = 1;
@@ -142,6 +218,12 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		infile_free(&in);
 		return rc;
 	}
+	struct importmap map = { 0 };
+	if (mapspec && (rc = load_map(c, mapspec, &map))) {
+		infile_free(&in);
+		return rc;
+	}
+	io.map = mapspec ? &map : NULL;
 	struct inventar_result r;
 	struct wp_err e = { 0 };
 	/* a real import is written while it is read (data/import.c) and assessed while the
@@ -151,6 +233,7 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		 : inventar_import(c->store, c->ws, file, in.buf, in.len, &io, &r, reassess_meanwhile,
 				   &ra, &e);
 	infile_free(&in);
+	importmap_free(&map);
 	if (rc == -WP_EINVAL) {
 		for (size_t i = 0; i < r.n_errors && i < INVENTAR_MAX_ERRORS; i++)
 			fprintf(stderr, "%s\n", r.errors[i].msg);
@@ -182,6 +265,9 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		fprintf(stderr, _("Warnung: neue Behörde \"%s\" ähnelt \"%s\" (nicht zusammengeführt; "
 				  "falls dieselbe: wolkenplan behoerde merge)\n"),
 			c->ws->beh[r.beh_near[i][0]].name, c->ws->beh[r.beh_near[i][1]].name);
+	if (dry)
+		print_changes(c->ws, &r);
+	print_skipped(&r);
 	printf(dry ? _("Probelauf %s: %zu Zeilen gültig — %zu neu, %zu geändert, %zu unverändert, "
 		       "%zu neue Behörden. Nichts wurde geschrieben.\n")
 		   : _("Import %s: %zu Zeilen — %zu neu, %zu geändert, %zu unverändert, %zu neue "
