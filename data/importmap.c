@@ -45,6 +45,13 @@ static const char *find_target(const struct ws *w, const char *s, size_t n)
 	return NULL;
 }
 
+const char *importmap_resolve(const struct ws *w, const char *name)
+{
+	const char *s;
+	size_t n = trimmed(name, strlen(name), &s);
+	return find_target(w, s, n);
+}
+
 char *importmap_targets(const struct ws *w, char *buf, size_t n)
 {
 	size_t k = 0;

@@ -36,6 +36,11 @@ int importmap_parse(const char *text, int lines, const struct ws *w, struct impo
  * returned string is borrowed from m / the workspace. */
 const char *importmap_target(const struct importmap *m, const char *name);
 
+/* The canonical target a column name stands for by itself (a label or ASCII key,
+ * "Übergeordnet", a DVC code of w; ignoring case and surrounding blanks), or NULL for a
+ * foreign column. Static or catalogue string. */
+const char *importmap_resolve(const struct ws *w, const char *name);
+
 /* The known targets for a message: "Kennung, Typ, …, Notiz, Übergeordnet, DVC-…" into
  * buf (n bytes, cut safely). Returns buf. */
 char *importmap_targets(const struct ws *w, char *buf, size_t n);
