@@ -131,49 +131,8 @@ static int load_map(struct cli *c, const char *spec, struct importmap *m)
 	return 0;
 }
 
-/* The dry run's report: per changed object its values old → new (the first
- * IMPORT_SHOW_CHANGES), then how many there are in all. */
+/* Changes the dry run lists before "… und N weitere". */
 #define IMPORT_SHOW_CHANGES 50
-static void print_changes(const struct ws *w, const struct inventar_result *r)
-{
-	size_t shown = 0;
-	uint32_t last = WP_NONE;
-	for (size_t i = 0; i < r->n_changes_kept && shown < IMPORT_SHOW_CHANGES; i++, shown++) {
-		const struct inventar_change *x = &r->changes[i];
-		if (x->obj != last)
-			printf(_("Ändert %s (Zeile %zu):\n"), w->obj[x->obj].kennung, x->line);
-		last = x->obj;
-		printf("  %s: %.60s%s → %.60s%s\n", x->field, *x->old ? x->old : "—",
-		       strlen(x->old) > 60 ? "…" : "", *x->neu ? x->neu : "—",
-		       strlen(x->neu) > 60 ? "…" : "");
-	}
-	if (r->n_changes > shown)
-		printf(ngettext("… und %zu weitere Änderung\n", "… und %zu weitere Änderungen\n",
-				r->n_changes - shown),
-		       r->n_changes - shown);
-	if (!r->n_changes)
-		return;
-	printf(ngettext("%zu Wert ändert sich", "%zu Werte ändern sich", r->n_changes),
-	       r->n_changes);
-	printf(ngettext(" in %zu Objekt.\n", " in %zu Objekten.\n", r->n_changed), r->n_changed);
-}
-
-/* What the import skipped: empty rows and, with --ignore-unknown, the columns. */
-static void print_skipped(const struct inventar_result *r)
-{
-	if (r->n_empty)
-		printf(ngettext("%zu leere Zeile übersprungen.\n", "%zu leere Zeilen übersprungen.\n",
-				r->n_empty),
-		       r->n_empty);
-	if (!r->n_ignored)
-		return;
-	printf(_("ignoriert: "));
-	for (size_t i = 0; i < r->n_ignored && i < INVENTAR_MAX_IGNORED; i++)
-		printf(_("%sSpalte %s"), i ? ", " : "", r->ignored[i]);
-	if (r->n_ignored > INVENTAR_MAX_IGNORED)
-		printf(_(" und %zu weitere"), r->n_ignored - INVENTAR_MAX_IGNORED);
-	printf("\n");
-}
 
 int cmd_import(struct cli *c, int argc, char **argv)
 {
@@ -266,8 +225,8 @@ int cmd_import(struct cli *c, int argc, char **argv)
 				  "falls dieselbe: wolkenplan behoerde merge)\n"),
 			c->ws->beh[r.beh_near[i][0]].name, c->ws->beh[r.beh_near[i][1]].name);
 	if (dry)
-		print_changes(c->ws, &r);
-	print_skipped(&r);
+		inventar_print_changes(c->ws, &r, IMPORT_SHOW_CHANGES, stdout);
+	inventar_print_skipped(&r, stdout);
 	printf(dry ? _("Probelauf %s: %zu Zeilen gültig — %zu neu, %zu geändert, %zu unverändert, "
 		       "%zu neue Behörden. Nichts wurde geschrieben.\n")
 		   : _("Import %s: %zu Zeilen — %zu neu, %zu geändert, %zu unverändert, %zu neue "

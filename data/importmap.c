@@ -100,21 +100,19 @@ int importmap_set(struct importmap *m, const char *from, const char *to)
 static int parse_entry(const char *s, size_t n, const struct ws *w, struct importmap *m,
 		       struct wp_err *e)
 {
-	const char *eq = memchr(s, '=', n), *a, *b;
-	char known[1024];
-	if (!eq)
-		return wp_fail(e, WP_EINVAL,
-			       _("Zuordnung \"%.*s\": erwartet: Fremdspalte=Zielspalte"), (int)n, s);
-	size_t an = trimmed(s, (size_t)(eq - s), &a);
-	size_t bn = trimmed(eq + 1, n - (size_t)(eq - s) - 1, &b);
+	const char *eq = memchr(s, '=', n), *a = s, *b = s;
+	size_t an = eq ? trimmed(s, (size_t)(eq - s), &a) : 0;
+	size_t bn = eq ? trimmed(eq + 1, n - (size_t)(eq - s) - 1, &b) : 0;
 	if (!an || !bn)
 		return wp_fail(e, WP_EINVAL,
 			       _("Zuordnung \"%.*s\": erwartet: Fremdspalte=Zielspalte"), (int)n, s);
 	const char *to = find_target(w, b, bn);
-	if (!to)
+	if (!to) {
+		char known[1024];
 		return wp_fail(e, WP_EINVAL,
 			       _("Zuordnung \"%.*s\": Zielspalte \"%.*s\" gibt es nicht, bekannt sind: %s"),
 			       (int)n, s, (int)bn, b, importmap_targets(w, known, sizeof known));
+	}
 	for (size_t i = 0; i < m->n; i++) {
 		if (utf8_eq_ci(a, an, m->e[i].from))
 			return wp_fail(e, WP_EINVAL,
@@ -165,19 +163,24 @@ int importmap_parse(const char *text, int lines, const struct ws *w, struct impo
 	return rc;
 }
 
+/* The one message of a mapping file that could not be written. */
+static int fail_save(struct wp_err *e, const char *path, int errnum)
+{
+	return wp_fail(e, WP_EIO, _("%s: Zuordnung kann nicht gespeichert werden: %s"), path,
+		       strerror(errnum));
+}
+
 int importmap_save(const struct importmap *m, const char *path, struct wp_err *e)
 {
 	FILE *f = fopen(path, "w");
 	if (!f)
-		return wp_fail(e, WP_EIO, _("%s: kann nicht geschrieben werden: %s"), path,
-			       strerror(errno));
+		return fail_save(e, path, errno);
 	fprintf(f, "# wolkenplan: Spaltenzuordnung (Fremdspalte=Zielspalte)\n");
 	for (size_t i = 0; i < m->n; i++)
 		fprintf(f, "%s=%s\n", m->e[i].from, m->e[i].to);
 	int bad = ferror(f);
 	if (fclose(f) || bad)
-		return wp_fail(e, WP_EIO, _("%s: kann nicht geschrieben werden: %s"), path,
-			       strerror(errno ? errno : EIO));
+		return fail_save(e, path, errno ? errno : EIO);
 	return 0;
 }
 

@@ -6,6 +6,7 @@
 #define WP_DATA_INVENTAR_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "data/importmap.h"
 #include "model/err.h"
@@ -76,5 +77,14 @@ struct inventar_result {
 int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 		  const struct inventar_opts *opt, struct inventar_result *res, struct wp_err *e);
 void inventar_result_free(struct inventar_result *res);
+
+/* The report of a read for people, in the interface language (the CLI's summary and the
+ * dashboard's import dialog): inventar_print_changes writes, per changed object, its
+ * values old → new (the first max of them; w is the workspace read into), then how many
+ * values in how many objects change; inventar_print_skipped the empty rows skipped and
+ * the columns ignored. Nothing when there is nothing to say. */
+void inventar_print_changes(const struct ws *w, const struct inventar_result *r, size_t max,
+			    FILE *f);
+void inventar_print_skipped(const struct inventar_result *r, FILE *f);
 
 #endif

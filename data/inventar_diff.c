@@ -6,6 +6,7 @@
 
 #include "data/inventar_priv.h"
 #include "model/enums.h"
+#include "model/i18n.h"
 
 #define TEXT_MAX 4096 /* bytes of a value compared and reported */
 
@@ -121,4 +122,48 @@ void idiff_free(struct ictx *c)
 	free(c->dold);
 	free(c->snap);
 	free(c->snap_off);
+}
+
+void inventar_print_changes(const struct ws *w, const struct inventar_result *r, size_t max,
+			    FILE *f)
+{
+	size_t shown = 0;
+	uint32_t last = WP_NONE;
+	for (; shown < r->n_changes_kept && shown < max; shown++) {
+		const struct inventar_change *x = &r->changes[shown];
+		if (x->obj != last)
+			fprintf(f, _("Ändert %s (Zeile %zu):\n"), w->obj[x->obj].kennung, x->line);
+		last = x->obj;
+		fprintf(f, "  %s: %.60s%s → %.60s%s\n", x->field, *x->old ? x->old : "—",
+			strlen(x->old) > 60 ? "…" : "", *x->neu ? x->neu : "—",
+			strlen(x->neu) > 60 ? "…" : "");
+	}
+	if (r->n_changes > shown)
+		fprintf(f, ngettext("… und %zu weitere Änderung\n", "… und %zu weitere Änderungen\n",
+				    r->n_changes - shown),
+			r->n_changes - shown);
+	if (!r->n_changes)
+		return;
+	fprintf(f, ngettext("%zu Wert ändert sich", "%zu Werte ändern sich", r->n_changes),
+		r->n_changes);
+	fprintf(f, ngettext(" in %zu Objekt.\n", " in %zu Objekten.\n", r->n_changed),
+		r->n_changed);
+}
+
+void inventar_print_skipped(const struct inventar_result *r, FILE *f)
+{
+	if (r->n_empty)
+		fprintf(f, ngettext("%zu leere Zeile übersprungen.\n",
+				    "%zu leere Zeilen übersprungen.\n", r->n_empty),
+			r->n_empty);
+	if (!r->n_ignored)
+		return;
+	fprintf(f, _("ignoriert: "));
+	for (size_t i = 0; i < r->n_ignored && i < INVENTAR_MAX_IGNORED; i++)
+		fprintf(f, _("%sSpalte %s"), i ? ", " : "", r->ignored[i]);
+	if (r->n_ignored > INVENTAR_MAX_IGNORED)
+		fprintf(f, ngettext(" (%zu Spalte insgesamt)", " (%zu Spalten insgesamt)",
+				    r->n_ignored),
+			r->n_ignored);
+	fputc('\n', f);
 }

@@ -39,7 +39,6 @@ int inventar_on_header(struct ictx *c, const struct csv_row *row)
 {
 	struct ws *w = c->w;
 	const struct importmap *map = c->opt->map;
-	char known[1024];
 	int unknown = 0;
 	c->colmap = calloc(row->n ? row->n : 1, sizeof *c->colmap);
 	if (!c->colmap)
@@ -67,9 +66,11 @@ int inventar_on_header(struct ictx *c, const struct csv_row *row)
 			unknown = 1;
 		}
 	}
-	if (unknown)
+	if (unknown) {
+		char known[1024];
 		ERR(c, row->line, 0, WP_FIELD_NONE, _("%s:%zu: bekannte Zielspalten: %s"), c->name,
 		    row->line, importmap_targets(w, known, sizeof known));
+	}
 	/* a mapping names columns of this file: a typo is refused before any row is read */
 	for (size_t m = 0; map && m < map->n; m++) {
 		size_t i = 0;

@@ -45,10 +45,10 @@ static const char *const stand_l[] = { w_offen, N_("in Arbeit"), N_("migriert") 
 
 /* Synonyms people write in spreadsheets (the table of docs/csv.md "Synonyme"); matched
  * ignoring case like the labels. "mittel", "gering" and "niedrig" are not BSI levels and
- * stay refused rather than guessed. */
+ * stay refused rather than guessed, and so do single letters but x ("y", "n": a typo as
+ * likely as an answer). */
 #define JA_NEIN(ja, nein) { "yes", ja }, { "no", nein }, { "true", ja }, { "false", nein }, \
-	{ "1", ja }, { "0", nein }, { "x", ja }, { "j", ja }, { "n", nein }, { "y", ja }, \
-	{ "wahr", ja }, { "falsch", nein }
+	{ "1", ja }, { "0", nein }, { "x", ja }, { "wahr", ja }, { "falsch", nein }
 static const struct alias typ_a[] = { { "verfahren", TYP_FACHVERFAHREN },
 	{ "fachanwendung", TYP_FACHVERFAHREN }, { "app", TYP_ANWENDUNG },
 	{ "software", TYP_ANWENDUNG }, { NULL, 0 } };

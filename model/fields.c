@@ -166,10 +166,8 @@ static int parse_grouped(const char *s, unsigned flags, int whole, double *out)
 			return -1;
 		}
 	}
-	if (ngrp == 1 && dpos == n && n - last_grp - 1 != 3) {
+	if (ngrp == 1 && dpos == n && n - last_grp - 1 != 3)
 		dpos = last_grp; /* "12.5": the separator is a decimal one */
-		ngrp = 0;
-	}
 	if (dpos == 0 || dpos == n - 1 || (whole && dpos != n))
 		return -1;
 	/* the integer part: groups of three after the first group of one to three */

@@ -153,7 +153,7 @@ static void open_file(struct import_dialog *d)
 	while (n && d->path[n - 1] == ' ')
 		d->path[--n] = '\0';
 	if (!n) {
-		dialog_set_error(&d->dlg, _("Bitte einen Dateinamen eingeben."));
+		dialog_set_error(&d->dlg, _("Bitte den Namen der CSV-Datei eingeben."));
 		return;
 	}
 	if (read_file(d)) {
@@ -284,31 +284,16 @@ static void report(struct import_dialog *d, FILE *f, const struct ws *w, int rc,
 		r->n_unchanged);
 	fprintf(f, ngettext("%zu neue Behörde.\n", "%zu neue Behörden.\n", r->n_beh_new),
 		r->n_beh_new);
-	if (r->n_empty)
-		fprintf(f, ngettext("%zu leere Zeile übersprungen.\n",
-				    "%zu leere Zeilen übersprungen.\n", r->n_empty),
-			r->n_empty);
-	for (size_t i = 0; i < r->n_ignored && i < INVENTAR_MAX_IGNORED; i++)
-		fprintf(f, i ? _(", Spalte %s") : _("ignoriert: Spalte %s"), r->ignored[i]);
-	if (r->n_ignored)
-		fputc('\n', f);
-	for (size_t i = 0; i < r->n_changes_kept && i < REPORT_LINES; i++) {
-		const struct inventar_change *x = &r->changes[i];
-		fprintf(f, "  %s %s: %.40s → %.40s\n", w->obj[x->obj].kennung, x->field,
-			*x->old ? x->old : "—", *x->neu ? x->neu : "—");
-	}
-	if (r->n_changes > REPORT_LINES)
-		fprintf(f, ngettext("  … und %zu weitere Änderung\n", "  … und %zu weitere Änderungen\n",
-				    r->n_changes - REPORT_LINES),
-			r->n_changes - REPORT_LINES);
+	inventar_print_skipped(r, f);
+	inventar_print_changes(w, r, REPORT_LINES, f);
 	d->valid = 1;
 }
 
 /* Reads the file against a fresh copy of the stored workspace: writes it (real) or only
  * checks it. Returns the importer's code; res and e filled. The copy is freed; w gets it
  * for the report when not NULL (caller frees). */
-static int run(struct import_dialog *d, int real, struct inventar_result *res,
-	       struct ws **keep, struct wp_err *e)
+static int apply_file(struct import_dialog *d, int real, struct inventar_result *res,
+		      struct ws **keep, struct wp_err *e)
 {
 	struct importmap m = { 0 };
 	struct inventar_opts o = { 0 };
@@ -336,7 +321,7 @@ static void dry_run(struct import_dialog *d)
 	struct wp_err e = { 0 };
 	struct ws *w = NULL;
 	size_t n = 0;
-	int rc = run(d, 0, &r, &w, &e);
+	int rc = apply_file(d, 0, &r, &w, &e);
 	if (rc == -WP_EINVAL && !r.n_errors) { /* an undecided column: d->msg says which */
 		inventar_result_free(&r);
 		return;
@@ -364,7 +349,7 @@ static void do_import(struct import_dialog *d)
 	struct inventar_result r;
 	struct wp_err e = { 0 };
 	struct session *ses = d->env->ses;
-	int rc = run(d, 1, &r, NULL, &e);
+	int rc = apply_file(d, 1, &r, NULL, &e);
 	if (rc) {
 		free(d->report);
 		d->report = NULL;
@@ -561,7 +546,7 @@ static void ov_free(void *state)
 static const struct overlay_hint *ov_hints(const void *state)
 {
 	static const struct overlay_hint path[] = {
-		{ '\r', N_("weiter") }, { TK_ESC, HINT_ABBRECHEN }, { 0, NULL },
+		{ '\r', N_("Vorschau") }, { TK_ESC, HINT_ABBRECHEN }, { 0, NULL },
 	};
 	static const struct overlay_hint columns[] = {
 		{ '\r', N_("zuordnen") }, { 'p', N_("Probelauf") }, { 's', HINT_SPEICHERN },
