@@ -245,45 +245,13 @@ static int set_crit(struct ictx *c, uint32_t o, uint32_t k, const char *text, st
 	return rc;
 }
 
-static int is_blank(unsigned char ch)
+/* 1 when every cell of row is empty (cells come trimmed: CSVREAD_TRIM). */
+static int empty_row(const struct csv_row *row)
 {
-	return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n';
-}
-
-/* Trims every cell of row in place (docs/csv.md: blanks, tabs, line breaks and no-break
- * spaces around a value; a Notiz keeps its inner line breaks). Returns 1 when every cell
- * is then empty. */
-static int trim_row(const struct csv_row *row)
-{
-	int empty = 1;
-	for (size_t i = 0; i < row->n; i++) {
-		char *s = row->field[i];
-		size_t a = 0, n = row->len[i];
-		for (;;) {
-			if (a < n && is_blank((unsigned char)s[a]))
-				a++;
-			else if (a + 1 < n && (unsigned char)s[a] == 0xC2 && (unsigned char)s[a + 1] == 0xA0)
-				a += 2;
-			else
-				break;
-		}
-		for (;;) {
-			if (n > a && is_blank((unsigned char)s[n - 1]))
-				n--;
-			else if (n >= a + 2 && (unsigned char)s[n - 2] == 0xC2 &&
-				 (unsigned char)s[n - 1] == 0xA0)
-				n -= 2;
-			else
-				break;
-		}
-		if (a || n != row->len[i]) {
-			memmove(s, s + a, n - a);
-			s[n - a] = '\0';
-			row->len[i] = n - a;
-		}
-		empty &= row->len[i] == 0;
-	}
-	return empty;
+	for (size_t i = 0; i < row->n; i++)
+		if (row->len[i])
+			return 0;
+	return 1;
 }
 
 /* A new object's row needs the columns Typ, Name and Behörde (a row of an existing object
@@ -318,7 +286,7 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	}
 	if (c->fatal)
 		return 0;
-	if (trim_row(row)) {
+	if (empty_row(row)) {
 		c->res->n_empty++; /* ";;;;" under a table: skipped silently */
 		return 0;
 	}
@@ -625,7 +593,7 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	c.numflags = FS_GRUPPIERT |
 		     (csvread_detect_delim(buf + bom, len - bom) == ',' ? FS_DEZIMALPUNKT : 0);
 	struct wp_err pe;
-	rc = csvread_buffer(name, buf, len, 0, on_row, &c, &pe);
+	rc = csvread_buffer_opt(name, buf, len, 0, CSVREAD_TRIM, on_row, &c, &pe);
 	if (rc == -WP_EFORMAT) {
 		ERR(&c, pe.line, pe.col, WP_FIELD_NONE, "%s", pe.msg);
 		rc = -WP_EINVAL;

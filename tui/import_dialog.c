@@ -161,7 +161,7 @@ static void open_file(struct import_dialog *d)
 		dialog_set_error(&d->dlg, e.msg);
 		return;
 	}
-	int rc = csvread_buffer(d->path, d->buf, d->len, 0, keep_row, d, &e);
+	int rc = csvread_buffer_opt(d->path, d->buf, d->len, 0, CSVREAD_TRIM, keep_row, d, &e);
 	if (rc == -WP_EFORMAT && d->nrow > 1)
 		rc = 0; /* the preview is read; the dry run reports the rest */
 	if ((rc && rc != -WP_EEXIST) || d->nrow == 0) {
