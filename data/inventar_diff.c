@@ -124,6 +124,19 @@ void idiff_free(struct ictx *c)
 	free(c->snap_off);
 }
 
+#define SHOW_BYTES 60 /* of a value in the report */
+
+/* The length of s cut to at most max bytes at a code point boundary. */
+static int cut(const char *s, size_t max)
+{
+	size_t n = strlen(s);
+	if (n <= max)
+		return (int)n;
+	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+		max--;
+	return (int)max;
+}
+
 void inventar_print_changes(const struct ws *w, const struct inventar_result *r, size_t max,
 			    FILE *f)
 {
@@ -134,9 +147,10 @@ void inventar_print_changes(const struct ws *w, const struct inventar_result *r,
 		if (x->obj != last)
 			fprintf(f, _("Ändert %s (Zeile %zu):\n"), w->obj[x->obj].kennung, x->line);
 		last = x->obj;
-		fprintf(f, "  %s: %.60s%s → %.60s%s\n", x->field, *x->old ? x->old : "—",
-			strlen(x->old) > 60 ? "…" : "", *x->neu ? x->neu : "—",
-			strlen(x->neu) > 60 ? "…" : "");
+		const char *a = *x->old ? x->old : "—", *b = *x->neu ? x->neu : "—";
+		int na = cut(a, SHOW_BYTES), nb = cut(b, SHOW_BYTES);
+		fprintf(f, "  %s: %.*s%s → %.*s%s\n", x->field, na, a, a[na] ? "…" : "", nb, b,
+			b[nb] ? "…" : "");
 	}
 	if (r->n_changes > shown)
 		fprintf(f, ngettext("… und %zu weitere Änderung\n", "… und %zu weitere Änderungen\n",
