@@ -137,6 +137,22 @@ static int cut(const char *s, size_t max)
 	return (int)max;
 }
 
+/* A value on one line of the report: "—" when empty, line breaks as "↵", cut. */
+static void put_value(FILE *f, const char *s)
+{
+	int n = cut(s, SHOW_BYTES);
+	if (!*s)
+		fputs("—", f);
+	for (int i = 0; i < n; i++) {
+		if (s[i] == '\n')
+			fputs("↵", f);
+		else
+			fputc(s[i] == '\r' || s[i] == '\t' ? ' ' : s[i], f);
+	}
+	if (s[n])
+		fputs("…", f);
+}
+
 void inventar_print_changes(const struct ws *w, const struct inventar_result *r, size_t max,
 			    FILE *f)
 {
@@ -147,10 +163,11 @@ void inventar_print_changes(const struct ws *w, const struct inventar_result *r,
 		if (x->obj != last)
 			fprintf(f, _("Ändert %s (Zeile %zu):\n"), w->obj[x->obj].kennung, x->line);
 		last = x->obj;
-		const char *a = *x->old ? x->old : "—", *b = *x->neu ? x->neu : "—";
-		int na = cut(a, SHOW_BYTES), nb = cut(b, SHOW_BYTES);
-		fprintf(f, "  %s: %.*s%s → %.*s%s\n", x->field, na, a, a[na] ? "…" : "", nb, b,
-			b[nb] ? "…" : "");
+		fprintf(f, "  %s: ", x->field);
+		put_value(f, x->old);
+		fputs(" → ", f);
+		put_value(f, x->neu);
+		fputc('\n', f);
 	}
 	if (r->n_changes > shown)
 		fprintf(f, ngettext("… und %zu weitere Änderung\n", "… und %zu weitere Änderungen\n",
