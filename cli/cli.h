@@ -52,7 +52,7 @@ struct cli {
 	  "remove NAME", \
 	  N_("Behörden: Baum zeigen, umbenennen, zusammenführen, verschieben, leere entfernen")) \
 	X("import", cmd_import, \
-	  "import DATEI [--dry-run] [--ignore-unknown] [--encoding utf-8|cp1252]", \
+	  "import DATEI [--dry-run] [--map ZUORDNUNG] [--ignore-unknown] [--encoding utf-8|cp1252]", \
 	  N_("liest ein Inventar aus CSV (alles oder nichts)")) \
 	X("plan", cmd_plan, \
 	  "plan [--start JJJJ-MM|JJJJ-Qn] [--kapazitaet PT_JE_MONAT] [--max-pt-monat PT] " \

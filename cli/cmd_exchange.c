@@ -16,6 +16,7 @@
 #include "data/export_zeitplan.h"
 #include "data/store_plan.h"
 #include "data/import.h"
+#include "data/importmap.h"
 #include "data/inventar.h"
 #include "data/xlsx.h"
 #include "model/i18n.h"
@@ -104,20 +105,54 @@ static void reassess_meanwhile(void *ctx)
 	ra->rc = cli_reassess(ra->c);
 }
 
+/* The mapping of --map: a file with one "Fremdspalte=Zielspalte" per line when spec names
+ * one, else the command-line form "A=Name,B=Behörde". Returns 0 or an exit code (the
+ * message printed). */
+static int load_map(struct cli *c, const char *spec, struct importmap *m)
+{
+	struct stat st;
+	struct infile mf = { 0 };
+	struct wp_err e = { 0 };
+	int file = stat(spec, &st) == 0 && S_ISREG(st.st_mode);
+	if (file && slurp(spec, &mf)) {
+		wp_fail_read(&e, spec, errno);
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	if (!file && !strchr(spec, '=')) {
+		wp_fail_read(&e, spec, ENOENT);
+		cli_error("%s", e.msg);
+		return EXIT_USAGE;
+	}
+	int rc = importmap_parse(file ? mf.buf : spec, file, c->ws, m, &e);
+	infile_free(&mf);
+	if (rc) {
+		cli_error(_("--map %s: %s"), spec, e.msg);
+		return rc == -WP_ENOMEM ? EXIT_PROBLEM : EXIT_USAGE;
+	}
+	return 0;
+}
+
+/* Changes the dry run lists before "… und N weitere". */
+#define IMPORT_SHOW_CHANGES 50
+
 int cmd_import(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "ignore-unknown", no_argument, NULL, 'i' },
 		{ "encoding", required_argument, NULL, 'e' },
+		{ "map", required_argument, NULL, 'm' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct inventar_opts io = { 0 };
+	const char *mapspec = NULL;
 	int dry = 0, opt, rc;
 	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (opt) {
 		case 'n': dry = 1; break;
 		case 'i': io.ignore_unknown = 1; break;
+		case 'm': mapspec = optarg; break;
 		case 'e':
 			if (strcmp(optarg, "cp1252") == 0 || strcmp(optarg, "windows-1252") == 0)
 				io.from_cp1252 = 1;
@@ -144,6 +179,12 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		infile_free(&in);
 		return rc;
 	}
+	struct importmap map = { 0 };
+	if (mapspec && (rc = load_map(c, mapspec, &map))) {
+		infile_free(&in);
+		return rc;
+	}
+	io.map = mapspec ? &map : NULL;
 	struct inventar_result r;
 	struct wp_err e = { 0 };
 	/* a real import is written while it is read (data/import.c) and assessed while the
@@ -153,6 +194,7 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		 : inventar_import(c->store, c->ws, file, in.buf, in.len, &io, &r, reassess_meanwhile,
 				   &ra, &e);
 	infile_free(&in);
+	importmap_free(&map);
 	if (rc == -WP_EINVAL) {
 		for (size_t i = 0; i < r.n_errors && i < INVENTAR_MAX_ERRORS; i++)
 			fprintf(stderr, "%s\n", r.errors[i].msg);
@@ -192,6 +234,9 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		fprintf(stderr, _("Warnung: neue Behörde \"%s\" ähnelt \"%s\" (nicht zusammengeführt; "
 				  "falls dieselbe: wolkenplan behoerde merge)\n"),
 			c->ws->beh[r.beh_near[i][0]].name, c->ws->beh[r.beh_near[i][1]].name);
+	if (dry)
+		inventar_print_changes(c->ws, &r, IMPORT_SHOW_CHANGES, stdout);
+	inventar_print_skipped(&r, stdout);
 	char nz[64], nb[64];
 	snprintf(nz, sizeof nz,
 		 dry ? ngettext("%zu Zeile gültig", "%zu Zeilen gültig", r.rows)

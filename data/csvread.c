@@ -15,6 +15,7 @@
 
 struct reader {
 	csv_row_fn fn;
+	int trim;           /* CSVREAD_TRIM */
 	void *ctx;
 	struct wp_err *e;
 	int rc;             /* first error from the callback or OOM */
@@ -25,11 +26,45 @@ struct reader {
 	size_t n, cap;
 };
 
-static void on_field(void *s, size_t len, void *data)
+static int is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* s[0..*len) without blanks and no-break spaces (U+00A0) at either end. */
+static const char *trim(const char *s, size_t *len)
+{
+	size_t a = 0, n = *len;
+	for (;;) {
+		if (a < n && is_blank((unsigned char)s[a]))
+			a++;
+		else if (a + 1 < n && (unsigned char)s[a] == 0xC2 && (unsigned char)s[a + 1] == 0xA0)
+			a += 2;
+		else
+			break;
+	}
+	for (;;) {
+		if (n > a && is_blank((unsigned char)s[n - 1]))
+			n--;
+		else if (n >= a + 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xA0)
+			n -= 2;
+		else
+			break;
+	}
+	*len = n - a;
+	return s + a;
+}
+
+static void on_field(void *fs, size_t len, void *data)
 {
 	struct reader *r = data;
+	const char *s = fs;
 	if (r->rc)
 		return;
+	/* the common cell ends in neither a blank (all ≤ ' ') nor a no-break space */
+	if (r->trim && len && ((unsigned char)s[0] <= ' ' || (unsigned char)s[0] == 0xC2 ||
+			       (unsigned char)s[len - 1] <= ' ' || (unsigned char)s[len - 1] == 0xA0))
+		s = trim(s, &len);
 	if (r->n == r->cap) {
 		size_t nc = r->cap ? r->cap * 2 : 32;
 		char **f = realloc(r->field, nc * sizeof *f);
@@ -112,8 +147,15 @@ char csvread_detect_delim(const char *buf, size_t len)
 int csvread_buffer(const char *name, const char *buf, size_t len, char delim, csv_row_fn fn,
 		   void *ctx, struct wp_err *e)
 {
+	return csvread_buffer_opt(name, buf, len, delim, 0, fn, ctx, e);
+}
+
+int csvread_buffer_opt(const char *name, const char *buf, size_t len, char delim,
+		       unsigned flags, csv_row_fn fn, void *ctx, struct wp_err *e)
+{
 	struct csv_parser p;
-	struct reader r = { .fn = fn, .ctx = ctx, .e = e, .row_line = 1 };
+	struct reader r = { .fn = fn, .ctx = ctx, .e = e, .row_line = 1,
+			    .trim = (flags & CSVREAD_TRIM) != 0 };
 	int rc = 0;
 
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {

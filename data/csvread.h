@@ -29,4 +29,12 @@ char csvread_detect_delim(const char *buf, size_t len);
 int csvread_buffer(const char *name, const char *buf, size_t len, char delim, csv_row_fn fn,
 		   void *ctx, struct wp_err *e);
 
+/* Options of csvread_buffer_opt. */
+enum { CSVREAD_TRIM = 1 }; /* cells lose blanks, tabs, line breaks and no-break spaces at
+			    * both ends (inner line breaks stay) */
+
+/* csvread_buffer with flags (CSVREAD_*); csvread_buffer is this with 0. */
+int csvread_buffer_opt(const char *name, const char *buf, size_t len, char delim,
+		       unsigned flags, csv_row_fn fn, void *ctx, struct wp_err *e);
+
 #endif

@@ -13,27 +13,35 @@
 
 void export_inventar(const struct ws *w, struct csvout *o)
 {
-	size_t ncol = (size_t)F__CSV + w->n_dvc;
+	size_t ncol = (size_t)F__CSV + 1 + w->n_dvc; /* + Übergeordnet */
 	const char **cells = calloc(ncol, sizeof *cells);
 	char *buf = malloc(ncol * 1024);
 	char *deps = NULL;
 	size_t depcap = 0;
 	if (!cells || !buf)
 		goto out;
-	/* header: fields up to Standards, the DVC criteria, then Strategie, Aufwand, Notiz */
+	/* header: fields up to Standards, the DVC criteria, then Strategie … Inbetriebnahme,
+	 * Übergeordnet (the parent of the row's Behörde), Notiz (docs/csv.md) */
 	size_t k = 0;
 	for (int f = 0; f <= F_STANDARDS; f++)
 		cells[k++] = field_defs[f].label;
 	for (size_t d = 0; d < w->n_dvc; d++)
 		cells[k++] = w->dvc[d].code;
-	for (int f = F_STANDARDS + 1; f < F__CSV; f++)
+	for (int f = F_STANDARDS + 1; f < F__CSV; f++) {
+		if (f == F_NOTIZ)
+			cells[k++] = "Übergeordnet";
 		cells[k++] = field_defs[f].label;
+	}
 	csvout_row(o, cells, ncol);
 	int de = csvout_german(o);
 	for (size_t r = 0; r < w->n_obj; r++) {
 		uint32_t oi = w->by_kennung[r];
 		k = 0;
 		for (int f = 0; f < F__CSV; f++) {
+			if (f == F_NOTIZ) {
+				uint32_t p = w->beh[w->obj[oi].behoerde].parent;
+				cells[k++] = p != WP_NONE ? w->beh[p].name : "";
+			}
 			if (f == F_STRATEGIE)
 				for (size_t d = 0; d < w->n_dvc; d++, k++) {
 					uint8_t v = w->crit[(size_t)oi * w->n_dvc + d];

@@ -7,72 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
-#include "data/csvread.h"
-#include "data/edit_behoerde.h"
+#include "data/inventar_priv.h"
 #include "data/khash.h"
-#include "model/behname.h"
 #include "model/fields.h"
 #include "model/i18n.h"
 #include "model/utf8.h"
 
-#define COL_SKIP (-1)
-#define COL_PARENT (-2) /* Übergeordnet: the parent of the row's Behörde */
-#define COL_DVC 1000 /* colmap value COL_DVC + k: DVC criterion k */
-
-struct pending_deps {
-	uint32_t obj;
-	size_t line, col;
-	char *text;    /* the cell, or with pairs: "KENNUNG\0LABEL\0…\0" still to resolve */
-	int pairs;
-};
-
-struct dep_item {
-	size_t k, l; /* offsets of Kennung and label in ictx.scratch */
-	size_t h;    /* khash_str of the Kennung */
-};
-
-struct ictx {
-	struct ws *w;
-	const char *name;
-	const struct inventar_opts *opt;
-	struct inventar_result *res;
-	struct wp_err *e;
-	int *colmap;
-	size_t ncol;
-	int dezimalpunkt;          /* 1 in a comma-delimited file: euro amounts as "12,500.50" */
-	int header_done;
-	int fatal;                 /* header unusable: stop reading rows */
-	int have_parent;           /* the file has the column Übergeordnet */
-	struct khash kh;           /* objects by Kennung */
-	size_t *seen_line;         /* per object: line in this file, 0 = not in file */
-	size_t seen_cap;
-	uint64_t *before;          /* per object: signature before the file (existing only) */
-	uint8_t *existed;          /* per object: 1 if it was in the workspace before */
-	size_t n_before;
-	struct pending_deps *pd;
-	size_t n_pd, cap_pd;
-	uint32_t beh_cache[64];    /* get_behoerde: Behörde index + 1 by name hash, 0 = none */
-	struct {
-		char text[12];
-		uint8_t val;
-	} crit_memo[8];            /* set_crit: criterion spellings seen and their values */
-	size_t n_crit_memo;
-	uint32_t *seen;            /* row_deps: targets of the current row */
-	size_t n_seen, cap_seen;
-	struct dep_item *items;    /* row_deps: the items of the current cell … */
-	size_t n_items, cap_items;
-	char *scratch;             /* … their "KENNUNG\0LABEL\0" */
-	size_t n_scratch, cap_scratch;
-};
-
-/* Records an error of the file at line and col (0: none) about field (WP_FIELD_NONE: none);
- * the message is formatted from the same values. */
-static void add_err(struct ictx *c, size_t line, size_t col, int field, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
-
-static void add_err(struct ictx *c, size_t line, size_t col, int field, const char *fmt, ...)
+void inventar_err(struct ictx *c, size_t line, size_t col, int field, const char *fmt, ...)
 {
 	struct inventar_result *res = c->res;
 	if (res->n_errors < INVENTAR_MAX_ERRORS) {
@@ -96,7 +38,6 @@ static void add_err(struct ictx *c, size_t line, size_t col, int field, const ch
 	res->n_errors++;
 }
 
-#define ERR(c, line, col, field, ...) add_err((c), (line), (col), (field), __VA_ARGS__)
 
 static uint64_t fnv(uint64_t h, const char *s)
 {
@@ -153,159 +94,6 @@ static void unguard(char *s)
 	char c = s[q];
 	if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
 		memmove(s, s + 1, strlen(s));
-}
-
-static int on_header(struct ictx *c, const struct csv_row *row)
-{
-	struct ws *w = c->w;
-	int have[F__N] = { 0 };
-	c->colmap = calloc(row->n ? row->n : 1, sizeof *c->colmap);
-	if (!c->colmap)
-		return -WP_ENOMEM;
-	c->ncol = row->n;
-	for (size_t i = 0; i < row->n; i++) {
-		const char *h = row->field[i];
-		int f = field_find(h);
-		uint32_t k;
-		int parent = utf8_eq_ci(h, strlen(h), "Übergeordnet") ||
-			     strcasecmp(h, "uebergeordnet") == 0;
-		if (parent || (f >= 0 && f < F__CSV)) {
-			if (parent ? c->have_parent : have[f])
-				ERR(c, row->line, i + 1, parent ? WP_FIELD_NONE : f,
-				    _("%s:%zu:%zu: Spalte \"%s\" kommt doppelt vor"),
-				    c->name, row->line, i + 1, h);
-			if (parent)
-				c->have_parent = 1;
-			else
-				have[f] = 1;
-			c->colmap[i] = parent ? COL_PARENT : f;
-		} else if ((k = ws_find_dvc(w, h)) != WP_NONE) {
-			c->colmap[i] = COL_DVC + (int)k;
-		} else {
-			/* DVC codes case-insensitively */
-			k = WP_NONE;
-			for (size_t j = 0; j < w->n_dvc; j++)
-				if (strcasecmp(w->dvc[j].code, h) == 0)
-					k = (uint32_t)j;
-			if (k != WP_NONE) {
-				c->colmap[i] = COL_DVC + (int)k;
-				continue;
-			}
-			c->colmap[i] = COL_SKIP;
-			if (!c->opt->ignore_unknown)
-				ERR(c, row->line, i + 1, WP_FIELD_NONE,
-				    _("%s:%zu:%zu: unbekannte Spalte \"%s\" (erlaubt sind die Spalten des "
-					 "Inventar-Formats und die DVC-Kriterien; --ignore-unknown überspringt "
-					 "sie)"),
-				    c->name, row->line, i + 1, h);
-		}
-	}
-	static const int required[] = { F_KENNUNG, F_TYP, F_NAME, F_BEHOERDE };
-	for (size_t r = 0; r < sizeof required / sizeof required[0]; r++)
-		if (!have[required[r]]) {
-			ERR(c, row->line, 0, required[r],
-			    _("%s:%zu: Pflichtspalte \"%s\" fehlt (Pflicht: Kennung, Typ, Name, Behörde)"),
-			    c->name, row->line, field_defs[required[r]].label);
-			c->fatal = 1;
-		}
-	return 0;
-}
-
-static const char *column_name(const struct ictx *c, size_t i)
-{
-	int f = c->colmap[i];
-	if (f >= COL_DVC)
-		return c->w->dvc[f - COL_DVC].code;
-	if (f == COL_PARENT)
-		return "Übergeordnet";
-	return f >= 0 && f < F__N ? field_defs[f].label : "?";
-}
-
-/* The Behörde named name (normalised; model/behname.h), found ignoring case, or created
- * under parent when there is none. WP_NONE only on out of memory. */
-static uint32_t get_behoerde(struct ictx *c, const char *name, uint32_t parent)
-{
-	/* a few dozen Behörden named over and over: a small direct-mapped cache by the folded
-	 * name before the workspace's linear search */
-	char key[BEH_NAME_MAX + 1];
-	key[utf8_map(name, key, sizeof key, utf8_fold_cp)] = '\0';
-	size_t h = khash_str(key) % (sizeof c->beh_cache / sizeof c->beh_cache[0]);
-	uint32_t b = c->beh_cache[h];
-	if (b && beh_name_eq(c->w->beh[b - 1].name, name))
-		return b - 1;
-	b = beh_find(c->w, name, WP_NONE);
-	if (b == WP_NONE) {
-		const char *s = ws_str(c->w, name);
-		if (!s || (b = ws_add_behoerde(c->w, s, parent)) == WP_NONE)
-			return WP_NONE;
-		uint32_t *nb = realloc(c->res->beh_new, (c->res->n_beh_new + 1) * sizeof *nb);
-		if (!nb)
-			return WP_NONE;
-		c->res->beh_new = nb;
-		nb[c->res->n_beh_new++] = b;
-	}
-	c->beh_cache[h] = b + 1;
-	return b;
-}
-
-/* Normalises a Behörde cell into out (BEH_NAME_MAX + 1 bytes); records an error and
- * returns -1 when it is too long. */
-static int beh_cell(struct ictx *c, size_t line, size_t col, const char *cell, char *out)
-{
-	if (beh_name_norm(cell, out, BEH_NAME_MAX + 1) <= BEH_NAME_MAX)
-		return 0;
-	ERR(c, line, col, c->colmap[col - 1] == F_BEHOERDE ? F_BEHOERDE : WP_FIELD_NONE,
-	    _("%s:%zu:%zu: Feld \"%s\": Name zu lang (höchstens %d Bytes)"), c->name, line, col,
-	    column_name(c, col - 1), BEH_NAME_MAX);
-	return -1;
-}
-
-/* Sets object o's Behörde from the row: the name beh (column bcol), created when new,
- * under the Behörde named par (column pcol; NULL or empty: none given), itself created at
- * the top level when new. A Behörde that exists already must stand under par when par is
- * given (names are unique; moving is `behoerde move`). Returns 0 or -WP_ENOMEM. */
-static int row_behoerde(struct ictx *c, size_t line, uint32_t o, const char *beh, size_t bcol,
-			const char *par, size_t pcol)
-{
-	struct ws *w = c->w;
-	char nb[BEH_NAME_MAX + 1], np[BEH_NAME_MAX + 1] = "";
-	uint32_t p = WP_NONE;
-	if (beh_cell(c, line, bcol, beh, nb) || (par && beh_cell(c, line, pcol, par, np)))
-		return 0;
-	if (!*nb) {
-		ERR(c, line, bcol, F_BEHOERDE,
-		    _("%s:%zu:%zu: Feld \"Behörde\": darf nicht leer sein, erwartet: Name der "
-		      "Behörde (neue werden angelegt)"), c->name, line, bcol);
-		return 0;
-	}
-	if (*np && beh_name_eq(nb, np)) {
-		ERR(c, line, pcol, WP_FIELD_NONE,
-		    _("%s:%zu:%zu: Feld \"Übergeordnet\": \"%s\" ist die Behörde der Zeile selbst"),
-		    c->name, line, pcol, np);
-		return 0;
-	}
-	if (*np && (p = get_behoerde(c, np, WP_NONE)) == WP_NONE)
-		return -WP_ENOMEM;
-	uint32_t b = get_behoerde(c, nb, p);
-	if (b == WP_NONE)
-		return -WP_ENOMEM;
-	uint32_t is = w->beh[b].parent;
-	if (p != WP_NONE && is != p) {
-		if (is < w->n_beh)
-			ERR(c, line, pcol, WP_FIELD_NONE,
-			    _("%s:%zu:%zu: Feld \"Übergeordnet\": die Behörde \"%s\" steht unter "
-			      "\"%s\", nicht unter \"%s\" (Behördennamen sind eindeutig; verschieben "
-			      "mit: wolkenplan behoerde move)"),
-			    c->name, line, pcol, w->beh[b].name, w->beh[is].name, np);
-		else
-			ERR(c, line, pcol, WP_FIELD_NONE,
-			    _("%s:%zu:%zu: Feld \"Übergeordnet\": die Behörde \"%s\" steht auf "
-			      "oberster Ebene, nicht unter \"%s\" (Behördennamen sind eindeutig; "
-			      "verschieben mit: wolkenplan behoerde move)"),
-			    c->name, line, pcol, w->beh[b].name, np);
-	}
-	w->obj[o].behoerde = b;
-	return 0;
 }
 
 static int push_pending(struct ictx *c, struct pending_deps p)
@@ -457,30 +245,34 @@ static int set_crit(struct ictx *c, uint32_t o, uint32_t k, const char *text, st
 	return rc;
 }
 
-/* Lists each new Behörde that looks like another one (beh_name_near) in res->beh_near.
- * Returns 0 or -WP_ENOMEM. */
-static int find_near(const struct ws *w, struct inventar_result *res)
+/* 1 when every cell of row is empty (cells come trimmed: CSVREAD_TRIM). */
+static int empty_row(const struct csv_row *row)
 {
-	for (size_t i = 0; i < res->n_beh_new; i++) {
-		uint32_t b = res->beh_new[i];
-		for (uint32_t x = 0; x < w->n_beh; x++) {
-			/* two new ones: reported once, from the later */
-			if (x == b || (x > b && x >= w->n_beh - res->n_beh_new) ||
-			    !beh_name_near(w->beh[b].name, w->beh[x].name))
-				continue;
-			if (res->n_beh_near < INVENTAR_MAX_NEAR) {
-				uint32_t(*nn)[2] = realloc(res->beh_near,
-							   (res->n_beh_near + 1) * sizeof *nn);
-				if (!nn)
-					return -WP_ENOMEM;
-				res->beh_near = nn;
-				nn[res->n_beh_near][0] = b;
-				nn[res->n_beh_near][1] = x;
-			}
-			res->n_beh_near++;
+	for (size_t i = 0; i < row->n; i++)
+		if (row->len[i])
+			return 0;
+	return 1;
+}
+
+/* A new object's row needs the columns Typ, Name and Behörde (a row of an existing object
+ * none but the Kennung). Records an error for each one the file lacks; returns 1 if any. */
+static int missing_required(struct ictx *c, size_t line, const char *kennung)
+{
+	static const int required[] = { F_TYP, F_NAME, F_BEHOERDE };
+	int bad = 0;
+	for (size_t r = 0; r < sizeof required / sizeof required[0]; r++)
+		if (!c->have[required[r]]) {
+			ERR(c, line, 0, required[r],
+			    c->opt->map
+				    ? _("%s:%zu: neues Objekt \"%s\": die Spalte \"%s\" fehlt und ist nicht "
+					"zugeordnet (Pflicht für neue Objekte: Typ, Name, Behörde)")
+				    : _("%s:%zu: neues Objekt \"%s\": die Spalte \"%s\" fehlt (Pflicht für "
+					"neue Objekte: Typ, Name, Behörde; bestehende brauchen nur die "
+					"Kennung)"),
+			    c->name, line, kennung, field_defs[required[r]].label);
+			bad = 1;
 		}
-	}
-	return 0;
+	return bad;
 }
 
 static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
@@ -490,10 +282,14 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	(void)e;
 	if (!c->header_done) {
 		c->header_done = 1;
-		return on_header(c, row);
+		return inventar_on_header(c, row);
 	}
 	if (c->fatal)
 		return 0;
+	if (empty_row(row)) {
+		c->res->n_empty++; /* ";;;;" under a table: skipped silently */
+		return 0;
+	}
 	c->res->rows++;
 	if (row->n != c->ncol) {
 		ERR(c, row->line, 0, WP_FIELD_NONE,
@@ -508,7 +304,7 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		if (row->len[i] > INVENTAR_MAX_FIELD) {
 			ERR(c, row->line, i + 1, c->colmap[i] >= 0 && c->colmap[i] < F__N ? c->colmap[i] : WP_FIELD_NONE,
 			    _("%s:%zu:%zu: Feld \"%s\": %zu Bytes lang, erlaubt sind höchstens %d"),
-			    c->name, row->line, i + 1, column_name(c, i), row->len[i], INVENTAR_MAX_FIELD);
+			    c->name, row->line, i + 1, inventar_column_name(c, i), row->len[i], INVENTAR_MAX_FIELD);
 			return 0;
 		}
 		unguard(row->field[i]);
@@ -550,6 +346,8 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		return 0;
 	}
 	int isnew = o == WP_NONE;
+	if (isnew && missing_required(c, row->line, kennung))
+		return 0;
 	if (isnew) {
 		const char *k = ws_str(w, kennung);
 		o = k ? ws_add_objekt(w, k) : WP_NONE;
@@ -559,8 +357,11 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 	if (ensure_obj(c, o))
 		return wp_nomem(c->e);
 	c->seen_line[o] = row->line;
+	if (!isnew && idiff_before(c, o, row))
+		return wp_nomem(c->e);
 
-	if (row_behoerde(c, row->line, o, beh ? beh : "", bcol, par, pcol))
+	/* a partial update without the column Behörde keeps the object's Behörde */
+	if (bcol && inventar_row_behoerde(c, row->line, o, beh, bcol, par, pcol))
 		return wp_nomem(c->e);
 	size_t deps_col = 0;
 	for (size_t i = 0; i < row->n; i++) {
@@ -576,7 +377,7 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		if (f >= COL_DVC)
 			rc = set_crit(c, o, (uint32_t)(f - COL_DVC), row->field[i], &fe);
 		else
-			rc = objekt_set_dialekt(w, o, f, row->field[i], c->dezimalpunkt, &fe);
+			rc = objekt_set_as(w, o, f, row->field[i], c->numflags, &fe);
 		if (rc == -WP_ENOMEM)
 			return rc;
 		if (rc)
@@ -588,6 +389,8 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		    row->line);
 	/* the progress fields together (the Ist-PT against an Aufwand given in the file; the
 	 * effort model's value is not known before the import is assessed) */
+	if (!isnew && idiff_after(c, o, row))
+		return wp_nomem(c->e);
 	struct wp_err se;
 	if (objekt_stand_check(w, o, w->obj[o].aufwand, &se))
 		ERR(c, row->line, 0, se.field, "%s:%zu: %s", c->name, row->line, se.msg);
@@ -793,10 +596,12 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 		c.existed[i] = 1;
 	}
 
+	/* numbers as the dialect writes them: a comma-separated file has the decimal point */
+	size_t bom = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	c.numflags = FS_GRUPPIERT |
+		     (csvread_detect_delim(buf + bom, len - bom) == ',' ? FS_DEZIMALPUNKT : 0);
 	struct wp_err pe;
-	char delim = csvread_detect_delim(buf, len);
-	c.dezimalpunkt = delim == ',';
-	rc = csvread_buffer(name, buf, len, delim, on_row, &c, &pe);
+	rc = csvread_buffer_opt(name, buf, len, 0, CSVREAD_TRIM, on_row, &c, &pe);
 	if (rc == -WP_EFORMAT) {
 		ERR(&c, pe.line, pe.col, WP_FIELD_NONE, "%s", pe.msg);
 		rc = -WP_EINVAL;
@@ -819,7 +624,7 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 		rc = -WP_EINVAL;
 		goto out;
 	}
-	if (ws_index(w)) {
+	if (ws_index(w) || idiff_deps(&c)) {
 		rc = wp_nomem(e);
 		goto out;
 	}
@@ -843,7 +648,7 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	}
 	/* dependencies of unchanged-by-field objects may still have changed: covered by the
 	 * signature, which includes the Abhängigkeiten column */
-	if (find_near(w, res))
+	if (inventar_find_near(w, res))
 		rc = wp_nomem(e);
 out:
 	for (size_t i = 0; i < c.n_pd; i++)
@@ -853,6 +658,7 @@ out:
 	free(c.items);
 	free(c.scratch);
 	free(c.colmap);
+	idiff_free(&c);
 	khash_free(&c.kh);
 	free(c.seen_line);
 	free(c.existed);
@@ -872,5 +678,13 @@ void inventar_result_free(struct inventar_result *res)
 	free(res->touched);
 	free(res->beh_new);
 	free(res->beh_near);
+	for (size_t i = 0; i < res->n_ignored && i < INVENTAR_MAX_IGNORED; i++)
+		free(res->ignored[i]);
+	free(res->ignored);
+	for (size_t i = 0; i < res->n_changes_kept; i++) {
+		free(res->changes[i].old);
+		free(res->changes[i].neu);
+	}
+	free(res->changes);
 	memset(res, 0, sizeof *res);
 }

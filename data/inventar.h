@@ -6,17 +6,23 @@
 #define WP_DATA_INVENTAR_H
 
 #include <stddef.h>
+#include <stdio.h>
 
+#include "data/importmap.h"
 #include "model/err.h"
 #include "model/ws.h"
 
 #define INVENTAR_MAX_ERRORS 100
 #define INVENTAR_MAX_FIELD 65536 /* bytes per cell */
 #define INVENTAR_MAX_NEAR 100 /* near-duplicate Behörden kept */
+#define INVENTAR_MAX_CHANGES 1000 /* field changes kept for the dry run's report */
+#define INVENTAR_MAX_IGNORED 64 /* ignored column names kept */
 
 struct inventar_opts {
 	int ignore_unknown; /* unknown columns are skipped instead of being an error */
 	int from_cp1252;    /* input is Windows-1252; converted to UTF-8 first */
+	const struct importmap *map; /* optional: the file's own column names mapped to
+				      * Inventar columns (data/importmap.h); borrowed */
 	/* Optional (streaming import, data/import.c): called right after a row created the new
 	 * object o, as long as the file has had no error so far. A nonzero return (negative
 	 * WP_E* code) stops reading and is returned by inventar_read. */
@@ -30,6 +36,14 @@ struct inventar_opts {
 	 * built and the changes counted). */
 	void (*on_parsed)(void *ctx);
 	void *ctx;
+};
+
+/* One changed value of an existing object (the dry run's report). */
+struct inventar_change {
+	size_t line;       /* the row in the file */
+	uint32_t obj;      /* object index */
+	const char *field; /* the column's label (static or catalogue string) */
+	char *old, *neu;   /* the values as text in the file's dialect; owned */
 };
 
 struct inventar_result {
@@ -47,6 +61,13 @@ struct inventar_result {
 	                       * (model/behname.h beh_name_near), counted … */
 	uint32_t (*beh_near)[2]; /* … and the first INVENTAR_MAX_NEAR kept as pairs (new
 	                          * Behörde, the one it resembles); owned */
+	size_t n_empty;       /* fully empty rows skipped (not in rows) */
+	size_t n_ignored;     /* columns skipped by ignore_unknown, counted … */
+	char **ignored;       /* … and the first INVENTAR_MAX_IGNORED names kept; owned */
+	size_t n_changes;     /* values of existing objects the file changes, counted … */
+	struct inventar_change *changes; /* … the first INVENTAR_MAX_CHANGES kept, ordered by
+					  * line; owned */
+	size_t n_changes_kept;
 };
 
 /* Reads buf (len bytes) named name into w. Returns 0 when the file is valid (w holds the
@@ -56,5 +77,14 @@ struct inventar_result {
 int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 		  const struct inventar_opts *opt, struct inventar_result *res, struct wp_err *e);
 void inventar_result_free(struct inventar_result *res);
+
+/* The report of a read for people, in the interface language (the CLI's summary and the
+ * dashboard's import dialog): inventar_print_changes writes, per changed object, its
+ * values old → new (the first max of them; w is the workspace read into), then how many
+ * values in how many objects change; inventar_print_skipped the empty rows skipped and
+ * the columns ignored. Nothing when there is nothing to say. */
+void inventar_print_changes(const struct ws *w, const struct inventar_result *r, size_t max,
+			    FILE *f);
+void inventar_print_skipped(const struct inventar_result *r, FILE *f);
 
 #endif

@@ -110,6 +110,66 @@ static int parse_decimal(const char *s, double *out)
 	return 0;
 }
 
+/* A number as a spreadsheet writes it (FS_GRUPPIERT, docs/csv.md "Zahlen"): digits,
+ * optionally grouped in threes by the dialect's thousands separator ('.' German, ',' with
+ * FS_DEZIMALPUNKT), and unless whole a decimal part after the other separator. A lone
+ * thousands separator not followed by exactly three digits is read as the decimal one
+ * ("12.5" is 12,5 in either dialect), so files written before keep their meaning. Stores
+ * the value (≤ 1e9 for decimals, ≤ INT64_MAX / 10 for whole numbers) in *out; -1 if s
+ * is not such a number. */
+static int parse_grouped(const char *s, unsigned flags, int whole, double *out)
+{
+	char grp = (flags & FS_DEZIMALPUNKT) ? ',' : '.', dec = grp == ',' ? '.' : ',';
+	char buf[64];
+	size_t n = strlen(s), k = 0, ngrp = 0, last_grp = 0, dpos = n;
+	if (n == 0 || n >= sizeof buf)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == dec) {
+			if (dpos != n)
+				return -1;
+			dpos = i;
+		} else if (s[i] == grp) {
+			if (dpos != n)
+				return -1;
+			ngrp++;
+			last_grp = i;
+		} else if (s[i] < '0' || s[i] > '9') {
+			return -1;
+		}
+	}
+	if (ngrp == 1 && dpos == n && n - last_grp - 1 != 3)
+		dpos = last_grp; /* "12.5": the separator is a decimal one */
+	if (dpos == 0 || dpos == n - 1 || (whole && dpos != n))
+		return -1;
+	/* the integer part: groups of three after the first group of one to three */
+	size_t run = 0, groups = 0;
+	for (size_t i = 0; i < dpos; i++) {
+		if (s[i] == grp) {
+			if (run == 0 || run > 3 || (groups && run != 3))
+				return -1;
+			groups++;
+			run = 0;
+		} else {
+			buf[k++] = s[i];
+			run++;
+		}
+	}
+	if (run == 0 || (groups && run != 3))
+		return -1;
+	if (dpos < n) {
+		buf[k++] = '.';
+		for (size_t i = dpos + 1; i < n; i++)
+			buf[k++] = s[i];
+	}
+	buf[k] = '\0';
+	double v = strtod(buf, NULL);
+	if (!(v >= 0 && v <= (whole ? 9e15 : 1e9)))
+		return -1;
+	*out = v;
+	return 0;
+}
+
 /* Copies s without surrounding blanks into buf. A value too long for buf (no enum or
  * number is that long) becomes "\x01", which no parser accepts. */
 static const char *trim(const char *s, char *buf, size_t n)
@@ -155,7 +215,7 @@ static int ozg_valid(const char *s)
 	return 1;
 }
 
-static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, int dezimalpunkt,
+static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, unsigned flags,
 		     struct wp_err *e)
 {
 	struct objekt *o = &w->obj[oi];
@@ -212,10 +272,15 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, int dezi
 	case FT_COUNT:
 		if (!*t)
 			n = -1;
+		else if ((flags & FS_GRUPPIERT) && !parse_grouped(t, flags, 1, &d))
+			n = (int64_t)d;
 		else if (parse_count(t, &n))
 			return wp_fail(e, WP_EINVAL,
-				       _("Feld \"%s\": \"%s\" ist keine Zahl, erwartet: ganze Zahl ≥ 0 "
-					 "ohne Tausenderpunkte (oder leer)"),
+				       (flags & FS_GRUPPIERT)
+					       ? _("Feld \"%s\": \"%s\" ist keine Zahl, erwartet: ganze "
+						   "Zahl ≥ 0, Tausender in Dreiergruppen (oder leer)")
+					       : _("Feld \"%s\": \"%s\" ist keine Zahl, erwartet: ganze "
+						   "Zahl ≥ 0 ohne Tausenderpunkte (oder leer)"),
 				       label, v);
 		VAL(o, f, int64_t) = n;
 		return 0;
@@ -236,7 +301,7 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, int dezi
 			VAL(o, f, double) = -1;
 			return 0;
 		}
-		if (parse_decimal(t, &d))
+		if ((flags & FS_GRUPPIERT) ? parse_grouped(t, flags, 0, &d) : parse_decimal(t, &d))
 			return wp_fail(e, WP_EINVAL,
 				       _("Feld \"%s\": \"%s\" ist ungültig, erwartet: Zahl ≥ 0 in PT, "
 					 "Dezimalkomma oder -punkt (oder leer)"),
@@ -248,7 +313,8 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, int dezi
 			VAL(o, f, int32_t) = 0;
 			return 0;
 		}
-		if (parse_decimal(t, &d) || d > 1e6 || floor(d * 2) != d * 2 ||
+		if (((flags & FS_GRUPPIERT) ? parse_grouped(t, flags, 0, &d) : parse_decimal(t, &d)) ||
+		    d > 1e6 || floor(d * 2) != d * 2 ||
 		    ((field_defs[f].flags & FD_POSITIV) && d < 0.5))
 			return wp_fail(e, WP_EINVAL,
 				       (field_defs[f].flags & FD_POSITIV)
@@ -273,7 +339,7 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, int dezi
 		return 0;
 	case FT_EURO: {
 		int64_t ct = -1;
-		int rc = *t ? money_parse(t, dezimalpunkt, FIELD_EURO_MAX, &ct) : 0;
+		int rc = *t ? money_parse(t, (flags & FS_DEZIMALPUNKT) != 0, FIELD_EURO_MAX, &ct) : 0;
 		if (rc == -2)
 			return wp_fail(e, WP_EINVAL,
 				       _("Feld \"%s\": \"%s\" ist zu groß, erwartet: höchstens "
@@ -292,10 +358,10 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, int dezi
 	}
 }
 
-int objekt_set_dialekt(struct ws *w, uint32_t o, int f, const char *value, int dezimalpunkt,
-		       struct wp_err *e)
+int objekt_set_as(struct ws *w, uint32_t o, int f, const char *value, unsigned flags,
+		  struct wp_err *e)
 {
-	int rc = set_value(w, o, f, value, dezimalpunkt, e);
+	int rc = set_value(w, o, f, value, flags, e);
 	if (rc && rc != -WP_ENOMEM && e)
 		e->field = f;
 	return rc;
@@ -303,7 +369,7 @@ int objekt_set_dialekt(struct ws *w, uint32_t o, int f, const char *value, int d
 
 int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err *e)
 {
-	return objekt_set_dialekt(w, o, f, value, 0, e);
+	return objekt_set_as(w, o, f, value, 0, e);
 }
 
 int objekt_stand_check(const struct ws *w, uint32_t oi, double aufwand, struct wp_err *e)

@@ -153,11 +153,14 @@ int field_find(const char *name);
  * value returns -WP_EINVAL and e->msg says what was wrong and what is expected, without
  * location (the caller adds file, line and column); e->field is f. The object is unchanged then. */
 int objekt_set(struct ws *w, uint32_t o, int f, const char *value, struct wp_err *e);
-/* objekt_set for a value read from a file: dezimalpunkt 1 (a comma-delimited file, rfc4180)
- * reads euro amounts with the decimal point and ',' grouping ("12,500" is 12.500 €,
- * money_parse); 0 the German way, as objekt_set. */
-int objekt_set_dialekt(struct ws *w, uint32_t o, int f, const char *value, int dezimalpunkt,
-		       struct wp_err *e);
+/* How objekt_set_as reads numbers (a file's dialect, docs/csv.md). */
+enum { FS_DEZIMALPUNKT = 1, /* decimal point, ',' groups thousands (rfc4180); else the
+			     * German decimal comma with '.' grouping */
+       FS_GRUPPIERT = 2 };  /* counts and PT accept thousands separators ("12.500") */
+/* objekt_set reading numbers as flags (FS_*) say; objekt_set is objekt_set_as with 0:
+ * euros German, counts without grouping, PT with either decimal separator. */
+int objekt_set_as(struct ws *w, uint32_t o, int f, const char *value, unsigned flags,
+		  struct wp_err *e);
 /* The checks across the progress fields of object o (docs/zeitplan.md): Stand migriert
  * needs an Inbetriebnahme month, and the Ist-PT may not exceed the Aufwand (aufwand, the
  * effective effort in PT; < 0: unknown, not checked). Returns 0, or -WP_EINVAL with a

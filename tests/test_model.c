@@ -191,13 +191,16 @@ static void test_set_betrieb(void **state)
 		{ "SAAS", BETRIEB_SAAS }, { "Public Cloud", BETRIEB_PUBLIC_CLOUD },
 		{ "public_cloud", BETRIEB_PUBLIC_CLOUD }, { "unbekannt", BETRIEB_UNBEKANNT },
 		{ "SaaS", BETRIEB_SAAS }, { "", BETRIEB_UNBEKANNT },
+		/* synonyms of docs/csv.md */
+		{ "RZ", BETRIEB_EIGENES_RZ }, { "on-prem", BETRIEB_EIGENES_RZ },
+		{ "Cloud", BETRIEB_PUBLIC_CLOUD }, { "IT-DL", BETRIEB_DIENSTLEISTER },
 	};
 	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
 		set_ok(w, f->o, F_BETRIEB, ok[i].in);
 		assert_int_equal(o->betrieb, ok[i].want);
 	}
-	set_bad(w, f->o, F_BETRIEB, "Cloud", WP_EINVAL, "Eigenes RZ, IT-Dienstleister, SaaS");
-	set_bad(w, f->o, F_BETRIEB, "RZ", WP_EINVAL, "Public Cloud");
+	set_bad(w, f->o, F_BETRIEB, "Wolke", WP_EINVAL, "Eigenes RZ, IT-Dienstleister, SaaS");
+	set_bad(w, f->o, F_BETRIEB, "Keller", WP_EINVAL, "Public Cloud");
 }
 
 static void test_set_counts(void **state)
@@ -227,6 +230,45 @@ static void test_set_counts(void **state)
 		set_bad(w, f->o, F_FALLZAHL, bad[i], WP_EINVAL, "ohne Tausenderpunkte");
 	}
 	assert_int_equal(o->fallzahl, 7);
+}
+
+/* objekt_set_as with a file's dialect (docs/csv.md "Zahlen"): thousands separators. */
+static void test_set_grouped(void **state)
+{
+	struct fix *f = *state;
+	struct ws *w = f->w;
+	const struct objekt *o = &w->obj[f->o];
+	struct wp_err e;
+	const unsigned de = FS_GRUPPIERT, rfc = FS_GRUPPIERT | FS_DEZIMALPUNKT;
+	static const struct { unsigned fl; int f; const char *in; double want; } ok[] = {
+		{ FS_GRUPPIERT, F_NUTZER, "12.500", 12500 },
+		{ FS_GRUPPIERT, F_NUTZER, "1.234.567", 1234567 },
+		{ FS_GRUPPIERT, F_NUTZER, "950", 950 },
+		{ FS_GRUPPIERT | FS_DEZIMALPUNKT, F_NUTZER, "12,500", 12500 },
+		{ FS_GRUPPIERT, F_AUFWAND, "1.234,5", 1234.5 },
+		{ FS_GRUPPIERT, F_AUFWAND, "12.5", 12.5 }, /* a lone separator: decimal */
+		{ FS_GRUPPIERT, F_AUFWAND, "12,5", 12.5 },
+		{ FS_GRUPPIERT | FS_DEZIMALPUNKT, F_AUFWAND, "1,234.5", 1234.5 },
+		{ FS_GRUPPIERT | FS_DEZIMALPUNKT, F_AUFWAND, "12.5", 12.5 },
+	};
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+		assert_int_equal(objekt_set_as(w, f->o, ok[i].f, ok[i].in, ok[i].fl, &e), 0);
+		if (ok[i].f == F_NUTZER)
+			assert_int_equal(o->nutzer, (int64_t)ok[i].want);
+		else
+			assert_true(o->aufwand == ok[i].want);
+	}
+	static const char *const bad[] = { "12.50.0", "1.23", "12.5000", ".500", "500.", "1,2,3" };
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		assert_int_equal(objekt_set_as(w, f->o, F_NUTZER, bad[i], de, &e), -WP_EINVAL);
+	assert_int_equal(objekt_set_as(w, f->o, F_NUTZER, "12.500", rfc, &e), -WP_EINVAL);
+	/* euros follow the dialect: a decimal point for rfc4180 */
+	assert_int_equal(objekt_set_as(w, f->o, F_BK_HEUTE, "1,000.50", rfc, &e), 0);
+	assert_int_equal(o->bk_heute, 100050);
+	assert_int_equal(objekt_set_as(w, f->o, F_BK_HEUTE, "1.000,50", de, &e), 0);
+	assert_int_equal(o->bk_heute, 100050);
+	/* without flags nothing changes: no grouping for counts */
+	set_bad(w, f->o, F_NUTZER, "12.500", WP_EINVAL, "ohne Tausenderpunkte");
 }
 
 static void test_set_levels(void **state)
@@ -1372,6 +1414,7 @@ int main(void)
 		T(test_set_typ),
 		T(test_set_betrieb),
 		T(test_set_counts),
+		T(test_set_grouped),
 		T(test_set_levels),
 		T(test_set_personenbezug),
 		T(test_set_yes_no),

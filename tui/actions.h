@@ -119,7 +119,10 @@
 	X(PILOT_STATUS, "pilot-status", 'c', 0, NULL, N_("Piloten: Status des Piloten ändern")) \
 	X(TODO_ADD, "todo-add", 'i', 0, NULL, N_("Piloten: Punkt zur Checkliste hinzufügen")) \
 	X(EXPORT, "export", 'x', 0, NULL, \
-	  N_("Die CSV-Datei dieser Ansicht schreiben (Format und Dateiname wählbar)"))
+	  N_("Die CSV-Datei dieser Ansicht schreiben (Format und Dateiname wählbar)")) \
+	X(IMPORT, "import", 'I', 0, NULL, \
+	  N_("Inventar aus CSV importieren: Vorschau, Zuordnung fremder Spalten, Probelauf " \
+	     "(nicht rückgängig zu machen)"))
 
 enum action {
 	ACT_NONE = -1,

@@ -3,8 +3,6 @@
 #include "tui/app.h"
 
 #include <errno.h>
-#include <langinfo.h>
-#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +19,7 @@
 #include "tui/actions.h"
 #include "tui/chrome.h"
 #include "tui/detail.h"
+#include "tui/import_dialog.h"
 #include "tui/overlay.h"
 #include "tui/request.h"
 #include "tui/session.h"
@@ -464,6 +463,10 @@ static int global_action(struct app *a, int action)
 			    key_label(action_key(ACT_EXPORT, 0), kb, sizeof kb),
 			    export_tabs(tabs_buf, sizeof tabs_buf));
 		return VF_HANDLED | VF_REDRAW;
+	case ACT_IMPORT:
+		if (import_dialog_push(&a->ovl, &a->env))
+			set_message(a, "%s", wp_strerror(WP_ENOMEM));
+		return VF_HANDLED | VF_REDRAW;
 	case ACT_NEW:
 	case ACT_NEW_BEH:
 		/* the form stands over the tab; a new object then opens in the Objekt-Detail */
@@ -528,10 +531,11 @@ static void history_back(struct app *a)
 static int app_flags(struct app *a, int flags)
 {
 	if (a->ses.stale) {
+		int own = a->ses.stale == SES_RELOAD; /* the import dialog set the message */
 		if (reload_workspace(a))
 			set_message(a, "%s", _("Ein anderes Programm hat den Arbeitsbereich geändert; "
 					       "neu laden ging nicht — bitte wolkenplan neu starten"));
-		else
+		else if (!own)
 			set_message(a, "%s", _("Ein anderes Programm hat den Arbeitsbereich geändert: "
 					       "neu geladen. Die letzte Änderung wurde nicht gespeichert — "
 					       "bitte noch einmal."));
@@ -722,34 +726,11 @@ static int input_loop(struct app *a)
 	}
 }
 
-/* 1 if the locale the environment asks for (LC_ALL, LC_CTYPE, LANG) uses UTF-8. The
- * program itself runs with a UTF-8 character type whatever the environment says, so this
- * asks for the environment's locale separately. */
-static int env_is_utf8(void)
-{
-	locale_t loc = newlocale(LC_CTYPE_MASK, "", (locale_t)0);
-	if (loc) {
-		const char *cs = nl_langinfo_l(CODESET, loc);
-		int u = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
-		freelocale(loc);
-		return u;
-	}
-	/* a locale that is not installed: judge by its name */
-	const char *names[] = { "LC_ALL", "LC_CTYPE", "LANG" };
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-		const char *v = getenv(names[i]);
-		if (v && *v)
-			return strstr(v, "UTF-8") || strstr(v, "utf8") || strstr(v, "UTF8") ||
-			       strstr(v, "utf-8");
-	}
-	return 0;
-}
-
 int tui_run(struct store *s, const struct tui_opts *o_in)
 {
 	struct tui_opts oc = *o_in;
 	const struct tui_opts *o = &oc;
-	if (!env_is_utf8())
+	if (!text_env_utf8())
 		oc.ascii = 1;
 	struct wp_err e = { 0 };
 	struct app *a = NULL;

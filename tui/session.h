@@ -17,6 +17,8 @@
 
 struct view_env;
 
+#define SES_RELOAD 2 /* session.stale: the app's own bulk write, reload quietly */
+
 struct session {
 	struct store *store;    /* borrowed from the caller of tui_run */
 	struct ws *ws;          /* the app's workspace (edited in place) */
@@ -28,7 +30,9 @@ struct session {
 	unsigned gen;           /* counts changes: views compare it to rebuild */
 	int msg_error;          /* 1 when the message reports a failure */
 	int stale;              /* an edit was refused because another program changed the
-				 * workspace file (-WP_EBUSY): the app loads it again */
+				 * workspace file (-WP_EBUSY): the app loads it again; or
+				 * SES_RELOAD: a bulk write of the app itself (the import dialog)
+				 * rewrote it, the message is set already */
 	struct kosten_stand kosten; /* the costs, owned; read them with kosten_stand() */
 };
 

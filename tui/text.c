@@ -1,6 +1,9 @@
 /* Column-exact text drawing on top of model/utf8 (locale-independent widths). */
 #include "tui/text.h"
 
+#include <langinfo.h>
+#include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/utf8.h"
@@ -225,4 +228,26 @@ size_t text_crop_left(const char *s, size_t cols, char *buf, size_t n)
 	memcpy(buf, "\xE2\x80\xA6", 3);
 	memcpy(buf + 3, p, left + 1);
 	return w + 1;
+}
+
+/* The program itself runs with a UTF-8 character type whatever the environment says, so
+ * this asks for the environment's locale separately. */
+int text_env_utf8(void)
+{
+	locale_t loc = newlocale(LC_CTYPE_MASK, "", (locale_t)0);
+	if (loc) {
+		const char *cs = nl_langinfo_l(CODESET, loc);
+		int u = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+		freelocale(loc);
+		return u;
+	}
+	/* a locale that is not installed: judge by its name */
+	const char *names[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		const char *v = getenv(names[i]);
+		if (v && *v)
+			return strstr(v, "UTF-8") || strstr(v, "utf8") || strstr(v, "UTF8") ||
+			       strstr(v, "utf-8");
+	}
+	return 0;
 }

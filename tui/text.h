@@ -14,6 +14,9 @@ enum text_align { TEXT_LEFT, TEXT_RIGHT };
  * outside ASCII → ?) before it is measured and cropped; the crop mark becomes "~".
  * Process-wide, set once when the screen is attached. */
 void text_set_ascii(int on);
+/* 1 if the locale the environment asks for (LC_ALL, LC_CTYPE, LANG) uses UTF-8 (the
+ * dashboard then draws UTF-8, else ASCII). */
+int text_env_utf8(void);
 /* Display columns s takes when drawn through here (in ASCII mode: transliterated, so
  * "Behörde" is 8 columns). s may be NULL (0). */
 int text_width(const char *s);

@@ -92,7 +92,7 @@ has "$T/out" "Nichts wurde geschrieben"
 run 1 W explain X-1
 printf 'Kennung;Name\nX-1;X\n' >"$T/req.csv"
 run 1 W import "$T/req.csv"
-has "$T/err" "Pflichtspalte \"Typ\" fehlt"
+has "$T/err" "req.csv:2: neues Objekt \"X-1\": die Spalte \"Typ\" fehlt"
 printf 'Kennung;Typ;Name;Behörde\nX-1;Register;"offen;Amt\n' >"$T/quote.csv"
 run 1 W import "$T/quote.csv"
 has "$T/err" "quote.csv:2"

@@ -216,7 +216,7 @@ grep 'ANW-OPENDATA' "$T/out" | grep -q 'bereits migriert (Inbetriebnahme 03.2026
 has "$T/out" "68 von 74 Objekten geplant"
 grep 'ANW-INTRANET' "$T/out" | grep -q 'in Arbeit, Rest' && ok || bad "in Arbeit not said"
 run 0 W export inventar -o "$T/inv.csv"
-head -1 "$T/inv.csv" | grep -q 'Aufwand_PT;Max_PT_Monat;Betriebskosten_heute_EUR;Betriebskosten_Ziel_EUR;Einmalkosten_EUR;Stand;Ist_PT;Inbetriebnahme;Notiz' && ok || bad "inventar columns"
+head -1 "$T/inv.csv" | grep -q 'Aufwand_PT;Max_PT_Monat;Betriebskosten_heute_EUR;Betriebskosten_Ziel_EUR;Einmalkosten_EUR;Stand;Ist_PT;Inbetriebnahme;Übergeordnet;Notiz' && ok || bad "inventar columns"
 grep -q '^FV-HKR;.*;30;[0-9]*;[0-9]*;[0-9]*;offen;;;' "$T/inv.csv" && ok || bad "FV-HKR pace in the export"
 grep -q '^ANW-INTRANET;.*;in Arbeit;5,5;;' "$T/inv.csv" && ok || bad "ANW-INTRANET progress in the export"
 grep -q '^ANW-OPENDATA;.*;migriert;;03\.2026;' "$T/inv.csv" && ok || bad "ANW-OPENDATA go-live in the export"
