@@ -311,10 +311,12 @@ int seed_workspace(struct store *s, int demo, struct wp_err *e)
 		rc = wp_nomem(e);
 		goto out;
 	}
-	/* platform columns: fixed ones, then one per red line of the catalogue */
-	const char *pf_cols[16] = { "code", "name", "beschreibung", "rang", "vs_nfd" };
+	/* platform columns: fixed ones, one per red line of the catalogue, the Kostenfaktor */
+	const char *pf_cols[17] = { "code", "name", "beschreibung", "rang", "vs_nfd" };
+	size_t n_pf_cols = 5;
 	for (size_t k = 0; k < w->n_rl && k < 10; k++)
-		pf_cols[5 + k] = w->rl[k].code;
+		pf_cols[n_pf_cols++] = w->rl[k].code;
+	pf_cols[n_pf_cols] = "kostenfaktor";
 	struct table tpf = { .cols = pf_cols, .row_fn = pf_row, .ctx = w };
 	if ((rc = read_table(&tpf, "catalog/plattformen.csv", e)))
 		goto out;
