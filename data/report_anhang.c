@@ -39,7 +39,7 @@ static void roadmap(struct report_ctx *c)
 		snprintf(b, sizeof b, _("Alle %zu Objekte; als Tabelle für Excel: wolkenplan export "
 					"roadmap"), n);
 	rd_absatz(&c->d, RS_NORMAL, b, 4);
-	static const double br[] = { 0.05, 0.08, 0.08, 0.27, 0.10, 0.10, 0.06, 0.26 };
+	static const double br[] = { 0.05, 0.09, 0.09, 0.22, 0.11, 0.10, 0.06, 0.28 };
 	static const int re[] = { 1, 0, 0, 0, 0, 0, 1, 0 };
 	const char *kopf[] = { _(LBL_F_WELLE), _("von"), _("bis"), _(LBL_F_KENNUNG),
 			       _(LBL_F_STRATEGIE), _("Ziel"), _(LBL_PT), _("Anmerkungen") };
