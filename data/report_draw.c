@@ -110,8 +110,8 @@ static void rahmen(struct rdoc *d)
 	cairo_t *cr = d->cr;
 	cairo_save(cr);
 	rd_farbe(cr, 0x555555);
-	rd_text_bei(d, RS_KLEIN, d->name, RD_RAND, RD_RAND, RD_BREITE / 2, 0);
-	rd_text_bei(d, RS_KLEIN, d->titel, RD_RAND + RD_BREITE / 2, RD_RAND, RD_BREITE / 2, 1);
+	rd_zeile_bei(d, RS_KLEIN, d->name, RD_RAND, RD_RAND, RD_BREITE * 0.4, 0);
+	rd_zeile_bei(d, RS_KLEIN, d->titel, RD_RAND + RD_BREITE * 0.4, RD_RAND, RD_BREITE * 0.6, 1);
 	cairo_set_line_width(cr, 0.5);
 	cairo_move_to(cr, RD_RAND, RD_RAND + 12);
 	cairo_line_to(cr, RD_A4_W - RD_RAND, RD_RAND + 12);
