@@ -59,9 +59,23 @@ static int bauen(struct report_ctx *c, struct gantt *g)
 	if (!geplant)
 		return 0;
 	int einzeln = geplant <= REPORT_GANTT_MAX;
+	/* the planned objects of each Behörde as a list (erst: first object, naechst: next),
+	 * so the walk over the tree touches every object once */
+	uint32_t *erst = malloc((w->n_beh ? w->n_beh : 1) * sizeof *erst);
+	uint32_t *naechst = malloc((w->n_obj ? w->n_obj : 1) * sizeof *naechst);
 	g->z = calloc(einzeln ? geplant + w->n_beh : w->n_beh, sizeof *g->z);
-	if (!g->z)
+	if (!g->z || !erst || !naechst) {
+		free(erst);
+		free(naechst);
 		return -1;
+	}
+	for (size_t b = 0; b < w->n_beh; b++)
+		erst[b] = WP_NONE;
+	for (size_t i = w->n_obj; i-- > 0;)
+		if (c->sel[i] && report_geplant(c, (uint32_t)i) && w->obj[i].behoerde < w->n_beh) {
+			naechst[i] = erst[w->obj[i].behoerde];
+			erst[w->obj[i].behoerde] = (uint32_t)i;
+		}
 	g->von = von - von % 3;
 	g->bis = bis + 2 - bis % 3;
 	for (size_t pos = 0; pos < c->tree.nb; pos++) {
@@ -69,9 +83,7 @@ static int bauen(struct report_ctx *c, struct gantt *g)
 		struct gzeile kopf = { .art = einzeln ? GZ_BEHOERDE_KOPF : GZ_BEHOERDE, .idx = b,
 				       .von = INT32_MAX, .bis = INT32_MIN, .frist = SCHED_KEIN };
 		size_t erste = g->n + 1;
-		for (size_t i = 0; i < w->n_obj; i++) {
-			if (!c->sel[i] || w->obj[i].behoerde != b || !report_geplant(c, (uint32_t)i))
-				continue;
+		for (uint32_t i = erst[b]; i != WP_NONE; i = naechst[i]) {
 			const struct sched_obj_out *so = &p->obj[i];
 			int spaet = (so->flags & SF_FRIST) != 0;
 			kopf.n++;
@@ -82,9 +94,8 @@ static int bauen(struct report_ctx *c, struct gantt *g)
 			if (!einzeln)
 				continue;
 			/* insert by Beginn, then Ende (stable for equal ones) */
-			struct gzeile zl = { GZ_OBJEKT, so->gruppe_art, (uint32_t)i,
-					     so->beginn, so->ende, frist_monat(c, (uint32_t)i), 1,
-					     (size_t)spaet, so->rest };
+			struct gzeile zl = { GZ_OBJEKT, so->gruppe_art, i, so->beginn, so->ende,
+					     frist_monat(c, i), 1, (size_t)spaet, so->rest };
 			size_t k = g->n + 1;
 			while (k > erste && (g->z[k - 1].von > zl.von ||
 					     (g->z[k - 1].von == zl.von && g->z[k - 1].bis > zl.bis))) {
@@ -94,9 +105,8 @@ static int bauen(struct report_ctx *c, struct gantt *g)
 			g->z[k] = zl;
 			g->n++;
 		}
-		if (!kopf.n) {
+		if (!kopf.n)
 			continue;
-		}
 		if (einzeln) {
 			g->z[erste - 1] = kopf;
 			g->n++;
@@ -104,6 +114,8 @@ static int bauen(struct report_ctx *c, struct gantt *g)
 			g->z[g->n++] = kopf;
 		}
 	}
+	free(erst);
+	free(naechst);
 	return 0;
 }
 
