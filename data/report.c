@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cairo-pdf.h>
@@ -268,7 +269,11 @@ int report_write(const char *path, const struct ws *w, const struct assessment *
 		goto out;
 	}
 	snprintf(tmp, len, "%s.tmpXXXXXX", path);
-	if ((fd = mkstemp(tmp)) < 0 || !(out.f = fdopen(fd, "wb"))) {
+	/* mkstemp makes the file private; a report is for sharing: the umask decides */
+	mode_t mask = umask(0);
+	umask(mask);
+	if ((fd = mkstemp(tmp)) < 0 || fchmod(fd, 0666 & ~mask) != 0 ||
+	    !(out.f = fdopen(fd, "wb"))) {
 		rc = wp_fail(e, WP_EIO, _("%s: der Bericht kann nicht geschrieben werden: %s"), path,
 			     strerror(errno));
 		if (fd >= 0) {

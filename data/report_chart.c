@@ -129,11 +129,13 @@ void report_kosten_seite(struct report_ctx *c)
 	if (!c->z)
 		rd_absatz(d, RS_FETT, _("Ohne Zeitplan nur der Betrieb wie heute: Migrationskosten "
 				       "entstehen erst mit wolkenplan plan."), 4);
-	double w = RD_A4_W - 2 * RD_RAND, h = 330;
+	double w = RD_A4_W - 2 * RD_RAND, h = 300;
 	rd_platz(d, h);
 	report_kosten_chart(c, RD_RAND, d->y, w, h, 0);
 	d->y += h + 8;
 	if (c->kr) {
+		report_kosten_tabelle(c, SIZE_MAX);
+		d->y += 4;
 		cost_break_even_text(c->kr, b, sizeof b);
 		rd_absatz(d, RS_FETT, b, 4);
 	}

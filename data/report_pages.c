@@ -203,14 +203,60 @@ static void pilot_seite(struct report_ctx *c, uint32_t nr)
 	pilot_analyse_free(&pa);
 }
 
+/* Rank of a pilot status for the pages: the binding ones first (laufend, geplant). */
+static int status_rang(int st)
+{
+	return st == PS_LAUFEND ? 0 : st == PS_GEPLANT ? 1 : st == PS_IDEE ? 2 : 3;
+}
+
+/* With more than REPORT_PILOT_SEITEN pilots: one table of them all (capped), the pages for
+ * the first ones by status. */
+static void piloten_tabelle(struct report_ctx *c, size_t n)
+{
+	const struct ws *w = c->w;
+	char b[256], m[16];
+	rd_seite(&c->d);
+	rd_ueberschrift(&c->d, RS_H1, _("Piloten im Überblick"), 40);
+	snprintf(b, sizeof b, _("%zu Piloten; eine eigene Seite haben die ersten %d (laufend, dann "
+				"geplant). Alle mit Mitgliedern: wolkenplan export pilote"),
+		 n, REPORT_PILOT_SEITEN);
+	rd_absatz(&c->d, RS_NORMAL, b, 4);
+	static const double br[] = { 0.45, 0.2, 0.15, 0.2 };
+	static const int re[] = { 0, 0, 1, 0 };
+	const char *kopf[] = { _(LBL_F_NAME), _("Pilotstatus"), _("Objekte im Piloten"),
+			       _(LBL_F_OZG) };
+	struct rd_tabelle t = { 4, br, re, kopf, 1 };
+	rd_tabelle_kopf(&c->d, &t);
+	size_t k = 0;
+	for (size_t p = 0; p < w->n_pilot && k < REPORT_ROADMAP_MAX; p++) {
+		const struct pilot *pi = &w->pilot[p];
+		if (!pilot_im_ausschnitt(c, pi))
+			continue;
+		snprintf(m, sizeof m, "%zu", pi->n_members);
+		const char *z[] = { pi->name, enum_display(EK_PILOT_STATUS, pi->status), m, pi->ozg };
+		rd_tabelle_zeile(&c->d, &t, z, 0);
+		k++;
+	}
+	if (n > k) {
+		snprintf(b, sizeof b, _("… und %zu weitere (wolkenplan pilot list)"), n - k);
+		rd_absatz(&c->d, RS_NORMAL, b, 0);
+	}
+}
+
 void report_piloten(struct report_ctx *c)
 {
-	size_t n = 0;
+	size_t n = 0, seiten = 0;
 	for (size_t p = 0; p < c->w->n_pilot; p++)
-		if (pilot_im_ausschnitt(c, &c->w->pilot[p])) {
-			pilot_seite(c, (uint32_t)p);
-			n++;
-		}
+		n += (size_t)pilot_im_ausschnitt(c, &c->w->pilot[p]);
+	if (n > REPORT_PILOT_SEITEN)
+		piloten_tabelle(c, n);
+	for (int rang = 0; rang < 4 && seiten < REPORT_PILOT_SEITEN; rang++)
+		for (size_t p = 0; p < c->w->n_pilot && seiten < REPORT_PILOT_SEITEN; p++)
+			if (status_rang(c->w->pilot[p].status) == rang &&
+			    pilot_im_ausschnitt(c, &c->w->pilot[p])) {
+				pilot_seite(c, (uint32_t)p);
+				seiten++;
+			}
 	if (!n) {
 		rd_seite(&c->d);
 		rd_ueberschrift(&c->d, RS_H1, _("Piloten: keine angelegt"), 30);

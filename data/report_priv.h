@@ -19,7 +19,9 @@
 /* Rows of the Gantt chart shown one per object up to this many planned objects; beyond it
  * one bar per Behörde. */
 #define REPORT_GANTT_MAX 60
-/* Rows of the roadmap table in the annex. */
+/* Pilots with a page of their own; beyond them a table of all pilots. */
+#define REPORT_PILOT_SEITEN 10
+/* Rows of the roadmap table in the annex (and of the pilot table). */
 #define REPORT_ROADMAP_MAX 150
 
 /* Said where the pilots would be (summary and pilot pages). */
@@ -57,6 +59,10 @@ char *report_euro(const struct report_ctx *c, int64_t cents, char *buf, size_t n
 
 /* "n Fristen gefährdet" with the right plural; snprintf contract. */
 int report_fristen_text(size_t n, char *buf, size_t size);
+
+/* The costs per Haushaltsjahr as a table at the cursor: at most max rows (max ≥ 2; beyond
+ * it the first max − 1 and a pointer to the cost page). c->kr must not be NULL. */
+void report_kosten_tabelle(struct report_ctx *c, size_t max);
 
 /* The pages, in order. */
 void report_titel(struct report_ctx *c);

@@ -12,7 +12,8 @@
 #include "model/labels.h"
 #include "model/textout.h"
 
-#define NAMEN_MAX 6 /* Kennungen named in a list before "und n weitere" */
+#define NAMEN_MAX 6     /* Kennungen named in a list before "und n weitere" */
+#define KOSTEN_ZEILEN 10 /* years in the summary's cost table */
 
 static int hat_beispiel(const struct ws *w)
 {
@@ -209,26 +210,18 @@ static void zeitplan(struct report_ctx *c)
 	rd_absatz(&c->d, nf || ueber ? RS_FETT : RS_NORMAL, b, 4);
 }
 
-static void kosten(struct report_ctx *c)
+void report_kosten_tabelle(struct report_ctx *c, size_t max)
 {
 	const struct cost_result *r = c->kr;
-	char b[1024], e1[32], e2[32], e3[32], e4[32], e5[32], e6[32], j[8];
-	if (!r) {
-		rd_absatz(&c->d, RS_FETT, _("Kosten nicht berechenbar: Beträge außerhalb der Grenzen "
-					    "(siehe docs/kosten.md)."), 4);
-		return;
-	}
-	snprintf(b, sizeof b, _("Migrationskosten gesamt: %s (davon neue Ausgaben extern: %s)"),
-		 report_euro(c, r->migration, e1, sizeof e1),
-		 report_euro(c, r->migration_extern, e2, sizeof e2));
-	rd_absatz(&c->d, RS_FETT, b, 4);
-	static const double br[] = { 0.13, 0.145, 0.145, 0.145, 0.145, 0.145, 0.145 };
+	char e1[32], e2[32], e3[32], e4[32], e5[32], e6[32], j[8];
+	static const double br[] = { 0.16, 0.14, 0.14, 0.14, 0.14, 0.14, 0.14 };
 	static const int re[] = { 0, 1, 1, 1, 1, 1, 1 };
 	const char *kopf[] = { _("Haushaltsjahr"), _(REPORT_MIGRATION), _(LBL_F_BETRIEB), _("Summe"),
 			       _(REPORT_BASIS), _("Differenz"), _("kumuliert") };
 	struct rd_tabelle t = { 7, br, re, kopf, 1 };
+	size_t n = r->n_jahr > max ? max - 1 : r->n_jahr;
 	rd_tabelle_kopf(&c->d, &t);
-	for (size_t i = 0; i < r->n_jahr; i++) {
+	for (size_t i = 0; i < n; i++) {
 		const struct cost_jahr *y = &r->jahr[i];
 		snprintf(j, sizeof j, "%d", y->jahr);
 		const char *z[] = { j, report_euro(c, y->migration, e1, sizeof e1),
@@ -239,6 +232,29 @@ static void kosten(struct report_ctx *c)
 				    report_euro(c, y->kumuliert, e6, sizeof e6) };
 		rd_tabelle_zeile(&c->d, &t, z, 0);
 	}
+	if (n < r->n_jahr) {
+		char b[256];
+		snprintf(b, sizeof b, ngettext("… %zu weiteres Jahr: siehe Seite „%s“",
+					       "… %zu weitere Jahre: siehe Seite „%s“", r->n_jahr - n),
+			 r->n_jahr - n, _(REPORT_KOSTEN_TITEL));
+		rd_absatz(&c->d, RS_KLEIN, b, 0);
+	}
+}
+
+static void kosten(struct report_ctx *c)
+{
+	const struct cost_result *r = c->kr;
+	char b[1024], e1[32], e2[32];
+	if (!r) {
+		rd_absatz(&c->d, RS_FETT, _("Kosten nicht berechenbar: Beträge außerhalb der Grenzen "
+					    "(siehe docs/kosten.md)."), 4);
+		return;
+	}
+	snprintf(b, sizeof b, _("Migrationskosten gesamt: %s (davon neue Ausgaben extern: %s)"),
+		 report_euro(c, r->migration, e1, sizeof e1),
+		 report_euro(c, r->migration_extern, e2, sizeof e2));
+	rd_absatz(&c->d, RS_FETT, b, 4);
+	report_kosten_tabelle(c, KOSTEN_ZEILEN);
 	c->d.y += 3;
 	cost_break_even_text(r, b, sizeof b);
 	rd_absatz(&c->d, RS_FETT, b, 3);
