@@ -131,13 +131,18 @@ has "$T/b.txt" "Ausschnitt: 34 Straßenverkehrsamt"
 has "$T/b.txt" "FV-PARKAUSWEIS"
 hasnt "$T/b.txt" "REG-ALKIS"
 
-# ---- English ----
-run 0 W --lang en report -o "$T/en.pdf"
-pdftotext -raw "$T/en.pdf" "$T/en.txt"
-for s in "Summary" "Roadmap by quarter" "Costs per budget year" "Red lines per platform" \
-	"Annex: Glossary" "Page 1 of"; do
-	has "$T/en.txt" "$s"
-done
+# ---- English (the catalogue lies next to the binary in a build tree; make valgrind runs a
+# copy elsewhere, where there is none — cli_i18n.sh tests the catalogues themselves) ----
+if W --lang en help report 2>&1 | grep -q "report for the committee"; then
+	run 0 W --lang en report -o "$T/en.pdf"
+	pdftotext -raw "$T/en.pdf" "$T/en.txt"
+	for s in "Summary" "Roadmap by quarter" "Costs per budget year" "Red lines per platform" \
+		"Annex: Glossary" "Page 1 of"; do
+		has "$T/en.txt" "$s"
+	done
+else
+	echo "note $name: no English catalogue next to $BIN: English headings not checked"
+fi
 
 # ---- what is missing: no pilots, no plan, an empty workspace ----
 run 0 W pilot delete Anwohnerparken
