@@ -136,7 +136,7 @@ void report_kosten_seite(struct report_ctx *c)
 	if (c->kr) {
 		report_kosten_tabelle(c, SIZE_MAX);
 		d->y += 4;
-		cost_break_even_text(c->kr, b, sizeof b);
+		report_break_even(c, b, sizeof b);
 		rd_absatz(d, RS_FETT, b, 4);
 	}
 	if (c->k && c->kr && c->kr->n_ohne) {

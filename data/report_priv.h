@@ -60,6 +60,9 @@ char *report_euro(const struct report_ctx *c, int64_t cents, char *buf, size_t n
 /* "n Fristen gefährdet" with the right plural; snprintf contract. */
 int report_fristen_text(size_t n, char *buf, size_t size);
 
+/* The break-even text of c->kr (not NULL): the engine's, unless there are no costs at all;
+ * snprintf contract. */
+int report_break_even(const struct report_ctx *c, char *buf, size_t size);
 /* The costs per Haushaltsjahr as a table at the cursor: at most max rows (max ≥ 2; beyond
  * it the first max − 1 and a pointer to the cost page). c->kr must not be NULL. */
 void report_kosten_tabelle(struct report_ctx *c, size_t max);

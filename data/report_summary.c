@@ -210,6 +210,18 @@ static void zeitplan(struct report_ctx *c)
 	rd_absatz(&c->d, nf || ueber ? RS_FETT : RS_NORMAL, b, 4);
 }
 
+int report_break_even(const struct report_ctx *c, char *buf, size_t size)
+{
+	const struct cost_result *r = c->kr;
+	int64_t basis = 0;
+	for (size_t i = 0; i < r->n_jahr; i++)
+		basis += r->jahr[i].basis;
+	if (r->migration == 0 && basis == 0)
+		return snprintf(buf, size, "%s", _("Kein Break-even: weder Migrationskosten noch "
+						   "Betriebskosten erfasst"));
+	return cost_break_even_text(r, buf, size);
+}
+
 void report_kosten_tabelle(struct report_ctx *c, size_t max)
 {
 	const struct cost_result *r = c->kr;
@@ -256,7 +268,7 @@ static void kosten(struct report_ctx *c)
 	rd_absatz(&c->d, RS_FETT, b, 4);
 	report_kosten_tabelle(c, KOSTEN_ZEILEN);
 	c->d.y += 3;
-	cost_break_even_text(r, b, sizeof b);
+	report_break_even(c, b, sizeof b);
 	rd_absatz(&c->d, RS_FETT, b, 3);
 	if (c->k && r->n_ohne) {
 		char ohne[512];

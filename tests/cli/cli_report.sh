@@ -165,6 +165,7 @@ pdftotext -raw "$T/e.pdf" "$T/e.txt"
 has "$T/e.txt" "0 Objekte im Bericht"
 has "$T/e.txt" "Kein Zeitplan gespeichert"
 has "$T/e.txt" "Keine Piloten angelegt"
+has "$T/e.txt" "Kein Break-even: weder Migrationskosten noch Betriebskosten erfasst"
 blank_check "$T/e.pdf"
 run 0 "$BIN" --db "$T/empty.db" report --nur gantt --format svg -o "$T/e.svg"
 python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' "$T/e.svg" &&
