@@ -192,6 +192,12 @@ if [ -e /dev/full ] && [ "$(id -u)" != 0 ]; then
 	cmp -s "$T/ro/r.pdf" "$T/old.pdf" && ok || bad "the old report changed"
 	chmod 755 "$T/ro"
 fi
+# a full disk, simulated by a file size limit (writes fail with EFBIG): the old file stays
+cp "$T/old.pdf" "$T/full.pdf"
+(trap '' XFSZ; ulimit -f 80; W report -o "$T/full.pdf") >"$T/out" 2>"$T/err"
+[ $? -eq 1 ] && ok || bad "report on a full disk: exit not 1"
+has "$T/err" "Schreiben des Berichts fehlgeschlagen"
+cmp -s "$T/full.pdf" "$T/old.pdf" && ok || bad "the old report changed on a full disk"
 ls "$T" | grep -q 'tmp' && bad "a temporary file was left" || ok
 
 finish
