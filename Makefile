@@ -11,9 +11,10 @@ WERROR ?= 0
 
 VERSION := 0.1.0
 
-# Cairo + Pango draw the printable report (PDF/SVG/PNG), libxlsxwriter writes .xlsx; their
-# headers count as system headers (-isystem), so our warnings judge only our own code.
-PKG_MODULES := ncursesw sqlite3 pangocairo xlsxwriter
+# Cairo + Pango draw the printable report (PDF/SVG/PNG; fontconfig for FcFini at exit),
+# libxlsxwriter writes .xlsx; their headers count as system headers (-isystem), so our
+# warnings judge only our own code.
+PKG_MODULES := ncursesw sqlite3 pangocairo fontconfig xlsxwriter
 PKG_CFLAGS := $(patsubst -I%,-isystem %,$(shell $(PKG_CONFIG) --cflags $(PKG_MODULES) 2>/dev/null))
 PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKG_MODULES) 2>/dev/null)
 

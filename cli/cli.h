@@ -82,6 +82,10 @@ struct cli {
 	  "export inventar|bewertung|roadmap|zeitplan|kosten|pilote|beschluesse [-o DATEI] " \
 	  "[--dialect excel-de|rfc4180] | export xlsx -o DATEI.xlsx", \
 	  N_("schreibt CSV für Excel oder andere Programme, oder eine Excel-Arbeitsmappe")) \
+	X("report", cmd_report, \
+	  "report [-o DATEI] [--szenario Basis] [--behoerde NAME] [--titel TEXT] " \
+	  "[--nur gantt|kosten] [--format pdf|svg|png]", \
+	  N_("Bericht für den Ausschuss (PDF) oder ein Diagramm allein (PDF, SVG, PNG)")) \
 	X("help", cmd_help, "help [BEFEHL]", N_("Hilfe zu einem Befehl"))
 
 #define X(name, fn, usage, summary) int fn(struct cli *c, int argc, char **argv);

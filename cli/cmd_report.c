@@ -1,0 +1,140 @@
+/* `wolkenplan report`: the committee report as an A4 PDF, or one chart alone as PDF, SVG
+ * or PNG (docs/report.md), drawn by data/report.h from the stored Zeitplan and the
+ * current assessment. */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cli/cli.h"
+#include "data/report.h"
+#include "data/store_plan.h"
+#include "model/i18n.h"
+
+/* The Behörde named s: its exact name or KGSt number, else the one whose name starts with
+ * s ignoring case. Prints an error and returns WP_NONE when none or several match. */
+static uint32_t find_behoerde(const struct ws *w, const char *s)
+{
+	uint32_t hit = WP_NONE;
+	size_t n = 0, len = strlen(s);
+	for (size_t i = 0; i < w->n_beh; i++)
+		if (strcmp(w->beh[i].name, s) == 0 || (w->beh[i].kgst[0] && strcmp(w->beh[i].kgst, s) == 0))
+			return (uint32_t)i;
+	for (size_t i = 0; i < w->n_beh; i++)
+		if (strncasecmp(w->beh[i].name, s, len) == 0) {
+			hit = (uint32_t)i;
+			n++;
+		}
+	if (n == 1)
+		return hit;
+	if (n == 0)
+		cli_error(_("--behoerde: keine Behörde \"%s\" (siehe wolkenplan behoerde list)"), s);
+	else
+		cli_error(_("--behoerde: \"%s\" passt auf %zu Behörden; bitte genauer (siehe wolkenplan "
+			    "behoerde list)"), s, n);
+	return WP_NONE;
+}
+
+/* The format a file name's extension asks for, or -1. */
+static int format_aus_endung(const char *path)
+{
+	const char *dot = path ? strrchr(path, '.') : NULL;
+	return dot ? report_format_parse(dot + 1) : -1;
+}
+
+int cmd_report(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "szenario", required_argument, NULL, 's' },
+		{ "behoerde", required_argument, NULL, 'b' },
+		{ "titel", required_argument, NULL, 't' },
+		{ "nur", required_argument, NULL, 'n' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *out = NULL, *beh = NULL, *titel = NULL;
+	int nur = REPORT_ALLES, format = -1, opt, rc;
+	while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'o': out = optarg; break;
+		case 's':
+			if (strcasecmp(optarg, "Basis") != 0) {
+				cli_error(_("--szenario: Szenarien gibt es noch nicht; der Bericht zeigt "
+					    "den gespeicherten Stand (Basis), \"%s\" ist nicht verfügbar"),
+					  optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'b': beh = optarg; break;
+		case 't': titel = optarg; break;
+		case 'n':
+			if ((nur = report_nur_parse(optarg)) < 0) {
+				cli_error(_("--nur: \"%s\" ist nicht erlaubt, erwartet: gantt oder kosten"),
+					  optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'f':
+			if ((format = report_format_parse(optarg)) < 0) {
+				cli_error(_("--format: \"%s\" ist nicht erlaubt, erwartet: pdf, svg oder png"),
+					  optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		default: return cli_usage("report");
+		}
+	}
+	if (optind != argc)
+		return cli_usage("report");
+	if (titel && !report_titel_ok(titel)) {
+		cli_error(_("--titel: höchstens 200 Bytes gültiges UTF-8 ohne Steuerzeichen"));
+		return EXIT_USAGE;
+	}
+	if (format < 0)
+		format = format_aus_endung(out) >= 0 ? format_aus_endung(out) : REPORT_PDF;
+	if (nur == REPORT_ALLES && format != REPORT_PDF) {
+		cli_error(_("--format: der ganze Bericht ist ein PDF; SVG und PNG gibt es für "
+			    "--nur gantt und --nur kosten"));
+		return EXIT_USAGE;
+	}
+	if (out && strcmp(out, "-") == 0) {
+		cli_error(_("report: -o braucht einen Dateinamen (keine Standardausgabe)"));
+		return EXIT_USAGE;
+	}
+	static const char *const std[3][3] = {
+		{ "bericht.pdf", "bericht.svg", "bericht.png" },
+		{ "gantt.pdf", "gantt.svg", "gantt.png" },
+		{ "kosten.pdf", "kosten.svg", "kosten.png" },
+	};
+	if (!out)
+		out = std[nur][format];
+	if ((rc = cli_load(c)))
+		return rc;
+	struct report_opts o = { .titel = titel, .behoerde = WP_NONE, .heute = cli_heute(),
+				 .nur = nur, .format = format };
+	if (beh && (o.behoerde = find_behoerde(c->ws, beh)) == WP_NONE)
+		return EXIT_USAGE;
+	char name[256];
+	o.name = report_name(c->ws, c->db, name, sizeof name);
+	struct zeitplan *z = NULL;
+	struct wp_err e = { 0 };
+	if ((rc = store_load_zeitplan(c->store, c->ws, c->as, &z, &e)) && rc != -WP_ENOTFOUND) {
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	int seiten = 0;
+	rc = report_write(out, c->ws, c->as, z, &o, &seiten, &e);
+	zeitplan_free(&z);
+	report_cleanup();
+	if (rc) {
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	if (nur == REPORT_ALLES)
+		fprintf(stderr, ngettext("%s: %d Seite geschrieben\n", "%s: %d Seiten geschrieben\n",
+					 (unsigned long)seiten), out, seiten);
+	else
+		fprintf(stderr, _("%s: geschrieben\n"), out);
+	return EXIT_OK;
+}

@@ -1,0 +1,203 @@
+#!/bin/sh
+# CLI tests of the committee report (docs/report.md) on the Musterstadt demo: the PDF's text
+# (pdftotext) holds the figures of the same workspace's CSV exports and plan output — objects,
+# total PT, migration euros recomputed from export roadmap and export inventar, deadlines at
+# risk, break-even; fonts embedded (pdffonts); every page renders and is not blank (pdftoppm);
+# umlauts, € and a long Kennung survive; the charts alone as PDF, SVG (well-formed) and PNG;
+# workspaces without plan, without pilots and empty say what is missing; --lang en; bad input
+# refused with nothing written. Skipped (77) when poppler-utils are missing.
+. "$(dirname "$0")/lib.sh"
+
+for tool in pdftotext pdffonts pdftoppm python3; do
+	if ! command -v "$tool" >/dev/null 2>&1; then
+		skip "$tool missing (make deps installs poppler-utils): report tests"
+		finish
+		exit $?
+	fi
+done
+
+DB="$T/x.db"
+W() { "$BIN" --db "$DB" "$@"; }
+run 0 "$BIN" init --demo --db "$DB"
+# rates of docs/kosten.md's example: T = 0.5 × 500 + 0.5 × 1200 = 850 € per PT
+run 0 W set kosten.tagessatz_intern 500
+run 0 W set kosten.tagessatz_extern 1200
+run 0 W set kosten.anteil_extern 0.5
+
+# the longest Kennung the inventory accepts (64 characters, else the older limit of 32)
+LONG=K$(printf '%063d' 0 | tr 0 X)
+printf 'Kennung;Typ;Name;Behörde;Betriebskosten_heute_EUR\n%s;Anwendung;Größenprüfung Straße €;33 Bürgerservice;1.234\n' \
+	"$LONG" >"$T/long.csv"
+if ! W import "$T/long.csv" >/dev/null 2>&1; then
+	LONG=K$(printf '%031d' 0 | tr 0 X)
+	printf 'Kennung;Typ;Name;Behörde;Betriebskosten_heute_EUR\n%s;Anwendung;Größenprüfung Straße €;33 Bürgerservice;1.234\n' \
+		"$LONG" >"$T/long.csv"
+	run 0 W import "$T/long.csv"
+fi
+run 0 W pilot add Anwohnerparken "$LONG"
+run 0 W plan
+fristen=$(sed -n 's/.* \([0-9][0-9]*\) Fristen gefährdet.*/\1/p' "$T/out" | tail -1)
+
+TITEL='Sitzungsvorlage Ausschuss für Digitalisierung – Größe in €'
+run 0 W report -o "$T/r.pdf" --titel "$TITEL"
+has "$T/err" "Seiten geschrieben"
+pdftotext -raw "$T/r.pdf" "$T/r.txt" && ok || bad "pdftotext failed"
+tr -d '\n' <"$T/r.txt" >"$T/r1.txt"
+
+# ---- the figures of the CSV exports ----
+W export inventar --dialect rfc4180 -o "$T/inv.csv" 2>/dev/null
+W export roadmap --dialect rfc4180 -o "$T/road.csv" 2>/dev/null
+python3 - "$T/inv.csv" "$T/road.csv" >"$T/want" <<'PY' || bad "figures from the CSV exports"
+import csv, sys
+inv = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig")))
+road = list(csv.DictReader(open(sys.argv[2], encoding="utf-8-sig")))
+einmal = {r["Kennung"]: float(r["Einmalkosten_EUR"] or 0) for r in inv}
+planned = [r for r in road if r["Welle"]]
+pt = sum(float(r["Aufwand_PT"]) for r in planned)
+euro = round(sum(float(r["Aufwand_PT"]) * 850 + einmal[r["Kennung"]] for r in planned))
+ptt = ("%.1f" % pt).rstrip("0").rstrip(".").replace(".", ",")
+print(len(inv))
+print(ptt)
+print("{:,}".format(euro).replace(",", ".") + " €")
+PY
+n=$(sed -n 1p "$T/want"); pt=$(sed -n 2p "$T/want"); euro=$(sed -n 3p "$T/want")
+has "$T/r.txt" "$n Objekte im Bericht"
+has "$T/r.txt" "Aufwand gesamt $pt PT"
+has "$T/r.txt" "Migrationskosten gesamt: $euro"
+has "$T/r.txt" "$fristen Fristen gefährdet"
+grep -q "Break-even [0-9]\{4\}\|kein Break-even bis [0-9]\{4\}" "$T/r.txt" && ok || bad "break-even text"
+has "$T/r.txt" "Kosten je Haushaltsjahr"
+has "$T/r.txt" "Objekte ohne Kostenangabe"
+# umlauts, € and the long Kennung (a table cell may wrap it: lines joined)
+has "$T/r.txt" "Ausschuss für Digitalisierung"
+has "$T/r.txt" "Größe in €"
+has "$T/r.txt" "Größenprüfung Straße €"
+has "$T/r.txt" "33 Bürgerservice"
+has "$T/r1.txt" "$LONG"
+# every part is there, the example profiles are marked, the annex points to the full list
+for s in "Zusammenfassung" "Roadmap nach Quartalen" "Rote Linien je Plattform" \
+	"Pilot: Anwohnerparken" "Checkliste" "Anhang: Roadmap" "wolkenplan export roadmap" \
+	"Anhang: Begriffe" "Replatform" "DVC-Bereitschaft" "Anhang: Annahmen" \
+	"kosten.tagessatz_intern" "Beispielbewertung — vor Verwendung prüfen" "Seite 1 von" \
+	"Stadtverwaltung Musterstadt"; do
+	has "$T/r.txt" "$s"
+done
+
+# ---- fonts embedded, every page rendered and not blank ----
+pdffonts "$T/r.pdf" >"$T/fonts" 2>&1
+[ "$(sed '1,2d' "$T/fonts" | wc -l)" -gt 0 ] && ok || bad "pdffonts lists no fonts"
+sed '1,2d' "$T/fonts" | awk '{ if ($(NF-4) != "yes") { print; bad = 1 } } END { exit bad }' &&
+	ok || bad "a font is not embedded"
+# pages: each one a PPM; python checks it is not of one colour
+blank_check() { # PDF — every page renders and shows more than one colour
+	rm -f "$T"/pg-*.ppm
+	pdftoppm -r 20 "$1" "$T/pg" || { bad "pdftoppm $1"; return; }
+	python3 - "$T"/pg-*.ppm <<'PY' && ok || bad "blank page in $1"
+import sys
+bad = 0
+for f in sys.argv[1:]:
+    d = open(f, "rb").read()
+    parts = d.split(maxsplit=4)  # P6 W H MAX data
+    if parts[0] != b"P6":
+        bad = 1; continue
+    px = parts[4]
+    if len(set(px[i:i + 3] for i in range(0, len(px), 3))) < 2:
+        print("blank:", f); bad = 1
+sys.exit(bad)
+PY
+}
+blank_check "$T/r.pdf"
+pages=$(ls "$T"/pg-*.ppm | wc -l)
+has "$T/r.txt" "Seite $pages von $pages"
+
+# ---- the charts alone ----
+run 0 W report --nur gantt --format svg -o "$T/g.svg"
+python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' "$T/g.svg" &&
+	ok || bad "gantt SVG not well-formed"
+run 0 W report --nur kosten -o "$T/k.png"
+head -c 8 "$T/k.png" | od -An -tx1 | tr -d ' \n' >"$T/sig"
+has "$T/sig" "89504e470d0a1a0a"
+run 0 W report --nur kosten --format pdf -o "$T/k.pdf"
+pdftotext "$T/k.pdf" - | grep -q "Kosten je Haushaltsjahr" && ok || bad "kosten PDF text"
+blank_check "$T/k.pdf"
+run 0 W report --nur gantt --format png -o "$T/g.png"
+head -c 8 "$T/g.png" | od -An -tx1 | tr -d ' \n' >"$T/sig"
+has "$T/sig" "89504e470d0a1a0a"
+
+# ---- one Behörde's subtree: one bar per object ----
+run 0 W report --behoerde "34 Straßenverkehrsamt" -o "$T/b.pdf"
+pdftotext -raw "$T/b.pdf" "$T/b.txt"
+has "$T/b.txt" "Ausschnitt: 34 Straßenverkehrsamt"
+has "$T/b.txt" "FV-PARKAUSWEIS"
+hasnt "$T/b.txt" "REG-ALKIS"
+
+# ---- English (the catalogue lies next to the binary in a build tree; make valgrind runs a
+# copy elsewhere, where there is none — cli_i18n.sh tests the catalogues themselves) ----
+if W --lang en help report 2>&1 | grep -q "report for the committee"; then
+	run 0 W --lang en report -o "$T/en.pdf"
+	pdftotext -raw "$T/en.pdf" "$T/en.txt"
+	for s in "Summary" "Roadmap by quarter" "Costs per budget year" "Red lines per platform" \
+		"Annex: Glossary" "Page 1 of"; do
+		has "$T/en.txt" "$s"
+	done
+else
+	echo "note $name: no English catalogue next to $BIN: English headings not checked"
+fi
+
+# ---- what is missing: no pilots, no plan, an empty workspace ----
+run 0 W pilot delete Anwohnerparken
+run 0 W pilot delete "Hundesteuer online"
+run 0 W report -o "$T/np.pdf"
+pdftotext -raw "$T/np.pdf" "$T/np.txt"
+has "$T/np.txt" "Keine Piloten angelegt"
+has "$T/np.txt" "wolkenplan pilot suggest"
+blank_check "$T/np.pdf"
+run 0 "$BIN" init --demo --db "$T/noplan.db"
+run 0 "$BIN" --db "$T/noplan.db" report -o "$T/nz.pdf"
+pdftotext -raw "$T/nz.pdf" "$T/nz.txt"
+has "$T/nz.txt" "Kein Zeitplan gespeichert"
+has "$T/nz.txt" "wolkenplan plan"
+has "$T/nz.txt" "Aufwand laut Bewertung"
+blank_check "$T/nz.pdf"
+run 0 "$BIN" init --empty --db "$T/empty.db"
+run 0 "$BIN" --db "$T/empty.db" report -o "$T/e.pdf"
+pdftotext -raw "$T/e.pdf" "$T/e.txt"
+has "$T/e.txt" "0 Objekte im Bericht"
+has "$T/e.txt" "Kein Zeitplan gespeichert"
+has "$T/e.txt" "Keine Piloten angelegt"
+has "$T/e.txt" "Kein Break-even: weder Migrationskosten noch Betriebskosten erfasst"
+blank_check "$T/e.pdf"
+run 0 "$BIN" --db "$T/empty.db" report --nur gantt --format svg -o "$T/e.svg"
+python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' "$T/e.svg" &&
+	ok || bad "empty gantt SVG not well-formed"
+
+# ---- bad input: refused, nothing written, an old file stays ----
+run 0 W report --szenario Basis -o "$T/basis.pdf"
+run 2 W report --szenario Sparvariante -o "$T/s.pdf"
+has "$T/err" "Szenarien gibt es noch nicht"
+[ ! -e "$T/s.pdf" ] && ok || bad "report with an unknown scenario wrote a file"
+run 2 W report --behoerde "Gibt es nicht" -o "$T/s.pdf"
+has "$T/err" "keine Behörde"
+run 2 W report --titel "$(printf 'Zeile\001')" -o "$T/s.pdf"
+has "$T/err" "--titel"
+run 2 W report --format svg -o "$T/s.svg"
+run 2 W report --nur alles -o "$T/s.pdf"
+[ ! -e "$T/s.pdf" ] && [ ! -e "$T/s.svg" ] && ok || bad "a refused report wrote a file"
+run 1 W report -o "$T/nicht/da/r.pdf"
+has "$T/err" "kann nicht geschrieben werden"
+cp "$T/r.pdf" "$T/old.pdf"
+if [ -e /dev/full ] && [ "$(id -u)" != 0 ]; then
+	mkdir "$T/ro" && cp "$T/r.pdf" "$T/ro/r.pdf" && chmod 555 "$T/ro"
+	run 1 W report -o "$T/ro/r.pdf"
+	cmp -s "$T/ro/r.pdf" "$T/old.pdf" && ok || bad "the old report changed"
+	chmod 755 "$T/ro"
+fi
+# a full disk, simulated by a file size limit (writes fail with EFBIG): the old file stays
+cp "$T/old.pdf" "$T/full.pdf"
+(trap '' XFSZ; ulimit -f 80; W report -o "$T/full.pdf") >"$T/out" 2>"$T/err"
+[ $? -eq 1 ] && ok || bad "report on a full disk: exit not 1"
+has "$T/err" "Schreiben des Berichts fehlgeschlagen"
+cmp -s "$T/full.pdf" "$T/old.pdf" && ok || bad "the old report changed on a full disk"
+ls "$T" | grep -q 'tmp' && bad "a temporary file was left" || ok
+
+finish
