@@ -293,8 +293,7 @@ static int pilot_members(struct cli *c, int add, int argc, char **argv)
 		return rc;
 	const struct pilot *p = &c->ws->pilot[pi];
 	char nm[64];
-	snprintf(nm, sizeof nm, ngettext("%zu Mitglied", "%zu Mitglieder", p->n_members),
-		 p->n_members);
+	i18n_n_mitglieder(p->n_members, nm, sizeof nm);
 	unsigned long k = (unsigned long)(argc - 1);
 	printf(add ? ngettext("%d Objekt zum Piloten \"%s\" hinzugefügt; er hat jetzt %s.\n",
 			      "%d Objekte zum Piloten \"%s\" hinzugefügt; er hat jetzt %s.\n", k)

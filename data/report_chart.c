@@ -32,7 +32,7 @@ static int64_t schritt(int64_t max)
 static void legende(struct report_ctx *c, double x, double y)
 {
 	static const struct { unsigned f; const char *t; int linie; } e[] = {
-		{ F_MIGRATION, REPORT_MIGRATION, 0 },
+		{ F_MIGRATION, LBL_MIGRATION, 0 },
 		{ F_BETRIEB, LBL_F_BETRIEB, 0 },
 		{ F_BASIS, REPORT_BASIS, 1 },
 	};

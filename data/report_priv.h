@@ -11,6 +11,7 @@
 #include "model/assess.h"
 #include "model/cost.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/kosten.h"
 #include "model/plan.h"
 #include "model/tree.h"
@@ -30,10 +31,9 @@
 /* Texts more than one part shows. */
 #define REPORT_KEIN_PLAN N_("Kein Zeitplan gespeichert: erstellen mit wolkenplan plan")
 #define REPORT_GANTT_TITEL N_("Roadmap nach Quartalen")
-#define REPORT_MIGRATION N_("Migration")
 #define REPORT_BASIS N_("Basis (wie heute)")
 /* The title of the cost chart and its page. */
-#define REPORT_KOSTEN_TITEL N_("Kosten je Haushaltsjahr")
+#define REPORT_KOSTEN_TITEL LBL_KOSTEN_JE_JAHR
 
 struct report_ctx {
 	struct rdoc d;

@@ -228,8 +228,8 @@ void report_kosten_tabelle(struct report_ctx *c, size_t max)
 	char e1[32], e2[32], e3[32], e4[32], e5[32], e6[32], j[8];
 	static const double br[] = { 0.16, 0.14, 0.14, 0.14, 0.14, 0.14, 0.14 };
 	static const int re[] = { 0, 1, 1, 1, 1, 1, 1 };
-	const char *kopf[] = { _("Haushaltsjahr"), _(REPORT_MIGRATION), _(LBL_F_BETRIEB), _("Summe"),
-			       _(REPORT_BASIS), _("Differenz"), _("kumuliert") };
+	const char *kopf[] = { _(LBL_HAUSHALTSJAHR), _(LBL_MIGRATION), _(LBL_F_BETRIEB), _(LBL_SUMME),
+			       _(REPORT_BASIS), _(LBL_DIFFERENZ), _("kumuliert") };
 	struct rd_tabelle t = { 7, br, re, kopf, 1 };
 	size_t n = r->n_jahr > max ? max - 1 : r->n_jahr;
 	rd_tabelle_kopf(&c->d, &t);
@@ -336,8 +336,8 @@ static void offene_punkte(struct report_ctx *c)
 			const struct pilot *pi = &c->w->pilot[p];
 			out_printf(&o, "%s%s (%s, ", p ? "; " : " ", pi->name,
 				   enum_display(EK_PILOT_STATUS, pi->status));
-			out_printf(&o, ngettext("%zu Mitglied", "%zu Mitglieder", pi->n_members),
-				   pi->n_members);
+			char nm[48];
+			out_printf(&o, "%s", i18n_n_mitglieder(pi->n_members, nm, sizeof nm));
 			out_printf(&o, ")");
 		}
 	}
@@ -353,7 +353,7 @@ void report_summary(struct report_ctx *c)
 	plattformen(c);
 	rd_ueberschrift(&c->d, RS_H2, _("Zeitplan"), 30);
 	zeitplan(c);
-	rd_ueberschrift(&c->d, RS_H2, _("Kosten"), 60);
+	rd_ueberschrift(&c->d, RS_H2, _(LBL_KOSTEN), 60);
 	kosten(c);
 	rd_ueberschrift(&c->d, RS_H2, _("Offen"), 30);
 	offene_punkte(c);

@@ -40,6 +40,12 @@ char *i18n_n_objekte(size_t n, char *buf, size_t size)
 	return buf;
 }
 
+char *i18n_n_mitglieder(size_t n, char *buf, size_t size)
+{
+	snprintf(buf, size, ngettext("%zu Mitglied", "%zu Mitglieder", n), n);
+	return buf;
+}
+
 char *i18n_n_behoerden(size_t n, char *buf, size_t size)
 {
 	snprintf(buf, size, ngettext("%zu Behörde", "%zu Behörden", n), n);

@@ -27,5 +27,7 @@ void i18n_file_end(void);
  * title and the CLI's summaries. Return buf. */
 char *i18n_n_objekte(size_t n, char *buf, size_t size);
 char *i18n_n_behoerden(size_t n, char *buf, size_t size);
+/* "1 Mitglied" / "n Mitglieder" (of a pilot), same contract. */
+char *i18n_n_mitglieder(size_t n, char *buf, size_t size);
 
 #endif

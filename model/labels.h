@@ -41,6 +41,7 @@
 #define LBL_BASIS N_("Basis")
 #define LBL_DIFFERENZ N_("Differenz")
 #define LBL_KUMULIERT N_("Kumuliert")
+#define LBL_KOSTEN_JE_JAHR N_("Kosten je Haushaltsjahr")
 
 /* assessment and platforms */
 #define LBL_RANG N_("Rang")

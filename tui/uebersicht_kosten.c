@@ -115,7 +115,7 @@ void ue_kosten_lines(struct uebersicht *p)
 	char buf[256];
 	if (!ks)
 		return;
-	snprintf(buf, sizeof buf, "%s%s%s", _("Kosten je Haushaltsjahr"),
+	snprintf(buf, sizeof buf, "%s%s%s", _(LBL_KOSTEN_JE_JAHR),
 		 p->scope == WP_NONE ? "" : _(" (ganzer Arbeitsbereich)"),
 		 ks->vorschau ? _(" — Vorschau") : "");
 	ue_add_line(p, L_HEAD, buf);
