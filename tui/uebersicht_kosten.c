@@ -108,6 +108,13 @@ void ue_kosten_saetze_box(struct uebersicht *p)
 		session_message(p->env->ses, 1, "%s", wp_strerror(WP_ENOMEM));
 }
 
+/* 1 if two years have the same figures (apart from the cumulative difference). */
+static int gleich(const struct cost_jahr *a, const struct cost_jahr *b)
+{
+	return a->migration == b->migration && a->migration_extern == b->migration_extern &&
+	       a->betrieb == b->betrieb && a->basis == b->basis;
+}
+
 void ue_kosten_lines(struct uebersicht *p)
 {
 	const struct kosten_stand *ks = kosten_stand(p->env);
@@ -137,7 +144,12 @@ void ue_kosten_lines(struct uebersicht *p)
 		if (j->basis > mx)
 			mx = j->basis;
 	}
-	for (size_t i = 0; i < r->n_jahr; i++) {
+	/* The steady years after the last go-live (the table runs on toward the break-even)
+	 * repeat one row: shown once, then named as a range. */
+	size_t n = r->n_jahr;
+	while (n > 1 && gleich(&r->jahr[n - 1], &r->jahr[n - 2]))
+		n--;
+	for (size_t i = 0; i < n; i++) {
 		const struct cost_jahr *j = &r->jahr[i];
 		snprintf(buf, sizeof buf, "%d", j->jahr);
 		if (!(l = info(p, buf, j->summe)))
@@ -154,7 +166,11 @@ void ue_kosten_lines(struct uebersicht *p)
 		 theme_glyph(th, GL_MIGRATION), theme_glyph(th, GL_BETRIEB),
 		 theme_glyph(th, GL_BASIS));
 	ue_add_line(p, L_TEXT, buf);
-	cost_break_even_text(r, buf, sizeof buf);
+	int k = cost_break_even_text(r, buf, sizeof buf);
+	if (n < r->n_jahr && k > 0 && (size_t)k < sizeof buf)
+		/* TRANSLATORS: after the break-even: years that repeat the row before them */
+		snprintf(buf + k, sizeof buf - (size_t)k, _(" · %d–%d je wie %d"), r->jahr[n].jahr,
+			 r->jahr[r->n_jahr - 1].jahr, r->jahr[n - 1].jahr);
 	if ((l = ue_add_line(p, L_INFO, buf)))
 		l->value[0] = '\0';
 	if ((l = ue_add_fig(p, _("Objekte ohne Kostenangabe"), r->n_ohne))) {
