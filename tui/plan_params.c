@@ -283,7 +283,7 @@ static const struct editbox_ops pp_ops = {
 int plan_params_push(const struct view_env *env, int32_t monat, int32_t kap)
 {
 	static const char *const head[] = { N_("Parameter"), LBL_WERT, N_("Herkunft") };
-	static const int wid[] = { 32, 12, 0 };
+	static const int wid[] = { 30, 9, 0 };
 	struct pp *p = calloc(1, sizeof *p);
 	if (!p)
 		return -WP_ENOMEM;
