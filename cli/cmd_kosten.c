@@ -83,7 +83,7 @@ static const char *herkunft(const struct ws *w, int id)
 {
 	if (w->set_annahme[id] || w->set.v[id] == setting_defs[id].def)
 		return _("Beispielwert");
-	return _("eigener Wert");
+	return _(LBL_EIGENER_WERT);
 }
 
 static void print_saetze(const struct ws *w, const struct kosten *k, int de)

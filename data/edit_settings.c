@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "data/edit_zeitplan.h"
 #include "data/store_plan.h"
 #include "model/i18n.h"
 #include "model/numfmt.h"
@@ -118,8 +119,7 @@ static int replan(struct store *s, const struct ws *w, struct wp_err *e)
 	if (rc)
 		rc = rc == -WP_ENOMEM ? wp_nomem(e)
 				      : wp_fail(e, WP_EINVAL, "%s",
-						_("Neuplanung nicht möglich: ungültige Parameter des "
-						  "gespeicherten Plans"));
+						_(ZEITPLAN_NEUPLANUNG_FEHLER));
 	else
 		rc = store_save_zeitplan(s, w, z, e);
 	zeitplan_free(&z);

@@ -45,6 +45,9 @@ int settings_whatif(struct ws *w, const struct assessment *a, const struct zeitp
 int edit_setting(struct edit_log *l, struct store *s, struct ws *w, int id, double value,
 		 struct wp_err *e);
 
+/* A setting's value that is not a number (msgid; %s: the key, the text entered). */
+#define SETTINGS_KEINE_ZAHL N_("%s: \"%s\" ist keine Zahl")
+
 /* The text of a changed setting as the journal and the dashboard say it
  * ("schwelle.bereit = 80"), into buf (n bytes). Returns buf. */
 char *edit_setting_text(int id, double value, char *buf, size_t n);

@@ -9,6 +9,14 @@
 
 /* answers and yes/no values (also the labels of enum janein, model/enums.c) */
 #define LBL_JA N_("ja")
+/* The column heads of the settings (`wolkenplan settings`, the dashboard's editor) and the
+ * undo hint (footer of the views and of the editors). */
+#define LBL_SCHLUESSEL N_("Schlüssel")
+#define LBL_BEREICH N_("Bereich")
+#define LBL_BEDEUTUNG N_("Bedeutung")
+#define LBL_RUECKGAENGIG N_("rückgängig")
+/* A rate the user set (not the example default), CLI and Übersicht alike. */
+#define LBL_EIGENER_WERT N_("eigener Wert")
 #define LBL_NEIN N_("nein")
 
 /* object fields */

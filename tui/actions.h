@@ -101,7 +101,7 @@
 	     "zoomen (Jahr, Quartal, Monat)")) \
 	X(DEP_DEL, "dep-remove", '-', 0, NULL, \
 	  N_("Objekt-Detail: gewählte Abhängigkeit entfernen; Roadmap: gröber zoomen")) \
-	X(UNDO, "undo", 'u', 0, N_("rückgängig"), \
+	X(UNDO, "undo", 'u', 0, LBL_RUECKGAENGIG, \
 	  N_("Letzte Änderung rückgängig machen (jede ist sofort gespeichert)")) \
 	X(REDO, "redo", TK_CTRL('r'), 0, NULL, N_("Rückgängig gemachte Änderung wiederherstellen")) \
 	X(REPLAN, "replan", 'p', 0, NULL, \

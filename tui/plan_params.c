@@ -36,6 +36,13 @@ static const char *pt(int32_t half, char *b, size_t n)
 	return format_pt(half / 2.0, i18n_german(), b, n);
 }
 
+/* "N PT" of v PT into cell. */
+static void pt_cell(double v, char *cell)
+{
+	char b[40];
+	snprintf(cell, EDITBOX_CELL, _("%s PT"), format_pt(v, i18n_german(), b, sizeof b));
+}
+
 static const char *mon(int32_t m, char *b, size_t n)
 {
 	return monat_format(m, i18n_german(), b, n);
@@ -72,7 +79,7 @@ static int kapazitaet(struct pp *p, int32_t m, int32_t kap)
 	const struct view_env *env = p->frage.env;
 	struct session *ses = env->ses;
 	struct wp_err e = { 0 };
-	char ok[256], mb[16], pb[32];
+	char ok[256], mb[16];
 	int rc = edit_kapazitaet(ses->log, ses->store, ses->ws, ses->as, m, m, kap, &e);
 	if (rc) {
 		char b[sizeof e.msg + 64];
@@ -84,9 +91,11 @@ static int kapazitaet(struct pp *p, int32_t m, int32_t kap)
 	if (kap < 0)
 		snprintf(ok, sizeof ok, _("Kapazität %s: wieder der Standard (u macht es rückgängig)"),
 			 mon(m, mb, sizeof mb));
-	else
+	else {
+		char pb[32];
 		snprintf(ok, sizeof ok, _("Kapazität %s: %s PT gespeichert (u macht es rückgängig)"),
 			 mon(m, mb, sizeof mb), pt(kap, pb, sizeof pb));
+	}
 	rc = session_saved(ses, ok);
 	size_t row = PP__FEST + (env->ws->n_kap ? env->ws->n_kap - 1 : 0);
 	for (size_t i = 0; i < env->ws->n_kap; i++)
@@ -173,7 +182,6 @@ static void pp_cells(void *ctx, size_t i, char cell[][EDITBOX_CELL])
 	const struct view_env *env = p->frage.env;
 	const struct ws *w = env->ws;
 	char b[40];
-	int de = i18n_german();
 	if (i == PP_BEGINN) {
 		int stored;
 		snprintf(cell[0], EDITBOX_CELL, "%s", _(pp_label[i]));
@@ -186,15 +194,14 @@ static void pp_cells(void *ctx, size_t i, char cell[][EDITBOX_CELL])
 		if (id == SET_WELLE_MONATE)
 			snprintf(cell[1], EDITBOX_CELL, _("%d Monate"), (int)w->set.v[id]);
 		else
-			snprintf(cell[1], EDITBOX_CELL, _("%s PT"), format_pt(w->set.v[id], de, b,
-									     sizeof b));
+			pt_cell(w->set.v[id], cell[1]);
 		snprintf(cell[2], EDITBOX_CELL, _("Einstellung %s"), setting_defs[id].key);
 	} else {
 		const struct kap_monat *k = &w->kap[i - PP__FEST];
 		const struct kosten_stand *ks = kosten_stand(env);
 		char mb[16];
 		snprintf(cell[0], EDITBOX_CELL, _("Ausnahme %s"), mon(k->monat, mb, sizeof mb));
-		snprintf(cell[1], EDITBOX_CELL, _("%s PT"), pt(k->kap, b, sizeof b));
+		pt_cell(k->kap / 2.0, cell[1]);
 		if (ks && !ks->rc)
 			snprintf(cell[2], EDITBOX_CELL, _("belegt %s PT"),
 				 pt(zeitplan_last(ks->zp, k->monat), b, sizeof b));
@@ -244,7 +251,7 @@ static int pp_key(void *ctx, size_t sel, int key)
 		if (sel == PP_BEGINN) {
 			int stored;
 			char mb[16];
-			rc = dialog_push_prompt(env->overlays, _("Beginn des Plans"),
+			rc = dialog_push_prompt(env->overlays, _(pp_label[PP_BEGINN]),
 						_("Erster Monat (JJJJ-MM oder MM.JJJJ); der Plan wird "
 						  "ab dann neu berechnet und gespeichert:"),
 						mon(beginn(env, &stored), mb, sizeof mb), env->theme,
@@ -265,8 +272,8 @@ static int pp_key(void *ctx, size_t sel, int key)
 static const struct overlay_hint *pp_hints(const void *ctx)
 {
 	static const struct overlay_hint h[] = {
-		{ '\r', N_("ändern") }, { 'a', N_("Monat hinzufügen") }, { 'D', N_("entfernen") },
-		{ 'u', N_("rückgängig") }, { TK_ESC, N_("schließen") }, { 0, NULL },
+		{ '\r', HINT_AENDERN }, { 'a', N_("Monat hinzufügen") }, { 'D', N_("entfernen") },
+		{ 'u', LBL_RUECKGAENGIG }, { TK_ESC, HINT_SCHLIESSEN }, { 0, NULL },
 	};
 	(void)ctx;
 	return h;

@@ -82,7 +82,7 @@ static int frage_done(void *owner, void *state, int result)
 static void wirkung_text(const struct set_frage *f, const struct settings_wirkung *w,
 			 const struct kosten_stand *ks, char *buf, size_t n)
 {
-	char a[40], b[40], m1[48], m2[48], kb[256];
+	char a[40], b[40], kb[256];
 	int de = i18n_german();
 	size_t k = 0;
 #define ADD(...) k += (size_t)snprintf(buf + k, k < n ? n - k : 0, __VA_ARGS__)
@@ -95,6 +95,7 @@ static void wirkung_text(const struct set_frage *f, const struct settings_wirkun
 	else
 		ADD("%s\n", _("Welle: der Plan mit dem neuen Wert lässt sich nicht berechnen"));
 	if (w->kosten_ok) {
+		char m1[48], m2[48];
 		ADD(_("Objekte mit anderen Kosten: %zu\n"), w->n_kosten);
 		ADD(_("Migration gesamt: %s statt %s\n"),
 		    money_format_cents(w->migration_nachher, de, m1, sizeof m1),
@@ -110,8 +111,9 @@ static void wirkung_text(const struct set_frage *f, const struct settings_wirkun
 				  "Einstellungen, sein Beginn bleibt.")
 			      : _("Noch kein Plan gespeichert: die Roadmap zeigt die Vorschau mit "
 				  "dem neuen Wert."));
-	ADD("%s", keys_text(_("Übernehmen? j speichert ({undo} macht es rückgängig), n lässt "
-			      "alles, wie es ist."), kb, sizeof kb));
+	keys_text(_("Übernehmen? j speichert ({undo} macht es rückgängig), n lässt alles, wie es "
+		    "ist."), kb, sizeof kb);
+	snprintf(buf + k, k < n ? n - k : 0, "%s", kb);
 #undef ADD
 }
 
@@ -128,7 +130,7 @@ static int prompt_done(void *owner, void *state, int result)
 	const char *s = dialog_value(state);
 	if (parse_number(s, &v)) {
 		char msg[256];
-		snprintf(msg, sizeof msg, _("%s: \"%s\" ist keine Zahl"), setting_defs[f->id].key, s);
+		snprintf(msg, sizeof msg, _(SETTINGS_KEINE_ZAHL), setting_defs[f->id].key, s);
 		dialog_set_error(state, msg);
 		return OVERLAY_KEEP | VF_REDRAW;
 	}
@@ -211,7 +213,7 @@ static int ed_key(void *ctx, size_t sel, int key)
 static const struct overlay_hint *ed_hints(const void *ctx)
 {
 	static const struct overlay_hint h[] = {
-		{ '\r', N_("ändern") }, { 'u', N_("rückgängig") }, { TK_ESC, N_("schließen") },
+		{ '\r', HINT_AENDERN }, { 'u', LBL_RUECKGAENGIG }, { TK_ESC, HINT_SCHLIESSEN },
 		{ 0, NULL },
 	};
 	(void)ctx;
@@ -228,8 +230,8 @@ static const struct editbox_ops ed_ops = {
 
 int settings_edit_push(const struct view_env *env, int sel)
 {
-	static const char *const head[] = { N_("Schlüssel"), LBL_WERT, N_("Bereich"),
-					    N_("Bedeutung") };
+	static const char *const head[] = { LBL_SCHLUESSEL, LBL_WERT, LBL_BEREICH,
+					    LBL_BEDEUTUNG };
 	static const int wid[] = { 30, 8, 16, 0 };
 	struct set_frage *f = calloc(1, sizeof *f);
 	if (!f)

@@ -68,7 +68,7 @@ static size_t rate_text(const struct ws *w, int id, const char *name, const char
 	const char *annahme = w->set_annahme[id];
 	if (!annahme)
 		annahme = w->set.v[id] == setting_defs[id].def ? _("Beispielwert (Standard)")
-							       : _("eigener Wert");
+							       : _(LBL_EIGENER_WERT);
 	int n = snprintf(buf, size, _("%s: %s\n  %s\n  Annahme: %s\n  Einstellung %s\n\n"), name,
 			 value, _(setting_defs[id].desc), annahme, setting_defs[id].key);
 	return n < 0 ? 0 : (size_t)n < size ? (size_t)n : size - 1;
