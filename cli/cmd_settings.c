@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/table.h"
 #include "data/edit_plan.h"
+#include "data/edit_settings.h"
 #include "model/i18n.h"
 #include "model/labels.h"
 #include "model/numfmt.h"
@@ -29,7 +30,8 @@ int cmd_settings(struct cli *c, int argc, char **argv)
 		return rc;
 	static const int right[4] = { 0, 1, 0, 0 };
 	struct out_table *t = out_table_new(4, right);
-	const char *head[4] = { _("Schlüssel"), _(LBL_WERT), _("Bereich"), _("Bedeutung") };
+	const char *head[4] = { _(LBL_SCHLUESSEL), _(LBL_WERT), _(LBL_BEREICH),
+			       _(LBL_BEDEUTUNG) };
 	rc = !t || out_table_row(t, head);
 	for (int i = 0; i < SET__N && !rc; i++) {
 		char v[32], lo[32], hi[32], range[80];
@@ -100,7 +102,7 @@ int cmd_set(struct cli *c, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (parse_number(val, &v)) {
-		cli_error(_("%s: \"%s\" ist keine Zahl"), key, val);
+		cli_error(_(SETTINGS_KEINE_ZAHL), key, val);
 		return EXIT_PROBLEM;
 	}
 	if (id >= 0) {

@@ -44,8 +44,7 @@ int edit_zeitplan_neu(struct store *s, const struct ws *w, const struct assessme
 	if ((rc = zeitplan_run(w, a, &p, &z)))
 		return rc == -WP_ENOMEM ? wp_nomem(e)
 					: wp_fail(e, WP_EINVAL, "%s",
-						  _("Neuplanung nicht möglich: ungültige Parameter des "
-						    "gespeicherten Plans"));
+						  _(ZEITPLAN_NEUPLANUNG_FEHLER));
 	rc = store_save_zeitplan(s, w, z, e);
 	zeitplan_free(&z);
 	return rc;

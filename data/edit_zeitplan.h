@@ -41,6 +41,10 @@ int edit_kapazitaet(struct edit_log *l, struct store *s, struct ws *w,
 int edit_zeitplan_neu(struct store *s, const struct ws *w, const struct assessment *a,
 		      struct wp_err *e);
 
+/* A stored plan whose parameters the planner refuses (msgid). */
+#define ZEITPLAN_NEUPLANUNG_FEHLER \
+	N_("Neuplanung nicht möglich: ungültige Parameter des gespeicherten Plans")
+
 /* The refusal to unpin an object that has no pin (msgid; %s: its Kennung). */
 #define ZEITPLAN_KEIN_PIN N_("der Beginn von %s ist nicht festgelegt — nichts wurde geändert")
 

@@ -9,6 +9,14 @@
 
 /* answers and yes/no values (also the labels of enum janein, model/enums.c) */
 #define LBL_JA N_("ja")
+/* The column heads of the settings (`wolkenplan settings`, the dashboard's editor) and the
+ * undo hint (footer of the views and of the editors). */
+#define LBL_SCHLUESSEL N_("Schlüssel")
+#define LBL_BEREICH N_("Bereich")
+#define LBL_BEDEUTUNG N_("Bedeutung")
+#define LBL_RUECKGAENGIG N_("rückgängig")
+/* A rate the user set (not the example default), CLI and Übersicht alike. */
+#define LBL_EIGENER_WERT N_("eigener Wert")
 #define LBL_NEIN N_("nein")
 
 /* object fields */
@@ -28,7 +36,6 @@
 #define LBL_F_WELLE N_("Welle")
 #define LBL_KOSTENFAKTOR N_("Kostenfaktor")
 #define LBL_KOSTEN N_("Kosten")
-#define LBL_EIGENER_WERT N_("eigener Wert")
 #define LBL_OHNE_KOSTEN N_("ohne Kostenangabe") /* no Betriebskosten heute */
 #define LBL_KOSTENANGABE N_("Kostenangabe")
 #define LBL_HINT_EURO N_("Euro, z. B. 12.500 oder 12.500,50; leer: keine Angabe")

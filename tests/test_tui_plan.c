@@ -229,6 +229,10 @@ static void test_roadmap_capacity_undo(void **state)
 	keys(f, "04.2027 0");
 	key(f, '\r');
 	assert_non_null(strstr(app_message(f->app), "Kapazität 04.2027: 0 PT gespeichert"));
+	/* the plan parameters stay open under the prompt, listing the exception */
+	assert_true(screen_find("Plan-Parameter und Kapazität") >= 0);
+	assert_true(screen_find("Ausnahme 04.2027") >= 0);
+	key(f, TK_ESC);
 	assert_true(screen_find("ANW-EAKTE: beginnt 04.2027") < 0);
 	assert_true(screen_find("═") >= 0);
 	/* undo: the default again, the plan as before; redo: the exception again */
@@ -243,6 +247,7 @@ static void test_roadmap_capacity_undo(void **state)
 	keys(f, "2027-04");
 	key(f, '\r');
 	assert_non_null(strstr(app_message(f->app), "wieder der Standard"));
+	key(f, TK_ESC);
 	assert_true(screen_find("ANW-EAKTE: beginnt 04.2027") >= 0);
 	stop(f);
 }
@@ -639,6 +644,7 @@ static void test_golden_plan_screens(void **state)
 			key(f, TK_CTRL('u'));
 			keys(f, "2027-08 0");
 			key(f, '\r');
+			key(f, TK_ESC);
 			key(f, '+');
 			golden_at("roadmap-gantt", langs[l], sizes[s].cols, sizes[s].rows);
 			act(f, ACT_UNDO);

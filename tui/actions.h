@@ -101,7 +101,7 @@
 	     "zoomen (Jahr, Quartal, Monat)")) \
 	X(DEP_DEL, "dep-remove", '-', 0, NULL, \
 	  N_("Objekt-Detail: gewählte Abhängigkeit entfernen; Roadmap: gröber zoomen")) \
-	X(UNDO, "undo", 'u', 0, N_("rückgängig"), \
+	X(UNDO, "undo", 'u', 0, LBL_RUECKGAENGIG, \
 	  N_("Letzte Änderung rückgängig machen (jede ist sofort gespeichert)")) \
 	X(REDO, "redo", TK_CTRL('r'), 0, NULL, N_("Rückgängig gemachte Änderung wiederherstellen")) \
 	X(REPLAN, "replan", 'p', 0, NULL, \
@@ -111,7 +111,11 @@
 	     "MM.JJJJ)")) \
 	X(UNPIN, "unpin", 'W', 0, NULL, N_("Roadmap: Festlegung des gewählten Objekts aufheben")) \
 	X(KAPAZITAET, "capacity", 'K', 0, NULL, \
-	  N_("Roadmap: Kapazität eines Monats ändern (leer: wieder der Standard)")) \
+	  N_("Plan-Parameter: Beginn, Kapazität je Monat, Tempo, Wellenlänge und die Monate " \
+	     "mit eigener Kapazität ändern (in der Roadmap gleich für den Monat des Objekts)")) \
+	X(EINSTELLUNGEN, "settings", 'E', 0, NULL, \
+	  N_("Einstellungen: jeder Wert mit Bereich, Bedeutung und Annahme; ein neuer Wert zeigt " \
+	     "erst seine Wirkung und gilt erst auf j")) \
 	X(LANES, "lanes", 'v', 0, NULL, N_("Roadmap: Gruppen je Behörde oder je Strategie")) \
 	X(PILOT_NEW, "pilot-new", 'P', 0, NULL, \
 	  N_("Pilot anlegen: in Quick Wins aus dem gewählten Objekt mit seiner " \

@@ -22,7 +22,10 @@
 #include "tui/import_dialog.h"
 #include "tui/overlay.h"
 #include "tui/request.h"
+#include "tui/plan_params.h"
 #include "tui/session.h"
+#include "tui/settings_edit.h"
+#include "tui/small_screen.h"
 #include "tui/text.h"
 #include "tui/theme.h"
 #include "tui/view.h"
@@ -356,18 +359,7 @@ void app_draw(struct app *a)
 	 * ever painting its blank contents over the real windows */
 	wnoutrefresh(stdscr);
 	if (a->small) {
-		char need[128], now[128], kb[128];
-		int h = getmaxy(a->small), w = getmaxx(a->small);
-		snprintf(need, sizeof need, _("mindestens %d × %d Zeichen, jetzt %d × %d"),
-			 MIN_COLS, MIN_LINES, COLS, LINES);
-		snprintf(now, sizeof now, "%s",
-			 keys_text(_("Fenster vergrößern oder {quit} zum Beenden"), kb, sizeof kb));
-		werase(a->small);
-		int y = h >= 3 ? h / 2 - 1 : 0;
-		text_put(a->small, y, 0, _("Fenster zu klein"), w, A_BOLD, TEXT_LEFT);
-		text_put(a->small, y + 1, 0, need, w, A_NORMAL, TEXT_LEFT);
-		text_put(a->small, y + 2, 0, now, w, A_NORMAL, TEXT_LEFT);
-		wnoutrefresh(a->small);
+		small_screen_draw(a->small, MIN_COLS, MIN_LINES);
 		doupdate();
 		return;
 	}
@@ -472,6 +464,12 @@ static int global_action(struct app *a, int action)
 		/* the form stands over the tab; a new object then opens in the Objekt-Detail */
 		if (action == ACT_NEW ? detail_new_object(&a->detail, 0)
 				      : detail_new_behoerde(&a->detail))
+			set_message(a, "%s", wp_strerror(WP_ENOMEM));
+		return VF_HANDLED | VF_REDRAW;
+	case ACT_EINSTELLUNGEN: /* the workshop controls, over any view (docs/dashboard.md) */
+	case ACT_KAPAZITAET:
+		if (action == ACT_EINSTELLUNGEN ? settings_edit_push(&a->env, 0)
+						: plan_params_push(&a->env, 0, 0))
 			set_message(a, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_UNDO:

@@ -24,6 +24,8 @@ struct overlay_hint {
 #define HINT_WAEHLEN N_("wählen")
 #define HINT_SPEICHERN N_("speichern")
 #define HINT_BLAETTERN N_("blättern")
+#define HINT_SCHLIESSEN N_("schließen")
+#define HINT_AENDERN N_("ändern")
 
 /* What an overlay is. state is the overlay's own data, passed to every function. */
 struct overlay_ops {

@@ -84,11 +84,18 @@ static long check(const struct zeitplan *z, uint32_t o, long *fristen, char *buf
 
 int pw_replan(const struct view_env *env)
 {
+	return pw_replan_ab(env, 0);
+}
+
+int pw_replan_ab(const struct view_env *env, int32_t start)
+{
 	struct zeitplan_params prm;
 	struct wp_err e = { 0 };
 	struct zeitplan *z = NULL;
 	char ok[1024], first[768], m1[16], m2[16];
 	pw_plan_params(env, &prm);
+	if (start)
+		prm.start = start;
 	int rc = zeitplan_run(env->ws, env->as, &prm, &z);
 	if (rc) {
 		session_message(env->ses, 1, "%s",

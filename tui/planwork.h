@@ -30,6 +30,8 @@ void pw_plan_params(const struct view_env *env, struct zeitplan_params *p);
  * the last go-live and how many rules are broken. Returns 0 or -WP_E* (message in the
  * status line). */
 int pw_replan(const struct view_env *env);
+/* pw_replan from month start (0: as pw_replan), the new start of the stored plan. */
+int pw_replan_ab(const struct view_env *env, int32_t start);
 
 /* Pins object o's Beginn to month monat, or unpins it (monat 0), and re-plans a stored plan
  * (edit_zeitplan_pin: one transaction, one undo step). After a pin the status line names

@@ -76,9 +76,4 @@ int rm_kosten_perioden(const struct roadmap *r, int max, int32_t *from, int64_t 
 /* Draws the euros into lines y .. y + RM_KOSTEN_H − 1 (docs/dashboard.md). */
 void rm_draw_kosten(const struct roadmap *r, WINDOW *win, int y);
 
-/* Sets the capacity of month m to kap half-PT (kap < 0: back to the default) as one
- * journaled step of env's session (u undoes it), with a status line message either way.
- * Returns 0 or -WP_E* (message in e). */
-int rm_kapazitaet(const struct view_env *env, int32_t m, int32_t kap, struct wp_err *e);
-
 #endif

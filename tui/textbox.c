@@ -197,7 +197,7 @@ static const struct overlay_hint *ov_hints(const void *state)
 		{ 0, NULL },
 	};
 	static const struct overlay_hint read[] = {
-		{ '\r', N_("schließen") }, { TK_FN(KEY_DOWN), HINT_BLAETTERN },
+		{ '\r', HINT_SCHLIESSEN }, { TK_FN(KEY_DOWN), HINT_BLAETTERN },
 		{ TK_FN(KEY_NPAGE), HINT_SEITE_AB }, { 0, NULL },
 	};
 	return ((const struct textbox *)state)->ask ? ask : read;

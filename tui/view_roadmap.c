@@ -24,6 +24,7 @@
 #include "tui/actions.h"
 #include "tui/dialog.h"
 #include "tui/export_dialog.h"
+#include "tui/plan_params.h"
 #include "tui/planwork.h"
 #include "tui/roadmap.h"
 #include "tui/session.h"
@@ -492,63 +493,14 @@ static int open_pin_prompt(struct roadmap *r, uint32_t o)
 				  r->env->theme, pin_done, r);
 }
 
-/* Parses "MONAT PT" of the capacity prompt: a month (JJJJ-MM or MM.JJJJ) and PT in steps of
- * 0.5 (decimal comma or point), or no PT (or "-") for the default. Returns 0 or -1. */
-static int parse_kap(const char *s, int32_t *m, int32_t *kap)
-{
-	char mb[32], pb[32], extra[2];
-	int n = sscanf(s, "%31s %31s %1s", mb, pb, extra);
-	if (n < 1 || n > 2 || monat_parse(mb, 0, m))
-		return -1;
-	if (n == 1 || strcmp(pb, "-") == 0) {
-		*kap = -1;
-		return 0;
-	}
-	for (char *p = pb; *p; p++)
-		if (*p == ',')
-			*p = '.';
-	char *end;
-	double v = strtod(pb, &end);
-	double h = v * 2;
-	if (*end || end == pb || !(v >= 0 && v <= 100000) || h != (double)(int32_t)h)
-		return -1;
-	*kap = (int32_t)h;
-	return 0;
-}
-
-static int kap_done(void *owner, void *state, int result)
-{
-	struct roadmap *r = owner;
-	struct wp_err e = { 0 };
-	int32_t m, kap;
-	if (result != WR_DONE)
-		return VF_REDRAW;
-	const char *s = dialog_value(state);
-	if (parse_kap(s, &m, &kap)) {
-		char msg[256];
-		snprintf(msg, sizeof msg, _("\"%s\": erwartet Monat und PT, z. B. 07.2028 20 oder "
-					    "2028-07 0,5 (ohne PT: der Standard)"), s);
-		dialog_set_error(state, msg);
-		return OVERLAY_KEEP | VF_REDRAW;
-	}
-	rm_kapazitaet(r->env, m, kap, &e);
-	return VF_REDRAW;
-}
-
-/* The prompt starts with the selected object's Beginn month (else the plan's start) and
- * its capacity now. */
+/* K: the plan parameters, with the prompt for the capacity of the selected object's Beginn
+ * month (else the plan's start) on top, prefilled with its capacity now. */
 static int open_kap_prompt(struct roadmap *r, uint32_t o)
 {
-	char init[48], mb[16], pb[32];
 	int32_t m = o != WP_NONE && r->zp->plan->obj[o].beginn != SCHED_KEIN
 			    ? r->zp->plan->obj[o].beginn
 			    : r->zp->plan->start;
-	monat_format(m, i18n_german(), mb, sizeof mb);
-	snprintf(init, sizeof init, "%s %s", mb,
-		 format_pt(zeitplan_kap(r->zp, m) / 2.0, i18n_german(), pb, sizeof pb));
-	return dialog_push_prompt(r->env->overlays, _("Kapazität eines Monats"),
-				  _("Monat und PT (ohne PT: wieder der Standard):"), init,
-				  r->env->theme, kap_done, r);
+	return plan_params_push(r->env, m, zeitplan_kap(r->zp, m));
 }
 
 /* Zooms to z keeping the month at the left edge (aligned to the new unit). */

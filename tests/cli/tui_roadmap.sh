@@ -52,6 +52,8 @@ check_db "select coalesce(pin_monat, 0) from objekt where kennung='ANW-EAKTE'" 0
 keys K C-u "2027-04 0" Enter
 expect "Kapazität 04.2027: 0 PT gespeichert"
 check_db "select pt from kapazitaet where monat='2027-04'" 0.0 "capacity of 2027-04"
+expect "Ausnahme 04.2027"
+keys Escape
 keys u
 expect "ANW-EAKTE: beginnt 04.2027"
 
