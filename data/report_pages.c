@@ -200,6 +200,7 @@ static void pilot_seite(struct report_ctx *c, uint32_t nr)
 		snprintf(b, sizeof b, "%s %s", pi->todos[k].done ? "☑" : "☐", pi->todos[k].text);
 		rd_absatz(&c->d, RS_NORMAL, b, 1);
 	}
+	report_pilot_beschluesse(c, pi);
 	pilot_analyse_free(&pa);
 }
 
