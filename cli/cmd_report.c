@@ -8,7 +8,6 @@
 
 #include "cli/cli.h"
 #include "data/report.h"
-#include "data/store_plan.h"
 #include "model/i18n.h"
 
 /* The Behörde named s: its exact name or KGSt number, else the one whose name starts with
@@ -117,17 +116,10 @@ int cmd_report(struct cli *c, int argc, char **argv)
 		return EXIT_USAGE;
 	char name[256];
 	o.name = report_name(c->ws, c->db, name, sizeof name);
-	struct zeitplan *z = NULL;
 	struct wp_err e = { 0 };
-	if ((rc = store_load_zeitplan(c->store, c->ws, c->as, &z, &e)) && rc != -WP_ENOTFOUND) {
-		cli_error("%s", e.msg);
-		return EXIT_PROBLEM;
-	}
 	int seiten = 0;
-	rc = report_write(out, c->ws, c->as, z, &o, &seiten, &e);
-	zeitplan_free(&z);
-	report_cleanup();
-	if (rc) {
+	/* the font caches are released once at exit (cli/main.c) */
+	if (report_export(out, c->store, c->ws, c->as, &o, &seiten, &e)) {
 		cli_error("%s", e.msg);
 		return EXIT_PROBLEM;
 	}

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "data/report.h"
 #include "model/i18n.h"
 #include "tui/tui.h"
 
@@ -144,6 +145,7 @@ int main(int argc, char **argv)
 		ws_free(&c.ws);
 		rc = tui_run(c.store, &to);
 		cli_unload(&c);
+		report_cleanup(); /* after the dashboard's PDF reports, if any */
 		return rc;
 	}
 	const char *cmd = argv[optind];
@@ -154,6 +156,7 @@ int main(int argc, char **argv)
 			optind = 0; /* full getopt re-initialisation for the command's options */
 			rc = dispatch[i].fn(&c, sub_argc, sub_argv);
 			cli_unload(&c);
+			report_cleanup(); /* after `report`, if it drew one */
 			return rc;
 		}
 	}

@@ -14,6 +14,7 @@
 #include <fontconfig/fontconfig.h>
 
 #include "data/report_priv.h"
+#include "data/store_plan.h"
 #include "model/date.h"
 #include "model/i18n.h"
 #include "model/money.h"
@@ -183,6 +184,7 @@ static void alles(struct report_ctx *c)
 	report_kosten_seite(c);
 	report_matrix(c);
 	report_piloten(c);
+	report_beschluesse(c);
 	report_anhang(c);
 	rd_ende(&c->d);
 }
@@ -249,6 +251,9 @@ static int chart(struct report_ctx *c, struct ausgabe *out, int fmt)
 	return rc;
 }
 
+/* 1 once a report has been drawn: the font caches exist (report_cleanup). */
+static int fonts_used;
+
 int report_write(const char *path, const struct ws *w, const struct assessment *a,
 		 const struct zeitplan *z, const struct report_opts *o, int *seiten,
 		 struct wp_err *e)
@@ -259,6 +264,7 @@ int report_write(const char *path, const struct ws *w, const struct assessment *
 	int rc, n = -1, fd = -1;
 	if ((rc = vorbereiten(&c, e)))
 		goto out;
+	fonts_used = 1;
 	date_format(o->heute, c.german, datum, sizeof datum);
 	c.d.name = o->name;
 	c.d.titel = o->titel ? o->titel : _("Migration in die souveräne Cloud");
@@ -313,8 +319,24 @@ out:
 	return rc;
 }
 
+int report_export(const char *path, struct store *s, const struct ws *w,
+		  const struct assessment *a, const struct report_opts *o, int *seiten,
+		  struct wp_err *e)
+{
+	struct zeitplan *z = NULL;
+	int rc = s ? store_load_zeitplan(s, w, a, &z, e) : -WP_ENOTFOUND;
+	if (rc && rc != -WP_ENOTFOUND)
+		return rc;
+	rc = report_write(path, w, a, z, o, seiten, e);
+	zeitplan_free(&z);
+	return rc;
+}
+
 void report_cleanup(void)
 {
+	if (!fonts_used)
+		return;
+	fonts_used = 0;
 	pango_cairo_font_map_set_default(NULL);
 	cairo_debug_reset_static_data();
 	FcFini();

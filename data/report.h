@@ -8,6 +8,7 @@
 
 #include <stdint.h>
 
+#include "data/store.h"
 #include "model/assess.h"
 #include "model/err.h"
 #include "model/ws.h"
@@ -48,8 +49,16 @@ int report_write(const char *path, const struct ws *w, const struct assessment *
 		 const struct zeitplan *z, const struct report_opts *o, int *seiten,
 		 struct wp_err *e);
 
+/* The report of `wolkenplan report` and of the dashboard's export dialog: report_write
+ * with the Zeitplan stored in s (none when s is NULL or nothing is stored). Same contract
+ * as report_write. */
+int report_export(const char *path, struct store *s, const struct ws *w,
+		  const struct assessment *a, const struct report_opts *o, int *seiten,
+		  struct wp_err *e);
+
 /* Releases the global caches of fontconfig and Pango at program exit, so that leak checkers
- * see only real leaks. Call once, after the last report_write. */
+ * see only real leaks. Call once at program exit, after the last report_write; does nothing
+ * when no report was drawn. */
 void report_cleanup(void);
 
 #endif

@@ -104,7 +104,7 @@ static void glossar(struct report_ctx *c)
 					  "„unbekannt“: vor der Migration beim Anbieter klären.") },
 		{ 0, LBL_F_WELLE, N_("Ein Berichtszeitraum des Zeitplans (standardmäßig drei Monate); "
 				  "ein Objekt zählt zu der Welle, in der es in Betrieb geht.") },
-		{ 0, N_("Break-even"), N_("Das erste Haushaltsjahr, in dem die Einsparungen im Betrieb "
+		{ 0, REPORT_BREAK_EVEN, N_("Das erste Haushaltsjahr, in dem die Einsparungen im Betrieb "
 				       "die Migrationskosten seit Beginn ausgeglichen haben.") },
 	};
 	char b[1024];

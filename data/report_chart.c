@@ -71,6 +71,13 @@ void report_kosten_chart(struct report_ctx *c, double x, double y, double w, dou
 		return;
 	}
 	legende(c, x, y);
+	const struct cost_jahr *letztes = &r->jahr[r->n_jahr - 1];
+	if (r->break_even > letztes->jahr) {
+		/* the chart ends before the break-even: say where it lies */
+		snprintf(b, sizeof b, _("Break-even %d, nach dem letzten Jahr %d →"), r->break_even,
+			 letztes->jahr);
+		rd_zeile_bei(&c->d, RS_KLEIN_FETT, b, x + w * 0.45, y, w * 0.55, 1);
+	}
 	y += 16;
 	h -= 16;
 	int64_t max = 1;
@@ -92,7 +99,10 @@ void report_kosten_chart(struct report_ctx *c, double x, double y, double w, dou
 		cairo_set_source_rgb(cr, 0, 0, 0);
 		rd_zeile_bei(&c->d, RS_KLEIN, report_euro(c, v, b, sizeof b), x, yy - 5, lw - 4, 1);
 	}
-	double slot = cw / (double)r->n_jahr, bw = slot * 0.6;
+	double slot = cw / (double)r->n_jahr, bw = slot * 0.6, jw = 0;
+	/* every k-th year labelled, so that the labels do not run into each other */
+	rd_mass(&c->d, RS_KLEIN, "2027", -1, &jw);
+	size_t k = (size_t)((jw + 4) / slot) + 1;
 	for (size_t i = 0; i < r->n_jahr; i++) {
 		const struct cost_jahr *j = &r->jahr[i];
 		double bx = x0 + slot * (double)i + (slot - bw) / 2;
@@ -110,9 +120,24 @@ void report_kosten_chart(struct report_ctx *c, double x, double y, double w, dou
 		cairo_move_to(cr, x0 + slot * (double)i, yb);
 		cairo_line_to(cr, x0 + slot * (double)(i + 1), yb);
 		cairo_stroke(cr);
+		if (j->jahr == r->break_even) { /* the break-even year: a dashed line and its name */
+			static const double strich[] = { 3, 2 };
+			double xm = x0 + slot * (double)i + slot / 2;
+			cairo_set_dash(cr, strich, 2, 0);
+			cairo_set_line_width(cr, 0.8);
+			cairo_set_source_rgb(cr, 0, 0, 0);
+			cairo_move_to(cr, xm, y0);
+			cairo_line_to(cr, xm, y0 - ch);
+			cairo_stroke(cr);
+			cairo_set_dash(cr, NULL, 0, 0);
+			rd_zeile_bei(&c->d, RS_KLEIN_FETT, _(REPORT_BREAK_EVEN), xm + 2, y0 - ch, 80, 0);
+		}
 		cairo_set_source_rgb(cr, 0, 0, 0);
-		snprintf(b, sizeof b, "%d", j->jahr);
-		rd_zeile_bei(&c->d, RS_KLEIN, b, x0 + slot * (double)i, y0 + 2, slot, 0);
+		if (i % k == 0) {
+			snprintf(b, sizeof b, "%d", j->jahr);
+			rd_zeile_bei(&c->d, RS_KLEIN, b, x0 + slot * (double)i + slot / 2 - jw / 2 - 1,
+				     y0 + 2, jw + 2, 0);
+		}
 	}
 	cairo_set_line_width(cr, 0.6);
 	cairo_move_to(cr, x0, y0);

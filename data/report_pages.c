@@ -184,10 +184,16 @@ static void pilot_seite(struct report_ctx *c, uint32_t nr)
 			 pi->n_members, p == pa.ziel ? _(" — Zielplattform") : "");
 		rd_absatz(&c->d, p == pa.ziel ? RS_FETT : RS_NORMAL, b, 1);
 	}
-	if (pa.n_luecken) {
+	/* open checklist items stand in the checklist below, not twice */
+	size_t n_luecken = 0;
+	for (size_t l = 0; l < pa.n_luecken; l++)
+		n_luecken += pa.luecken[l].art != PL_TODO;
+	if (n_luecken) {
 		rd_ueberschrift(&c->d, RS_H2, _("Fehlende Voraussetzungen"), 20);
 		for (size_t l = 0; l < pa.n_luecken; l++) {
 			char tx[512];
+			if (pa.luecken[l].art == PL_TODO)
+				continue;
 			pilot_luecke_text(w, &pa.luecken[l], tx, sizeof tx);
 			snprintf(b, sizeof b, "• %s", tx);
 			rd_absatz(&c->d, RS_NORMAL, b, 1);
@@ -200,6 +206,7 @@ static void pilot_seite(struct report_ctx *c, uint32_t nr)
 		snprintf(b, sizeof b, "%s %s", pi->todos[k].done ? "☑" : "☐", pi->todos[k].text);
 		rd_absatz(&c->d, RS_NORMAL, b, 1);
 	}
+	report_pilot_beschluesse(c, pi);
 	pilot_analyse_free(&pa);
 }
 

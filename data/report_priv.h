@@ -28,7 +28,12 @@
 /* Said where the pilots would be (summary and pilot pages). */
 #define REPORT_KEINE_PILOTEN N_("Keine Piloten angelegt. Vorschläge: wolkenplan pilot suggest")
 
+/* Said where the decisions would be (the Beschlüsse section). */
+#define REPORT_KEINE_BESCHLUESSE N_("Noch keine Beschlüsse erfasst: wolkenplan beschluss add " \
+				    "--datum TT.MM.JJJJ --gremium TEXT --text TEXT")
+
 /* Texts more than one part shows. */
+#define REPORT_BREAK_EVEN N_("Break-even")
 #define REPORT_KEIN_PLAN N_("Kein Zeitplan gespeichert: erstellen mit wolkenplan plan")
 #define REPORT_GANTT_TITEL N_("Roadmap nach Quartalen")
 #define REPORT_BASIS N_("Basis (wie heute)")
@@ -74,7 +79,12 @@ void report_gantt_seite(struct report_ctx *c);
 void report_kosten_seite(struct report_ctx *c);
 void report_matrix(struct report_ctx *c);
 void report_piloten(struct report_ctx *c);
+void report_beschluesse(struct report_ctx *c);
 void report_anhang(struct report_ctx *c);
+
+/* On a pilot's page: the decisions that name pilot pi, under a heading (nothing when
+ * none does). */
+void report_pilot_beschluesse(struct report_ctx *c, const struct pilot *pi);
 
 /* The charts on their own: the size they need (points) and the drawing at (0, 0). */
 void report_gantt_mass(struct report_ctx *c, double *w, double *h);

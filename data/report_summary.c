@@ -13,7 +13,7 @@
 #include "model/textout.h"
 
 #define NAMEN_MAX 6     /* Kennungen named in a list before "und n weitere" */
-#define KOSTEN_ZEILEN 10 /* years in the summary's cost table */
+#define KOSTEN_ZEILEN 8 /* years in the summary's cost table */
 
 static int hat_beispiel(const struct ws *w)
 {
@@ -219,7 +219,17 @@ int report_break_even(const struct report_ctx *c, char *buf, size_t size)
 	if (r->migration == 0 && basis == 0)
 		return snprintf(buf, size, "%s", _("Kein Break-even: weder Migrationskosten noch "
 						   "Betriebskosten erfasst"));
-	return cost_break_even_text(r, buf, size);
+	int n = cost_break_even_text(r, buf, size);
+	const struct cost_jahr *l = r->n_jahr ? &r->jahr[r->n_jahr - 1] : NULL;
+	if (n < 0 || (size_t)n >= size || !l || r->break_even <= l->jahr || l->differenz >= 0)
+		return n;
+	/* beyond the table: how the last year's savings get there */
+	char k[32], d[32];
+	return n + snprintf(buf + n, size - (size_t)n,
+			    _(" — nach dem letzten gerechneten Haushaltsjahr: %d liegen die "
+			      "Kosten kumuliert noch %s über der Basis, jedes weitere Jahr spart %s"),
+			    l->jahr, report_euro(c, l->kumuliert, k, sizeof k),
+			    report_euro(c, -l->differenz, d, sizeof d));
 }
 
 void report_kosten_tabelle(struct report_ctx *c, size_t max)

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "data/export.h"
+#include "data/export_beschluss.h"
 #include "data/export_kosten.h"
 #include "data/export_plan.h"
 #include "data/export_zeitplan.h"
@@ -31,6 +32,11 @@ static int rows_inventar(const struct xlsx_quelle *q, struct csvout *o)
 {
 	export_inventar(q->w, o);
 	return 0;
+}
+
+static int rows_beschluesse(const struct xlsx_quelle *q, struct csvout *o)
+{
+	return export_beschluesse(q->w, o);
 }
 
 static int rows_pilote(const struct xlsx_quelle *q, struct csvout *o)
@@ -83,7 +89,7 @@ static int blaetter(struct xlsx_book *b, const struct xlsx_quelle *q)
 	if (!rc)
 		rc = xlsx_sheet_csv(b, "Pilote", rows_pilote, q);
 	if (!rc)
-		rc = xlsx_beschluesse(b, q);
+		rc = xlsx_sheet_csv(b, "Beschlüsse", rows_beschluesse, q);
 	if (!rc)
 		rc = xlsx_annahmen(b, q);
 	return rc;

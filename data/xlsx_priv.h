@@ -62,7 +62,8 @@ int xlsx_sheet_sink(void *ctx, const char *const *cells, size_t n);
 int xlsx_sheet_close(struct xlsx_sheet *s, int frozen);
 
 /* The type of a column by its CSV header: *_EUR euros; the Inventar's fields by their
- * field type; Welle, Bereitschaft, … numbers; Beginn, Ende, Monat dates; else text. */
+ * field type; Welle, Bereitschaft, Nr, … numbers; Beginn, Ende, Monat, Datum dates; else
+ * text. */
 int xlsx_typ_von(const char *kopf);
 
 /* Writes one CSV export as sheet name: rows(q, o) writes through a sink (rfc4180
@@ -79,7 +80,6 @@ int xlsx_notiz(struct xlsx_book *b, const char *name, const char *text);
 /* The sheets of their own (data/xlsx_sheets.c); each returns 0 or -WP_E*. */
 int xlsx_uebersicht(struct xlsx_book *b, const struct xlsx_quelle *q);
 int xlsx_gantt(struct xlsx_book *b, const struct xlsx_quelle *q);
-int xlsx_beschluesse(struct xlsx_book *b, const struct xlsx_quelle *q);
 int xlsx_annahmen(struct xlsx_book *b, const struct xlsx_quelle *q);
 
 #endif

@@ -92,8 +92,8 @@ int xlsx_cell_blank(struct xlsx_sheet *s, size_t col, lxw_format *f)
 int xlsx_typ_von(const char *k)
 {
 	static const char *const zahlen[] = { "Welle", "Bereitschaft", "Konfidenz", "Haushaltsjahr",
-					    "Rang", "Punkte", "Nutzen", "Leichtigkeit", "Risiko" };
-	static const char *const daten[] = { "Beginn", "Ende", "Monat" };
+					    "Rang", "Punkte", "Nutzen", "Leichtigkeit", "Risiko", "Nr" };
+	static const char *const daten[] = { "Beginn", "Ende", "Monat", "Datum" };
 	size_t n = strlen(k);
 	if (n > 4 && strcmp(k + n - 4, "_EUR") == 0)
 		return XT_EURO;

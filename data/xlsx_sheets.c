@@ -1,5 +1,5 @@
 /* The workbook's sheets of their own: Übersicht (key figures from the plan and the costs),
- * Zeitplan (a Gantt by month), Kosten (per Haushaltsjahr), Beschlüsse and Annahmen. */
+ * Zeitplan (a Gantt by month) and Annahmen. */
 #include "data/xlsx_priv.h"
 
 #include <inttypes.h>
@@ -24,12 +24,6 @@ int xlsx_notiz(struct xlsx_book *b, const char *name, const char *text)
 		rc = xlsx_sheet_kopf(&s, &t, 1, typ);
 	int rc2 = s.ws ? xlsx_sheet_close(&s, 0) : 0;
 	return rc ? rc : rc2;
-}
-
-int xlsx_beschluesse(struct xlsx_book *b, const struct xlsx_quelle *q)
-{
-	(void)q;
-	return xlsx_notiz(b, "Beschlüsse", "Noch keine Beschlüsse erfasst.");
 }
 
 static int geplant(const struct zeitplan *z, uint32_t o)

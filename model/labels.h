@@ -79,13 +79,15 @@
 #define LBL_ROADMAP N_("Roadmap")
 
 /* the decision log (docs/beschluesse.md): its tab, block titles, list and form labels
- * (tui/view_beschluesse.c, the Objekt-Detail, the Piloten view, cli/cmd_beschluss.c) */
+ * (tui/view_beschluesse.c, the Objekt-Detail, the Piloten view, cli/cmd_beschluss.c, the
+ * report) */
 #define LBL_BESCHLUESSE N_("Beschlüsse")
 #define LBL_BESCHLUSS N_("Beschluss")
 #define LBL_GREMIUM N_("Gremium")
 #define LBL_SZENARIO N_("Szenario")
 #define LBL_WELLEN N_("Wellen")
 #define LBL_ERFASST_AM N_("erfasst am")
+#define LBL_DATUM N_("Datum")
 /* counts and lists of objects and pilots (cli behoerde list, tab Piloten, decisions) */
 #define LBL_OBJEKTE N_("Objekte")
 #define LBL_PILOTEN N_("Piloten")

@@ -2,7 +2,8 @@
  * x export: the app runs on the seeded demo against newterm() on /dev/null at a fixed
  * size, gets keys as a user types them, and the checks read the screen back and compare
  * with figures computed here independently (a fresh load and assess_run), with the
- * store, and with the CSV writer of `wolkenplan export bewertung`. */
+ * store, and with the CSV writer of `wolkenplan export bewertung`; the xlsx and PDF
+ * entries of x write their files. */
 #define _GNU_SOURCE /* strcasestr */
 #include <stdarg.h>
 #include <stddef.h>
@@ -21,6 +22,7 @@
 
 #include "data/csvwrite.h"
 #include "data/export.h"
+#include "data/report.h"
 #include "data/seed.h"
 #include "data/store.h"
 #include "model/assess.h"
@@ -413,6 +415,46 @@ static void test_export_xlsx(void **state)
 	stop(f);
 }
 
+/* The fourth entry of x writes the PDF report of `wolkenplan report` under the default
+ * name; the status line names the file and the pages; a write error stays in the prompt. */
+static void test_export_pdf(void **state)
+{
+	struct fixture *f = *state;
+	size_t n;
+	start(f, "xterm-256color", 24, 80);
+	key(f, '3');
+	key(f, 'x');
+	assert_screen("PDF-Bericht");
+	for (int i = 0; i < 3; i++)
+		key(f, TK_FN(KEY_DOWN));
+	key(f, '\r');
+	assert_screen("Bericht exportieren: Datei");
+	assert_screen("musterstadt-bericht-2026-11-23.pdf");
+	key(f, '\r');
+	const char *msg = app_message(f->app);
+	assert_non_null(strstr(msg, "Bericht geschrieben: musterstadt-bericht-2026-11-23.pdf ("));
+	assert_non_null(strstr(msg, " Seiten)"));
+	char *a = slurp("musterstadt-bericht-2026-11-23.pdf", &n);
+	assert_non_null(a);
+	assert_true(n > 1000);
+	assert_memory_equal(a, "%PDF-", 5);
+	free(a);
+	/* an unwritable place: the error stays in the prompt, nothing is written */
+	key(f, 'x');
+	for (int i = 0; i < 3; i++)
+		key(f, TK_FN(KEY_DOWN));
+	key(f, '\r');
+	key(f, TK_CTRL('u'));
+	keys(f, "nope/x.pdf");
+	key(f, '\r');
+	assert_screen("kann nicht geschrieben werden");
+	assert_screen("Bericht exportieren: Datei");
+	key(f, TK_ESC);
+	struct stat st;
+	assert_int_not_equal(stat("nope/x.pdf", &st), 0);
+	stop(f);
+}
+
 /* ---- Plattformen ---- */
 
 static void test_plattformen_whatif_apply_undo(void **state)
@@ -766,6 +808,7 @@ int main(void)
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_export_bewertung, open_demo_tmpdir, close_demo),
 		cmocka_unit_test_setup_teardown(test_export_xlsx, open_demo_tmpdir, close_demo),
+		cmocka_unit_test_setup_teardown(test_export_pdf, open_demo_tmpdir, close_demo),
 		cmocka_unit_test_setup_teardown(test_plattformen_whatif_apply_undo, open_demo_tmpdir,
 						close_demo),
 		cmocka_unit_test_setup_teardown(test_plattformen_vs_nfd, open_demo_tmpdir, close_demo),
@@ -780,5 +823,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_bewertung_after_platform_removed, open_demo_tmpdir,
 						close_demo),
 	};
-	return cmocka_run_group_tests_name("tui_assess", tests, NULL, NULL);
+	int rc = cmocka_run_group_tests_name("tui_assess", tests, NULL, NULL);
+	report_cleanup(); /* the program's exit path, as in cli/main.c */
+	return rc;
 }

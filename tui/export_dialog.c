@@ -1,5 +1,5 @@
-/* The export dialog: format (a CSV dialect or the xlsx workbook), file name, overwrite
- * confirmation, atomic write. */
+/* The export dialog: format (a CSV dialect, the xlsx workbook or the PDF report), file
+ * name, overwrite confirmation, atomic write. */
 #include "tui/export_dialog.h"
 
 #include <errno.h>
@@ -10,6 +10,7 @@
 
 #include "model/date.h"
 #include "model/err.h"
+#include "data/report.h"
 #include "data/xlsx.h"
 #include "model/i18n.h"
 #include "tui/actions.h"
@@ -36,14 +37,14 @@ struct export_dialog {
 	const struct view_env *env;  /* borrowed: theme, today, workspace path, session */
 };
 
-/* The formats offered, in the order of the list (the PDF report of `wolkenplan report`
- * joins them as a further entry with its writer in do_write). */
-enum export_format { FMT_CSV_EXCEL_DE, FMT_CSV_RFC4180, FMT_XLSX, FMT__N };
+/* The formats offered, in the order of the list. */
+enum export_format { FMT_CSV_EXCEL_DE, FMT_CSV_RFC4180, FMT_XLSX, FMT_PDF, FMT__N };
 
 static const char *const dialect_labels[FMT__N] = {
 	N_("excel-de — Excel/LibreOffice deutsch (Semikolon, TT.MM.JJJJ, Dezimalkomma)"),
 	N_("rfc4180 — international (Komma, JJJJ-MM-TT, Dezimalpunkt)"),
 	N_("xlsx — Excel-Arbeitsmappe (alle Blätter: Übersicht, Roadmap, Kosten …)"),
+	N_("PDF-Bericht — Sitzungsvorlage für den Ausschuss (wie wolkenplan report)"),
 };
 
 /* The default name with extension ext (see export_default_name). */
@@ -108,10 +109,11 @@ static int open_dialog(struct export_dialog *d, const struct view_env *env, cons
 	return 0;
 }
 
-/* What the chosen format exports: the view's title, or the workbook. */
+/* What the chosen format exports: the view's title, the workbook or the report. */
 static const char *was(const struct export_dialog *d)
 {
-	return d->format == FMT_XLSX ? _("Arbeitsmappe") : _(d->title);
+	return d->format == FMT_XLSX ? _("Arbeitsmappe") : d->format == FMT_PDF ? _("Bericht")
+										  : _(d->title);
 }
 
 static void open_name(struct export_dialog *d, const char *initial)
@@ -145,6 +147,19 @@ static int expand(const char *in, char *out, size_t n)
 	return w < 0 || (size_t)w >= n ? -1 : 0;
 }
 
+/* The report of `wolkenplan report` with its defaults (whole workspace, default title);
+ * the page count into *seiten. Returns 0 or -WP_E* with a message in e. */
+static int write_report(const struct export_dialog *d, int *seiten, struct wp_err *e)
+{
+	const struct view_env *env = d->env;
+	char name[256];
+	struct report_opts o = { .behoerde = WP_NONE, .heute = env->heute, .nur = REPORT_ALLES,
+				 .format = REPORT_PDF };
+	o.name = report_name(env->ws, env->db_path, name, sizeof name);
+	return report_export(d->path, env->ses ? env->ses->store : NULL, env->ws, env->as, &o,
+			     seiten, e);
+}
+
 /* Writes the file; on success closes the dialog and reports, else shows the error in the
  * name prompt. */
 static void do_write(struct export_dialog *d)
@@ -152,9 +167,11 @@ static void do_write(struct export_dialog *d)
 	struct wp_err e = { 0 };
 	struct export_count n = { 0, 0 };
 	const struct view_env *env = d->env;
+	int seiten = 0;
 	int rc = d->format == FMT_XLSX
 		? xlsx_export(d->path, env->ses ? env->ses->store : NULL, env->ws, env->as,
 			      env->heute, &e)
+		: d->format == FMT_PDF ? write_report(d, &seiten, &e)
 		: export_write_file(d->path, d->dialect, d->write, d->ctx, &n, &e);
 	if (rc) {
 		if (d->step != EXS_NAME)
@@ -164,6 +181,11 @@ static void do_write(struct export_dialog *d)
 	}
 	if (d->env->ses && d->format == FMT_XLSX) {
 		session_message(d->env->ses, 0, _("Arbeitsmappe exportiert nach %s (xlsx)"), d->path);
+	} else if (d->env->ses && d->format == FMT_PDF) {
+		session_message(d->env->ses, 0,
+				ngettext("Bericht geschrieben: %s (%d Seite)",
+					 "Bericht geschrieben: %s (%d Seiten)", (unsigned long)seiten),
+				d->path, seiten);
 	} else if (d->env->ses) {
 		char caveat[160];
 		session_message(d->env->ses, 0,
@@ -215,6 +237,9 @@ static void step_key(struct export_dialog *d, int key)
 			d->dialect = d->format == FMT_CSV_RFC4180 ? DIALECT_RFC4180 : DIALECT_EXCEL_DE;
 			if (d->format == FMT_XLSX)
 				default_name(d->env->db_path, "arbeitsmappe", "xlsx", d->env->heute,
+					     d->path, sizeof d->path);
+			else if (d->format == FMT_PDF)
+				default_name(d->env->db_path, "bericht", "pdf", d->env->heute,
 					     d->path, sizeof d->path);
 			pick_free(&d->pk);
 			open_name(d, d->path);

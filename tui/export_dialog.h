@@ -1,12 +1,14 @@
 /* The export dialog behind `x`: writes the CSV of a view (the same writers as
  * `wolkenplan export …`, data/export.h, data/export_plan.h) or the workspace's xlsx
- * workbook (`wolkenplan export xlsx`, data/xlsx.h) in three steps drawn over the view —
- * choose the format (CSV excel-de, CSV rfc4180 or xlsx), confirm or edit the file name
- * (default "<workspace>-<stem>-<JJJJ-MM-TT>.csv", for xlsx
- * "<workspace>-arbeitsmappe-<JJJJ-MM-TT>.xlsx", in the current directory, "~/" is the home
+ * workbook (`wolkenplan export xlsx`, data/xlsx.h) or the PDF report (`wolkenplan report`
+ * with its defaults, data/report.h) in three steps drawn over the view — choose the format
+ * (CSV excel-de, CSV rfc4180, xlsx or PDF), confirm or edit the file name (default
+ * "<workspace>-<stem>-<JJJJ-MM-TT>.csv", for xlsx
+ * "<workspace>-arbeitsmappe-<JJJJ-MM-TT>.xlsx", for the report
+ * "<workspace>-bericht-<JJJJ-MM-TT>.pdf", in the current directory, "~/" is the home
  * directory), and, if the file exists, confirm overwriting it. The file is written
  * atomically (temporary file + rename); the status line then names the file and the
- * number of data rows. A write error stays in the name prompt, so another name can be
+ * number of data rows (of pages for the report). A write error stays in the name prompt, so another name can be
  * tried. A view pushes it as an overlay on ACT_EXPORT:
  *
  *   export_dialog_push(v->env->overlays, v->env, v->title, "bewertung", write_csv, p);

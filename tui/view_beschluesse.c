@@ -41,7 +41,7 @@ struct beschluesse {
 
 static const struct table_col columns[C__N] = {
 	[C_NR] = { N_("Nr"), NULL, 3, 0, 0, 0, 1 },
-	[C_DATUM] = { N_("Datum"), NULL, 10, 0, 0, 0, 0 },
+	[C_DATUM] = { LBL_DATUM, NULL, 10, 0, 0, 0, 0 },
 	[C_GREMIUM] = { LBL_GREMIUM, NULL, 20, 10, 0, 0, 0 },
 	[C_TEXT] = { LBL_BESCHLUSS, NULL, 20, 16, 0, 1, 0 },
 	[C_OBJEKTE] = { LBL_OBJEKTE, NULL, 18, 8, 1, 0, 0 },

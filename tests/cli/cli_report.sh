@@ -36,6 +36,11 @@ if ! W import "$T/long.csv" >/dev/null 2>&1; then
 fi
 run 0 W pilot add Anwohnerparken "$LONG"
 run 0 W plan
+# a decision naming the long Kennung, a pilot and a wave: in the Beschlüsse section and on
+# the pilot's page
+run 0 W beschluss add --datum 12.03.2027 --gremium "Ausschuss für Digitalisierung" \
+	--text "Pilot Anwohnerparken freigegeben, 5 € je Antrag" --objekt "$LONG" \
+	--pilot Anwohnerparken --welle 2
 fristen=$(sed -n 's/.* \([0-9][0-9]*\) Fristen gefährdet.*/\1/p' "$T/out" | tail -1)
 
 TITEL='Sitzungsvorlage Ausschuss für Digitalisierung – Größe in €'
@@ -73,6 +78,13 @@ has "$T/r.txt" "Ausschuss für Digitalisierung"
 has "$T/r.txt" "Größe in €"
 has "$T/r.txt" "Größenprüfung Straße €"
 has "$T/r.txt" "33 Bürgerservice"
+# the decision log and the pilot's decisions
+has "$T/r.txt" "1 Beschluss, nach Datum"
+has "$T/r1.txt" "freigegeben, 5 € je Antrag"
+has "$T/r.txt" "Beschlüsse zum Piloten Anwohnerparken"
+has "$T/r.txt" "12.03.2027 Ausschuss für Digitalisierung: Pilot Anwohnerparken freigegeben"
+has "$T/r.txt" "Wellen: 2"
+has "$T/r.txt" "erfasst am"
 has "$T/r1.txt" "$LONG"
 # every part is there, the example profiles are marked, the annex points to the full list
 for s in "Zusammenfassung" "Roadmap nach Quartalen" "Rote Linien je Plattform" \
@@ -165,6 +177,7 @@ pdftotext -raw "$T/e.pdf" "$T/e.txt"
 has "$T/e.txt" "0 Objekte im Bericht"
 has "$T/e.txt" "Kein Zeitplan gespeichert"
 has "$T/e.txt" "Keine Piloten angelegt"
+has "$T/e.txt" "Noch keine Beschlüsse erfasst: wolkenplan beschluss add"
 has "$T/e.txt" "Kein Break-even: weder Migrationskosten noch Betriebskosten erfasst"
 blank_check "$T/e.pdf"
 run 0 "$BIN" --db "$T/empty.db" report --nur gantt --format svg -o "$T/e.svg"

@@ -39,19 +39,23 @@ if W import "$T/neu.csv" >/dev/null 2>&1; then KEN=$K64; else
 	KEN=$K32
 fi
 run 0 W plan
+# a decision naming an object, a pilot and a wave (the Beschlüsse sheet equals its export)
+run 0 W beschluss add --datum 12.03.2026 --gremium "Hauptausschuss" \
+	--text "Pilot Bürgerbüro: Größe 5 € — =1+1" --objekt "$KEN" --pilot Anwohnerparken --welle 1
 
 # the workbook and the CSV exports of the same workspace
 mkdir -p "$T/csv"
 for x in roadmap bewertung inventar pilote; do
 	run 0 W export $x --dialect rfc4180 -o "$T/csv/$x.csv"
 done
+run 0 W export beschluesse --dialect rfc4180 -o "$T/csv/beschlüsse.csv"
 # Kosten as a CSV where this build has `export kosten` (else the sheet is checked alone)
 W export kosten --dialect rfc4180 -o "$T/csv/kosten.csv" >/dev/null 2>&1 || rm -f "$T/csv/kosten.csv"
 run 0 W export xlsx -o "$T/demo.xlsx"
 has "$T/err" "demo.xlsx"
 if "$PY" "$CHECK" "$T/demo.xlsx" "$T/csv" --expect "$KEN" \
 	--expect "Größe: 5 € je Fall — Straße" --formula-text "=1+1" \
-	--formula-text "+49 30 123456" --formula-text "'=SUMME(A1)" --expect "Noch keine Beschlüsse erfasst." >"$T/chk" 2>&1
+	--formula-text "+49 30 123456" --formula-text "'=SUMME(A1)" --expect "Hauptausschuss" >"$T/chk" 2>&1
 then ok; else bad "demo workbook"; sed 's/^/  | /' "$T/chk" | head -20; fi
 # the Kosten sheet: the columns of docs/csv.md, euros as numbers
 "$PY" - "$T/demo.xlsx" >"$T/chk" 2>&1 <<'PYEOF'
@@ -84,11 +88,12 @@ run 1 W export xlsx -o "$T/verz"
 has "$T/err" "$T/verz"
 [ -z "$(ls "$T" | grep tmp)" ] && ok || bad "temporary file left: $(ls "$T")"
 
-# an empty workspace: a valid workbook, the plan's sheets say there is none
+# an empty workspace: a valid workbook, the plan's sheets say there is none, Beschlüsse has
+# only its header
 E="$T/e.db"
 run 0 "$BIN" init --empty --db "$E"
 mkdir -p "$T/ecsv"
-for x in bewertung inventar pilote; do
+for x in bewertung inventar pilote beschluesse; do
 	run 0 "$BIN" --db "$E" export $x --dialect rfc4180 -o "$T/ecsv/$x.csv"
 done
 run 0 "$BIN" --db "$E" export xlsx -o "$T/leer.xlsx"

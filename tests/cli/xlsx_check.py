@@ -3,7 +3,7 @@
 
 Usage: xlsx_check.py BOOK.xlsx CSVDIR [--expect TEXT]... [--formula-text TEXT]...
 CSVDIR holds the rfc4180 exports of the same workspace, named roadmap.csv, kosten.csv,
-bewertung.csv, inventar.csv, pilote.csv (each optional: only those present are compared).
+bewertung.csv, inventar.csv, pilote.csv, beschlüsse.csv (each optional: only those present are compared).
 Checks: every sheet exists; each CSV sheet equals its CSV cell by cell after type
 conversion (the CSV's formula guard undone as the import does), with numbers numeric and
 dates dates; header frozen and autofilter on; no formula anywhere; each --expect text is
@@ -18,12 +18,12 @@ import openpyxl
 
 SHEETS = ["Übersicht", "Roadmap", "Zeitplan", "Kosten", "Bewertung", "Inventar", "Pilote",
           "Beschlüsse", "Annahmen"]
-CSV_SHEETS = ["Roadmap", "Kosten", "Bewertung", "Inventar", "Pilote"]
+CSV_SHEETS = ["Roadmap", "Kosten", "Bewertung", "Inventar", "Pilote", "Beschlüsse"]
 NUMERIC = {"Welle", "Bereitschaft", "Konfidenz", "Aufwand_PT", "Fallzahl", "Haushaltsjahr",
-           "Max_PT_Monat", "Ist_PT", "Nutzer", "PT"}
-DATES = {"Beginn", "Ende", "Vertragsende", "Monat"}
+           "Max_PT_Monat", "Ist_PT", "Nutzer", "PT", "Nr"}
+DATES = {"Beginn", "Ende", "Vertragsende", "Monat", "Datum"}
 TEXT = {"Kennung", "Name", "OZG", "Behörde", "Notiz", "Hersteller", "Produkt", "Hinweise",
-        "Pilot", "Plattform", "Urteil"}
+        "Pilot", "Plattform", "Urteil", "Gremium", "Beschluss", "Erfasst"}
 GUARDED = re.compile(r"^'+[=+\-@\t\r]")
 
 fails = []
