@@ -8,6 +8,7 @@
 
 #include "cli/cli.h"
 #include "data/seed.h"
+#include "data/szenario.h"
 #include "data/umstellung.h"
 #include "model/i18n.h"
 #include "model/lookup.h"
@@ -226,9 +227,10 @@ int cli_open(struct cli *c)
 		}
 		fprintf(stderr, _("wolkenplan: neuer Arbeitsbereich mit der Demo Musterstadt angelegt: %s\n"),
 			c->db);
-	} else if (store_open(c->db, STORE_EXISTING, &c->store, &e)) {
+	} else if (c->szenario ? szenario_open(c->db, c->szenario, &c->store, &e)
+			       : store_open(c->db, STORE_EXISTING, &c->store, &e)) {
 		cli_error("%s", e.msg);
-		return EXIT_PROBLEM;
+		return e.code == WP_ENOTFOUND && c->szenario ? EXIT_USAGE : EXIT_PROBLEM;
 	}
 	if (store_load(c->store, &c->ws, &e)) {
 		cli_error("%s", e.msg);
