@@ -67,7 +67,7 @@ static int write_bes(void *ctx, struct csvout *o)
 static char *export_of(struct fx *f, const struct ws *w)
 {
 	struct wp_err e = { 0 };
-	size_t rows;
+	struct export_count rows;
 	assert_int_equal(export_write_file(f->path, DIALECT_RFC4180, write_bes, (void *)w, &rows,
 					   &e), 0);
 	FILE *fp = fopen(f->path, "rb");
