@@ -82,6 +82,9 @@ void cli_print_help(void)
 		 "  --lang de|en    Sprache der Oberfläche (Standard: aus dem Locale)\n"
 		 "  --no-mouse      keine Mausbedienung im Dashboard\n"
 		 "  --no-color      keine Farben (auch: NO_COLOR=1)\n"
+		 "  --szenario NAME ein Szenario lesen, ohne es zu aktivieren (nur lesende Befehle:\n"
+		 "                  list, score, explain, quickwins, settings, roadmap, kosten,\n"
+		 "                  export, report)\n"
 		 "  -h, --help      diese Hilfe\n"
 		 "  -V, --version   Version\n\n"));
 	printf(_("Dashboard: Ansichten 1 bis 8 (Übersicht, Inventar, Bewertung, …), ? zeigt dort\n"
