@@ -6,6 +6,7 @@
 
 #include "data/store_pilot.h"
 #include "data/store_priv.h"
+#include "data/szenario.h"
 #include "model/date.h"
 #include "model/i18n.h"
 #include "model/labels.h"
@@ -61,8 +62,7 @@ int beschluss_bauen(struct ws *w, const struct beschluss_eingabe *in, struct bes
 			if (utf8_cmp_ci(w->szenarien[i], in->szenario) == 0)
 				sz = w->szenarien[i];
 		if (!sz)
-			return wp_fail(e, WP_ENOTFOUND, _("Szenario: \"%s\" gibt es nicht (wolkenplan "
-							  "szenario list zeigt alle)"), in->szenario);
+			return szenario_unbekannt(e, in->szenario);
 	}
 	*bad = BA_WELLE;
 	for (size_t i = 0; i < in->n_wellen; i++)

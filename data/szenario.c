@@ -215,7 +215,7 @@ static long aktiv_index(const struct szenario *l, size_t n)
 	return -1;
 }
 
-static int unbekannt(struct wp_err *e, const char *name)
+int szenario_unbekannt(struct wp_err *e, const char *name)
 {
 	return wp_fail(e, WP_ENOTFOUND, _("Szenario: \"%s\" gibt es nicht (wolkenplan szenario "
 					  "list zeigt alle)"), name);
@@ -275,7 +275,7 @@ int szenario_create(struct store *s, const char *name, const char *von, struct w
 		goto out;
 	c.von = von ? szenario_find(c.l, c.n, von) : aktiv_index(c.l, c.n);
 	if (c.von < 0) {
-		rc = unbekannt(e, von);
+		rc = szenario_unbekannt(e, von);
 		goto out;
 	}
 	rc = store_tx(s, tx_create, &c, e);
@@ -312,7 +312,7 @@ int szenario_use(struct store *s, const char *name, struct wp_err *e)
 	c.von = aktiv_index(c.l, c.n);
 	c.ziel = szenario_find(c.l, c.n, name);
 	if (c.ziel < 0)
-		rc = unbekannt(e, name);
+		rc = szenario_unbekannt(e, name);
 	else if (c.ziel != c.von)
 		rc = store_tx(s, tx_use, &c, e);
 out:
@@ -335,7 +335,7 @@ int szenario_rename(struct store *s, const char *alt, const char *neu, struct wp
 		goto out;
 	c.ziel = szenario_find(c.l, c.n, alt);
 	if (c.ziel < 0)
-		rc = unbekannt(e, alt);
+		rc = szenario_unbekannt(e, alt);
 	else if (!(rc = name_ok(c.l, c.n, neu, c.ziel, e)))
 		rc = store_tx(s, tx_rename, &c, e);
 out:
@@ -358,7 +358,7 @@ int szenario_delete(struct store *s, const char *name, struct wp_err *e)
 		goto out;
 	c.ziel = szenario_find(c.l, c.n, name);
 	if (c.ziel < 0)
-		rc = unbekannt(e, name);
+		rc = szenario_unbekannt(e, name);
 	else if (c.n == 1)
 		rc = wp_fail(e, WP_EINVAL, _("Szenario \"%s\" ist das einzige und bleibt"),
 			     c.l[c.ziel].name);
@@ -386,7 +386,7 @@ int szenario_open(const char *path, const char *name, struct store **out, struct
 	c.von = aktiv_index(c.l, c.n);
 	c.ziel = szenario_find(c.l, c.n, name);
 	if (c.ziel < 0) {
-		rc = unbekannt(e, name);
+		rc = szenario_unbekannt(e, name);
 		goto fail;
 	}
 	if (c.ziel == c.von)

@@ -31,6 +31,10 @@ void szenario_list_free(struct szenario *l, size_t n);
 /* Index in l of the scenario called name ignoring case (umlauts too), or -1. */
 long szenario_find(const struct szenario *l, size_t n, const char *name);
 
+/* Records in e that there is no scenario called name (the one message for it). Returns
+ * -WP_ENOTFOUND. */
+int szenario_unbekannt(struct wp_err *e, const char *name);
+
 /* Creates scenario name as a copy of scenario von (NULL: the active one); does not switch.
  * Refuses an empty, too long or duplicate name (ignoring case) and names with control
  * characters. One transaction. Returns 0 or -WP_E* (message in e), nothing changed. */

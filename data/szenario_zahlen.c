@@ -10,6 +10,7 @@
 #include "data/store_plan.h"
 #include "data/szenario.h"
 #include "model/enums.h"
+#include "model/fields.h"
 #include "model/i18n.h"
 #include "model/money.h"
 #include "model/monat.h"
@@ -80,12 +81,21 @@ void sz_zahlen(const struct sz_stand *s, struct sz_zahlen *out)
 
 enum { ZL_GEPLANT, ZL_LETZTE, ZL_AUFWAND, ZL_KOSTEN, ZL_BREAK_EVEN, ZL_FRISTEN, ZL_BLOCKIERT,
        ZL_OFFEN, ZL__N };
-/* CSV labels (docs/csv.md); msgids for the `szenario compare` table. */
-static const char *const zeile[ZL__N] = {
-	N_("Objekte geplant"), N_("Letzte Inbetriebnahme"), N_("Aufwand_PT"),
-	N_("Kosten_gesamt_EUR"), N_("Break-even"), N_("Fristen gefährdet"), N_("blockiert"),
-	N_("offen"),
-};
+/* CSV label of Kennzahl r (docs/csv.md), a msgid for the `szenario compare` table. */
+static const char *zeile(int r)
+{
+	static const char *const eigen[ZL__N] = {
+		[ZL_GEPLANT] = N_("Objekte geplant"), [ZL_LETZTE] = N_("Letzte Inbetriebnahme"),
+		[ZL_KOSTEN] = N_("Kosten_gesamt_EUR"), [ZL_BREAK_EVEN] = N_("Break-even"),
+		[ZL_FRISTEN] = N_("Fristen gefährdet"),
+	};
+	switch (r) {
+	case ZL_AUFWAND: return field_defs[F_AUFWAND].label;
+	case ZL_BLOCKIERT: return enum_label(EK_VERDICT, V_BLOCKIERT);
+	case ZL_OFFEN: return enum_label(EK_VERDICT, V_OFFEN);
+	default: return eigen[r];
+	}
+}
 
 /* The text of Kennzahl row r of z into b. */
 static void zahl_text(const struct sz_zahlen *z, int r, int de, char *b, size_t n)
@@ -127,7 +137,7 @@ int sz_vergleich(const struct sz_stand *s, size_t n, int de, int uebersetzt,
 	}
 	row(ctx, cells, 1 + n, 0);
 	for (int r = 0; r < ZL__N; r++) {
-		cells[0] = uebersetzt ? _(zeile[r]) : zeile[r];
+		cells[0] = uebersetzt ? _(zeile(r)) : zeile(r);
 		for (size_t i = 0; i < n; i++) {
 			zahl_text(&z[i], r, de, b[i], sizeof b[i]);
 			cells[1 + i] = b[i];

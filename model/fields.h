@@ -106,7 +106,7 @@ enum { FD_REQUIRED = 1, /* may not be empty */
 	  N_("— (heute × Kostenfaktor der Zielplattform)"), LBL_HINT_EURO) \
 	X(F_EINMAL, "einmalkosten", N_("Einmalkosten_EUR"), N_("Einmalkosten (€, Lizenzen, Beschaffung)"), \
 	  FT_EURO, -1, 0, einmal, N_("— (keine)"), LBL_HINT_EURO) \
-	X(F_ZIELPLATTFORM, "zielplattform", N_("Zielplattform"), N_("Zielplattform (Vorgabe)"), \
+	X(F_ZIELPLATTFORM, "zielplattform", LBL_F_ZIELPLATTFORM, N_("Zielplattform (Vorgabe)"), \
 	  FT_PLATTFORM, -1, 0, ziel_pf, N_("— (keine Vorgabe: die Empfehlung gilt)"), \
 	  N_("Code einer Plattform; leer: die Empfehlung gilt")) \
 	X(F_STAND, "stand", N_("Stand"), N_("Stand der Migration"), FT_ENUM, EK_STAND, 0, stand, \

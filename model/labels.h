@@ -24,6 +24,7 @@
 #define LBL_F_OZG N_("OZG")
 #define LBL_F_VERTRAGSENDE N_("Vertragsende")
 #define LBL_F_STRATEGIE N_("Strategie")
+#define LBL_F_ZIELPLATTFORM N_("Zielplattform")
 #define LBL_F_NOTIZ N_("Notiz")
 #define LBL_F_WELLE N_("Welle")
 #define LBL_KOSTENFAKTOR N_("Kostenfaktor")
