@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "cli/table.h"
@@ -20,6 +21,43 @@ static int failed(const struct wp_err *e)
 	cli_error("%s", wp_err_unchanged(e, b, sizeof b));
 	return e->code == WP_ENOTFOUND || e->code == WP_EINVAL || e->code == WP_EEXIST
 		       ? EXIT_USAGE : EXIT_PROBLEM;
+}
+
+/* The active scenario's name into buf. Returns 0, or prints the error and returns -1. */
+static int aktiver_name(struct cli *c, char *buf, size_t n)
+{
+	struct szenario *l;
+	size_t k;
+	struct wp_err e = { 0 };
+	if (szenario_list(c->store, &l, &k, &e)) {
+		cli_error("%s", e.msg);
+		return -1;
+	}
+	buf[0] = '\0';
+	for (size_t i = 0; i < k; i++)
+		if (l[i].aktiv)
+			snprintf(buf, n, "%s", l[i].name);
+	szenario_list_free(l, k);
+	return 0;
+}
+
+/* Opens the workspace without loading it (a switch needs no workspace in memory); the
+ * default one is created with the demo on first use, as by every command. Returns 0 or an
+ * exit code. */
+static int oeffnen(struct cli *c)
+{
+	struct stat sb;
+	int rc = cli_resolve_db(c);
+	if (rc)
+		return rc;
+	if (c->db_is_default && stat(c->db, &sb) != 0)
+		return cli_open(c);
+	struct wp_err e = { 0 };
+	if (store_open(c->db, STORE_EXISTING, &c->store, &e)) {
+		cli_error("%s", e.msg);
+		return EXIT_PROBLEM;
+	}
+	return 0;
 }
 
 static int liste(struct cli *c)
@@ -57,11 +95,12 @@ static int anlegen(struct cli *c, int argc, char **argv)
 	if (optind != argc - 1)
 		return cli_usage("szenario");
 	struct wp_err e = { 0 };
-	if (szenario_create(c->store, argv[optind], von, &e))
-		return failed(&e);
+	char aktiv[SZENARIO_MAX_BYTES + 1];
+	if (aktiver_name(c, aktiv, sizeof aktiv) || szenario_create(c->store, argv[optind], von, &e))
+		return e.code ? failed(&e) : EXIT_PROBLEM;
 	printf(_("Szenario \"%s\" angelegt als Kopie von \"%s\"; aktiv bleibt \"%s\" (wechseln: "
 		 "wolkenplan szenario use NAME).\n"),
-	       argv[optind], von ? von : c->ws->szenario, c->ws->szenario);
+	       argv[optind], von ? von : aktiv, aktiv);
 	return EXIT_OK;
 }
 
@@ -209,7 +248,7 @@ int cmd_szenario(struct cli *c, int argc, char **argv)
 		return cli_usage("szenario");
 	if ((list && argc != 2) || ((use || del) && argc != 3) || (ren && argc != 4))
 		return cli_usage("szenario");
-	int rc = cli_open(c);
+	int rc = oeffnen(c);
 	if (rc)
 		return rc;
 	struct wp_err e = { 0 };
@@ -218,14 +257,12 @@ int cmd_szenario(struct cli *c, int argc, char **argv)
 	if (create)
 		return anlegen(c, argc - 1, argv + 1);
 	if (use) {
+		char aktiv[SZENARIO_MAX_BYTES + 1];
 		if (szenario_use(c->store, argv[2], &e))
 			return failed(&e);
-		ws_free(&c->ws);
-		if (store_load(c->store, &c->ws, &e)) {
-			cli_error("%s", e.msg);
+		if (aktiver_name(c, aktiv, sizeof aktiv))
 			return EXIT_PROBLEM;
-		}
-		printf(_("Aktives Szenario: %s\n"), c->ws->szenario);
+		printf(_("Aktives Szenario: %s\n"), aktiv);
 		return EXIT_OK;
 	}
 	if (ren) {

@@ -331,9 +331,6 @@ static const char *const v6[] = {
 	" voll_bis TEXT,"
 	" PRIMARY KEY (szenario_id, objekt_id)) WITHOUT ROWID;",
 	"CREATE INDEX sz_zeitplan_objekt_obj ON sz_zeitplan_objekt(objekt_id);",
-	"CREATE INDEX sz_zeitplan_objekt_grund ON sz_zeitplan_objekt(grund_obj);",
-	"CREATE INDEX sz_zeitplan_objekt_hybrid ON sz_zeitplan_objekt(hybrid_zu);",
-	"CREATE INDEX sz_zeitplan_objekt_warum ON sz_zeitplan_objekt(warum_obj);",
 	"CREATE TABLE sz_zeitplan_pt ("
 	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
 	" objekt_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
