@@ -252,6 +252,8 @@ static const char *const v5[] = {
  * szenario_id and removed with their scenario, platform or object. Per object the new
  * Zielplattform override (a platform id, NULL = none). Exactly one scenario is active (the
  * partial unique index); names are unique ignoring case (NOCASE here, umlauts in the code).
+ * The two big snapshot tables (a plan row per object, PT per object and month) keep their
+ * rowid: copying 100,000 rows in and out takes half the time of a WITHOUT ROWID table.
  * "Basis" is created active and takes over the workspace as it is. */
 static const char *const v6[] = {
 	"ALTER TABLE objekt ADD COLUMN zielplattform INTEGER "
@@ -329,14 +331,14 @@ static const char *const v6[] = {
 	" warum_obj_ende TEXT,"
 	" frueh TEXT,"
 	" voll_bis TEXT,"
-	" PRIMARY KEY (szenario_id, objekt_id)) WITHOUT ROWID;",
+	" PRIMARY KEY (szenario_id, objekt_id));",
 	"CREATE INDEX sz_zeitplan_objekt_obj ON sz_zeitplan_objekt(objekt_id);",
 	"CREATE TABLE sz_zeitplan_pt ("
 	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
 	" objekt_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
 	" monat TEXT NOT NULL,"
 	" pt REAL NOT NULL CHECK (pt > 0),"
-	" PRIMARY KEY (szenario_id, objekt_id, monat)) WITHOUT ROWID;",
+	" PRIMARY KEY (szenario_id, objekt_id, monat));",
 	"CREATE INDEX sz_zeitplan_pt_obj ON sz_zeitplan_pt(objekt_id);",
 	"CREATE TABLE sz_zeitplan_verstoss ("
 	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
