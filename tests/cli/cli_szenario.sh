@@ -177,6 +177,10 @@ run 0 W score
 grep "ANW-EAKTE" "$T/out" | grep -q "blockiert auf SOUV-US (Vorgabe)" && ok || bad "blocked Vorgabe hidden"
 run 0 W explain ANW-EAKTE
 has "$T/out" "SOUV-US als Vorgabe des Szenarios (Zielplattform)"
+run 0 W export bewertung --dialect rfc4180
+grep -q '^ANW-EAKTE,.*,SOUV-US,blockiert,.*,Vorgabe,' "$T/out" && ok || bad "Bewertung: Vorgabe row"
+run 0 W export roadmap --dialect rfc4180
+grep '^[^,]*,[^,]*,[^,]*,[^,]*,ANW-EAKTE,' "$T/out" | grep -q ',blockiert,' && ok || bad "Roadmap: Urteil"
 run 0 W export inventar --dialect rfc4180 -o "$T/inv.csv"
 head -1 "$T/inv.csv" | grep -q "Einmalkosten_EUR,Zielplattform,Stand" && ok || bad "column order"
 run 0 W object set ANW-EAKTE zielplattform ""
