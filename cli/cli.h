@@ -20,6 +20,7 @@ struct cli {
 	int db_is_default;    /* 1 if db came from neither --db nor WOLKENPLAN_DB */
 	char db_buf[4096];
 	const char *prog;     /* argv[0] for messages */
+	const char *szenario; /* --szenario: read this scenario without switching, or NULL */
 	/* loaded on demand by cli_load */
 	struct store *store;
 	struct ws *ws;
@@ -78,12 +79,17 @@ struct cli {
 	  "beschluss list | add --datum TT.MM.JJJJ --gremium TEXT --text TEXT " \
 	  "[--szenario NAME] [--objekt KENNUNG]… [--pilot NAME]… [--welle N]… | remove N [--ja]", \
 	  N_("Beschlüsse: erfassen, auflisten, nach Rückfrage entfernen")) \
+	X("szenario", cmd_szenario, \
+	  "szenario list | create NAME [--von NAME] | use NAME | rename ALT NEU | delete NAME | " \
+	  "compare A B [C [D]]", \
+	  N_("Szenarien: Annahmen anlegen, wechseln, umbenennen, löschen, vergleichen")) \
 	X("export", cmd_export, \
 	  "export inventar|bewertung|roadmap|zeitplan|kosten|pilote|beschluesse [-o DATEI] " \
-	  "[--dialect excel-de|rfc4180] | export xlsx -o DATEI.xlsx", \
+	  "[--dialect excel-de|rfc4180] | export xlsx -o DATEI.xlsx | " \
+	  "export szenarien A B [C [D]] | export szenario-diff A B", \
 	  N_("schreibt CSV für Excel oder andere Programme, oder eine Excel-Arbeitsmappe")) \
 	X("report", cmd_report, \
-	  "report [-o DATEI] [--szenario Basis] [--behoerde NAME] [--titel TEXT] " \
+	  "report [-o DATEI] [--szenario NAME] [--behoerde NAME] [--titel TEXT] " \
 	  "[--nur gantt|kosten] [--format pdf|svg|png]", \
 	  N_("Bericht für den Ausschuss (PDF) oder ein Diagramm allein (PDF, SVG, PNG)")) \
 	X("help", cmd_help, "help [BEFEHL]", N_("Hilfe zu einem Befehl"))
@@ -92,11 +98,19 @@ struct cli {
 COMMANDS(X)
 #undef X
 
+/* `export szenarien` / `export szenario-diff` (cli/cmd_szenario.c): what names the export,
+ * names[0..n-1] the scenarios, out and dialect as for export. Returns an exit code. */
+int cli_export_szenarien(struct cli *c, const char *what, char **names, int n, const char *out,
+			 int dialect);
+/* 1 if command name reads only, so the global --szenario may name the scenario it reads. */
+int cli_liest_nur(const char *name);
+
 /* Resolves c->db to the workspace path (default: $XDG_DATA_HOME/wolkenplan/workspace.db or
  * ~/.local/share/wolkenplan/workspace.db). Returns 0 or prints an error and returns 1. */
 int cli_resolve_db(struct cli *c);
 /* Opens the workspace (creating the default one with the demo on first use), loads it and
- * assesses it. Prints errors itself. Returns 0 or an exit code. */
+ * assesses it; with c->szenario an in-memory copy in which that scenario is active (the
+ * file is only read). Prints errors itself. Returns 0 or an exit code. */
 int cli_load(struct cli *c);
 /* The same without the assessment (c->as stays NULL): for import, which changes the
  * workspace before anything is assessed. */

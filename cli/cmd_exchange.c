@@ -319,6 +319,10 @@ int cmd_export(struct cli *c, int argc, char **argv)
 		default: return cli_usage("export");
 		}
 	}
+	if (optind < argc && (strcmp(argv[optind], "szenarien") == 0 ||
+			      strcmp(argv[optind], "szenario-diff") == 0))
+		return cli_export_szenarien(c, argv[optind], argv + optind + 1, argc - optind - 1,
+					    out, dialect);
 	if (optind != argc - 1)
 		return cli_usage("export");
 	const char *what = argv[optind];
@@ -330,7 +334,8 @@ int cmd_export(struct cli *c, int argc, char **argv)
 	int bes = strcmp(what, "beschluesse") == 0;
 	if (!inv && !bew && !road && !pil && !zp && !kos && !bes) {
 		cli_error(_("export: \"%s\" gibt es nicht, erwartet: inventar, bewertung, roadmap, "
-			    "zeitplan, kosten, pilote oder beschluesse"), what);
+			    "zeitplan, kosten, pilote, beschluesse, szenarien oder szenario-diff"),
+			  what);
 		return EXIT_USAGE;
 	}
 	/* the Inventar is the stored data as it is: no assessment needed */

@@ -20,7 +20,8 @@ static void summary(const struct cli *c, const struct assess_obj *ao, char *buf,
 			   "Aufwand %s PT"),
 		 _(enum_label(EK_LEVEL, ao->schutzklasse)), ao->bereitschaft,
 		 ao->empfohlen == WP_NONE ? "–" : w->pf[ao->empfohlen].code,
-		 v >= 0 ? " " : "", v >= 0 ? _("(alle blockiert)") : "",
+		 v >= 0 || (ao->flags & AF_VORGABE) ? " " : "",
+		 v >= 0 ? _("(alle blockiert)") : ao->flags & AF_VORGABE ? _("(Vorgabe)") : "",
 		 enum_label(EK_STRATEGIE, ao->strategie), pt);
 }
 

@@ -57,14 +57,7 @@ int cmd_report(struct cli *c, int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
 		switch (opt) {
 		case 'o': out = optarg; break;
-		case 's':
-			if (strcasecmp(optarg, "Basis") != 0) {
-				cli_error(_("--szenario: Szenarien gibt es noch nicht; der Bericht zeigt "
-					    "den gespeicherten Stand (Basis), \"%s\" ist nicht verfügbar"),
-					  optarg);
-				return EXIT_USAGE;
-			}
-			break;
+		case 's': c->szenario = optarg; break; /* read as the global --szenario */
 		case 'b': beh = optarg; break;
 		case 't': titel = optarg; break;
 		case 'n':

@@ -11,6 +11,7 @@
 #include "model/explain_text.h"
 #include "model/fields.h"
 #include "model/i18n.h"
+#include "model/zielplattform.h"
 #include "model/labels.h"
 #include "model/numfmt.h"
 
@@ -89,9 +90,7 @@ int cmd_score(struct cli *c, int argc, char **argv)
 			uint32_t p = pf == WP_NONE ? (uint32_t)k : pf;
 			cells[5 + k] = _(enum_label(EK_VERDICT, a->verdict[(size_t)o * a->n_pf + p]));
 		}
-		snprintf(buf[5 + npf], sizeof buf[0], "%s%s",
-			 ao->empfohlen == WP_NONE ? "–" : w->pf[ao->empfohlen].code,
-			 ao->flags & AF_KLAERUNG ? _(" (Klärung)") : "");
+		zielplattform_text(w, a, o, buf[5 + npf], sizeof buf[0]);
 		cells[5 + npf] = buf[5 + npf];
 		snprintf(buf[6 + npf], sizeof buf[0], "%s%s", enum_label(EK_STRATEGIE, ao->strategie),
 			 ao->strat_rule == SR_OVERRIDE ? "*" : "");

@@ -8,6 +8,7 @@
 
 #include "cli/cli.h"
 #include "data/seed.h"
+#include "data/szenario.h"
 #include "data/umstellung.h"
 #include "model/i18n.h"
 #include "model/lookup.h"
@@ -81,6 +82,9 @@ void cli_print_help(void)
 		 "  --lang de|en    Sprache der Oberfläche (Standard: aus dem Locale)\n"
 		 "  --no-mouse      keine Mausbedienung im Dashboard\n"
 		 "  --no-color      keine Farben (auch: NO_COLOR=1)\n"
+		 "  --szenario NAME ein Szenario lesen, ohne es zu aktivieren (nur lesende Befehle:\n"
+		 "                  list, score, explain, quickwins, settings, roadmap, kosten,\n"
+		 "                  export, report)\n"
 		 "  -h, --help      diese Hilfe\n"
 		 "  -V, --version   Version\n\n"));
 	printf(_("Dashboard: Ansichten 1 bis 8 (Übersicht, Inventar, Bewertung, …), ? zeigt dort\n"
@@ -226,9 +230,10 @@ int cli_open(struct cli *c)
 		}
 		fprintf(stderr, _("wolkenplan: neuer Arbeitsbereich mit der Demo Musterstadt angelegt: %s\n"),
 			c->db);
-	} else if (store_open(c->db, STORE_EXISTING, &c->store, &e)) {
+	} else if (c->szenario ? szenario_open(c->db, c->szenario, &c->store, &e)
+			       : store_open(c->db, STORE_EXISTING, &c->store, &e)) {
 		cli_error("%s", e.msg);
-		return EXIT_PROBLEM;
+		return e.code == WP_ENOTFOUND && c->szenario ? EXIT_USAGE : EXIT_PROBLEM;
 	}
 	if (store_load(c->store, &c->ws, &e)) {
 		cli_error("%s", e.msg);

@@ -90,6 +90,7 @@ int main(int argc, char **argv)
 		{ "no-color", no_argument, NULL, 'c' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		{ "szenario", required_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct cli c = { .prog = argv[0] };
@@ -114,6 +115,7 @@ int main(int argc, char **argv)
 		case 'c': to.no_color = 1; break;
 		case 'h': help = 1; break;
 		case 'V': version = 1; break;
+		case 's': c.szenario = optarg; break;
 		default:
 			setup_i18n(lang);
 			fprintf(stderr, _("Mehr dazu: wolkenplan --help\n"));
@@ -134,6 +136,12 @@ int main(int argc, char **argv)
 		to.no_color = 1;
 
 	int rc;
+	if (c.szenario && (optind >= argc || !cli_liest_nur(argv[optind]))) {
+		fprintf(stderr, _("wolkenplan: --szenario gilt nur für lesende Befehle (list, score, "
+				  "explain, quickwins, settings, roadmap, kosten, export, report); "
+				  "wechseln: wolkenplan szenario use NAME\n"));
+		return EXIT_USAGE;
+	}
 	if (optind >= argc) {
 		/* opened and checked here; the dashboard assesses it and shows what a migration
 		 * converted (data/umstellung.h) */

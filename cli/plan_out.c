@@ -199,7 +199,7 @@ int plan_out_tabelle(const struct cli *c, const struct zeitplan *z)
 		const char *head[10] = { _(LBL_F_WELLE), _("Beginn"), _(LBL_ENDE),
 					 _(LBL_F_BEHOERDE), _(LBL_F_KENNUNG), _(LBL_F_NAME),
 					 _(LBL_F_STRATEGIE), _(LBL_PT),
-					 _("Zielplattform"), _("Hinweise") };
+					 _(LBL_F_ZIELPLATTFORM), _("Hinweise") };
 		rc = out_table_row(t, head);
 	}
 	for (size_t r = 0; r < w->n_obj && !rc; r++) {

@@ -105,7 +105,8 @@ void export_bewertung(const struct ws *w, const struct assessment *a, struct csv
 				w->obj[oi].kennung, w->obj[oi].name, w->beh[w->obj[oi].behoerde].name,
 				w->pf[p].code, enum_label(EK_VERDICT, a->verdict[(size_t)oi * a->n_pf + p]),
 				codes, enum_label(EK_LEVEL, ao->schutzklasse), ber, konf,
-				ao->empfohlen == p ? "ja" : "nein", geprueft ? "ja" : "nein",
+				ao->empfohlen != p ? "nein" : ao->flags & AF_VORGABE ? "Vorgabe" : "ja",
+				geprueft ? "ja" : "nein",
 			};
 			csvout_row(o, cells, 11);
 			if (!geprueft)

@@ -33,7 +33,7 @@
 				    "--datum TT.MM.JJJJ --gremium TEXT --text TEXT")
 
 /* Texts more than one part shows. */
-#define REPORT_BREAK_EVEN N_("Break-even")
+#define REPORT_BREAK_EVEN LBL_BREAK_EVEN
 #define REPORT_KEIN_PLAN N_("Kein Zeitplan gespeichert: erstellen mit wolkenplan plan")
 #define REPORT_GANTT_TITEL N_("Roadmap nach Quartalen")
 #define REPORT_BASIS N_("Basis (wie heute)")

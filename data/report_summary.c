@@ -40,6 +40,10 @@ void report_titel(struct report_ctx *c)
 			 c->w->beh[c->o->behoerde].name);
 		rd_absatz(d, RS_NORMAL, b, 6);
 	}
+	if (c->w->szenario && c->w->szenario[0]) {
+		snprintf(b, sizeof b, _("Szenario: %s"), c->w->szenario);
+		rd_absatz(d, RS_NORMAL, b, 6);
+	}
 	snprintf(b, sizeof b, _("Stand: %s"), d->datum);
 	rd_absatz(d, RS_NORMAL, b, 24);
 	if (hat_beispiel(c->w)) {

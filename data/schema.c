@@ -247,4 +247,110 @@ static const char *const v5[] = {
 	NULL
 };
 
-const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1, v2, v3, v4, v5 };
+/* v6 (scenarios, docs/szenarien.md): the live tables keep holding the active scenario's
+ * assumptions; the inactive scenarios keep theirs in the sz_* snapshot tables, keyed by
+ * szenario_id and removed with their scenario, platform or object. Per object the new
+ * Zielplattform override (a platform id, NULL = none). Exactly one scenario is active (the
+ * partial unique index); names are unique ignoring case (NOCASE here, umlauts in the code).
+ * The two big snapshot tables (a plan row per object, PT per object and month) keep their
+ * rowid: copying 100,000 rows in and out takes half the time of a WITHOUT ROWID table.
+ * "Basis" is created active and takes over the workspace as it is. */
+static const char *const v6[] = {
+	"ALTER TABLE objekt ADD COLUMN zielplattform INTEGER "
+	"REFERENCES plattform(id) ON DELETE SET NULL;",
+	"CREATE TABLE szenario ("
+	" id INTEGER PRIMARY KEY,"
+	" name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) > 0),"
+	" aktiv INTEGER NOT NULL DEFAULT 0 CHECK (aktiv IN (0,1)),"
+	" erstellt INTEGER NOT NULL DEFAULT 0);",
+	"CREATE UNIQUE INDEX szenario_aktiv ON szenario(aktiv) WHERE aktiv = 1;",
+	"INSERT INTO szenario (name, aktiv, erstellt) VALUES ('Basis', 1, CAST(strftime('%s','now') AS INTEGER));",
+	"CREATE TABLE sz_einstellung ("
+	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
+	" key TEXT NOT NULL,"
+	" value REAL NOT NULL,"
+	" annahme TEXT NOT NULL DEFAULT '',"
+	" PRIMARY KEY (szenario_id, key)) WITHOUT ROWID;",
+	"CREATE TABLE sz_kapazitaet ("
+	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
+	" monat TEXT NOT NULL,"
+	" pt REAL NOT NULL CHECK (pt >= 0),"
+	" PRIMARY KEY (szenario_id, monat)) WITHOUT ROWID;",
+	"CREATE TABLE sz_plattform ("
+	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
+	" plattform_id INTEGER NOT NULL REFERENCES plattform(id) ON DELETE CASCADE,"
+	" rang INTEGER NOT NULL CHECK (rang >= 1),"
+	" vs_nfd INTEGER NOT NULL CHECK (vs_nfd BETWEEN 0 AND 2),"
+	" kostenfaktor INTEGER NOT NULL CHECK (kostenfaktor BETWEEN 0 AND 100000),"
+	" beispiel INTEGER NOT NULL CHECK (beispiel IN (0,1)),"
+	" PRIMARY KEY (szenario_id, plattform_id)) WITHOUT ROWID;",
+	"CREATE INDEX sz_plattform_pf ON sz_plattform(plattform_id);",
+	"CREATE TABLE sz_plattform_rl ("
+	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
+	" plattform_id INTEGER NOT NULL REFERENCES plattform(id) ON DELETE CASCADE,"
+	" code TEXT NOT NULL REFERENCES kriterium(code) ON DELETE CASCADE ON UPDATE CASCADE,"
+	" wert INTEGER NOT NULL CHECK (wert BETWEEN 0 AND 3),"
+	" quelle TEXT NOT NULL DEFAULT '',"
+	" PRIMARY KEY (szenario_id, plattform_id, code)) WITHOUT ROWID;",
+	"CREATE INDEX sz_plattform_rl_pf ON sz_plattform_rl(plattform_id);",
+	"CREATE INDEX sz_plattform_rl_code ON sz_plattform_rl(code);",
+	"CREATE TABLE sz_objekt ("
+	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
+	" objekt_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
+	" strategie INTEGER NOT NULL DEFAULT 0 CHECK (strategie BETWEEN 0 AND 7),"
+	" aufwand_pt REAL CHECK (aufwand_pt >= 0),"
+	" max_pt_monat REAL CHECK (max_pt_monat >= 0.5),"
+	" pin_monat TEXT,"
+	" zielplattform INTEGER REFERENCES plattform(id) ON DELETE SET NULL,"
+	" PRIMARY KEY (szenario_id, objekt_id)) WITHOUT ROWID;",
+	"CREATE INDEX sz_objekt_obj ON sz_objekt(objekt_id);",
+	"CREATE INDEX sz_objekt_pf ON sz_objekt(zielplattform);",
+	"CREATE TABLE sz_zeitplan ("
+	" szenario_id INTEGER PRIMARY KEY REFERENCES szenario(id) ON DELETE CASCADE,"
+	" start TEXT NOT NULL,"
+	" kapazitaet REAL NOT NULL CHECK (kapazitaet >= 0),"
+	" tempo REAL NOT NULL CHECK (tempo >= 0.5),"
+	" wellen_laenge INTEGER NOT NULL CHECK (wellen_laenge BETWEEN 1 AND 24),"
+	" erstellt INTEGER NOT NULL DEFAULT 0);",
+	"CREATE TABLE sz_zeitplan_objekt ("
+	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
+	" objekt_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
+	" grund INTEGER NOT NULL,"
+	" gruppe_art INTEGER NOT NULL DEFAULT 0,"
+	" flags INTEGER NOT NULL DEFAULT 0,"
+	" grund_obj INTEGER REFERENCES objekt(id) ON DELETE SET NULL,"
+	" gruppe INTEGER,"
+	" hybrid_zu INTEGER REFERENCES objekt(id) ON DELETE SET NULL,"
+	" beginn TEXT,"
+	" ende TEXT,"
+	" rest REAL NOT NULL DEFAULT 0,"
+	" verspaetung INTEGER NOT NULL DEFAULT 0,"
+	" basis INTEGER NOT NULL DEFAULT 0,"
+	" spaet INTEGER NOT NULL DEFAULT 0,"
+	" warum_obj INTEGER REFERENCES objekt(id) ON DELETE SET NULL,"
+	" warum_obj_ende TEXT,"
+	" frueh TEXT,"
+	" voll_bis TEXT,"
+	" PRIMARY KEY (szenario_id, objekt_id));",
+	"CREATE INDEX sz_zeitplan_objekt_obj ON sz_zeitplan_objekt(objekt_id);",
+	"CREATE TABLE sz_zeitplan_pt ("
+	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
+	" objekt_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
+	" monat TEXT NOT NULL,"
+	" pt REAL NOT NULL CHECK (pt > 0),"
+	" PRIMARY KEY (szenario_id, objekt_id, monat));",
+	"CREATE INDEX sz_zeitplan_pt_obj ON sz_zeitplan_pt(objekt_id);",
+	"CREATE TABLE sz_zeitplan_verstoss ("
+	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
+	" pos INTEGER NOT NULL,"
+	" art INTEGER NOT NULL,"
+	" objekt_id INTEGER REFERENCES objekt(id) ON DELETE CASCADE,"
+	" anderes_id INTEGER REFERENCES objekt(id) ON DELETE CASCADE,"
+	" monat TEXT,"
+	" PRIMARY KEY (szenario_id, pos)) WITHOUT ROWID;",
+	"CREATE INDEX sz_zeitplan_verstoss_obj ON sz_zeitplan_verstoss(objekt_id);",
+	"CREATE INDEX sz_zeitplan_verstoss_and ON sz_zeitplan_verstoss(anderes_id);",
+	NULL
+};
+
+const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1, v2, v3, v4, v5, v6 };

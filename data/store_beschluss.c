@@ -6,6 +6,7 @@
 
 #include "data/store_pilot.h"
 #include "data/store_priv.h"
+#include "data/szenario.h"
 #include "model/date.h"
 #include "model/i18n.h"
 #include "model/labels.h"
@@ -55,12 +56,13 @@ int beschluss_bauen(struct ws *w, const struct beschluss_eingabe *in, struct bes
 	const char *sz = "";
 	*bad = BA_SZENARIO;
 	if (in->szenario && *in->szenario) {
-		if (!utf8_eq_ci(BESCHLUSS_SZENARIO_BASIS, strlen(BESCHLUSS_SZENARIO_BASIS),
-				in->szenario) ||
-		    strlen(in->szenario) != strlen(BESCHLUSS_SZENARIO_BASIS))
-			return wp_fail(e, WP_ENOTFOUND, _("Szenario: \"%s\" gibt es nicht, erwartet: "
-							  "%s"), in->szenario, BESCHLUSS_SZENARIO_BASIS);
-		sz = BESCHLUSS_SZENARIO_BASIS;
+		/* any scenario of the workspace, found ignoring case; kept as it is spelled */
+		sz = NULL;
+		for (size_t i = 0; i < w->n_szenarien && !sz; i++)
+			if (utf8_cmp_ci(w->szenarien[i], in->szenario) == 0)
+				sz = w->szenarien[i];
+		if (!sz)
+			return szenario_unbekannt(e, in->szenario);
 	}
 	*bad = BA_WELLE;
 	for (size_t i = 0; i < in->n_wellen; i++)

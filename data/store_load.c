@@ -1,6 +1,7 @@
 /* Loading a whole workspace into memory: one query per table, ids mapped to array indexes
  * by binary search (rows come ordered by id), no per-row queries. */
 #include "data/store_priv.h"
+#include "data/szenario.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -254,7 +255,8 @@ static int load_objekte(struct loader *L)
 		"fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd, lebenszyklus, "
 		"dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt, welle_pin, notiz, "
 		"erstellt, geaendert, kriterien, max_pt_monat, stand, ist_pt, inbetriebnahme, pin_monat, "
-		"betriebskosten_heute, betriebskosten_ziel, einmalkosten FROM objekt ORDER BY id", L->e);
+		"betriebskosten_heute, betriebskosten_ziel, einmalkosten, zielplattform FROM objekt "
+		"ORDER BY id", L->e);
 	if (!st)
 		return -WP_EDB;
 	size_t cap = 0;
@@ -308,6 +310,7 @@ static int load_objekte(struct loader *L)
 		for (int k = 0; k < 3; k++)
 			*euro[k] = sqlite3_column_type(st, 33 + k) == SQLITE_NULL
 					   ? -1 : sqlite3_column_int64(st, 33 + k);
+		o->ziel_pf = sqlite3_column_int64(st, 36); /* NULL reads as 0 = none */
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
@@ -445,7 +448,8 @@ int store_load(struct store *s, struct ws **out, struct wp_err *e)
 	store_mark_loaded(s);
 	if ((rc = load_criteria(&L)) || (rc = load_settings(&L)) || (rc = load_behoerden(&L)) ||
 	    (rc = load_plattformen(&L)) || (rc = load_objekte(&L)) || (rc = load_piloten(&L)) ||
-	    (rc = load_kapazitaet(&L)) || (rc = store_load_beschluesse(s, L.w, e)))
+	    (rc = load_kapazitaet(&L)) || (rc = store_load_beschluesse(s, L.w, e)) ||
+	    (rc = store_load_szenarien(s, L.w, e)))
 		goto out;
 	if (ws_index(L.w)) {
 		rc = wp_nomem(e);

@@ -125,8 +125,8 @@ static void bind_fields(sqlite3_stmt *st, const struct objekt *o, int64_t behoer
 	BIND_TEXT(st, 24, o->notiz);
 }
 
-/* Binds the planning columns ?29..?33 and the cost columns ?34..?36 of an object row
- * (every one, NULL where none). */
+/* Binds the planning columns ?29..?33, the cost columns ?34..?36 and the Zielplattform
+ * override ?37 of an object row (every one, NULL where none). */
 static void bind_planung(sqlite3_stmt *st, const struct objekt *o)
 {
 	char m[16];
@@ -155,6 +155,10 @@ static void bind_planung(sqlite3_stmt *st, const struct objekt *o)
 			sqlite3_bind_int64(st, 34 + k, euro[k]);
 		else
 			sqlite3_bind_null(st, 34 + k);
+	if (o->ziel_pf > 0)
+		sqlite3_bind_int64(st, 37, o->ziel_pf);
+	else
+		sqlite3_bind_null(st, 37);
 }
 
 int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err *e)
@@ -168,9 +172,9 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 			" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
 			" welle_pin, notiz, erstellt, geaendert, kriterien, max_pt_monat, stand, ist_pt,"
 			" inbetriebnahme, pin_monat, betriebskosten_heute, betriebskosten_ziel,"
-			" einmalkosten) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,"
+			" einmalkosten, zielplattform) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,"
 			"?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28,"
-			"?29,?30,?31,?32,?33,?34,?35,?36)", e)
+			"?29,?30,?31,?32,?33,?34,?35,?36,?37)", e)
 		: store_cached(s, STMT_UPD_OBJ,
 			"UPDATE objekt SET kennung=?1, typ=?2, name=?3, behoerde_id=?4, hersteller=?5,"
 			" produkt=?6, betrieb=?7, nutzer=?8, fallzahl=?9, sb_c=?10, sb_i=?11, sb_a=?12,"
@@ -178,7 +182,8 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 			" dvc_angebot=?17, ozg=?18, vertragsende=?19, standards=?20, strategie=?21,"
 			" aufwand_pt=?22, welle_pin=?23, notiz=?24, geaendert=?26, kriterien=?28,"
 			" max_pt_monat=?29, stand=?30, ist_pt=?31, inbetriebnahme=?32, pin_monat=?33,"
-			" betriebskosten_heute=?34, betriebskosten_ziel=?35, einmalkosten=?36"
+			" betriebskosten_heute=?34, betriebskosten_ziel=?35, einmalkosten=?36,"
+			" zielplattform=?37"
 			" WHERE id=?27", e);
 	if (!st)
 		return -WP_EDB;
@@ -233,9 +238,9 @@ int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t beh
 		" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
 		" welle_pin, notiz, erstellt, geaendert, kriterien, max_pt_monat, stand, ist_pt,"
 		" inbetriebnahme, pin_monat, betriebskosten_heute, betriebskosten_ziel,"
-		" einmalkosten) VALUES (?27,?1,?2,?3,?4,?5,?6,?7,"
+		" einmalkosten, zielplattform) VALUES (?27,?1,?2,?3,?4,?5,?6,?7,"
 		"?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28,"
-		"?29,?30,?31,?32,?33,?34,?35,?36)", e);
+		"?29,?30,?31,?32,?33,?34,?35,?36,?37)", e);
 	if (!st)
 		return -WP_EDB;
 	int used = crit_text(crit, dvc, n_dvc, ct, sizeof ct);

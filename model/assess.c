@@ -35,6 +35,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/zielplattform.h"
+
 double round_half_up(double x)
 {
 	return floor(x + 0.5 + 1e-9);
@@ -460,8 +462,16 @@ static void score_object(const struct ws *w, const struct pf_table *t, struct as
 	if (a->n_pf)
 		memcpy(a->verdict + (size_t)i * a->n_pf, t->verdict + key * a->n_pf, a->n_pf);
 	ao->empfohlen = t->empfohlen[key];
-	if (t->klaerung[key])
+	uint32_t vorgabe = zielplattform_index(w, i);
+	if (vorgabe != WP_NONE) {
+		/* the override wins, its verdict stays as it is (blocked too) */
+		ao->empfohlen = vorgabe;
+		ao->flags |= AF_VORGABE;
+		if (a->verdict[(size_t)i * a->n_pf + vorgabe] == V_OFFEN)
+			ao->flags |= AF_KLAERUNG;
+	} else if (t->klaerung[key]) {
 		ao->flags |= AF_KLAERUNG;
+	}
 
 	int ber, kon;
 	assess_readiness(w, i, NULL, NULL, NULL, &ber, &kon);
@@ -487,7 +497,8 @@ static void score_object(const struct ws *w, const struct pf_table *t, struct as
 	}
 
 	ao->qw_eligible = ao->empfohlen != WP_NONE && !(ao->flags & AF_KLAERUNG) &&
-			  s != STRAT_RETAIN;
+			  s != STRAT_RETAIN &&
+			  a->verdict[(size_t)i * a->n_pf + ao->empfohlen] != V_BLOCKIERT;
 	if (ao->qw_eligible) {
 		struct qw_parts qp;
 		assess_qw_parts(w, i, ao->schutzklasse, ao->aufwand, &qp);

@@ -18,6 +18,8 @@ enum {
 	AF_PB_UNBEWERTET = 1 << 1, /* Personenbezug empty (counted as ja) */
 	AF_KLAERUNG = 1 << 2,      /* recommended platform is only "offen": Klärung nötig */
 	AF_IN_ZYKLUS = 1 << 3,     /* object is part of a dependency cycle */
+	AF_VORGABE = 1 << 4,       /* empfohlen is the scenario's Zielplattform override, whatever
+				    * its verdict there (docs/szenarien.md) */
 };
 
 /* Rule numbers of docs/rules.md §5 recorded in strat_rule. */

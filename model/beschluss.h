@@ -11,9 +11,6 @@
 
 #include "model/ws.h"
 
-/* The one scenario there is until scenarios exist (issue 16): a decision names it or none. */
-#define BESCHLUSS_SZENARIO_BASIS "Basis"
-
 enum bes_link_art { BL_OBJEKT, BL_PILOT, BL_WELLE, BL__N };
 
 struct bes_link {

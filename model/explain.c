@@ -144,11 +144,13 @@ static int explain_platforms(const struct ws *w, const struct assessment *a,
 	}
 	if (np == 0)
 		x->wahl = CH_KEINE_PLATTFORM;
+	else if (x->ao->flags & AF_VORGABE)
+		x->wahl = CH_VORGABE;
 	else if (x->empfohlen == WP_NONE)
 		x->wahl = CH_KEINE;
 	else
 		x->wahl = x->ao->flags & AF_KLAERUNG ? CH_OFFEN : CH_ZULAESSIG;
-	if (x->empfohlen != WP_NONE) {
+	if (x->empfohlen != WP_NONE && x->wahl != CH_VORGABE) {
 		const struct expl_pf *best = &x->pf[x->empfohlen];
 		for (size_t p = 0; p < np; p++)
 			if (p != x->empfohlen && x->pf[p].verdict == best->verdict &&
@@ -245,6 +247,8 @@ int explain_object(const struct ws *w, const struct assessment *a, uint32_t obj,
 	x->qw_eligible = ao->qw_eligible;
 	x->qw_grund = ao->qw_eligible ? QWN_NONE
 		    : ao->empfohlen == WP_NONE ? QWN_KEINE_PF
+		    : a->verdict[(size_t)obj * a->n_pf + ao->empfohlen] == V_BLOCKIERT
+		    ? QWN_VORGABE_BLOCKIERT
 		    : ao->flags & AF_KLAERUNG ? QWN_NUR_OFFEN : QWN_RETAIN;
 	assess_qw_parts(w, obj, ao->schutzklasse, ao->aufwand, &x->qw);
 	x->qw_score = ao->qw;

@@ -45,7 +45,8 @@ enum expl_choice {
 	CH_ZULAESSIG,      /* the zulässig platform with the most sovereignty points */
 	CH_OFFEN,          /* no zulässig one: the best offen one, Klärung nötig */
 	CH_KEINE,          /* all platforms blockiert */
-	CH_KEINE_PLATTFORM /* the workspace has no platforms */
+	CH_KEINE_PLATTFORM, /* the workspace has no platforms */
+	CH_VORGABE         /* the scenario's Zielplattform override, whatever its verdict */
 };
 
 /* docs/rules.md §2/docs/rules.md §4, one platform. */
@@ -74,7 +75,8 @@ enum expl_qw_reason {
 	QWN_NONE,          /* eligible */
 	QWN_KEINE_PF,      /* no recommended platform */
 	QWN_NUR_OFFEN,     /* the recommended platform is only offen */
-	QWN_RETAIN         /* the strategy is Retain */
+	QWN_RETAIN,        /* the strategy is Retain */
+	QWN_VORGABE_BLOCKIERT /* blocked on the Zielplattform override */
 };
 
 struct explanation {

@@ -423,6 +423,11 @@ static void sec_empfehlung(struct buf *b, const struct ws *w, const struct expla
 				"Plattformen — Klärung nötig"), w->pf[ep->pf].code,
 			   w->pf[ep->pf].code, ep->punkte, x->n_offen);
 		break;
+	case CH_VORGABE:
+		buf_printf(b, _("  %s als Vorgabe des Szenarios (Zielplattform) statt der Empfehlung; "
+				"Urteil dort: %s"), w->pf[ep->pf].code,
+			   _(enum_label(EK_VERDICT, ep->verdict)));
+		break;
 	case CH_KEINE:
 		buf_printf(b, ngettext("  Keine: die %zu Plattform ist blockiert",
 				       "  Keine: alle %zu Plattformen sind blockiert", x->n_blockiert),
@@ -569,6 +574,10 @@ static void sec_quickwin(struct buf *b, const struct ws *w, const struct explana
 		break;
 	case QWN_RETAIN:
 		buf_printf(b, "  %s\n", _("Nicht geeignet: die Strategie ist Retain."));
+		break;
+	case QWN_VORGABE_BLOCKIERT:
+		buf_printf(b, "  %s\n", _("Nicht geeignet: auf der vorgegebenen Zielplattform "
+					  "blockiert."));
 		break;
 	default:
 		buf_printf(b, _("  Wert %d = 100 × (%s × Nutzen %s + %s × Leichtigkeit %s + %s × "

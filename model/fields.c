@@ -353,6 +353,16 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, unsigned
 		VAL(o, f, int64_t) = ct;
 		return 0;
 	}
+	case FT_PLATTFORM: {
+		uint32_t p = *t ? ws_find_plattform(w, t) : WP_NONE;
+		if (*t && (p == WP_NONE || w->pf[p].id <= 0))
+			return wp_fail(e, WP_ENOTFOUND,
+				       _("Feld \"%s\": Plattform \"%s\" gibt es nicht, erwartet: der Code "
+					 "einer vorhandenen Plattform (oder leer)"),
+				       label, v);
+		VAL(o, f, int64_t) = *t ? w->pf[p].id : 0;
+		return 0;
+	}
 	default:
 		return wp_fail(e, WP_EINVAL, _("Feld \"%s\" kann hier nicht gesetzt werden"), label);
 	}
@@ -473,6 +483,11 @@ char *objekt_get(const struct ws *w, uint32_t oi, int f, int german, char *buf, 
 	case FT_EURO: /* exact, without grouping, so that a file round-trips */
 		if (CVAL(o, f, int64_t) >= 0)
 			money_plain(CVAL(o, f, int64_t), german, buf, n);
+		break;
+	case FT_PLATTFORM:
+		for (size_t p = 0; CVAL(o, f, int64_t) > 0 && p < w->n_pf; p++)
+			if (w->pf[p].id == CVAL(o, f, int64_t))
+				snprintf(buf, n, "%s", w->pf[p].code);
 		break;
 	default:
 		deps_format(w, oi, buf, n);

@@ -25,6 +25,8 @@ enum field_type {
 	FT_HALBPT,   /* int32_t: PT in half-days, a multiple of 0.5 PT ≥ 0; 0 = none (empty) */
 	FT_MONAT,    /* int32_t: month JJJJ-MM or MM.JJJJ (model/monat.h), 0 = none (empty) */
 	FT_EURO,     /* int64_t: cents ≥ 0 up to 1,000,000,000 € (model/money.h), -1 = none */
+	FT_PLATTFORM, /* int64_t: store id of an existing platform, by code ignoring case;
+		       * 0 = none (empty) */
 	FT_DEPS,     /* the Abhängigkeiten list: set through deps_parse, not objekt_set */
 };
 
@@ -104,6 +106,9 @@ enum { FD_REQUIRED = 1, /* may not be empty */
 	  N_("— (heute × Kostenfaktor der Zielplattform)"), LBL_HINT_EURO) \
 	X(F_EINMAL, "einmalkosten", N_("Einmalkosten_EUR"), N_("Einmalkosten (€, Lizenzen, Beschaffung)"), \
 	  FT_EURO, -1, 0, einmal, N_("— (keine)"), LBL_HINT_EURO) \
+	X(F_ZIELPLATTFORM, "zielplattform", LBL_F_ZIELPLATTFORM, N_("Zielplattform (Vorgabe)"), \
+	  FT_PLATTFORM, -1, 0, ziel_pf, N_("— (keine Vorgabe: die Empfehlung gilt)"), \
+	  N_("Code einer Plattform; leer: die Empfehlung gilt")) \
 	X(F_STAND, "stand", N_("Stand"), N_("Stand der Migration"), FT_ENUM, EK_STAND, 0, stand, \
 	  "—", NULL) \
 	X(F_IST_PT, "ist_pt", N_("Ist_PT"), N_("Bisher geleistet (PT)"), FT_HALBPT, -1, 0, ist_pt, \

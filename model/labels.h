@@ -32,6 +32,7 @@
 #define LBL_F_OZG N_("OZG")
 #define LBL_F_VERTRAGSENDE N_("Vertragsende")
 #define LBL_F_STRATEGIE N_("Strategie")
+#define LBL_F_ZIELPLATTFORM N_("Zielplattform")
 #define LBL_F_NOTIZ N_("Notiz")
 #define LBL_F_WELLE N_("Welle")
 #define LBL_KOSTENFAKTOR N_("Kostenfaktor")
@@ -49,6 +50,7 @@
 #define LBL_DIFFERENZ N_("Differenz")
 #define LBL_KUMULIERT N_("Kumuliert")
 #define LBL_KOSTEN_JE_JAHR N_("Kosten je Haushaltsjahr")
+#define LBL_BREAK_EVEN N_("Break-even")
 
 /* assessment and platforms */
 #define LBL_RANG N_("Rang")

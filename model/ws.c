@@ -32,6 +32,7 @@ struct ws *ws_new(void)
 		return NULL;
 	}
 	settings_defaults(&w->set);
+	w->szenario = "";
 	return w;
 }
 
@@ -53,6 +54,7 @@ void ws_free(struct ws **pw)
 	beschluss_free_links(w->bes, w->n_bes);
 	free(w->bes);
 	free(w->kap);
+	free(w->szenarien);
 	free(w->beh);
 	free(w->obj);
 	free(w->dep);

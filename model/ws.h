@@ -65,6 +65,9 @@ struct objekt {
 	/* Costs (docs/kosten.md), cents; -1 = not given. */
 	int64_t bk_heute, bk_ziel;  /* Betriebskosten heute / Ziel per year */
 	int64_t einmal;             /* Einmalkosten (licences, procurement) */
+	/* Zielplattform override of the active scenario (docs/szenarien.md): the platform's
+	 * store id, 0 = none (the recommendation stands). */
+	int64_t ziel_pf;
 	int64_t erstellt, geaendert; /* unix seconds */
 };
 
@@ -121,6 +124,8 @@ struct ws {
 	struct pilot *pilot; size_t n_pilot;
 	struct kap_monat *kap; size_t n_kap; /* capacity exceptions, sorted by month */
 	struct beschluss *bes; size_t n_bes; /* decision log, in list order (beschluss_sort) */
+	const char *szenario;          /* the active scenario's name, "" before loading */
+	const char **szenarien; size_t n_szenarien; /* every scenario's name, creation order */
 	struct settings set;
 	const char *set_annahme[SET__N]; /* per setting the assumption behind its value, or NULL */
 	/* Adjacency (CSR) built by ws_index: out = what an object benötigt, in = who needs it. */

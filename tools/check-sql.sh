@@ -23,6 +23,8 @@ data/seed.c:sql             load_sql_table(): its callers are checked like the o
 data/store_plan.c:sql       run_ints(): its callers are checked like the others
 data/store_zeitplan.c:sql   exec_sql(): its callers are checked like the others
 data/umstellung.c:sql       exec_sql(): its callers are checked like the others
+data/szenario.c:sql         run_ints(): its callers are checked like the others
+data/szenario.c:q[i]        run_all(): static tables of literals (live_to_snap …)
 '
 
 if [ $# -eq 0 ]; then

@@ -372,7 +372,8 @@ void app_draw(struct app *a)
 		titles[i] = tabs[i].title;
 
 	werase(a->title);
-	chrome_title(a->title, &a->theme, a->opts->db_path, a->ws->n_obj, a->ws->n_beh);
+	chrome_title(a->title, &a->theme, a->opts->db_path, a->ws->szenario, a->ws->n_obj,
+		     a->ws->n_beh);
 	werase(a->tabs);
 	chrome_tabs(a->tabs, &a->theme, titles, TAB__N, a->cur, a->tab_x);
 	werase(a->body);

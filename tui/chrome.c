@@ -5,25 +5,28 @@
 #include <string.h>
 
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/utf8.h"
 #include "tui/actions.h"
 #include "tui/text.h"
 
 #define MAX_TABS 16
 
-void chrome_title(WINDOW *w, const struct theme *th, const char *path, size_t n_obj,
-		  size_t n_beh)
+void chrome_title(WINDOW *w, const struct theme *th, const char *path, const char *szenario,
+		  size_t n_obj, size_t n_beh)
 {
 	int cols = getmaxx(w);
 	attr_t a = theme_attr(th, ROLE_TITLE, 0);
-	char right[160], objs[64], behs[64];
+	char right[400], objs[64], behs[64], sz[240];
 	i18n_n_objekte(n_obj, objs, sizeof objs);
 	i18n_n_behoerden(n_beh, behs, sizeof behs);
-	snprintf(right, sizeof right, "%s · %s ", objs, behs);
+	/* the active scenario on every screen, never cropped away before the counts */
+	utf8_crop(szenario ? szenario : "", (size_t)(cols > 60 ? 30 : 12), sz, sizeof sz);
+	snprintf(right, sizeof right, "%s: %s · %s · %s ", _(LBL_SZENARIO), sz, objs, behs);
 	text_fill(w, 0, 0, cols, a);
 	int rw = (int)utf8_width(right);
-	if (rw > cols - 20) { /* narrow: the object count alone */
-		snprintf(right, sizeof right, "%s ", objs);
+	if (rw > cols - 20) { /* narrow: the scenario and the object count */
+		snprintf(right, sizeof right, "%s: %s · %s ", _(LBL_SZENARIO), sz, objs);
 		rw = (int)utf8_width(right);
 	}
 	int x = text_add(w, 0, 0, " wolkenplan  ", cols, a);

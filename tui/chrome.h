@@ -10,9 +10,10 @@
 #include "tui/theme.h"
 
 /* Title line: program name and workspace path (cropped from the left, so the file name
- * stays) on the left, object and Behörde counts on the right. path may be NULL. */
-void chrome_title(WINDOW *w, const struct theme *th, const char *path, size_t n_obj,
-		  size_t n_beh);
+ * stays) on the left, the active scenario's name, object and Behörde counts on the right.
+ * path and szenario may be NULL. */
+void chrome_title(WINDOW *w, const struct theme *th, const char *path, const char *szenario,
+		  size_t n_obj, size_t n_beh);
 /* Tab bar with n tabs " 1 Name " (titles are msgids), the active one highlighted.
  * Inactive names are cropped evenly when the bar is too narrow. Stores each tab's first
  * column in xs[0..n) and the end in xs[n] (xs has n + 1 entries) for mouse hits. */

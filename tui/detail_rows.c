@@ -13,6 +13,7 @@
 #include "model/kosten.h"
 #include "model/i18n.h"
 #include "model/labels.h"
+#include "model/zielplattform.h"
 #include "tui/kosten_stand.h"
 #include "tui/session.h"
 #include "tui/text.h"
@@ -26,8 +27,8 @@ static const int g_schutz[] = { F_SB_C, F_SB_I, F_SB_A, F_SB_MANUELL, F_PERSONEN
 				-1 };
 static const int g_vertrag[] = { F_VERTRAGSENDE, -1 };
 static const int g_ozg[] = { F_OZG, -1 };
-static const int g_strat[] = { F_STRATEGIE, F_AUFWAND, F_MAX_PT_MONAT, F_STAND, F_IST_PT,
-			       F_INBETRIEBNAHME, F_PIN, -1 };
+static const int g_strat[] = { F_STRATEGIE, F_ZIELPLATTFORM, F_AUFWAND, F_MAX_PT_MONAT,
+			       F_STAND, F_IST_PT, F_INBETRIEBNAHME, F_PIN, -1 };
 static const int g_notiz[] = { F_NOTIZ, -1 };
 static const int g_kosten[] = { F_BK_HEUTE, F_BK_ZIEL, F_EINMAL, -1 };
 
@@ -346,6 +347,8 @@ void detail_info_text(const struct detail *p, int which, char *buf, size_t n)
 	default:
 		if (ao->empfohlen == WP_NONE || ao->empfohlen >= w->n_pf)
 			snprintf(buf, n, "%s", _("keine: jede Plattform ist blockiert"));
+		else if (ao->flags & AF_VORGABE)
+			zielplattform_text(w, p->env->as, p->o, buf, n); /* its verdict there, blocked too */
 		else
 			snprintf(buf, n, "%s (%s)%s", w->pf[ao->empfohlen].code, w->pf[ao->empfohlen].name,
 				 ao->flags & AF_KLAERUNG ? _(LBL_KLAERUNG_ZUSATZ) : "");

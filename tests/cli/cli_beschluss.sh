@@ -47,7 +47,7 @@ has "$T/err" "kein Objekt hat die Kennung \"NIX-001\""
 run 1 W beschluss add --datum 01.02.2027 --gremium Rat --text x --pilot Gibtsnicht
 has "$T/err" "einen Piloten \"Gibtsnicht\" gibt es nicht"
 run 1 W beschluss add --datum 01.02.2027 --gremium Rat --text x --szenario "Plan B"
-has "$T/err" "Szenario: \"Plan B\" gibt es nicht, erwartet: Basis"
+has "$T/err" "Szenario: \"Plan B\" gibt es nicht (wolkenplan szenario list zeigt alle)"
 run 1 W beschluss add --datum 01.02.2027 --gremium " " --text x
 has "$T/err" "Gremium: darf nicht leer sein"
 run 2 W beschluss add --datum 01.02.2027 --gremium Rat --text x --welle 0
@@ -90,7 +90,7 @@ run 0 W export beschluesse -o "$T/d.csv"
 has "$T/d.csv" "Nr;Datum;Gremium;Beschluss;Szenario;Objekte;Piloten;Wellen;Erfasst"
 has "$T/d.csv" "2;14.03.2027;Digitalausschuss;Meldewesen zieht zuerst um;Basis;ANW-EAKTE, ANW-INTRANET;Anwohnerparken;1, 2;"
 run 2 W export beschlüsse
-has "$T/err" "pilote oder beschluesse"
+has "$T/err" "pilote, beschluesse, szenarien oder szenario-diff"
 
 # ---- a deleted object or pilot: the decision stays whole ----
 sqlite3 "$DB" "PRAGMA foreign_keys=ON; DELETE FROM objekt WHERE kennung = 'ANW-EAKTE';" ||
@@ -108,14 +108,18 @@ has "$T/out" "Beschluss 2 vom 14.03.2027 (Digitalausschuss) entfernt."
 n=$(sqlite3 "$DB" "SELECT count(*) FROM beschluss_objekt")
 [ "$n" = 0 ] && ok || bad "links of a removed decision left behind: $n"
 
-# ---- a version-4 workspace (the v5 tables dropped, version 4) upgrades, data kept ----
+# ---- a version-4 workspace (the v5 and v6 tables dropped, version 4) upgrades, data kept ----
 V4="$T/v4.db"
 run 0 "$BIN" init --demo --db "$V4"
-sqlite3 "$V4" "DROP TABLE beschluss_welle; DROP TABLE beschluss_pilot;
+sqlite3 "$V4" "PRAGMA foreign_keys=OFF; DROP TABLE sz_zeitplan_verstoss; DROP TABLE sz_zeitplan_pt;
+	DROP TABLE sz_zeitplan_objekt; DROP TABLE sz_zeitplan; DROP TABLE sz_objekt;
+	DROP TABLE sz_plattform_rl; DROP TABLE sz_plattform; DROP TABLE sz_kapazitaet;
+	DROP TABLE sz_einstellung; DROP TABLE szenario;
+	ALTER TABLE objekt DROP COLUMN zielplattform; DROP TABLE beschluss_welle; DROP TABLE beschluss_pilot;
 	DROP TABLE beschluss_objekt; DROP TABLE beschluss; PRAGMA user_version=4;" ||
 	bad "sqlite3 downgrade"
 run 0 "$BIN" --db "$V4" export inventar --dialect rfc4180 -o "$T/inv4.csv"
-[ "$(sqlite3 "$V4" 'PRAGMA user_version')" = 5 ] && ok || bad "not upgraded to version 5"
+[ "$(sqlite3 "$V4" 'PRAGMA user_version')" = 6 ] && ok || bad "not upgraded to version 6"
 has "$T/inv4.csv" "ANW-EAKTE"
 run 0 "$BIN" --db "$V4" beschluss add --datum 01.02.2027 --gremium Rat --text Ja \
 	--objekt anw-eakte

@@ -187,8 +187,15 @@ python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' "$T/e.
 # ---- bad input: refused, nothing written, an old file stays ----
 run 0 W report --szenario Basis -o "$T/basis.pdf"
 run 2 W report --szenario Sparvariante -o "$T/s.pdf"
-has "$T/err" "Szenarien gibt es noch nicht"
+has "$T/err" "Sparvariante"
 [ ! -e "$T/s.pdf" ] && ok || bad "report with an unknown scenario wrote a file"
+# a scenario that exists is read without switching, and the title page names it
+run 0 W szenario create Sparvariante
+run 0 W report --szenario sparvariante -o "$T/spar.pdf"
+pdftotext -l 1 "$T/spar.pdf" - | grep -q "Szenario: Sparvariante" && ok ||
+	bad "the title page does not name the scenario"
+run 0 W szenario list
+grep -q "Basis" "$T/out" && ok || bad "szenario list"
 run 2 W report --behoerde "Gibt es nicht" -o "$T/s.pdf"
 has "$T/err" "keine Behörde"
 run 2 W report --titel "$(printf 'Zeile\001')" -o "$T/s.pdf"

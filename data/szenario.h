@@ -1,0 +1,60 @@
+/* Scenarios (docs/szenarien.md): named sets of planning assumptions over one inventory.
+ * The live tables always hold the active scenario's assumptions (settings, capacity
+ * exceptions, platform profiles, per-object overrides, the stored Zeitplan); the others
+ * keep theirs as snapshots. Every write is one transaction; reading another scenario
+ * happens on an in-memory copy and never touches the file. */
+#ifndef WP_DATA_SZENARIO_H
+#define WP_DATA_SZENARIO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "data/store.h"
+#include "model/err.h"
+#include "model/ws.h"
+
+#define SZENARIO_BASIS "Basis"  /* the scenario every workspace starts with */
+#define SZENARIO_MAX_BYTES 200  /* bytes of a scenario name */
+
+struct szenario {
+	int64_t id;
+	char *name;        /* owned by the list */
+	int aktiv;         /* 1 = the active one */
+	int64_t erstellt;  /* unix seconds */
+};
+
+/* The scenarios in creation order into *out (owned by the caller, szenario_list_free) and
+ * their number into *n. Returns 0 or -WP_E*. */
+int szenario_list(struct store *s, struct szenario **out, size_t *n, struct wp_err *e);
+/* Frees a list from szenario_list; accepts NULL. */
+void szenario_list_free(struct szenario *l, size_t n);
+/* Index in l of the scenario called name ignoring case (umlauts too), or -1. */
+long szenario_find(const struct szenario *l, size_t n, const char *name);
+
+/* Records in e that there is no scenario called name (the one message for it). Returns
+ * -WP_ENOTFOUND. */
+int szenario_unbekannt(struct wp_err *e, const char *name);
+
+/* Creates scenario name as a copy of scenario von (NULL: the active one); does not switch.
+ * Refuses an empty, too long or duplicate name (ignoring case) and names with control
+ * characters. One transaction. Returns 0 or -WP_E* (message in e), nothing changed. */
+int szenario_create(struct store *s, const char *name, const char *von, struct wp_err *e);
+/* Makes scenario name the active one: keeps the live assumptions as the snapshot of the
+ * active scenario, loads name's snapshot into the live tables. One transaction; reload
+ * the workspace afterwards. Returns 0 (also when name is active already) or -WP_E*. */
+int szenario_use(struct store *s, const char *name, struct wp_err *e);
+/* Renames scenario alt to neu (checks as for create). Returns 0 or -WP_E*. */
+int szenario_rename(struct store *s, const char *alt, const char *neu, struct wp_err *e);
+/* Deletes scenario name with its snapshot; refuses the active and the last one. */
+int szenario_delete(struct store *s, const char *name, struct wp_err *e);
+
+/* Opens the workspace at path as an in-memory copy in which scenario name is active, for
+ * reading it without switching: the file is only read. *out is owned by the caller
+ * (store_close); writes to it are lost. -WP_ENOTFOUND names an unknown scenario. */
+int szenario_open(const char *path, const char *name, struct store **out, struct wp_err *e);
+
+/* Loads the scenario names into w (w->szenarien, w->szenario = the active one's name);
+ * called by store_load inside its read transaction. Returns 0 or -WP_E*. */
+int store_load_szenarien(struct store *s, struct ws *w, struct wp_err *e);
+
+#endif

@@ -1,0 +1,269 @@
+/* Tests of scenarios in the store (docs/szenarien.md): a fresh workspace has Basis, active;
+ * switching moves settings, platform profiles and object overrides and keeps shared facts;
+ * a platform added in one scenario keeps its profile in the others; deleting a platform or
+ * an object removes it from every snapshot (the Zielplattform override falls back to the
+ * recommendation); reading another scenario leaves the file byte-identical and gives the
+ * figures of that scenario; bad names and deletes refused with nothing changed. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "data/seed.h"
+#include "data/store.h"
+#include "data/szenario.h"
+#include "data/szenario_zahlen.h"
+#include "model/fields.h"
+
+struct fx {
+	struct store *s;
+	struct ws *w;
+	char path[64];
+};
+
+static int setup(void **state)
+{
+	struct fx *f = calloc(1, sizeof *f);
+	struct wp_err e = { 0 };
+	if (!f)
+		return -1;
+	snprintf(f->path, sizeof f->path, "/tmp/wp-sz-%ld.db", (long)getpid());
+	unlink(f->path);
+	if (store_open(f->path, STORE_CREATE, &f->s, &e) || seed_workspace(f->s, 1, &e) ||
+	    store_load(f->s, &f->w, &e))
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *f = *state;
+	ws_free(&f->w);
+	store_close(&f->s);
+	char p[80];
+	unlink(f->path);
+	snprintf(p, sizeof p, "%s-wal", f->path);
+	unlink(p);
+	snprintf(p, sizeof p, "%s-shm", f->path);
+	unlink(p);
+	free(f);
+	return 0;
+}
+
+static void reload(struct fx *f)
+{
+	struct wp_err e = { 0 };
+	ws_free(&f->w);
+	assert_int_equal(store_load(f->s, &f->w, &e), 0);
+}
+
+static int tx_save_obj(void *ctx, struct store *s, struct wp_err *e)
+{
+	struct ws *w = ctx;
+	return store_save_objekt(s, w, ws_find_objekt(w, "ANW-EAKTE"), e);
+}
+
+static int tx_save_settings(void *ctx, struct store *s, struct wp_err *e)
+{
+	return store_save_settings(s, ctx, e);
+}
+
+static int tx_save_last_pf(void *ctx, struct store *s, struct wp_err *e)
+{
+	struct ws *w = ctx;
+	return store_save_plattform(s, w, (uint32_t)w->n_pf - 1, e);
+}
+
+static int64_t del_id;
+static int tx_delete_pf(void *ctx, struct store *s, struct wp_err *e)
+{
+	(void)ctx;
+	return store_delete_plattform(s, del_id, e);
+}
+
+/* Rows of table sql's count query on the file, read with a connection of its own. */
+static long count(const struct fx *f, const char *sql)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	long n = -1;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return n;
+}
+
+static void test_fresh(void **state)
+{
+	struct fx *f = *state;
+	assert_string_equal(f->w->szenario, "Basis");
+	assert_int_equal(f->w->n_szenarien, 1);
+	struct szenario *l;
+	size_t n;
+	struct wp_err e = { 0 };
+	assert_int_equal(szenario_list(f->s, &l, &n, &e), 0);
+	assert_int_equal(n, 1);
+	assert_true(l[0].aktiv);
+	szenario_list_free(l, n);
+}
+
+static void test_switch(void **state)
+{
+	struct fx *f = *state;
+	struct wp_err e = { 0 };
+	double kap = f->w->set.v[SET_SCHWELLE_BEREIT];
+	assert_int_equal(szenario_create(f->s, "B", NULL, &e), 0);
+	assert_int_equal(szenario_use(f->s, "b", &e), 0);
+	reload(f);
+	assert_string_equal(f->w->szenario, "B");
+	/* in B: a setting, an override, a Zielplattform and a fact */
+	f->w->set.v[SET_SCHWELLE_BEREIT] = kap - 5;
+	assert_int_equal(store_tx(f->s, tx_save_settings, f->w, &e), 0);
+	uint32_t o = ws_find_objekt(f->w, "ANW-EAKTE");
+	assert_int_equal(objekt_set(f->w, o, F_ZIELPLATTFORM, "land-oss", &e), 0);
+	assert_int_equal(objekt_set(f->w, o, F_STRATEGIE, "Rehost", &e), 0);
+	assert_int_equal(objekt_set(f->w, o, F_NAME, "E-Akte neu", &e), 0);
+	assert_int_equal(store_tx(f->s, tx_save_obj, f->w, &e), 0);
+	/* a platform added in B */
+	uint32_t p = ws_add_plattform(f->w, ws_str(f->w, "NEU"));
+	f->w->pf[p].rang = 9;
+	f->w->pf[p].name = ws_str(f->w, "Neue Plattform");
+	assert_int_equal(store_tx(f->s, tx_save_last_pf, f->w, &e), 0);
+
+	assert_int_equal(szenario_use(f->s, "basis", &e), 0);
+	reload(f);
+	o = ws_find_objekt(f->w, "ANW-EAKTE");
+	assert_true(f->w->set.v[SET_SCHWELLE_BEREIT] == kap);
+	assert_int_equal(f->w->obj[o].ziel_pf, 0);
+	assert_int_equal(f->w->obj[o].strategie, STRAT_NONE);
+	assert_string_equal(f->w->obj[o].name, "E-Akte neu"); /* facts are shared */
+	p = ws_find_plattform(f->w, "NEU");
+	assert_int_not_equal(p, WP_NONE);
+	assert_int_equal(f->w->pf[p].rang, 9); /* its profile as it was created */
+
+	/* back in B: its assumptions as they were */
+	assert_int_equal(szenario_use(f->s, "B", &e), 0);
+	reload(f);
+	o = ws_find_objekt(f->w, "ANW-EAKTE");
+	assert_true(f->w->set.v[SET_SCHWELLE_BEREIT] == kap - 5);
+	assert_int_equal(f->w->obj[o].ziel_pf, f->w->pf[ws_find_plattform(f->w, "LAND-OSS")].id);
+	assert_int_equal(f->w->obj[o].strategie, STRAT_REHOST);
+	/* the active scenario keeps no snapshot of its own */
+	assert_int_equal(count(f, "SELECT count(*) FROM sz_einstellung s JOIN szenario z "
+				  "ON z.id = s.szenario_id WHERE z.aktiv = 1"), 0);
+}
+
+static void test_platform_deleted(void **state)
+{
+	struct fx *f = *state;
+	struct wp_err e = { 0 };
+	uint32_t o = ws_find_objekt(f->w, "ANW-EAKTE");
+	uint32_t p = ws_find_plattform(f->w, "LAND-OSS");
+	assert_int_equal(objekt_set(f->w, o, F_ZIELPLATTFORM, "LAND-OSS", &e), 0);
+	assert_int_equal(store_tx(f->s, tx_save_obj, f->w, &e), 0);
+	assert_int_equal(szenario_create(f->s, "B", NULL, &e), 0);
+	assert_int_equal(count(f, "SELECT count(*) FROM sz_objekt WHERE zielplattform IS NOT NULL"),
+			 1);
+	del_id = f->w->pf[p].id;
+	assert_int_equal(store_tx(f->s, tx_delete_pf, NULL, &e), 0);
+	assert_int_equal(count(f, "SELECT count(*) FROM sz_plattform p LEFT JOIN plattform q "
+				  "ON q.id = p.plattform_id WHERE q.id IS NULL"), 0);
+	assert_int_equal(count(f, "SELECT count(*) FROM sz_objekt WHERE zielplattform IS NOT NULL"),
+			 0);
+	assert_int_equal(szenario_use(f->s, "B", &e), 0);
+	reload(f);
+	assert_int_equal(f->w->obj[ws_find_objekt(f->w, "ANW-EAKTE")].ziel_pf, 0);
+}
+
+/* The file's bytes (workspace and its WAL) as one malloc'd buffer of *n bytes. */
+static char *file_bytes(const char *path, size_t *n)
+{
+	char p[80], *buf = NULL;
+	*n = 0;
+	for (int k = 0; k < 2; k++) {
+		snprintf(p, sizeof p, k ? "%s-wal" : "%s", path);
+		FILE *fp = fopen(p, "rb");
+		if (!fp)
+			continue;
+		char chunk[65536];
+		size_t r;
+		while ((r = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+			buf = realloc(buf, *n + r);
+			assert_non_null(buf);
+			memcpy(buf + *n, chunk, r);
+			*n += r;
+		}
+		fclose(fp);
+	}
+	return buf;
+}
+
+static void test_read_other(void **state)
+{
+	struct fx *f = *state;
+	struct wp_err e = { 0 };
+	assert_int_equal(szenario_create(f->s, "Ohne Plan", NULL, &e), 0);
+	size_t n0, n1;
+	char *b0 = file_bytes(f->path, &n0);
+	struct sz_stand a, b;
+	assert_int_equal(sz_stand_laden(f->path, "Basis", 20000, &a, &e), 0);
+	assert_int_equal(sz_stand_laden(f->path, "ohne plan", 20000, &b, &e), 0);
+	assert_string_equal(b.w->szenario, "Ohne Plan");
+	struct sz_zahlen za, zb;
+	sz_zahlen(&a, &za);
+	sz_zahlen(&b, &zb);
+	assert_int_equal(za.geplant, zb.geplant); /* a copy plans alike */
+	assert_true(za.kosten == zb.kosten);
+	assert_int_equal(sz_diff_objekt(&a, &b, 0, 1, NULL, NULL), 0);
+	sz_stand_free(&a);
+	sz_stand_free(&b);
+	assert_int_equal(sz_stand_laden(f->path, "Nix", 20000, &a, &e), -WP_ENOTFOUND);
+	char *b1 = file_bytes(f->path, &n1);
+	assert_int_equal(n0, n1);
+	assert_memory_equal(b0, b1, n0);
+	free(b0);
+	free(b1);
+}
+
+static void test_refused(void **state)
+{
+	struct fx *f = *state;
+	struct wp_err e = { 0 };
+	assert_int_equal(szenario_delete(f->s, "Basis", &e), -WP_EINVAL); /* the last one */
+	assert_int_equal(szenario_create(f->s, "Ärger", NULL, &e), 0);
+	assert_int_equal(szenario_create(f->s, "ärger", NULL, &e), -WP_EEXIST);
+	assert_int_equal(szenario_create(f->s, "", NULL, &e), -WP_EINVAL);
+	assert_int_equal(szenario_create(f->s, "a\nb", NULL, &e), -WP_EINVAL);
+	assert_int_equal(szenario_create(f->s, "C", "Nix", &e), -WP_ENOTFOUND);
+	assert_int_equal(szenario_rename(f->s, "ÄRGER", "basis", &e), -WP_EEXIST);
+	assert_int_equal(szenario_delete(f->s, "basis", &e), -WP_EINVAL); /* the active one */
+	assert_int_equal(szenario_use(f->s, "Nix", &e), -WP_ENOTFOUND);
+	assert_int_equal(count(f, "SELECT count(*) FROM szenario"), 2);
+	assert_int_equal(szenario_rename(f->s, "ÄRGER", "Ärger 2", &e), 0);
+	assert_int_equal(szenario_delete(f->s, "ärger 2", &e), 0);
+	assert_int_equal(count(f, "SELECT count(*) FROM szenario"), 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM sz_einstellung"), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_fresh, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_switch, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_platform_deleted, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_read_other, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refused, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
