@@ -89,7 +89,8 @@ struct cli {
 	  "export szenarien A B [C [D]] | export szenario-diff A B", \
 	  N_("schreibt CSV für Excel oder andere Programme, oder eine Excel-Arbeitsmappe")) \
 	X("report", cmd_report, \
-	  "report [-o DATEI] [--szenario NAME] [--behoerde NAME] [--titel TEXT] " \
+	  "report [-o DATEI] [--szenario NAME] [--vergleich A,B[,C,D]] [--behoerde NAME] " \
+	  "[--titel TEXT] " \
 	  "[--nur gantt|kosten] [--format pdf|svg|png]", \
 	  N_("Bericht für den Ausschuss (PDF) oder ein Diagramm allein (PDF, SVG, PNG)")) \
 	X("help", cmd_help, "help [BEFEHL]", N_("Hilfe zu einem Befehl"))
@@ -102,6 +103,11 @@ COMMANDS(X)
  * names[0..n-1] the scenarios, out and dialect as for export. Returns an exit code. */
 int cli_export_szenarien(struct cli *c, const char *what, char **names, int n, const char *out,
 			 int dialect);
+/* Loads the n scenarios names[] of the workspace c->db into s (n in 1..SZ_VERGLEICH_MAX;
+ * each s[i] owned by the caller, sz_stand_free). Returns an exit code (EXIT_USAGE for an
+ * unknown name, message printed); on failure nothing stays loaded. */
+struct sz_stand;
+int cli_szenarien_laden(struct cli *c, char *const *names, int n, struct sz_stand *s);
 /* 1 if command name reads only, so the global --szenario may name the scenario it reads. */
 int cli_liest_nur(const char *name);
 

@@ -3,11 +3,13 @@
  * current assessment. */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "cli/cli.h"
 #include "data/report.h"
+#include "data/szenario_zahlen.h"
 #include "model/i18n.h"
 
 /* The Behörde named s: its exact name or KGSt number, else the one whose name starts with
@@ -34,6 +36,28 @@ static uint32_t find_behoerde(const struct ws *w, const char *s)
 	return WP_NONE;
 }
 
+/* Splits the --vergleich list "A,B[,C,D]" (in place) into names[]; returns their number,
+ * or -1 after an error message when there are fewer than 2 or more than
+ * SZ_VERGLEICH_MAX. */
+static int vergleich_namen(char *liste, char **names)
+{
+	int n = 1;
+	for (const char *p = liste; *p; p++)
+		n += *p == ',';
+	if (n < 2 || n > SZ_VERGLEICH_MAX) {
+		cli_error(_("--vergleich: %d bis %d Szenarien durch Komma getrennt erwartet "
+			    "(z. B. Basis,B), nicht %d"), 2, SZ_VERGLEICH_MAX, n);
+		return -1;
+	}
+	names[0] = liste;
+	for (int i = 1; i < n; i++) {
+		char *k = strchr(names[i - 1], ',');
+		*k = '\0';
+		names[i] = k + 1;
+	}
+	return n;
+}
+
 /* The format a file name's extension asks for, or -1. */
 static int format_aus_endung(const char *path)
 {
@@ -49,10 +73,11 @@ int cmd_report(struct cli *c, int argc, char **argv)
 		{ "behoerde", required_argument, NULL, 'b' },
 		{ "titel", required_argument, NULL, 't' },
 		{ "nur", required_argument, NULL, 'n' },
+		{ "vergleich", required_argument, NULL, 'v' },
 		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *out = NULL, *beh = NULL, *titel = NULL;
+	const char *out = NULL, *beh = NULL, *titel = NULL, *vergleich = NULL;
 	int nur = REPORT_ALLES, format = -1, opt, rc;
 	while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
 		switch (opt) {
@@ -60,6 +85,7 @@ int cmd_report(struct cli *c, int argc, char **argv)
 		case 's': c->szenario = optarg; break; /* read as the global --szenario */
 		case 'b': beh = optarg; break;
 		case 't': titel = optarg; break;
+		case 'v': vergleich = optarg; break;
 		case 'n':
 			if ((nur = report_nur_parse(optarg)) < 0) {
 				cli_error(_("--nur: \"%s\" ist nicht erlaubt, erwartet: gantt oder kosten"),
@@ -90,6 +116,11 @@ int cmd_report(struct cli *c, int argc, char **argv)
 			    "--nur gantt und --nur kosten"));
 		return EXIT_USAGE;
 	}
+	if (vergleich && nur != REPORT_ALLES) {
+		cli_error(_("--vergleich: der Szenarienvergleich gehört zum ganzen Bericht, nicht zu "
+			    "--nur"));
+		return EXIT_USAGE;
+	}
 	if (out && strcmp(out, "-") == 0) {
 		cli_error(_("report: -o braucht einen Dateinamen (keine Standardausgabe)"));
 		return EXIT_USAGE;
@@ -101,12 +132,30 @@ int cmd_report(struct cli *c, int argc, char **argv)
 	};
 	if (!out)
 		out = std[nur][format];
-	if ((rc = cli_load(c)))
-		return rc;
+	char *liste = NULL, *names[SZ_VERGLEICH_MAX];
+	int n_vergleich = 0;
+	if (vergleich) {
+		if (!(liste = strdup(vergleich))) {
+			cli_error("%s", wp_strerror(WP_ENOMEM));
+			return EXIT_PROBLEM;
+		}
+		n_vergleich = vergleich_namen(liste, names);
+	}
+	struct sz_stand sz[SZ_VERGLEICH_MAX];
+	int geladen = 0;
+	rc = n_vergleich < 0 ? EXIT_USAGE : cli_load(c);
+	if (rc)
+		goto out;
+	if (n_vergleich > 0 && (rc = cli_szenarien_laden(c, names, n_vergleich, sz)))
+		goto out;
+	geladen = n_vergleich;
 	struct report_opts o = { .titel = titel, .behoerde = WP_NONE, .heute = cli_heute(),
-				 .nur = nur, .format = format };
-	if (beh && (o.behoerde = find_behoerde(c->ws, beh)) == WP_NONE)
-		return EXIT_USAGE;
+				 .nur = nur, .format = format, .vergleich = sz,
+				 .n_vergleich = (size_t)n_vergleich };
+	if (beh && (o.behoerde = find_behoerde(c->ws, beh)) == WP_NONE) {
+		rc = EXIT_USAGE;
+		goto out;
+	}
 	char name[256];
 	o.name = report_name(c->ws, c->db, name, sizeof name);
 	struct wp_err e = { 0 };
@@ -114,12 +163,18 @@ int cmd_report(struct cli *c, int argc, char **argv)
 	/* the font caches are released once at exit (cli/main.c) */
 	if (report_export(out, c->store, c->ws, c->as, &o, &seiten, &e)) {
 		cli_error("%s", e.msg);
-		return EXIT_PROBLEM;
+		rc = EXIT_PROBLEM;
+		goto out;
 	}
 	if (nur == REPORT_ALLES)
 		fprintf(stderr, ngettext("%s: %d Seite geschrieben\n", "%s: %d Seiten geschrieben\n",
 					 (unsigned long)seiten), out, seiten);
 	else
 		fprintf(stderr, _("%s: geschrieben\n"), out);
-	return EXIT_OK;
+	rc = EXIT_OK;
+out:
+	for (int i = 0; i < geladen; i++)
+		sz_stand_free(&sz[i]);
+	free(liste);
+	return rc;
 }

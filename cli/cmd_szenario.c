@@ -118,9 +118,7 @@ static void tabelle_zeile(void *ctx, const char *const *cells, size_t n, int zah
 		z->fehler = 1;
 }
 
-/* Loads the n scenarios names[] into s (n in 1..SZ_VERGLEICH_MAX). Returns an exit code;
- * on failure nothing stays loaded. */
-static int laden(struct cli *c, char **names, int n, struct sz_stand *s)
+int cli_szenarien_laden(struct cli *c, char *const *names, int n, struct sz_stand *s)
 {
 	struct wp_err e = { 0 };
 	int32_t heute = cli_heute();
@@ -151,7 +149,7 @@ static int vergleichen(struct cli *c, char **names, int n)
 	if (!anzahl_ok(n, 2, SZ_VERGLEICH_MAX))
 		return EXIT_USAGE;
 	struct sz_stand s[SZ_VERGLEICH_MAX];
-	int rc = laden(c, names, n, s);
+	int rc = cli_szenarien_laden(c, names, n, s);
 	if (rc)
 		return rc;
 	static const int right[1 + SZ_VERGLEICH_MAX] = { 0, 1, 1, 1, 1 };
@@ -203,7 +201,7 @@ int cli_export_szenarien(struct cli *c, const char *what, char **names, int n, c
 	if ((rc = cli_resolve_db(c)))
 		return rc;
 	struct sz_stand s[SZ_VERGLEICH_MAX];
-	if ((rc = laden(c, names, n, s)))
+	if ((rc = cli_szenarien_laden(c, names, n, s)))
 		return rc;
 	struct export_sz x = { s, (size_t)n, diff };
 	struct export_count cnt;

@@ -184,6 +184,7 @@ static void alles(struct report_ctx *c)
 	report_kosten_seite(c);
 	report_matrix(c);
 	report_piloten(c);
+	report_vergleich(c);
 	report_beschluesse(c);
 	report_anhang(c);
 	rd_ende(&c->d);

@@ -6,6 +6,7 @@
 #ifndef WP_DATA_REPORT_H
 #define WP_DATA_REPORT_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "data/store.h"
@@ -13,6 +14,8 @@
 #include "model/err.h"
 #include "model/ws.h"
 #include "model/zeitplan.h"
+
+struct sz_stand; /* data/szenario_zahlen.h */
 
 enum report_nur { REPORT_ALLES, REPORT_GANTT, REPORT_KOSTEN };
 enum report_format { REPORT_PDF, REPORT_SVG, REPORT_PNG };
@@ -24,6 +27,10 @@ struct report_opts {
 	int32_t heute;      /* the date on every page, days since 1970-01-01 */
 	int nur;            /* enum report_nur */
 	int format;         /* enum report_format (REPORT_ALLES: PDF only) */
+	/* the scenarios compared in the section Szenarienvergleich (borrowed; loaded by
+	 * sz_stand_laden; the first is the reference), or NULL; n_vergleich 0 or 2..4 */
+	const struct sz_stand *vergleich;
+	size_t n_vergleich;
 };
 
 /* Parses "gantt" / "kosten" (enum report_nur) and "pdf" / "svg" / "png" (enum

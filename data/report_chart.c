@@ -19,8 +19,7 @@ void report_kosten_mass(double *w, double *h)
 	*h = 420;
 }
 
-/* A round step for about five ticks up to max (cents). */
-static int64_t schritt(int64_t max)
+int64_t report_schritt(int64_t max)
 {
 	static const int m[] = { 1, 2, 5 };
 	for (int64_t s = 100;; s *= 10)
@@ -86,7 +85,7 @@ void report_kosten_chart(struct report_ctx *c, double x, double y, double w, dou
 		max = s > max ? s : max;
 		max = r->jahr[i].basis > max ? r->jahr[i].basis : max;
 	}
-	int64_t st = schritt(max);
+	int64_t st = report_schritt(max);
 	int64_t top = (max + st - 1) / st * st;
 	double lw = 70, x0 = x + lw, cw = w - lw, y0 = y + h - 14, ch = h - 20;
 	cairo_set_line_width(cr, 0.3);

@@ -72,6 +72,10 @@ int report_break_even(const struct report_ctx *c, char *buf, size_t size);
  * it the first max − 1 and a pointer to the cost page). c->kr must not be NULL. */
 void report_kosten_tabelle(struct report_ctx *c, size_t max);
 
+/* A round step (1, 2 or 5 × 10^k cents, at least 1 €) for about five ticks up to max
+ * cents: the value axis of the charts. */
+int64_t report_schritt(int64_t max);
+
 /* The pages, in order. */
 void report_titel(struct report_ctx *c);
 void report_summary(struct report_ctx *c);
@@ -79,6 +83,8 @@ void report_gantt_seite(struct report_ctx *c);
 void report_kosten_seite(struct report_ctx *c);
 void report_matrix(struct report_ctx *c);
 void report_piloten(struct report_ctx *c);
+/* The scenario comparison (only when o->n_vergleich ≥ 2). */
+void report_vergleich(struct report_ctx *c);
 void report_beschluesse(struct report_ctx *c);
 void report_anhang(struct report_ctx *c);
 
