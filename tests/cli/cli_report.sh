@@ -4,7 +4,8 @@
 # total PT, migration euros recomputed from export roadmap and export inventar, deadlines at
 # risk, break-even; fonts embedded (pdffonts); every page renders and is not blank (pdftoppm);
 # umlauts, € and a long Kennung survive; the charts alone as PDF, SVG (well-formed) and PNG;
-# workspaces without plan, without pilots and empty say what is missing; --lang en; bad input
+# the scenario comparison (--vergleich) with the Kennzahlen of export szenarien; workspaces
+# without plan, without pilots and empty say what is missing; --lang en; bad input
 # refused with nothing written. Skipped (77) when poppler-utils are missing.
 . "$(dirname "$0")/lib.sh"
 
@@ -183,6 +184,48 @@ blank_check "$T/e.pdf"
 run 0 "$BIN" --db "$T/empty.db" report --nur gantt --format svg -o "$T/e.svg"
 python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' "$T/e.svg" &&
 	ok || bad "empty gantt SVG not well-formed"
+
+# ---- the scenario comparison: report --vergleich (docs/report.md) ----
+hasnt "$T/r.txt" "Szenarienvergleich"
+run 0 W szenario create B
+run 0 W szenario use B
+run 0 W set kosten.anteil_extern 0.8
+run 0 W plan
+run 0 W szenario use Basis
+run 0 W report --vergleich Basis,b -o "$T/v.pdf"
+pdftotext -raw "$T/v.pdf" "$T/v.txt" && ok || bad "pdftotext --vergleich"
+has "$T/v.txt" "Szenarienvergleich"
+has "$T/v.txt" "Summe je Haushaltsjahr"
+has "$T/v.txt" "Unterschiede Basis → B"
+has "$T/v.txt" "wolkenplan export szenario-diff \"Basis\" \"B\""
+has "$T/v.txt" "* weicht von Basis ab"
+blank_check "$T/v.pdf"
+# the Kennzahlen as export szenarien gives them, grouped as the PDF shows them; a figure of
+# B that differs from Basis carries " *"
+run 0 W export szenarien Basis B --dialect rfc4180 -o "$T/sz.csv"
+python3 - "$T/sz.csv" >"$T/szwant" <<'PY' || bad "figures from export szenarien"
+import csv, sys
+rows = {r[0]: r[1:] for r in csv.reader(open(sys.argv[1], encoding="utf-8-sig"))}
+def shown(v):
+    return f"{int(v):,}".replace(",", ".") if len(v.lstrip("-")) > 4 else v
+for key in ("Kosten_gesamt_EUR", "Objekte geplant"):
+    a, b = rows[key]
+    print(f"{key.replace('_', ' ')} {shown(a)} {shown(b)}{' *' if a != b else ''}")
+assert rows["Kosten_gesamt_EUR"][0] != rows["Kosten_gesamt_EUR"][1], "B costs the same"
+PY
+while IFS= read -r line; do
+	grep -qxF -- "$line" "$T/v.txt" && ok || bad "report --vergleich lacks the line: $line"
+done <"$T/szwant"
+# refused, nothing written: one name, five names, an unknown name, --nur
+run 2 W report --vergleich Basis -o "$T/v2.pdf"
+has "$T/err" "--vergleich: 2 bis 4 Szenarien"
+run 2 W report --vergleich Basis,B,Basis,B,Basis -o "$T/v2.pdf"
+has "$T/err" "nicht 5"
+run 2 W report --vergleich Basis,Gibtsnicht -o "$T/v2.pdf"
+has "$T/err" "Gibtsnicht"
+run 2 W report --nur kosten --vergleich Basis,B -o "$T/v2.pdf"
+has "$T/err" "--vergleich"
+[ ! -e "$T/v2.pdf" ] && ok || bad "a refused --vergleich wrote a file"
 
 # ---- bad input: refused, nothing written, an old file stays ----
 run 0 W report --szenario Basis -o "$T/basis.pdf"
