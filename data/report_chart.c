@@ -66,7 +66,7 @@ void report_kosten_chart(struct report_ctx *c, double x, double y, double w, dou
 		h -= 16;
 	}
 	if (!r || !r->n_jahr) {
-		rd_zeile_bei(&c->d, RS_NORMAL, _("Keine Kosten berechenbar."), x, y + 4, w, 0);
+		rd_zeile_bei(&c->d, RS_NORMAL, _(REPORT_KEINE_KOSTEN), x, y + 4, w, 0);
 		return;
 	}
 	legende(c, x, y);

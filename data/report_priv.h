@@ -37,6 +37,8 @@
 #define REPORT_KEIN_PLAN N_("Kein Zeitplan gespeichert: erstellen mit wolkenplan plan")
 #define REPORT_GANTT_TITEL N_("Roadmap nach Quartalen")
 #define REPORT_BASIS N_("Basis (wie heute)")
+/* Said where a cost chart would be. */
+#define REPORT_KEINE_KOSTEN N_("Keine Kosten berechenbar.")
 /* The title of the cost chart and its page. */
 #define REPORT_KOSTEN_TITEL LBL_KOSTEN_JE_JAHR
 

@@ -134,7 +134,7 @@ static void chart(struct report_ctx *c, double x, double y, double w, double h)
 			max = r->jahr[j].summe > max ? r->jahr[j].summe : max;
 	}
 	if (!von) {
-		rd_zeile_bei(&c->d, RS_NORMAL, _("Keine Kosten berechenbar."), x, y, w, 0);
+		rd_zeile_bei(&c->d, RS_NORMAL, _(REPORT_KEINE_KOSTEN), x, y, w, 0);
 		return;
 	}
 	double lx = x; /* the legend: a swatch and the name per scenario */
@@ -234,7 +234,7 @@ static void unterschiede(struct report_ctx *c, size_t i)
 	rd_absatz(&c->d, RS_NORMAL, b, 4);
 	static const double br[] = { 0.34, 0.18, 0.24, 0.24 };
 	static const int re[] = { 0, 0, 1, 1 };
-	const char *kopf[] = { _("Kennung"), _("Feld"), a->w->szenario, bs->w->szenario };
+	const char *kopf[] = { _(LBL_F_KENNUNG), _("Angabe"), a->w->szenario, bs->w->szenario };
 	struct rd_tabelle t = { 4, br, re, kopf, 1 };
 	rd_tabelle_kopf(&c->d, &t);
 	for (size_t r = 0; r < a->w->n_obj && k < VERGLEICH_DIFF_MAX; r++) {
@@ -254,7 +254,6 @@ void report_vergleich(struct report_ctx *c)
 {
 	const struct sz_stand *s = c->o->vergleich;
 	size_t n = c->o->n_vergleich;
-	char b[512];
 	if (n < 2)
 		return;
 	rd_seite(&c->d);
@@ -265,6 +264,7 @@ void report_vergleich(struct report_ctx *c)
 	x.t.breite = x.br;
 	x.t.rechts = x.re;
 	if (sz_vergleich(s, n, c->german, 1, tab_zeile, &x) == 0 && x.markiert) {
+		char b[512];
 		snprintf(b, sizeof b, _("* weicht von %s ab"), s[0].w->szenario);
 		rd_absatz(&c->d, RS_KLEIN, b, 6);
 	}
