@@ -37,7 +37,7 @@ static void compute(const struct view_env *env, struct kosten_stand *ks)
 	if (!rc)
 		rc = kosten_run(env->ws, env->as, ks->zp, ks->zp->params.start, &ks->k);
 	if (rc) {
-		snprintf(ks->err, sizeof ks->err, "%s", e.msg[0] ? e.msg : wp_strerror(-rc));
+		snprintf(ks->err, sizeof ks->err, "%.255s", e.msg[0] ? e.msg : wp_strerror(-rc));
 		zeitplan_free(&ks->zp);
 		kosten_free(&ks->k);
 	}
