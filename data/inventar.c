@@ -601,7 +601,9 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	c.numflags = FS_GRUPPIERT |
 		     (csvread_detect_delim(buf + bom, len - bom) == ',' ? FS_DEZIMALPUNKT : 0);
 	struct wp_err pe;
-	rc = csvread_buffer_opt(name, buf, len, 0, CSVREAD_TRIM, on_row, &c, &pe);
+	rc = csvread_buffer_opt(name, buf, len, 0,
+				CSVREAD_TRIM | (c.opt->release_input || converted ? CSVREAD_RELEASE : 0),
+				on_row, &c, &pe);
 	if (rc == -WP_EFORMAT) {
 		ERR(&c, pe.line, pe.col, WP_FIELD_NONE, "%s", pe.msg);
 		rc = -WP_EINVAL;
