@@ -147,6 +147,28 @@ uint32_t ws_add_dep(struct ws *w, uint32_t von, uint32_t zu, const char *label)
 	return (uint32_t)w->n_dep++;
 }
 
+void ws_shrink(struct ws *w)
+{
+	if (w->n_obj && w->n_obj < w->cap_obj) {
+		struct objekt *o = realloc(w->obj, w->n_obj * sizeof *o);
+		if (o) {
+			w->obj = o;
+			w->cap_obj = w->n_obj;
+			/* a larger criteria array is harmless: it follows cap_obj when that grows */
+			uint8_t *c = w->n_dvc ? realloc(w->crit, w->n_obj * w->n_dvc) : NULL;
+			if (c)
+				w->crit = c;
+		}
+	}
+	if (w->n_dep && w->n_dep < w->cap_dep) {
+		struct dep *d = realloc(w->dep, w->n_dep * sizeof *d);
+		if (d) {
+			w->dep = d;
+			w->cap_dep = w->n_dep;
+		}
+	}
+}
+
 int ws_set_criteria(struct ws *w, const struct kriterium *k, size_t n)
 {
 	size_t nrl = 0, ndvc = 0;
