@@ -49,6 +49,11 @@ struct ictx {
 	size_t n_pd, cap_pd;
 	uint32_t beh_cache[64];    /* get_behoerde: Behörde index + 1 by name hash, 0 = none */
 	struct {
+		char text[96];     /* the cells as written: "Behörde\0Übergeordnet\0" */
+		uint8_t len;       /* bytes of text used, 0 = empty slot */
+		uint32_t beh;      /* the Behörde they gave, without an error */
+	} beh_rows[128];           /* inventar_row_behoerde: cells seen, by hash of their bytes */
+	struct {
 		char text[12];
 		uint8_t val;
 	} crit_memo[8];            /* set_crit: criterion spellings seen and their values */
