@@ -618,7 +618,6 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	}
 	if ((rc = resolve_deps(&c)))
 		goto out;
-	ws_shrink(w);
 	if (c.opt->on_parsed && !res->n_errors)
 		c.opt->on_parsed(c.opt->ctx);
 	if (res->n_errors) {

@@ -118,7 +118,8 @@ uint32_t ws_add_behoerde(struct ws *w, const char *name, uint32_t parent)
 uint32_t ws_add_objekt(struct ws *w, const char *kennung)
 {
 	size_t old = w->cap_obj;
-	if (grow_array((void **)&w->obj, &w->cap_obj, w->n_obj, sizeof *w->obj, FIRST_CAP))
+	/* every field of the new object is set below */
+	if (grow_array_raw((void **)&w->obj, &w->cap_obj, w->n_obj, sizeof *w->obj, FIRST_CAP))
 		return WP_NONE;
 	if (w->cap_obj != old && w->n_dvc) {
 		uint8_t *c = realloc(w->crit, w->cap_obj * w->n_dvc);
@@ -141,32 +142,10 @@ uint32_t ws_add_objekt(struct ws *w, const char *kennung)
 
 uint32_t ws_add_dep(struct ws *w, uint32_t von, uint32_t zu, const char *label)
 {
-	if (grow_array((void **)&w->dep, &w->cap_dep, w->n_dep, sizeof *w->dep, FIRST_CAP))
+	if (grow_array_raw((void **)&w->dep, &w->cap_dep, w->n_dep, sizeof *w->dep, FIRST_CAP))
 		return WP_NONE;
 	w->dep[w->n_dep] = (struct dep){ von, zu, label ? label : "" };
 	return (uint32_t)w->n_dep++;
-}
-
-void ws_shrink(struct ws *w)
-{
-	if (w->n_obj && w->n_obj < w->cap_obj) {
-		struct objekt *o = realloc(w->obj, w->n_obj * sizeof *o);
-		if (o) {
-			w->obj = o;
-			w->cap_obj = w->n_obj;
-			/* a larger criteria array is harmless: it follows cap_obj when that grows */
-			uint8_t *c = w->n_dvc ? realloc(w->crit, w->n_obj * w->n_dvc) : NULL;
-			if (c)
-				w->crit = c;
-		}
-	}
-	if (w->n_dep && w->n_dep < w->cap_dep) {
-		struct dep *d = realloc(w->dep, w->n_dep * sizeof *d);
-		if (d) {
-			w->dep = d;
-			w->cap_dep = w->n_dep;
-		}
-	}
 }
 
 int ws_set_criteria(struct ws *w, const struct kriterium *k, size_t n)

@@ -147,11 +147,6 @@ const char *ws_strn(struct ws *w, const char *s, size_t n);
 uint32_t ws_add_behoerde(struct ws *w, const char *name, uint32_t parent);
 uint32_t ws_add_objekt(struct ws *w, const char *kennung);
 uint32_t ws_add_dep(struct ws *w, uint32_t von, uint32_t zu, const char *label);
-/* Gives back the unused capacity of the object, criteria and dependency arrays (after a bulk
- * load: doubling leaves up to half of each unused but zeroed, i.e. resident). Indexes and
- * pointers to elements stay valid only if the arrays do not move: call it before taking
- * any. On out of memory the arrays stay as they were (not an error). */
-void ws_shrink(struct ws *w);
 /* Sets the criterion catalogue (copied). Resizes crit/rl_val arrays; must be called before
  * objects or platforms are added. Returns 0 or -WP_ENOMEM. */
 int ws_set_criteria(struct ws *w, const struct kriterium *k, size_t n);
