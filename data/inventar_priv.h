@@ -58,6 +58,10 @@ struct ictx {
 		uint8_t val;
 	} crit_memo[8];            /* set_crit: criterion spellings seen and their values */
 	size_t n_crit_memo;
+	struct {
+		const char *s;     /* a pool string an earlier cell of column f gave, NULL = none */
+		int f;
+	} text_memo[64];           /* set_text: repeated texts share one pool string, by hash */
 	uint32_t *seen;            /* row_deps: targets of the current row */
 	size_t n_seen, cap_seen;
 	struct dep_item *items;    /* row_deps: the items of the current cell … */
