@@ -185,6 +185,7 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		return rc;
 	}
 	io.map = mapspec ? &map : NULL;
+	io.release_input = 1; /* in is freed right after reading */
 	struct inventar_result r;
 	struct wp_err e = { 0 };
 	/* a real import is written while it is read (data/import.c) and assessed while the

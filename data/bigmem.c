@@ -4,8 +4,10 @@
  * miss the TLB less. Plain calloc where that is not available. */
 #include "data/bigmem.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #define BIG_MIN (4u << 20) /* below this, malloc's own arenas are as good */
 
@@ -36,4 +38,20 @@ void big_free(void *p, size_t n)
 	}
 #endif
 	free(p);
+}
+
+void big_release(const void *p, size_t n)
+{
+#if defined(MADV_DONTNEED)
+	long pg = sysconf(_SC_PAGESIZE);
+	if (pg <= 0)
+		return;
+	uintptr_t a = ((uintptr_t)p + (uintptr_t)pg - 1) & ~((uintptr_t)pg - 1);
+	uintptr_t b = ((uintptr_t)p + n) & ~((uintptr_t)pg - 1);
+	if (b > a)
+		madvise((void *)a, b - a, MADV_DONTNEED); /* a hint: the pages just stay if refused */
+#else
+	(void)p;
+	(void)n;
+#endif
 }

@@ -8,9 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "data/bigmem.h"
 #include "model/i18n.h"
 
 #define CSVREAD_BLK ((size_t)64 * 1024)
+#define RELEASE_STEP ((size_t)8 << 20) /* CSVREAD_RELEASE gives back this much at a time */
 #define CSV_ROW_NOT_BEGUN 0 /* libcsv's private pstate value, stable since 2.x */
 
 struct reader {
@@ -157,6 +159,8 @@ int csvread_buffer_opt(const char *name, const char *buf, size_t len, char delim
 	struct reader r = { .fn = fn, .ctx = ctx, .e = e, .row_line = 1,
 			    .trim = (flags & CSVREAD_TRIM) != 0 };
 	int rc = 0;
+	const char *start = buf;
+	size_t released = 0;
 
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
 		buf += 3;
@@ -186,6 +190,10 @@ int csvread_buffer_opt(const char *name, const char *buf, size_t len, char delim
 		}
 		off += chunk;
 		line++;
+		if ((flags & CSVREAD_RELEASE) && off - released >= RELEASE_STEP) {
+			released = off;
+			big_release(start, (size_t)(buf + off - start));
+		}
 	}
 	if (!r.rc && csv_fini(&p, on_field, on_row, &r) != 0) {
 		rc = wp_fail(e, WP_EFORMAT,

@@ -30,8 +30,14 @@ int csvread_buffer(const char *name, const char *buf, size_t len, char delim, cs
 		   void *ctx, struct wp_err *e);
 
 /* Options of csvread_buffer_opt. */
-enum { CSVREAD_TRIM = 1 }; /* cells lose blanks, tabs, line breaks and no-break spaces at
-			    * both ends (inner line breaks stay) */
+enum {
+	CSVREAD_TRIM = 1,   /* cells lose blanks, tabs, line breaks and no-break spaces at both
+			     * ends (inner line breaks stay) */
+	CSVREAD_RELEASE = 2 /* the caller never reads buf again: the pages parsed so far are
+			     * given back to the system while parsing (data/bigmem.h
+			     * big_release), so a 250 MB file is not resident next to what is
+			     * built from it */
+};
 
 /* csvread_buffer with flags (CSVREAD_*); csvread_buffer is this with 0. */
 int csvread_buffer_opt(const char *name, const char *buf, size_t len, char delim,

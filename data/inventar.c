@@ -245,6 +245,33 @@ static int set_crit(struct ictx *c, uint32_t o, uint32_t k, const char *text, st
 	return rc;
 }
 
+/* objekt_set_as for an optional text field (Hersteller, Produkt, OZG, Standards, Notiz):
+ * a text an earlier row of the column had reuses that row's pool string. A million rows
+ * name a few dozen Hersteller and Produkte: 40 MB of copies fewer. Setting a text field
+ * only checks the text and copies it (model/fields.c), so the outcome is the same. */
+static int set_text(struct ictx *c, uint32_t o, int f, const char *text, struct wp_err *fe)
+{
+	size_t len = strlen(text); /* not the cell's length: unguard may have shortened it */
+	if (!len || len > 64)
+		return objekt_set_as(c->w, o, f, text, c->numflags, fe);
+	uint64_t h = 1469598103934665603ULL ^ (unsigned)f;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)text[i]) * 1099511628211ULL;
+	size_t slot = (size_t)(h % (sizeof c->text_memo / sizeof c->text_memo[0]));
+	const char **val = (const char **)(void *)((char *)&c->w->obj[o] + field_defs[f].off);
+	if (c->text_memo[slot].s && c->text_memo[slot].f == f &&
+	    memcmp(c->text_memo[slot].s, text, len + 1) == 0) {
+		*val = c->text_memo[slot].s;
+		return 0;
+	}
+	int rc = objekt_set_as(c->w, o, f, text, c->numflags, fe);
+	if (!rc) {
+		c->text_memo[slot].s = *val;
+		c->text_memo[slot].f = f;
+	}
+	return rc;
+}
+
 /* 1 when every cell of row is empty (cells come trimmed: CSVREAD_TRIM). */
 static int empty_row(const struct csv_row *row)
 {
@@ -376,6 +403,9 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		}
 		if (f >= COL_DVC)
 			rc = set_crit(c, o, (uint32_t)(f - COL_DVC), row->field[i], &fe);
+		else if (f >= 0 && f < F__N && field_defs[f].type == FT_TEXT &&
+			 !(field_defs[f].flags & FD_REQUIRED))
+			rc = set_text(c, o, f, row->field[i], &fe);
 		else
 			rc = objekt_set_as(w, o, f, row->field[i], c->numflags, &fe);
 		if (rc == -WP_ENOMEM)
@@ -601,7 +631,9 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	c.numflags = FS_GRUPPIERT |
 		     (csvread_detect_delim(buf + bom, len - bom) == ',' ? FS_DEZIMALPUNKT : 0);
 	struct wp_err pe;
-	rc = csvread_buffer_opt(name, buf, len, 0, CSVREAD_TRIM, on_row, &c, &pe);
+	rc = csvread_buffer_opt(name, buf, len, 0,
+				CSVREAD_TRIM | (c.opt->release_input || converted ? CSVREAD_RELEASE : 0),
+				on_row, &c, &pe);
 	if (rc == -WP_EFORMAT) {
 		ERR(&c, pe.line, pe.col, WP_FIELD_NONE, "%s", pe.msg);
 		rc = -WP_EINVAL;
@@ -616,6 +648,7 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	}
 	if ((rc = resolve_deps(&c)))
 		goto out;
+	khash_free(&c.kh); /* every Kennung is resolved: room for the indexes (32 MB a million) */
 	if (c.opt->on_parsed && !res->n_errors)
 		c.opt->on_parsed(c.opt->ctx);
 	if (res->n_errors) {

@@ -21,6 +21,8 @@
 struct inventar_opts {
 	int ignore_unknown; /* unknown columns are skipped instead of being an error */
 	int from_cp1252;    /* input is Windows-1252; converted to UTF-8 first */
+	int release_input;  /* the caller never reads buf again: its pages are given back to
+			     * the system as they are parsed (data/csvread.h CSVREAD_RELEASE) */
 	const struct importmap *map; /* optional: the file's own column names mapped to
 				      * Inventar columns (data/importmap.h); borrowed */
 	/* Optional (streaming import, data/import.c): called right after a row created the new

@@ -49,10 +49,19 @@ struct ictx {
 	size_t n_pd, cap_pd;
 	uint32_t beh_cache[64];    /* get_behoerde: Behörde index + 1 by name hash, 0 = none */
 	struct {
+		char text[96];     /* the cells as written: "Behörde\0Übergeordnet\0" */
+		uint8_t len;       /* bytes of text used, 0 = empty slot */
+		uint32_t beh;      /* the Behörde they gave, without an error */
+	} beh_rows[128];           /* inventar_row_behoerde: cells seen, by hash of their bytes */
+	struct {
 		char text[12];
 		uint8_t val;
 	} crit_memo[8];            /* set_crit: criterion spellings seen and their values */
 	size_t n_crit_memo;
+	struct {
+		const char *s;     /* a pool string an earlier cell of column f gave, NULL = none */
+		int f;
+	} text_memo[64];           /* set_text: repeated texts share one pool string, by hash */
 	uint32_t *seen;            /* row_deps: targets of the current row */
 	size_t n_seen, cap_seen;
 	struct dep_item *items;    /* row_deps: the items of the current cell … */

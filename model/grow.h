@@ -8,5 +8,9 @@
  * capacity, starting at first, until n fits; new items are zeroed. Returns 0, or
  * -WP_ENOMEM with *arr and *cap unchanged. */
 int grow_array(void **arr, size_t *cap, size_t n, size_t sz, size_t first);
+/* grow_array without zeroing: for arrays whose appender writes every item it adds. The new
+ * capacity is not touched, so it costs no resident memory until it is used (a million
+ * objects: doubling would otherwise zero 90 MB at once). */
+int grow_array_raw(void **arr, size_t *cap, size_t n, size_t sz, size_t first);
 
 #endif

@@ -12,7 +12,11 @@ size_t utf8_invalid_at(const char *str, size_t n)
 	while (i < n) {
 		unsigned char c = s[i];
 		if (c < 0x80) {
+			/* mostly ASCII: eight bytes at a time while none has the high bit */
+			uint64_t v;
 			i++;
+			while (i + 8 <= n && (memcpy(&v, s + i, 8), (v & 0x8080808080808080ULL) == 0))
+				i += 8;
 			continue;
 		}
 		size_t len;

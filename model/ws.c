@@ -120,7 +120,8 @@ uint32_t ws_add_behoerde(struct ws *w, const char *name, uint32_t parent)
 uint32_t ws_add_objekt(struct ws *w, const char *kennung)
 {
 	size_t old = w->cap_obj;
-	if (grow_array((void **)&w->obj, &w->cap_obj, w->n_obj, sizeof *w->obj, FIRST_CAP))
+	/* every field of the new object is set below */
+	if (grow_array_raw((void **)&w->obj, &w->cap_obj, w->n_obj, sizeof *w->obj, FIRST_CAP))
 		return WP_NONE;
 	if (w->cap_obj != old && w->n_dvc) {
 		uint8_t *c = realloc(w->crit, w->cap_obj * w->n_dvc);
@@ -143,7 +144,7 @@ uint32_t ws_add_objekt(struct ws *w, const char *kennung)
 
 uint32_t ws_add_dep(struct ws *w, uint32_t von, uint32_t zu, const char *label)
 {
-	if (grow_array((void **)&w->dep, &w->cap_dep, w->n_dep, sizeof *w->dep, FIRST_CAP))
+	if (grow_array_raw((void **)&w->dep, &w->cap_dep, w->n_dep, sizeof *w->dep, FIRST_CAP))
 		return WP_NONE;
 	w->dep[w->n_dep] = (struct dep){ von, zu, label ? label : "" };
 	return (uint32_t)w->n_dep++;

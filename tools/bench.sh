@@ -2,7 +2,9 @@
 # `make bench`: runs every benchmark program (build/bench/bench_*) and prints ONE table.
 # Each program measures its figure and its baseline side by side in the same run and prints
 #   ROW|figure|objects|wolkenplan seconds|baseline name|baseline seconds|peak RSS MB|target
-# Any other output is listed below the table.
+# optionally followed by |ratio|verdict: a ratio the program computed itself (bench_import:
+# the median of the ratios of alternating runs) and PASS or MISS against the target; without
+# them the ratio is wolkenplan ÷ baseline seconds. Any other output is listed below the table.
 # Usage: tools/bench.sh BIN BENCH...   (BENCH_1M=1 adds the 1,000,000-object import)
 bin=$1; shift
 rows=$(mktemp) notes=$(mktemp)
@@ -52,8 +54,11 @@ BEGIN {
 {
 	a = $4 + 0; b = $6 + 0
 	ratio = (a > 0 && b > 0) ? sprintf("%.2fx", a / b) : "-"
-	printf "%s %9s %10.3fs  %s %10.3fs %8s %6.0f MB  %s\n", pad($2, 52), $3, a, pad($5, 24),
-		b, ratio, $7, $8
+	if (NF >= 9)
+		ratio = ($9 + 0 > 0) ? sprintf("%.2fx", $9) : "-"
+	verdict = (NF >= 10 && $10 != "") ? "  " $10 : ""
+	printf "%s %9s %10.3fs  %s %10.3fs %8s %6.0f MB  %s%s\n", pad($2, 52), $3, a, pad($5, 24),
+		b, ratio, $7, $8, verdict
 }' "$rows"
 if [ -s "$notes" ]; then
 	echo
