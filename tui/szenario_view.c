@@ -11,6 +11,7 @@
 #include "data/szenario.h"
 #include "data/szenario_zahlen.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "tui/actions.h"
 #include "tui/dialog.h"
 #include "tui/request.h"
@@ -21,6 +22,7 @@
 #define SZV_DIFF_MAX 300 /* differing objects listed; the export has them all */
 #define SZV_LABEL 26     /* columns of the label column (less on a narrow screen) */
 #define SZV_VALUE 18     /* columns of a value column at most */
+#define HINT_NEU N_("neu") /* footer: a new scenario */
 
 enum zeile_art { Z_HEAD, Z_KOPF, Z_ZAHL, Z_JAHR, Z_OBJ, Z_NOTE };
 
@@ -147,9 +149,13 @@ static void vgl_zeile(void *ctx, const char *const *cells, size_t n, int zahlen)
 		c->fehler = 1;
 }
 
-/* The CSV labels of sz_diff_objekt with their msgids, for the English screen. */
-static const char *const diff_feld[] = { N_("Plattform"), N_("Strategie"), N_("Beginn"),
-					 N_("Ende"), N_("Kosten_EUR") };
+/* The CSV labels of sz_diff_objekt (docs/csv.md, Szenario-Diff) and their msgids. */
+static const struct {
+	const char *csv, *msgid;
+} diff_feld[] = {
+	{ "Plattform", LBL_PLATTFORM }, { "Strategie", LBL_F_STRATEGIE },
+	{ "Beginn", LBL_BEGINN }, { "Ende", LBL_ENDE }, { "Kosten_EUR", N_("Kosten_EUR") },
+};
 #define N_FELD (sizeof diff_feld / sizeof diff_feld[0])
 
 struct diff_ctx {
@@ -162,7 +168,7 @@ static void diff_feld_cb(void *ctx, const char *feld, const char *va, const char
 {
 	struct diff_ctx *d = ctx;
 	for (size_t f = 0; f < N_FELD; f++)
-		if (!strcmp(feld, diff_feld[f])) {
+		if (!strcmp(feld, diff_feld[f].csv)) {
 			snprintf(d->w[f][0], sizeof d->w[f][0], "%s", va);
 			snprintf(d->w[f][d->i], sizeof d->w[f][d->i], "%s", vb);
 			d->has[f] |= 1u << d->i;
@@ -195,7 +201,7 @@ static int diff_zeilen(struct szv *v)
 		for (size_t f = 0; f < N_FELD; f++) {
 			if (!d.has[f])
 				continue;
-			snprintf(t, sizeof t, "%s · %s", v->st[0].w->obj[o].kennung, _(diff_feld[f]));
+			snprintf(t, sizeof t, "%s · %s", v->st[0].w->obj[o].kennung, _(diff_feld[f].msgid));
 			struct zeile *z = zeile_neu(v, Z_OBJ, t);
 			if (!z || !(z->kennung = dup(v->st[0].w->obj[o].kennung)))
 				return -1;
@@ -387,9 +393,6 @@ static void szv_draw(void *state, WINDOW *win)
 }
 
 /* ---- actions ---- */
-
-static int prompt_done(void *owner, void *state, int result);
-static int frage_done(void *owner, void *state, int result);
 
 enum { P_NEU = 1, P_NAME };
 
@@ -621,12 +624,12 @@ static void szv_free(void *state)
 static const struct overlay_hint *szv_hints(const void *state)
 {
 	static const struct overlay_hint h_sz[] = {
-		{ ' ', N_("vergleichen") }, { '\r', N_("aktivieren") }, { 'a', N_("neu") },
+		{ ' ', N_("vergleichen") }, { '\r', N_("aktivieren") }, { 'a', HINT_NEU },
 		{ 'r', N_("umbenennen") }, { 'D', N_("löschen") }, { TK_ESC, HINT_SCHLIESSEN },
 		{ 0, NULL },
 	};
 	static const struct overlay_hint h_obj[] = {
-		{ '\r', N_("Objekt öffnen") }, { 'a', N_("neu") }, { TK_ESC, HINT_SCHLIESSEN },
+		{ '\r', N_("Objekt öffnen") }, { 'a', HINT_NEU }, { TK_ESC, HINT_SCHLIESSEN },
 		{ 0, NULL },
 	};
 	return cur_sz(state) ? h_sz : h_obj;
