@@ -2,7 +2,7 @@
  * another capacity through the store; Z compares Basis and B — every Kennzahl shown equals
  * sz_zahlen of each scenario, a differing one carries the marker; Enter on a differing
  * object opens its Objekt-Detail; Enter on a scenario switches (the header follows); the
- * active scenario is not deleted; golden screens of the view. */
+ * active scenario is not deleted, another one after a question; golden screens of the view. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -149,6 +149,16 @@ static void test_vergleich(void **state)
 	assert_int_equal(szenario_list(f->store, &l, &n, &e), 0);
 	assert_int_equal(n, 2);
 	szenario_list_free(l, n);
+	key(f, 'D');
+	key(f, 'j');
+	assert_true(screen_find("Szenario \"Basis\" gelöscht.") >= 0);
+	assert_true(screen_find("[x] B (aktiv)") >= 0);
+	assert_int_equal(szenario_list(f->store, &l, &n, &e), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(l[0].name, "B");
+	szenario_list_free(l, n);
+	key(f, 'G'); /* the comparison of one scenario alone: it says how to add one */
+	assert_true(screen_find("Zum Vergleich ein zweites Szenario") >= 0);
 	stop(f);
 }
 

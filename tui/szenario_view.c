@@ -287,8 +287,6 @@ static int liste(struct szv *v)
 		if (!v->wahl[i])
 			v->wahl[i] = 1, k++;
 	v->geladen = 0;
-	if (v->cur >= v->n + 1)
-		v->cur = 0;
 	return 0;
 }
 
@@ -367,6 +365,8 @@ static void szv_draw(void *state, WINDOW *win)
 	int h = getmaxy(win), w = getmaxx(win);
 	if (!v->geladen || v->gen != v->env->ses->gen)
 		laden(v);
+	if (v->cur >= v->n + v->n_z) /* a scenario was deleted: fewer lines */
+		v->cur = v->n + v->n_z ? v->n + v->n_z - 1 : 0;
 	werase(win);
 	char t[256];
 	snprintf(t, sizeof t, _("Szenarien: %zu · Leertaste wählt 2–4 zum Vergleich · %s weicht "
@@ -563,6 +563,8 @@ static int szv_key(void *state, int key)
 {
 	struct szv *v = state;
 	size_t total = v->n + v->n_z, page = v->rows > 1 ? (size_t)v->rows - 1 : 1;
+	if (v->cur >= total) /* the list or the lines became shorter */
+		v->cur = total ? total - 1 : 0;
 	if (widget_is_cancel(key) || key == 'q' || key == 'Z')
 		return WR_CANCEL;
 	if (widget_is_enter(key)) {
@@ -570,8 +572,8 @@ static int szv_key(void *state, int key)
 			wechseln(v);
 			return WR_CHANGED;
 		}
-		const struct zeile *z = &v->z[v->cur - v->n];
-		if (z->art != Z_OBJ)
+		const struct zeile *z = v->cur - v->n < v->n_z ? &v->z[v->cur - v->n] : NULL;
+		if (!z || z->art != Z_OBJ)
 			return WR_CHANGED;
 		v->oeffnen = ws_find_objekt(v->env->ws, z->kennung);
 		return v->oeffnen == WP_NONE ? WR_CHANGED : WR_DONE;
