@@ -380,7 +380,7 @@ void app_draw(struct app *a)
 	werase(a->body);
 	v->ops->draw(v);
 	overlay_draw(&a->ovl, a->body);
-	if (v->ops->info)
+	if (v->ops->info && !szenario_view_top(&a->ovl)) /* it covers the whole body */
 		v->ops->info(v, info, sizeof info);
 	werase(a->status);
 	chrome_status(a->status, &a->theme, a->msg, info);
