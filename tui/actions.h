@@ -117,8 +117,7 @@
 	  N_("Einstellungen: jeder Wert mit Bereich, Bedeutung und Annahme; ein neuer Wert zeigt " \
 	     "erst seine Wirkung und gilt erst auf j")) \
 	X(SZENARIEN, "scenarios", 'Z', 0, NULL, \
-	  N_("Szenarien: Liste mit dem aktiven, 2 bis 4 nebeneinander vergleichen (Kennzahlen, " \
-	     "Kosten je Haushaltsjahr, abweichende Objekte); anlegen, aktivieren, umbenennen, " \
+	  N_("Szenarien: 2 bis 4 nebeneinander vergleichen; anlegen, aktivieren, umbenennen, " \
 	     "löschen")) \
 	X(LANES, "lanes", 'v', 0, NULL, N_("Roadmap: Gruppen je Behörde oder je Strategie")) \
 	X(PILOT_NEW, "pilot-new", 'P', 0, NULL, \

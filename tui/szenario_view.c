@@ -366,7 +366,7 @@ static void szv_draw(void *state, WINDOW *win)
 	if (!v->geladen || v->gen != v->env->ses->gen)
 		laden(v);
 	if (v->cur >= v->n + v->n_z) /* a scenario was deleted: fewer lines */
-		v->cur = v->n + v->n_z ? v->n + v->n_z - 1 : 0;
+		v->cur = (v->n + v->n_z) ? v->n + v->n_z - 1 : 0;
 	werase(win);
 	char t[256];
 	snprintf(t, sizeof t, _("Szenarien: %zu · Leertaste wählt 2–4 zum Vergleich · %s weicht "
