@@ -196,7 +196,7 @@ int plan_out_tabelle(const struct cli *c, const struct zeitplan *z)
 	struct out_table *t = out_table_new(10, (const int[]){ 1, 0, 0, 0, 0, 0, 0, 1, 0, 0 });
 	int rc = !order || !t || zeitplan_order(w, z, order) < 0;
 	if (!rc) {
-		const char *head[10] = { _(LBL_F_WELLE), _("Beginn"), _(LBL_ENDE),
+		const char *head[10] = { _(LBL_F_WELLE), _(LBL_BEGINN), _(LBL_ENDE),
 					 _(LBL_F_BEHOERDE), _(LBL_F_KENNUNG), _(LBL_F_NAME),
 					 _(LBL_F_STRATEGIE), _(LBL_PT),
 					 _(LBL_F_ZIELPLATTFORM), _("Hinweise") };

@@ -434,6 +434,49 @@ fail:
 	return rc;
 }
 
+int szenario_copy(struct store *src, const char *name, struct store **out, struct wp_err *e)
+{
+	struct store *s = NULL;
+	struct sz_ctx c = { 0 };
+	int rc = load_list(src, &c, e);
+	*out = NULL;
+	if (rc)
+		goto out;
+	c.von = aktiv_index(c.l, c.n);
+	c.ziel = szenario_find(c.l, c.n, name);
+	if (c.ziel < 0) {
+		rc = szenario_unbekannt(e, name);
+		goto out;
+	}
+	if ((rc = store_open(":memory:", STORE_CREATE, &s, e)))
+		goto out;
+	for (size_t i = 0; i < sizeof s->cache / sizeof s->cache[0]; i++) {
+		sqlite3_finalize(s->cache[i]);
+		s->cache[i] = NULL;
+	}
+	sqlite3_backup *b = sqlite3_backup_init(s->db, "main", src->db, "main");
+	if (!b || sqlite3_backup_step(b, -1) != SQLITE_DONE) {
+		sqlite3_backup_finish(b);
+		rc = store_dberr(src, e, _(w_load));
+		goto out;
+	}
+	sqlite3_backup_finish(b);
+	if (c.ziel != c.von &&
+	    (sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
+	     (rc = wechseln(s, c.l[c.von].id, c.l[c.ziel].id, e)) ||
+	     sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)) {
+		if (!rc)
+			rc = store_dberr(s, e, _(w_load));
+		goto out;
+	}
+	*out = s;
+	s = NULL;
+out:
+	szenario_list_free(c.l, c.n);
+	store_close(&s);
+	return rc;
+}
+
 int store_load_szenarien(struct store *s, struct ws *w, struct wp_err *e)
 {
 	struct szenario *l;

@@ -53,6 +53,11 @@ int szenario_delete(struct store *s, const char *name, struct wp_err *e);
  * (store_close); writes to it are lost. -WP_ENOTFOUND names an unknown scenario. */
 int szenario_open(const char *path, const char *name, struct store **out, struct wp_err *e);
 
+/* As szenario_open, from the open store src (its last committed state, also an in-memory
+ * one): *out is a new in-memory copy in which scenario name is active, owned by the caller
+ * (store_close); src is only read. */
+int szenario_copy(struct store *src, const char *name, struct store **out, struct wp_err *e);
+
 /* Loads the scenario names into w (w->szenarien, w->szenario = the active one's name);
  * called by store_load inside its read transaction. Returns 0 or -WP_E*. */
 int store_load_szenarien(struct store *s, struct ws *w, struct wp_err *e);

@@ -18,14 +18,10 @@
 #include "model/numfmt.h"
 #include "model/objfilter.h"
 
-int sz_stand_laden(const char *path, const char *name, int32_t heute, struct sz_stand *out,
-		   struct wp_err *e)
+/* Loads what sz_stand_laden describes from s (scenario active in it); closes s. */
+static int stand_aus(struct store *s, int32_t heute, struct sz_stand *out, struct wp_err *e)
 {
-	struct store *s = NULL;
-	memset(out, 0, sizeof *out);
-	int rc = szenario_open(path, name, &s, e);
-	if (rc)
-		return rc;
+	int rc;
 	if ((rc = store_load(s, &out->w, e)))
 		goto out;
 	if ((rc = assess_run(out->w, &out->a))) {
@@ -44,6 +40,24 @@ out:
 	if (rc)
 		sz_stand_free(out);
 	return rc;
+}
+
+int sz_stand_laden(const char *path, const char *name, int32_t heute, struct sz_stand *out,
+		   struct wp_err *e)
+{
+	struct store *s = NULL;
+	memset(out, 0, sizeof *out);
+	int rc = szenario_open(path, name, &s, e);
+	return rc ? rc : stand_aus(s, heute, out, e);
+}
+
+int sz_stand_aus_store(struct store *src, const char *name, int32_t heute, struct sz_stand *out,
+		       struct wp_err *e)
+{
+	struct store *s = NULL;
+	memset(out, 0, sizeof *out);
+	int rc = szenario_copy(src, name, &s, e);
+	return rc ? rc : stand_aus(s, heute, out, e);
 }
 
 void sz_stand_free(struct sz_stand *s)

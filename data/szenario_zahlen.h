@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "data/csvwrite.h"
+#include "data/store.h"
 #include "model/assess.h"
 #include "model/kosten.h"
 #include "model/ws.h"
@@ -29,6 +30,10 @@ struct sz_stand {
  * -WP_E* (message in e; -WP_ENOTFOUND: no such scenario). The file is only read. */
 int sz_stand_laden(const char *path, const char *name, int32_t heute, struct sz_stand *out,
 		   struct wp_err *e);
+/* As sz_stand_laden, from the open store src (the dashboard's; also an in-memory one):
+ * src is only read. */
+int sz_stand_aus_store(struct store *src, const char *name, int32_t heute, struct sz_stand *out,
+		       struct wp_err *e);
 /* Frees what sz_stand_laden loaded; accepts a zeroed struct. */
 void sz_stand_free(struct sz_stand *s);
 

@@ -96,6 +96,7 @@
 
 /* the end of a span (the Zeitplan table's column) and the End key (tui/actions.c) */
 #define LBL_ENDE N_("Ende")
+#define LBL_BEGINN N_("Beginn")
 
 /* deleting an object: the confirmation's title (tui/detail_edit.c) and the store step
  * named in its error (data/store_save.c) */

@@ -116,6 +116,9 @@
 	X(EINSTELLUNGEN, "settings", 'E', 0, NULL, \
 	  N_("Einstellungen: jeder Wert mit Bereich, Bedeutung und Annahme; ein neuer Wert zeigt " \
 	     "erst seine Wirkung und gilt erst auf j")) \
+	X(SZENARIEN, "scenarios", 'Z', 0, NULL, \
+	  N_("Szenarien: 2 bis 4 nebeneinander vergleichen; anlegen, aktivieren, umbenennen, " \
+	     "löschen")) \
 	X(LANES, "lanes", 'v', 0, NULL, N_("Roadmap: Gruppen je Behörde oder je Strategie")) \
 	X(PILOT_NEW, "pilot-new", 'P', 0, NULL, \
 	  N_("Pilot anlegen: in Quick Wins aus dem gewählten Objekt mit seiner " \

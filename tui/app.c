@@ -26,6 +26,7 @@
 #include "tui/session.h"
 #include "tui/settings_edit.h"
 #include "tui/small_screen.h"
+#include "tui/szenario_view.h"
 #include "tui/text.h"
 #include "tui/theme.h"
 #include "tui/view.h"
@@ -379,7 +380,7 @@ void app_draw(struct app *a)
 	werase(a->body);
 	v->ops->draw(v);
 	overlay_draw(&a->ovl, a->body);
-	if (v->ops->info)
+	if (v->ops->info && !szenario_view_top(&a->ovl)) /* it covers the whole body */
 		v->ops->info(v, info, sizeof info);
 	werase(a->status);
 	chrome_status(a->status, &a->theme, a->msg, info);
@@ -467,6 +468,10 @@ static int global_action(struct app *a, int action)
 				      : detail_new_behoerde(&a->detail))
 			set_message(a, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
+	case ACT_SZENARIEN:
+		if (szenario_view_push(&a->ovl, &a->env))
+			set_message(a, "%s", wp_strerror(WP_ENOMEM));
+		return VF_HANDLED | VF_REDRAW;
 	case ACT_EINSTELLUNGEN: /* the workshop controls, over any view (docs/dashboard.md) */
 	case ACT_KAPAZITAET:
 		if (action == ACT_EINSTELLUNGEN ? settings_edit_push(&a->env, 0)
@@ -531,6 +536,7 @@ static int app_flags(struct app *a, int flags)
 {
 	if (a->ses.stale) {
 		int own = a->ses.stale == SES_RELOAD; /* the import dialog set the message */
+		int szv = own && szenario_view_top(&a->ovl); /* a switch: it stays open */
 		if (reload_workspace(a))
 			set_message(a, "%s", _("Ein anderes Programm hat den Arbeitsbereich geändert; "
 					       "neu laden ging nicht — bitte wolkenplan neu starten"));
@@ -538,6 +544,8 @@ static int app_flags(struct app *a, int flags)
 			set_message(a, "%s", _("Ein anderes Programm hat den Arbeitsbereich geändert: "
 					       "neu geladen. Die letzte Änderung wurde nicht gespeichert — "
 					       "bitte noch einmal."));
+		if (szv && szenario_view_push(&a->ovl, &a->env))
+			set_message(a, "%s", wp_strerror(WP_ENOMEM));
 		flags |= VF_REDRAW;
 	}
 	if (a->ses.gen != a->seen_gen && reload_views(a))

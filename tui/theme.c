@@ -73,12 +73,12 @@ static const char *const glyphs[2][GL__N] = {
 	  [GL_POINTER] = "▸", [GL_STAR] = "★", [GL_DIAMOND] = "◆", [GL_DOT] = "·",
 	  [GL_BLOCK] = "█", [GL_PAUSE] = "╌", [GL_LATE] = "▓", [GL_FRIST] = "┃",
 	  [GL_KAP] = "─", [GL_KAP_AUS] = "═", [GL_MIGRATION] = "█", [GL_BETRIEB] = "▒",
-	  [GL_BASIS] = "┃" },
+	  [GL_BASIS] = "┃", [GL_DIFF] = "≠" },
 	{ [GL_OK] = "+", [GL_OPEN] = "?", [GL_BLOCKED] = "x", [GL_MARK] = "*",
 	  [GL_POINTER] = ">", [GL_STAR] = "*", [GL_DIAMOND] = "*", [GL_DOT] = ".",
 	  [GL_BLOCK] = "#", [GL_PAUSE] = "-", [GL_LATE] = "X", [GL_FRIST] = "|",
 	  [GL_KAP] = "-", [GL_KAP_AUS] = "=", [GL_MIGRATION] = "#", [GL_BETRIEB] = "=",
-	  [GL_BASIS] = "|" },
+	  [GL_BASIS] = "|", [GL_DIFF] = "!=" },
 };
 
 void theme_set_ascii(struct theme *t, int ascii)

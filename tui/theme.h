@@ -31,6 +31,7 @@ enum glyph {
 	GL_MIGRATION, /* one unit of a cost bar: Migration */
 	GL_BETRIEB,   /* one unit of a cost bar: Betrieb */
 	GL_BASIS,     /* the Basis line of a cost bar (everything stays as today) */
+	GL_DIFF,      /* a figure that differs from the first compared scenario */
 	GL__N
 };
 
