@@ -284,17 +284,38 @@ out:
 	return rc;
 }
 
+/* Foreign-key checks off (on = 0) or on again around a switch; outside a transaction only
+ * (inside one SQLite ignores it, and the switch is merely slower). A switch copies rows
+ * between tables that are consistent with objekt and plattform already (the sz_* rows
+ * cascade with them) and deletes only from tables nothing references, so the checks find
+ * nothing; without them the copies take about half the time (docs/szenarien.md). */
+static void fk_checks(struct store *s, int on)
+{
+	sqlite3_exec(s->db, on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF", NULL, NULL,
+		     NULL);
+}
+
+/* Loads scenario id ziel's snapshot into the live tables and marks it active instead of
+ * von, inside an open transaction; the snapshots stay as they are. Alone it serves a
+ * read-only copy, which needs no snapshot of von (nothing reads one from it). */
+static int laden(struct store *s, int64_t von, int64_t ziel, struct wp_err *e)
+{
+	int rc;
+	if ((rc = run_all(s, snap_to_live, ziel, 0, e)) ||
+	    (rc = run_ints(s, e, w_sz, "UPDATE szenario SET aktiv = 0 WHERE id = ?1", von, 0,
+			   NULL)))
+		return rc;
+	return run_ints(s, e, w_sz, "UPDATE szenario SET aktiv = 1 WHERE id = ?1", ziel, 0, NULL);
+}
+
 /* Switches from scenario id von to id ziel inside an open transaction. */
 static int wechseln(struct store *s, int64_t von, int64_t ziel, struct wp_err *e)
 {
 	int rc;
 	if ((rc = run_all(s, snap_clear, von, 0, e)) || (rc = run_all(s, live_to_snap, von, 0, e)) ||
-	    (rc = run_all(s, snap_to_live, ziel, 0, e)) || (rc = run_all(s, snap_clear, ziel, 0, e)))
+	    (rc = laden(s, von, ziel, e)))
 		return rc;
-	if ((rc = run_ints(s, e, w_sz, "UPDATE szenario SET aktiv = 0 WHERE id = ?1", von, 0,
-			   NULL)))
-		return rc;
-	return run_ints(s, e, w_sz, "UPDATE szenario SET aktiv = 1 WHERE id = ?1", ziel, 0, NULL);
+	return run_all(s, snap_clear, ziel, 0, e);
 }
 
 static int tx_use(void *ctx, struct store *s, struct wp_err *e)
@@ -313,8 +334,11 @@ int szenario_use(struct store *s, const char *name, struct wp_err *e)
 	c.ziel = szenario_find(c.l, c.n, name);
 	if (c.ziel < 0)
 		rc = szenario_unbekannt(e, name);
-	else if (c.ziel != c.von)
+	else if (c.ziel != c.von) {
+		fk_checks(s, 0);
 		rc = store_tx(s, tx_use, &c, e);
+		fk_checks(s, 1);
+	}
 out:
 	szenario_list_free(c.l, c.n);
 	return rc;
@@ -412,17 +436,17 @@ int szenario_open(const char *path, const char *name, struct store **out, struct
 	s->db = mem;
 	mem = NULL;
 	s->file = 0;
-	if (sqlite3_exec(s->db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+	if (sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
 		rc = store_dberr(s, e, _(w_load));
 		goto fail;
 	}
-	if ((rc = wechseln(s, c.l[c.von].id, c.l[c.ziel].id, e)) ||
+	if ((rc = laden(s, c.l[c.von].id, c.l[c.ziel].id, e)) ||
 	    sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		if (!rc)
 			rc = store_dberr(s, e, _(w_load));
 		goto fail;
 	}
+	fk_checks(s, 1);
 done:
 	szenario_list_free(c.l, c.n);
 	*out = s;
@@ -461,14 +485,17 @@ int szenario_copy(struct store *src, const char *name, struct store **out, struc
 		goto out;
 	}
 	sqlite3_backup_finish(b);
+	if (c.ziel != c.von)
+		fk_checks(s, 0);
 	if (c.ziel != c.von &&
 	    (sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
-	     (rc = wechseln(s, c.l[c.von].id, c.l[c.ziel].id, e)) ||
+	     (rc = laden(s, c.l[c.von].id, c.l[c.ziel].id, e)) ||
 	     sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)) {
 		if (!rc)
 			rc = store_dberr(s, e, _(w_load));
 		goto out;
 	}
+	fk_checks(s, 1);
 	*out = s;
 	s = NULL;
 out:

@@ -50,12 +50,13 @@ int szenario_delete(struct store *s, const char *name, struct wp_err *e);
 
 /* Opens the workspace at path as an in-memory copy in which scenario name is active, for
  * reading it without switching: the file is only read. *out is owned by the caller
- * (store_close); writes to it are lost. -WP_ENOTFOUND names an unknown scenario. */
+ * (store_close); writes to it are lost, and it holds the live tables of name only (read no
+ * other scenario from it). -WP_ENOTFOUND names an unknown scenario. */
 int szenario_open(const char *path, const char *name, struct store **out, struct wp_err *e);
 
 /* As szenario_open, from the open store src (its last committed state, also an in-memory
- * one): *out is a new in-memory copy in which scenario name is active, owned by the caller
- * (store_close); src is only read. */
+ * one, but not a copy made by these two): *out is a new in-memory copy in which scenario
+ * name is active, owned by the caller (store_close); src is only read. */
 int szenario_copy(struct store *src, const char *name, struct store **out, struct wp_err *e);
 
 /* Loads the scenario names into w (w->szenarien, w->szenario = the active one's name);

@@ -1,0 +1,157 @@
+/* Benchmark of scenarios (docs/szenarien.md, issue 16 item 7) on a generated workspace of
+ * 100,000 objects (tests/bench/gen.h, realistic variant) with a stored plan and a second
+ * scenario B: `szenario use B` / `use Basis` (each a switch), `szenario compare Basis B` and
+ * `--szenario B score`, each a process of its own as a user runs it, against `score` (load
+ * and assess the active scenario) in the same run; RUNS rounds alternate, medians reported.
+ * Targets: a switch under 0.5 s, a comparison of two under 1 s. Also the bytes one extra
+ * scenario adds to the file (both sizes after VACUUM). BENCH_N=n replaces 100,000. Output:
+ * ROW lines in the format of tools/bench.sh, the rest on stderr. Needs WP_BIN. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "data/store.h"
+#include "tests/bench/gen.h"
+#include "tests/bench/harness.h"
+
+#define RUNS 3
+
+struct run {
+	double ms, rss_mb;
+	int ok;
+};
+
+/* Runs argv with all three standard streams on /dev/null; wall ms and peak RSS. */
+static struct run spawn(const char *const argv[])
+{
+	struct run r = { 0 };
+	double t0 = now_ms();
+	pid_t pid = fork();
+	if (pid == 0) {
+		if (!freopen("/dev/null", "r", stdin) || !freopen("/dev/null", "w", stdout) ||
+		    !freopen("/dev/null", "w", stderr))
+			_exit(127);
+		execvp(argv[0], (char *const *)argv);
+		_exit(127);
+	}
+	int status;
+	struct rusage ru;
+	if (pid < 0 || wait4(pid, &status, 0, &ru) < 0)
+		return r;
+	r.ms = now_ms() - t0;
+	r.rss_mb = (double)ru.ru_maxrss / 1024.0;
+	r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+	if (!r.ok)
+		fprintf(stderr, "bench_szenario: failed: %s %s %s %s\n", argv[0], argv[3], argv[4],
+			argv[5] ? argv[5] : "");
+	return r;
+}
+
+/* VACUUMs the file at db and returns its size in bytes, or -1. */
+static long vacuum_size(const char *db)
+{
+	sqlite3 *h = NULL;
+	struct stat sb;
+	int rc = sqlite3_open(db, &h) == SQLITE_OK &&
+		 sqlite3_exec(h, "PRAGMA wal_checkpoint(TRUNCATE); VACUUM", NULL, NULL, NULL) ==
+			 SQLITE_OK;
+	sqlite3_close(h);
+	return rc && stat(db, &sb) == 0 ? (long)sb.st_size : -1;
+}
+
+/* The workspace of n objects at db with a stored plan. Returns 0 or -1. */
+static int workspace(const char *bin, const char *db, size_t n)
+{
+	struct ws *w = gen_workspace_real(n, 6, 42);
+	struct store *s = NULL;
+	struct wp_err e = { 0 };
+	int rc = w ? store_open(db, STORE_CREATE, &s, &e) : -1;
+	if (!rc && !(rc = store_begin(s, &e))) {
+		rc = store_save_all(s, w, &e);
+		if (!rc)
+			rc = store_commit(s, &e);
+		else
+			store_rollback(s);
+	}
+	store_close(&s);
+	ws_free(&w);
+	const char *const pl[] = { bin, "--db", db, "plan", NULL };
+	return rc || !spawn(pl).ok ? -1 : 0;
+}
+
+static void row(size_t n, const char *figure, double *v, double *base, double rss,
+		double target_s, const char *target)
+{
+	double m = median(v, RUNS), b = median(base, RUNS);
+	printf("ROW|%s|%zu|%.6f|score (load+assess)|%.6f|%.0f|%s|%.6f|%s\n", figure, n, m / 1000,
+	       b / 1000, rss, target, m / b, m / 1000 < target_s ? "PASS" : "MISS");
+}
+
+int main(void)
+{
+	const char *bin = getenv("WP_BIN");
+	size_t n = getenv("BENCH_N") ? (size_t)atol(getenv("BENCH_N")) : 100000;
+	char dir[] = "/tmp/wp-bench-sz-XXXXXX", db[64];
+	if (!bin) {
+		fprintf(stderr, "bench_szenario: set WP_BIN to build/wolkenplan\n");
+		return 1;
+	}
+	if (!mkdtemp(dir))
+		return 1;
+	snprintf(db, sizeof db, "%s/ws.db", dir);
+	int rc = workspace(bin, db, n);
+	long ohne = rc ? -1 : vacuum_size(db);
+	const char *const cr[] = { bin, "--db", db, "szenario", "create", "B", NULL };
+	rc = rc || ohne < 0 || !spawn(cr).ok;
+	long mit = rc ? -1 : vacuum_size(db);
+	rc = rc || mit < 0;
+	double use[RUNS], back[RUNS], cmp[RUNS], sz[RUNS], score[RUNS], rss_u = 0, rss_c = 0,
+	       rss_s = 0;
+	for (int i = 0; !rc && i < RUNS; i++) {
+		const char *const ub[] = { bin, "--db", db, "szenario", "use", "B", NULL };
+		const char *const ua[] = { bin, "--db", db, "szenario", "use", "Basis", NULL };
+		const char *const ca[] = { bin, "--db", db, "szenario", "compare", "Basis", "B",
+					   NULL };
+		const char *const sa[] = { bin, "--db", db, "--szenario", "B", "score", NULL };
+		const char *const pa[] = { bin, "--db", db, "score", NULL };
+		struct run r[5] = { spawn(ub), spawn(ua), spawn(ca), spawn(sa), spawn(pa) };
+		use[i] = r[0].ms;
+		back[i] = r[1].ms;
+		cmp[i] = r[2].ms;
+		sz[i] = r[3].ms;
+		score[i] = r[4].ms;
+		rss_u = r[0].rss_mb > rss_u ? r[0].rss_mb : rss_u;
+		rss_c = r[2].rss_mb > rss_c ? r[2].rss_mb : rss_c;
+		rss_s = r[3].rss_mb > rss_s ? r[3].rss_mb : rss_s;
+		for (int k = 0; k < 5; k++)
+			rc = rc || !r[k].ok;
+	}
+	if (!rc) {
+		double score2[RUNS];
+		memcpy(score2, score, sizeof score);
+		row(n, "szenario use B (switch)", use, score, rss_u, 0.5, "< 0.5 s");
+		memcpy(score, score2, sizeof score);
+		row(n, "szenario use Basis (switch back)", back, score, rss_u, 0.5, "< 0.5 s");
+		memcpy(score, score2, sizeof score);
+		row(n, "szenario compare Basis B", cmp, score, rss_c, 1.0, "< 1 s");
+		memcpy(score, score2, sizeof score);
+		printf("ROW|--szenario B score|%zu|%.6f|score (load+assess)|%.6f|%.0f|-\n", n,
+		       median(sz, RUNS) / 1000, median(score, RUNS) / 1000, rss_s);
+		fprintf(stderr, "bench_szenario: one extra scenario adds %.1f MB to the file "
+			"(%.1f MB -> %.1f MB after VACUUM, %zu objects with a stored plan)\n",
+			(double)(mit - ohne) / 1e6, (double)ohne / 1e6, (double)mit / 1e6, n);
+	}
+	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
+	char p[96];
+	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		snprintf(p, sizeof p, "%s%s", db, suffix[i]);
+		unlink(p);
+	}
+	rmdir(dir);
+	return rc;
+}
