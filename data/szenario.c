@@ -289,10 +289,10 @@ out:
  * between tables that are consistent with objekt and plattform already (the sz_* rows
  * cascade with them) and deletes only from tables nothing references, so the checks find
  * nothing; without them the copies take about half the time (docs/szenarien.md). */
-static void fk_checks(struct store *s, int on)
+static int fk_checks(struct store *s, int on)
 {
-	sqlite3_exec(s->db, on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF", NULL, NULL,
-		     NULL);
+	return sqlite3_exec(s->db, on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF", NULL,
+			    NULL, NULL) == SQLITE_OK ? 0 : -WP_EDB;
 }
 
 /* Loads scenario id ziel's snapshot into the live tables and marks it active instead of
@@ -337,7 +337,8 @@ int szenario_use(struct store *s, const char *name, struct wp_err *e)
 	else if (c.ziel != c.von) {
 		fk_checks(s, 0);
 		rc = store_tx(s, tx_use, &c, e);
-		fk_checks(s, 1);
+		if (fk_checks(s, 1) && !rc) /* the store must not go on without them */
+			rc = store_dberr(s, e, _(w_sz));
 	}
 out:
 	szenario_list_free(c.l, c.n);
@@ -436,7 +437,7 @@ int szenario_open(const char *path, const char *name, struct store **out, struct
 	s->db = mem;
 	mem = NULL;
 	s->file = 0;
-	if (sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+	if (fk_checks(s, 0) || sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
 		rc = store_dberr(s, e, _(w_load));
 		goto fail;
 	}
@@ -446,7 +447,10 @@ int szenario_open(const char *path, const char *name, struct store **out, struct
 			rc = store_dberr(s, e, _(w_load));
 		goto fail;
 	}
-	fk_checks(s, 1);
+	if (fk_checks(s, 1)) {
+		rc = store_dberr(s, e, _(w_load));
+		goto fail;
+	}
 done:
 	szenario_list_free(c.l, c.n);
 	*out = s;
@@ -485,17 +489,18 @@ int szenario_copy(struct store *src, const char *name, struct store **out, struc
 		goto out;
 	}
 	sqlite3_backup_finish(b);
-	if (c.ziel != c.von)
-		fk_checks(s, 0);
 	if (c.ziel != c.von &&
-	    (sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
+	    (fk_checks(s, 0) || sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
 	     (rc = laden(s, c.l[c.von].id, c.l[c.ziel].id, e)) ||
 	     sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)) {
 		if (!rc)
 			rc = store_dberr(s, e, _(w_load));
 		goto out;
 	}
-	fk_checks(s, 1);
+	if (fk_checks(s, 1)) {
+		rc = store_dberr(s, e, _(w_load));
+		goto out;
+	}
 	*out = s;
 	s = NULL;
 out:

@@ -18,6 +18,7 @@
 
 #include "data/seed.h"
 #include "data/store.h"
+#include "data/store_priv.h"
 #include "data/szenario.h"
 #include "data/szenario_zahlen.h"
 #include "model/fields.h"
@@ -159,6 +160,13 @@ static void test_switch(void **state)
 	assert_true(f->w->set.v[SET_SCHWELLE_BEREIT] == kap - 5);
 	assert_int_equal(f->w->obj[o].ziel_pf, f->w->pf[ws_find_plattform(f->w, "LAND-OSS")].id);
 	assert_int_equal(f->w->obj[o].strategie, STRAT_REHOST);
+	/* a switch copies without foreign-key checks; the store goes on with them */
+	sqlite3_stmt *fk = NULL;
+	assert_int_equal(sqlite3_prepare_v2(f->s->db, "PRAGMA foreign_keys", -1, &fk, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_step(fk), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(fk, 0), 1);
+	sqlite3_finalize(fk);
 	/* the active scenario keeps no snapshot of its own */
 	assert_int_equal(count(f, "SELECT count(*) FROM sz_einstellung s JOIN szenario z "
 				  "ON z.id = s.szenario_id WHERE z.aktiv = 1"), 0);
