@@ -24,6 +24,11 @@ VG="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=de
 # read the file it runs, and as nobody it cannot inside a checkout that only root may enter
 # (a clone into a `mktemp -d` folder is mode 0700)
 cp "$BUILD/wolkenplan" "$LOGS/wolkenplan.bin" && chmod 755 "$LOGS/wolkenplan.bin" || exit 2
+# with its message catalogues beside it (cli/main.c looks next to the binary), so the
+# English checks of the shell tests run under valgrind too
+if [ -d "$BUILD/locale" ]; then
+	cp -R "$BUILD/locale" "$LOGS/locale" && chmod -R a+rX "$LOGS/locale" || exit 2
+fi
 cat >"$LOGS/wolkenplan" <<EOF
 #!/bin/sh
 exec $VG "$LOGS/wolkenplan.bin" "\$@"
