@@ -38,9 +38,10 @@ static void infile_free(struct infile *in)
 	in->big = 0;
 }
 
-/* Reads a whole file. A regular file goes into one buffer of its size from big_alloc (huge
- * pages where available; no doubling: a 250 MB inventory would otherwise hold up to twice
- * that while growing); a pipe grows. Returns 0, or -1 with errno set. */
+/* Reads a whole file. A regular file is mapped (big_map_file: its pages come in as the
+ * parser reaches them and go again behind it, so a 250 MB inventory is never resident as a
+ * whole); if that fails it goes into one buffer of its size from big_alloc (no doubling);
+ * a pipe grows. Returns 0, or -1 with errno set. */
 static int slurp(const char *path, struct infile *in)
 {
 	FILE *f = fopen(path, "rb");
@@ -49,6 +50,12 @@ static int slurp(const char *path, struct infile *in)
 	memset(in, 0, sizeof *in);
 	if (!f)
 		return -1;
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (in->buf = big_map_file(fileno(f), (size_t)st.st_size, &in->big))) {
+		in->len = (size_t)st.st_size;
+		fclose(f);
+		return 0;
+	}
 	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
 		cap = (size_t)st.st_size + 65537;
 		if ((in->buf = big_alloc(cap)))
@@ -90,19 +97,33 @@ static int slurp(const char *path, struct infile *in)
 	return 0;
 }
 
-struct reassess {
+/* What the import reports besides its counts: the objects in dependency cycles. */
+struct cycles {
 	struct cli *c;
 	struct infile *in;
-	int rc;
+	size_t n; /* objects in cycles */
+	int rc;   /* 0 once counted, -1 before */
 };
 
-/* Runs while the import's writer thread commits: frees the file (the workspace holds
- * copies; a million rows are 250 MB) and assesses the new workspace (reads c->ws only). */
-static void reassess_meanwhile(void *ctx)
+/* Counts the objects in cycles of c->ws; 0 or an exit code (the message printed). */
+static int count_cycles(struct cycles *cy)
 {
-	struct reassess *ra = ctx;
-	infile_free(ra->in);
-	ra->rc = cli_reassess(ra->c);
+	if (assess_count_in_cycles(cy->c->ws, &cy->n)) {
+		cli_error("%s", wp_strerror(WP_ENOMEM));
+		return cy->rc = EXIT_PROBLEM;
+	}
+	return cy->rc = 0;
+}
+
+/* Runs while the import's writer thread commits: frees the file (the workspace holds
+ * copies; a million rows are 250 MB) and counts the cycles (reads c->ws only). Only that
+ * count, not a whole assessment: it would be thrown away, and at a million objects it
+ * would be the peak of the import's memory. */
+static void cycles_meanwhile(void *ctx)
+{
+	struct cycles *cy = ctx;
+	infile_free(cy->in);
+	count_cycles(cy);
 }
 
 /* The mapping of --map: a file with one "Fremdspalte=Zielspalte" per line when spec names
@@ -190,10 +211,10 @@ int cmd_import(struct cli *c, int argc, char **argv)
 	struct wp_err e = { 0 };
 	/* a real import is written while it is read (data/import.c) and assessed while the
 	 * writer commits */
-	struct reassess ra = { c, &in, -1 };
+	struct cycles cy = { c, &in, 0, -1 };
 	rc = dry ? inventar_read(c->ws, file, in.buf, in.len, &io, &r, &e)
-		 : inventar_import(c->store, c->ws, file, in.buf, in.len, &io, &r, reassess_meanwhile,
-				   &ra, &e);
+		 : inventar_import(c->store, c->ws, file, in.buf, in.len, &io, &r, cycles_meanwhile,
+				   &cy, &e);
 	infile_free(&in);
 	importmap_free(&map);
 	if (rc == -WP_EINVAL) {
@@ -217,13 +238,11 @@ int cmd_import(struct cli *c, int argc, char **argv)
 		inventar_result_free(&r);
 		return EXIT_PROBLEM;
 	}
-	if ((rc = ra.rc >= 0 ? ra.rc : cli_reassess(c))) {
+	if ((rc = cy.rc >= 0 ? cy.rc : count_cycles(&cy))) {
 		inventar_result_free(&r);
 		return rc;
 	}
-	size_t in_cycle = 0;
-	for (size_t i = 0; i < c->ws->n_obj; i++)
-		in_cycle += (c->as->obj[i].flags & AF_IN_ZYKLUS) != 0;
+	size_t in_cycle = cy.n;
 	if (in_cycle)
 		fprintf(stderr, ngettext("Warnung: %zu Objekt liegt in einem Abhängigkeitszyklus (es "
 					 "wird gemeinsam geplant; Einzelheiten: wolkenplan check)\n",

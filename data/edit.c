@@ -59,9 +59,15 @@ char *edit_get(const struct ws *w, uint32_t o, int fld, char *buf, size_t n)
 
 /* ---- dependencies in memory ---- */
 
+/* A dependency saved for putting back, with its label (a pool string). */
+struct dep_saved {
+	uint32_t von, zu;
+	const char *label;
+};
+
 /* The dependencies of o (what it benötigt), copied; *n gets the count. NULL with *n = 0
  * when there are none; sets *fail on out of memory. */
-static struct dep *deps_of(const struct ws *w, uint32_t o, size_t *n, int *fail)
+static struct dep_saved *deps_of(const struct ws *w, uint32_t o, size_t *n, int *fail)
 {
 	size_t k = 0;
 	*n = 0;
@@ -69,20 +75,20 @@ static struct dep *deps_of(const struct ws *w, uint32_t o, size_t *n, int *fail)
 		k += w->dep[i].von == o;
 	if (!k)
 		return NULL;
-	struct dep *d = malloc(k * sizeof *d);
+	struct dep_saved *d = malloc(k * sizeof *d);
 	if (!d) {
 		*fail = 1;
 		return NULL;
 	}
 	for (size_t i = 0; i < w->n_dep; i++)
 		if (w->dep[i].von == o)
-			d[(*n)++] = w->dep[i];
+			d[(*n)++] = (struct dep_saved){ w->dep[i].von, w->dep[i].zu, ws_dep_label(w, i) };
 	return d;
 }
 
 /* Puts back the dependencies of o saved by deps_of. Space was there before, but the
  * appender may still fail to grow: the caller reindexes either way. */
-static void deps_restore(struct ws *w, uint32_t o, const struct dep *d, size_t n)
+static void deps_restore(struct ws *w, uint32_t o, const struct dep_saved *d, size_t n)
 {
 	edit_deps_filter(w, o, 0);
 	for (size_t i = 0; i < n; i++)
@@ -207,7 +213,7 @@ int edit_field(struct store *s, struct ws *w, uint32_t o, int fld, const char *v
 	struct objekt keep = w->obj[o];
 	uint8_t crit_keep = fld >= F__N ? w->crit[(size_t)o * w->n_dvc + (size_t)(fld - F__N)] : 0;
 	size_t n_dk = 0;
-	struct dep *dk = deps ? deps_of(w, o, &n_dk, &fail) : NULL;
+	struct dep_saved *dk = deps ? deps_of(w, o, &n_dk, &fail) : NULL;
 	if (fail)
 		return wp_nomem(e);
 	if (deps) {
@@ -403,10 +409,11 @@ static int dep_remove_core(struct store *s, struct ws *w, uint32_t von, uint32_t
 	if (i == w->n_dep)
 		return wp_fail(e, WP_ENOTFOUND, _("%s benötigt %s nicht"), w->obj[von].kennung,
 			       w->obj[zu].kennung);
-	struct dep keep = w->dep[i];
-	if (label && !(*label = strdup(keep.label ? keep.label : "")))
+	struct dep_saved keep = { w->dep[i].von, w->dep[i].zu, ws_dep_label(w, i) };
+	if (label && !(*label = strdup(keep.label)))
 		return wp_nomem(e);
-	memmove(&w->dep[i], &w->dep[i + 1], (w->n_dep - i - 1) * sizeof *w->dep);
+	for (; i + 1 < w->n_dep; i++)
+		ws_dep_move(w, i, i + 1);
 	w->n_dep--;
 	struct tx_arg a = { w, von, 0, 0 };
 	int rc = ws_index(w) ? wp_nomem(e) : store_tx(s, tx_save_deps, &a, e);

@@ -19,7 +19,7 @@ char *edit_value_dup(const struct ws *w, uint32_t o, int fld)
 		/* "KENNUNG (Label)," per dependency: Kennung ≤ KENNUNG_BYTES, labels as long as they are */
 		size_t need = 1;
 		for (uint32_t j = w->out_off[o]; j < w->out_off[o + 1]; j++)
-			need += KENNUNG_BYTES + 4 + strlen(w->dep[w->out_dep[j]].label);
+			need += KENNUNG_BYTES + 4 + strlen(ws_dep_label(w, w->out_dep[j]));
 		char *b = malloc(need);
 		return b ? objekt_get(w, o, fld, 0, b, need) : NULL;
 	}
@@ -35,7 +35,7 @@ void edit_deps_filter(struct ws *w, uint32_t o, int both)
 		const struct dep *d = &w->dep[i];
 		if (d->von == o || (both && d->zu == o))
 			continue;
-		w->dep[keep++] = *d;
+		ws_dep_move(w, keep++, i);
 	}
 	w->n_dep = keep;
 }
@@ -82,7 +82,7 @@ struct snap *edit_snap_take(const struct ws *w, uint32_t o)
 		struct snap_dep *sd = &p->dep[p->n_dep++];
 		sd->incoming = d->von != o;
 		sd->other = w->obj[sd->incoming ? d->von : d->zu].id;
-		if (!(sd->label = strdup(d->label ? d->label : "")))
+		if (!(sd->label = strdup(ws_dep_label(w, i))))
 			goto fail;
 	}
 	for (size_t i = 0; i < w->n_pilot; i++)

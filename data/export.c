@@ -51,7 +51,7 @@ void export_inventar(const struct ws *w, struct csvout *o)
 				/* the list can be long: size the buffer to the object's edges */
 				size_t need = 1;
 				for (uint32_t j = w->out_off[oi]; j < w->out_off[oi + 1]; j++)
-					need += KENNUNG_BYTES + 4 + strlen(w->dep[w->out_dep[j]].label) + 1;
+					need += KENNUNG_BYTES + 4 + strlen(ws_dep_label(w, w->out_dep[j])) + 1;
 				if (need > depcap) {
 					char *nd = realloc(deps, need);
 					if (!nd)

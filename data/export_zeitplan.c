@@ -177,7 +177,7 @@ int export_roadmap(const struct ws *w, const struct assessment *a, const struct 
 		snprintf(ber, sizeof ber, "%d", ao->bereitschaft);
 		size_t need = 1;
 		for (uint32_t j = w->out_off[oi]; j < w->out_off[oi + 1]; j++)
-			need += KENNUNG_BYTES + 4 + strlen(w->dep[w->out_dep[j]].label) + 1;
+			need += KENNUNG_BYTES + 4 + strlen(ws_dep_label(w, w->out_dep[j])) + 1;
 		if (tb_reserve(&deps, need) || hinweise(z, w, a, oi, &hin) || pilots_of(w, oi, &pil))
 			goto out;
 		objekt_get(w, oi, F_ABHAENGIGKEITEN, de, deps.s, deps.cap);

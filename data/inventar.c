@@ -513,7 +513,7 @@ static int resolve_deps(struct ictx *c)
 	size_t keep = 0;
 	for (size_t i = 0; i < w->n_dep; i++)
 		if (!replaced[w->dep[i].von])
-			w->dep[keep++] = w->dep[i];
+			ws_dep_move(w, keep++, i);
 	w->n_dep = keep;
 	free(replaced);
 	struct dep_ctx d = { .c = c };
@@ -649,6 +649,7 @@ int inventar_read(struct ws *w, const char *name, const char *buf, size_t len,
 	if ((rc = resolve_deps(&c)))
 		goto out;
 	khash_free(&c.kh); /* every Kennung is resolved: room for the indexes (32 MB a million) */
+	ws_fit_deps(w);    /* and the doubling's spare room after three million dependencies */
 	if (c.opt->on_parsed && !res->n_errors)
 		c.opt->on_parsed(c.opt->ctx);
 	if (res->n_errors) {

@@ -288,7 +288,7 @@ static int insert_dep_rows(struct store *s, const struct ws *w, const uint32_t *
 		int base = n == DEP_BATCH ? (int)i * 3 : 0;
 		sqlite3_bind_int64(st, base + 1, w->obj[d->von].id);
 		sqlite3_bind_int64(st, base + 2, w->obj[d->zu].id);
-		BIND_TEXT(st, base + 3, d->label);
+		BIND_TEXT(st, base + 3, ws_dep_label(w, edges[i]));
 		if (n != DEP_BATCH) {
 			int rc = step_done(s, st, e, w_save_deps);
 			if (rc)

@@ -295,6 +295,33 @@ static void tarjan_visit(struct tarjan *t, uint32_t s)
 	}
 }
 
+/* The work arrays of a full decomposition of n objects (n1 = n, at least 1). Returns 0 or
+ * -WP_ENOMEM; tarjan_free either way. */
+static int tarjan_alloc(struct tarjan *t, size_t n, size_t n1)
+{
+	t->idx = malloc(n1 * sizeof *t->idx);
+	t->low = malloc(n1 * sizeof *t->low);
+	t->stk = malloc(n1 * sizeof *t->stk);
+	t->fr = malloc(n1 * sizeof *t->fr);
+	t->comp = malloc(n1 * sizeof *t->comp);
+	t->order = malloc(n1 * sizeof *t->order);
+	t->cstart = malloc((n + 1) * sizeof *t->cstart);
+	return t->idx && t->low && t->stk && t->fr && t->comp && t->order && t->cstart
+		       ? 0
+		       : -WP_ENOMEM;
+}
+
+static void tarjan_free(struct tarjan *t)
+{
+	free(t->idx);
+	free(t->low);
+	free(t->stk);
+	free(t->fr);
+	free(t->comp);
+	free(t->order);
+	free(t->cstart);
+}
+
 /* Components of the full dependency graph. */
 static void tarjan_full(struct tarjan *t)
 {
@@ -556,15 +583,7 @@ int assess_run(const struct ws *w, struct assessment **out)
 	a->n_pf = w->n_pf;
 	a->obj = calloc(n1, sizeof *a->obj);
 	a->verdict = malloc(n1 * (w->n_pf ? w->n_pf : 1));
-	full.idx = malloc(n1 * sizeof *full.idx);
-	full.low = malloc(n1 * sizeof *full.low);
-	full.stk = malloc(n1 * sizeof *full.stk);
-	full.fr = malloc(n1 * sizeof *full.fr);
-	full.comp = malloc(n1 * sizeof *full.comp);
-	full.order = malloc(n1 * sizeof *full.order);
-	full.cstart = malloc((n + 1) * sizeof *full.cstart);
-	if (!a->obj || !a->verdict || !full.idx || !full.low || !full.stk || !full.fr ||
-	    !full.comp || !full.order || !full.cstart)
+	if (!a->obj || !a->verdict || tarjan_alloc(&full, n, n1))
 		goto out;
 	if (pf_table_build(w, &pt))
 		goto out;
@@ -630,18 +649,30 @@ int assess_run(const struct ws *w, struct assessment **out)
 	rc = 0;
 out:
 	assessment_free(&a);
-	free(full.idx);
-	free(full.low);
-	free(full.stk);
-	free(full.fr);
-	free(full.comp);
-	free(full.order);
-	free(full.cstart);
+	tarjan_free(&full);
 	free(inh.comp);
 	free(inh.order);
 	free(inh.cstart);
 	free(pin);
 	free(pt.verdict);
+	return rc;
+}
+
+int assess_count_in_cycles(const struct ws *w, size_t *n_in_cycle)
+{
+	size_t n = w->n_obj;
+	struct tarjan full = { .w = w };
+	*n_in_cycle = 0;
+	if (n >= WP_NONE || !w->out_off || w->n_indexed != n)
+		return -WP_EINVAL;
+	int rc = tarjan_alloc(&full, n, n ? n : 1);
+	if (!rc) {
+		tarjan_full(&full);
+		for (uint32_t c = 0; c < full.ncomp; c++)
+			if (full.cstart[c + 1] - full.cstart[c] > 1)
+				*n_in_cycle += full.cstart[c + 1] - full.cstart[c];
+	}
+	tarjan_free(&full);
 	return rc;
 }
 

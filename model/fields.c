@@ -424,20 +424,20 @@ static void deps_format(const struct ws *w, uint32_t oi, char *buf, size_t n)
 	uint32_t lo = w->out_off[oi], hi = w->out_off[oi + 1];
 	const char *prev = NULL;
 	for (uint32_t step = lo; step < hi && used + 1 < n; step++) {
-		const struct dep *best = NULL;
+		uint32_t best = WP_NONE;
 		for (uint32_t j = lo; j < hi; j++) {
-			const struct dep *d = &w->dep[w->out_dep[j]];
-			const char *k = w->obj[d->zu].kennung;
+			const char *k = w->obj[w->dep[w->out_dep[j]].zu].kennung;
 			if (prev && strcmp(k, prev) <= 0)
 				continue;
-			if (!best || strcmp(k, w->obj[best->zu].kennung) < 0)
-				best = d;
+			if (best == WP_NONE || strcmp(k, w->obj[w->dep[best].zu].kennung) < 0)
+				best = w->out_dep[j];
 		}
-		if (!best)
+		if (best == WP_NONE)
 			break;
-		prev = w->obj[best->zu].kennung;
+		prev = w->obj[w->dep[best].zu].kennung;
+		const char *label = ws_dep_label(w, best);
 		int k = snprintf(buf + used, n - used, "%s%s%s%s%s", used ? "," : "", prev,
-				 best->label[0] ? " (" : "", best->label, best->label[0] ? ")" : "");
+				 label[0] ? " (" : "", label, label[0] ? ")" : "");
 		if (k < 0)
 			break;
 		used += (size_t)k;

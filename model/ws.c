@@ -58,6 +58,7 @@ void ws_free(struct ws **pw)
 	free(w->beh);
 	free(w->obj);
 	free(w->dep);
+	free(w->dep_label);
 	free(w->rl);
 	free(w->dvc);
 	free(w->pf);
@@ -142,12 +143,61 @@ uint32_t ws_add_objekt(struct ws *w, const char *kennung)
 	return (uint32_t)w->n_obj++;
 }
 
+/* Gives dep_label the capacity of dep once any label exists (or label is one). */
+static int dep_label_fit(struct ws *w, int labelled)
+{
+	if ((!w->dep_label && !labelled) || w->cap_dep_label == w->cap_dep)
+		return 0;
+	const char **l = realloc(w->dep_label, w->cap_dep * sizeof *l);
+	if (!l)
+		return -WP_ENOMEM;
+	memset(l + w->cap_dep_label, 0, (w->cap_dep - w->cap_dep_label) * sizeof *l);
+	w->dep_label = l;
+	w->cap_dep_label = w->cap_dep;
+	return 0;
+}
+
 uint32_t ws_add_dep(struct ws *w, uint32_t von, uint32_t zu, const char *label)
 {
-	if (grow_array_raw((void **)&w->dep, &w->cap_dep, w->n_dep, sizeof *w->dep, FIRST_CAP))
+	int labelled = label && *label;
+	if (grow_array_raw((void **)&w->dep, &w->cap_dep, w->n_dep, sizeof *w->dep, FIRST_CAP) ||
+	    dep_label_fit(w, labelled))
 		return WP_NONE;
-	w->dep[w->n_dep] = (struct dep){ von, zu, label ? label : "" };
+	w->dep[w->n_dep] = (struct dep){ von, zu };
+	if (w->dep_label)
+		w->dep_label[w->n_dep] = labelled ? label : NULL;
 	return (uint32_t)w->n_dep++;
+}
+
+void ws_fit_deps(struct ws *w)
+{
+	size_t n = w->n_dep ? w->n_dep : 1;
+	if (w->dep && w->cap_dep > n) {
+		struct dep *d = realloc(w->dep, n * sizeof *d);
+		if (!d)
+			return;
+		w->dep = d;
+		w->cap_dep = n;
+	}
+	if (w->dep_label && w->cap_dep_label > w->cap_dep) {
+		const char **l = realloc(w->dep_label, w->cap_dep * sizeof *l);
+		if (l) {
+			w->dep_label = l;
+			w->cap_dep_label = w->cap_dep;
+		}
+	}
+}
+
+const char *ws_dep_label(const struct ws *w, size_t i)
+{
+	return w->dep_label && w->dep_label[i] ? w->dep_label[i] : "";
+}
+
+void ws_dep_move(struct ws *w, size_t to, size_t from)
+{
+	w->dep[to] = w->dep[from];
+	if (w->dep_label)
+		w->dep_label[to] = w->dep_label[from];
 }
 
 int ws_set_criteria(struct ws *w, const struct kriterium *k, size_t n)

@@ -47,21 +47,8 @@ struct behoerde {
 struct objekt {
 	int64_t id;
 	const char *kennung, *name, *hersteller, *produkt, *ozg, *standards, *notiz;
-	uint32_t behoerde;   /* index into ws.beh */
-	uint8_t typ, betrieb, personenbezug, vs_nfd, lebenszyklus, dvc_angebot;
-	uint8_t sb[SB__N];   /* enum level as entered */
-	uint8_t sb_pin;      /* 1 = "manuell festgelegt": not raised by inheritance */
-	uint8_t strategie;   /* override, STRAT_NONE = none */
 	int64_t nutzer, fallzahl;   /* -1 = unknown */
-	int32_t vertragsende;       /* days since 1970-01-01, or INT32_MIN = none */
 	double aufwand;             /* override in PT, < 0 = none */
-	/* Planning (docs/zeitplan.md). Months are year·12 + month − 1 (model/monat.h); PT are
-	 * integer half-days (1 = 0.5 PT). */
-	int32_t max_pt_monat;       /* pace R in half-PT per month, 0 = setting plan.max_pt_monat */
-	uint8_t stand;              /* enum stand */
-	int32_t ist_pt;             /* half-PT spent so far, 0 = none */
-	int32_t inbetriebnahme;     /* go-live month when migriert, 0 = none */
-	int32_t pin_monat;          /* pinned Beginn month, 0 = none */
 	/* Costs (docs/kosten.md), cents; -1 = not given. */
 	int64_t bk_heute, bk_ziel;  /* Betriebskosten heute / Ziel per year */
 	int64_t einmal;             /* Einmalkosten (licences, procurement) */
@@ -69,11 +56,26 @@ struct objekt {
 	 * store id, 0 = none (the recommendation stands). */
 	int64_t ziel_pf;
 	int64_t erstellt, geaendert; /* unix seconds */
+	uint32_t behoerde;          /* index into ws.beh */
+	int32_t vertragsende;       /* days since 1970-01-01, or INT32_MIN = none */
+	/* Planning (docs/zeitplan.md). Months are year·12 + month − 1 (model/monat.h); PT are
+	 * integer half-days (1 = 0.5 PT). */
+	int32_t max_pt_monat;       /* pace R in half-PT per month, 0 = setting plan.max_pt_monat */
+	int32_t ist_pt;             /* half-PT spent so far, 0 = none */
+	int32_t inbetriebnahme;     /* go-live month when migriert, 0 = none */
+	int32_t pin_monat;          /* pinned Beginn month, 0 = none */
+	/* small fields last, so a million objects waste no padding (issue 15's memory target) */
+	uint8_t typ, betrieb, personenbezug, vs_nfd, lebenszyklus, dvc_angebot;
+	uint8_t sb[SB__N];   /* enum level as entered */
+	uint8_t sb_pin;      /* 1 = "manuell festgelegt": not raised by inheritance */
+	uint8_t strategie;   /* override, STRAT_NONE = none */
+	uint8_t stand;       /* enum stand */
 };
 
+/* A dependency; its label, rare, lives beside it (ws.dep_label, ws_dep_label): a million
+ * objects have three million dependencies. */
 struct dep {
 	uint32_t von, zu;  /* von benötigt zu (object indexes) */
-	const char *label; /* "" if none */
 };
 
 struct kriterium {
@@ -115,6 +117,9 @@ struct ws {
 	struct behoerde *beh; size_t n_beh, cap_beh;
 	struct objekt *obj; size_t n_obj, cap_obj;
 	struct dep *dep; size_t n_dep, cap_dep;
+	const char **dep_label;   /* parallel to dep, NULL while no dependency has a label; a
+				   * NULL entry = none; read with ws_dep_label */
+	size_t cap_dep_label;
 	struct kriterium *rl; size_t n_rl;   /* red lines, catalogue order */
 	struct kriterium *dvc; size_t n_dvc; /* DVC criteria, catalogue order */
 	struct plattform *pf; size_t n_pf;
@@ -152,6 +157,13 @@ const char *ws_strn(struct ws *w, const char *s, size_t n);
 uint32_t ws_add_behoerde(struct ws *w, const char *name, uint32_t parent);
 uint32_t ws_add_objekt(struct ws *w, const char *kennung);
 uint32_t ws_add_dep(struct ws *w, uint32_t von, uint32_t zu, const char *label);
+/* The label of dependency i (< n_dep), "" if none; a pool string. */
+const char *ws_dep_label(const struct ws *w, size_t i);
+/* Gives the room that doubling left behind the dependencies back (after a bulk load of
+ * millions; the next ws_add_dep grows again). Cannot fail: a refused shrink keeps it. */
+void ws_fit_deps(struct ws *w);
+/* Moves dependency from to index to (both < n_dep), label included; for compacting. */
+void ws_dep_move(struct ws *w, size_t to, size_t from);
 /* Sets the criterion catalogue (copied). Resizes crit/rl_val arrays; must be called before
  * objects or platforms are added. Returns 0 or -WP_ENOMEM. */
 int ws_set_criteria(struct ws *w, const struct kriterium *k, size_t n);

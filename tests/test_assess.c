@@ -234,6 +234,17 @@ static void test_inherit_cycle(void **state)
 	assert_false(a->obj[V].flags & AF_IN_ZYKLUS);
 	assert_int_not_equal(a->obj[W].scc, a->obj[X].scc);
 	assert_int_equal(a->obj[V].eff[SB_C], 1);
+	/* the import's warning counts the same three without an assessment */
+	size_t in_cycle = 99;
+	assert_int_equal(assess_count_in_cycles(w, &in_cycle), 0);
+	assert_int_equal(in_cycle, 3);
+	dep(w, W, V); /* V → X → … → Z → W → V: now all five */
+	assert_int_equal(ws_index(w), 0);
+	assert_int_equal(assess_count_in_cycles(w, &in_cycle), 0);
+	assert_int_equal(in_cycle, 5);
+	w->n_indexed = 0; /* a stale index is refused, not miscounted */
+	assert_int_equal(assess_count_in_cycles(w, &in_cycle), -WP_EINVAL);
+	assert_int_equal(ws_index(w), 0);
 
 	struct explanation *x = NULL;
 	assert_int_equal(explain_object(w, a, X, &x), 0);

@@ -1341,6 +1341,53 @@ static void test_ws_find_objekt(void **state)
 
 /* Renaming an object through objekt_set after ws_index: the object must be found under its
  * new Kennung, and a second object may not take the same Kennung. */
+/* Dependency labels live beside the dependencies: they follow every move, survive giving
+ * back the spare room, and a workspace without any has no label array at all. */
+static void test_dep_labels(void **state)
+{
+	(void)state;
+	struct ws *w = ws_new();
+	assert_non_null(w);
+	uint32_t o[4];
+	for (int i = 0; i < 4; i++) {
+		char k[8];
+		snprintf(k, sizeof k, "O%d", i);
+		o[i] = ws_add_objekt(w, ws_str(w, k));
+	}
+	for (int i = 0; i < 40; i++) /* past the first capacity: the array grows */
+		assert_int_not_equal(ws_add_dep(w, o[i % 4], o[(i + 1) % 4], ""), WP_NONE);
+	assert_null(w->dep_label);
+	assert_string_equal(ws_dep_label(w, 3), "");
+	assert_int_equal(ws_add_dep(w, o[0], o[2], ws_str(w, "XMeld")), 40);
+	assert_int_equal(ws_add_dep(w, o[1], o[3], ""), 41);
+	assert_int_equal(ws_add_dep(w, o[2], o[0], ws_str(w, "OSCI")), 42);
+	assert_non_null(w->dep_label);
+	assert_string_equal(ws_dep_label(w, 0), "");
+	assert_string_equal(ws_dep_label(w, 40), "XMeld");
+	assert_string_equal(ws_dep_label(w, 41), "");
+	/* compact away everything before 40 */
+	size_t keep = 0;
+	for (size_t i = 40; i < w->n_dep; i++)
+		ws_dep_move(w, keep++, i);
+	w->n_dep = keep;
+	ws_fit_deps(w);
+	assert_int_equal(w->cap_dep, 3);
+	assert_string_equal(ws_dep_label(w, 0), "XMeld");
+	assert_string_equal(ws_dep_label(w, 1), "");
+	assert_string_equal(ws_dep_label(w, 2), "OSCI");
+	assert_int_equal(w->dep[2].von, o[2]);
+	assert_int_equal(w->dep[2].zu, o[0]);
+	/* grows again after the fit, labels intact */
+	assert_int_equal(ws_add_dep(w, o[3], o[1], ws_str(w, "neu")), 3);
+	assert_string_equal(ws_dep_label(w, 0), "XMeld");
+	assert_string_equal(ws_dep_label(w, 3), "neu");
+	assert_int_equal(ws_index(w), 0);
+	char buf[128];
+	objekt_get(w, o[0], F_ABHAENGIGKEITEN, 0, buf, sizeof buf);
+	assert_string_equal(buf, "O2 (XMeld)");
+	ws_free(&w);
+}
+
 static void test_rename_after_index(void **state)
 {
 	(void)state;
@@ -1441,6 +1488,7 @@ int main(void)
 		cmocka_unit_test(test_utf8_crop_tiny_buffer),
 		cmocka_unit_test(test_settings),
 		cmocka_unit_test(test_ws_find_objekt),
+		cmocka_unit_test(test_dep_labels),
 		cmocka_unit_test(test_rename_after_index),
 		cmocka_unit_test(test_wp_fail),
 		cmocka_unit_test(test_sort_stable),

@@ -91,7 +91,7 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, size_t 
 	case R_DEP_OUT:
 	case R_DEP_IN: {
 		const struct objekt *x = &ws->obj[r->b];
-		const char *l = r->a >= 0 && (size_t)r->a < ws->n_dep ? ws->dep[r->a].label : "";
+		const char *l = r->a >= 0 && (size_t)r->a < ws->n_dep ? ws_dep_label(ws, (size_t)r->a) : "";
 		snprintf(lab, sizeof lab, "  %s", x->kennung);
 		table_cell(t, w, y, C_LABEL, lab, base);
 		snprintf(buf, sizeof buf, "%s%s%s%s", x->name, l && *l ? " (" : "", l ? l : "",
