@@ -32,7 +32,7 @@ struct zeile {
 	char *label;
 	char *wert[SZ_VERGLEICH_MAX];     /* Z_KOPF, Z_ZAHL, Z_OBJ: one per scenario; Z_JAHR: [0] */
 	int anders[SZ_VERGLEICH_MAX];     /* 1 = differs from the first compared scenario */
-	int64_t euro;                     /* Z_JAHR: the amount for the bar */
+	int64_t euro;                     /* Z_JAHR: the amount for the bar (cents) */
 	char *kennung;                    /* Z_OBJ */
 };
 
@@ -111,7 +111,7 @@ struct vgl_ctx {
 };
 
 /* sz_vergleich's rows: the head, the Kennzahlen, then one per Haushaltsjahr (split into
- * one bar line per scenario). */
+ * one bar line per scenario, the bar from the scenario's cost table). */
 static void vgl_zeile(void *ctx, const char *const *cells, size_t n, int zahlen)
 {
 	struct vgl_ctx *c = ctx;
@@ -119,19 +119,18 @@ static void vgl_zeile(void *ctx, const char *const *cells, size_t n, int zahlen)
 	enum { KENNZAHLEN = 8 }; /* the Kennzahl rows before the Haushaltsjahre */
 	if (zahlen && c->zeilen++ >= KENNZAHLEN) {
 		const char *jahr = strrchr(cells[0], ' ');
-		if (c->zeilen == KENNZAHLEN + 1 &&
-		    !zeile_neu(v, Z_HEAD, _("Summe je Haushaltsjahr (EUR)"))) {
+		if (c->zeilen == KENNZAHLEN + 1 && !zeile_neu(v, Z_HEAD, _(LBL_KOSTEN_JE_JAHR))) {
 			c->fehler = 1;
 			return;
 		}
-		for (size_t i = 1; i < n; i++) {
-			struct zeile *z = zeile_neu(v, Z_JAHR, i == 1 && jahr ? jahr + 1 : "");
+		for (size_t i = 1; jahr && i < n; i++) {
+			struct zeile *z = zeile_neu(v, Z_JAHR, i == 1 ? jahr + 1 : "");
 			if (!z || !(z->wert[0] = dup(cells[i])) ||
 			    !(z->kennung = dup(v->st[i - 1].w->szenario))) {
 				c->fehler = 1;
 				return;
 			}
-			z->euro = strtoll(cells[i], NULL, 10);
+			sz_jahr_summe(&v->st[i - 1], atoi(jahr + 1), &z->euro);
 			z->anders[0] = i > 1 && strcmp(cells[i], cells[1]) != 0;
 			if (z->euro > v->max_euro)
 				v->max_euro = z->euro;
@@ -149,12 +148,12 @@ static void vgl_zeile(void *ctx, const char *const *cells, size_t n, int zahlen)
 		c->fehler = 1;
 }
 
-/* The CSV labels of sz_diff_objekt (docs/csv.md, Szenario-Diff) and their msgids. */
+/* The CSV labels of sz_diff_objekt (docs/csv.md, Szenario-Diff) and their labels for people. */
 static const struct {
 	const char *csv, *msgid;
 } diff_feld[] = {
 	{ "Plattform", LBL_PLATTFORM }, { "Strategie", LBL_F_STRATEGIE },
-	{ "Beginn", LBL_BEGINN }, { "Ende", LBL_ENDE }, { "Kosten_EUR", N_("Kosten_EUR") },
+	{ "Beginn", LBL_BEGINN }, { "Ende", LBL_ENDE }, { "Kosten_EUR", LBL_KOSTEN },
 };
 #define N_FELD (sizeof diff_feld / sizeof diff_feld[0])
 
@@ -167,10 +166,11 @@ struct diff_ctx {
 static void diff_feld_cb(void *ctx, const char *feld, const char *va, const char *vb)
 {
 	struct diff_ctx *d = ctx;
+	int de = i18n_german();
 	for (size_t f = 0; f < N_FELD; f++)
 		if (!strcmp(feld, diff_feld[f].csv)) {
-			snprintf(d->w[f][0], sizeof d->w[f][0], "%s", va);
-			snprintf(d->w[f][d->i], sizeof d->w[f][d->i], "%s", vb);
+			sz_diff_wert(feld, va, de, d->w[f][0], sizeof d->w[f][0]);
+			sz_diff_wert(feld, vb, de, d->w[f][d->i], sizeof d->w[f][d->i]);
 			d->has[f] |= 1u << d->i;
 		}
 }
