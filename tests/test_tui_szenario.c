@@ -1,9 +1,9 @@
 /* The scenario view of the dashboard (docs/dashboard.md): B is created from Basis and gets
  * another capacity through the store; Z compares Basis and B — every Kennzahl shown equals
  * sz_zahlen of each scenario (amounts as money), a differing one carries the marker; Enter
- * on a differing object opens its Objekt-Detail; Enter on a scenario switches (the header
- * follows); the active scenario is not deleted, another one after a question; golden
- * screens of the view. */
+ * on a differing object opens its Objekt-Detail and Esc there comes back to the view as it
+ * was; Enter on a scenario switches (the header follows); the active scenario is not
+ * deleted, another one after a question; golden screens of the view. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -138,7 +138,22 @@ static void test_vergleich(void **state)
 	assert_true(app_detail_shown(f->app));
 	snprintf(pat, sizeof pat, "Kennung                     %s", letztes);
 	assert_true(screen_find(pat) >= 0);
+	/* Esc goes back to the scenario view as it was: the cursor on that object */
 	key(f, TK_ESC);
+	assert_false(app_detail_shown(f->app));
+	assert_true(screen_find("Szenarien: 2 · ") >= 0);
+	snprintf(pat, sizeof pat, "%s · ", letztes);
+	assert_true(screen_find(pat) >= 0);
+	assert_true(screen_find("Eingabe Objekt öffnen") >= 0);
+	/* Enter again, a tab key in the Objekt-Detail: the way back is gone */
+	key(f, '\r');
+	assert_true(app_detail_shown(f->app));
+	act(f, ACT_VIEW_2);
+	act(f, ACT_OPEN);
+	assert_true(app_detail_shown(f->app));
+	key(f, TK_ESC);
+	assert_false(app_detail_shown(f->app));
+	assert_true(screen_find("Szenarien: 2 · ") < 0);
 	sz_stand_free(&s[0]);
 	sz_stand_free(&s[1]);
 

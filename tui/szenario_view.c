@@ -52,6 +52,7 @@ struct szv {
 	int rows;                         /* body lines of the last draw */
 	int64_t ziel_id;                  /* the scenario a prompt or question is about */
 	uint32_t oeffnen;                 /* the object Enter asked for */
+	struct szv_merk *merk;            /* the app's, for coming back; may be NULL */
 	int frage;                        /* the open prompt: P_NEU or P_NAME */
 };
 
@@ -258,27 +259,15 @@ static void laden(struct szv *v)
 		zeile_neu(v, Z_NOTE, _("Zum Vergleich ein zweites Szenario mit der Leertaste wählen."));
 }
 
-/* Reads the list again; keeps the choice by id, else the active one and the next. */
-static int liste(struct szv *v)
+/* Compares the scenarios with the ids ids[0..n-1] (at most SZ_VERGLEICH_MAX); with fewer
+ * than two of them left, the active one and the next join. */
+static void waehlen_ids(struct szv *v, const int64_t *ids, size_t n)
 {
-	struct wp_err e = { 0 };
-	int64_t alt[64];
-	size_t n_alt = 0;
-	for (size_t i = 0; i < v->n && i < 64; i++)
-		if (v->wahl[i])
-			alt[n_alt++] = v->l[i].id;
-	szenario_list_free(v->l, v->n);
-	v->l = NULL;
-	v->n = 0;
-	memset(v->wahl, 0, sizeof v->wahl);
-	if (szenario_list(v->env->ses->store, &v->l, &v->n, &e)) {
-		session_message(v->env->ses, 1, "%s", e.msg);
-		return -1;
-	}
 	int k = 0;
+	memset(v->wahl, 0, sizeof v->wahl);
 	for (size_t i = 0; i < v->n && i < 64; i++)
-		for (size_t j = 0; j < n_alt; j++)
-			if (v->l[i].id == alt[j] && k < SZ_VERGLEICH_MAX)
+		for (size_t j = 0; j < n; j++)
+			if (v->l[i].id == ids[j] && k < SZ_VERGLEICH_MAX)
 				v->wahl[i] = 1, k++;
 	for (size_t i = 0; !k && i < v->n && i < 64; i++)
 		if (v->l[i].aktiv)
@@ -287,7 +276,50 @@ static int liste(struct szv *v)
 		if (!v->wahl[i])
 			v->wahl[i] = 1, k++;
 	v->geladen = 0;
+}
+
+/* The ids of the compared scenarios into ids (room for 64); returns their number. */
+static size_t gewaehlt(const struct szv *v, int64_t *ids)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < v->n && i < 64; i++)
+		if (v->wahl[i])
+			ids[n++] = v->l[i].id;
+	return n;
+}
+
+/* Reads the list again; keeps the choice by id, else the active one and the next. */
+static int liste(struct szv *v)
+{
+	struct wp_err e = { 0 };
+	int64_t alt[64];
+	size_t n_alt = gewaehlt(v, alt);
+	szenario_list_free(v->l, v->n);
+	v->l = NULL;
+	v->n = 0;
+	memset(v->wahl, 0, sizeof v->wahl);
+	v->geladen = 0;
+	if (szenario_list(v->env->ses->store, &v->l, &v->n, &e)) {
+		session_message(v->env->ses, 1, "%s", e.msg);
+		return -1;
+	}
+	waehlen_ids(v, alt, n_alt);
 	return 0;
+}
+
+/* Before Enter opens an object: what the view shows, for Esc to bring it back. */
+static void merken(const struct szv *v)
+{
+	int64_t ids[64];
+	size_t n = gewaehlt(v, ids);
+	struct szv_merk *m = v->merk;
+	if (!m)
+		return;
+	m->n_wahl = n < SZ_VERGLEICH_MAX ? n : SZ_VERGLEICH_MAX;
+	memcpy(m->wahl, ids, m->n_wahl * sizeof *ids);
+	m->cur = v->cur;
+	m->top = v->top;
+	m->zurueck = 1;
 }
 
 /* ---- drawing ---- */
@@ -576,7 +608,10 @@ static int szv_key(void *state, int key)
 		if (!z || z->art != Z_OBJ)
 			return WR_CHANGED;
 		v->oeffnen = ws_find_objekt(v->env->ws, z->kennung);
-		return v->oeffnen == WP_NONE ? WR_CHANGED : WR_DONE;
+		if (v->oeffnen == WP_NONE)
+			return WR_CHANGED;
+		merken(v);
+		return WR_DONE;
 	}
 	if (key == ' ' && cur_sz(v)) {
 		waehlen(v);
@@ -642,14 +677,22 @@ static const struct overlay_ops szv_ops = {
 	.hints = szv_hints,
 };
 
-int szenario_view_push(struct overlay_stack *s, const struct view_env *env)
+int szenario_view_push(struct overlay_stack *s, const struct view_env *env,
+		       struct szv_merk *merk)
 {
 	struct szv *v = calloc(1, sizeof *v);
 	if (!v)
 		return -WP_ENOMEM;
 	v->env = env;
 	v->oeffnen = WP_NONE;
+	v->merk = merk;
 	liste(v);
+	if (merk && merk->zurueck) { /* back from an object it opened: as it was */
+		waehlen_ids(v, merk->wahl, merk->n_wahl);
+		v->cur = merk->cur;
+		v->top = merk->top;
+		merk->zurueck = 0;
+	}
 	return overlay_push(s, &szv_ops, v, szv_done, NULL);
 }
 
