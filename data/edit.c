@@ -326,6 +326,12 @@ int edit_journal_ext(struct edit_log *l, const struct edit_ext_ops *ops, void *c
 	return journal(l, &x);
 }
 
+void edit_plan_snaps_free(struct edit_plan_snaps *p)
+{
+	store_zeitplan_snap_free(&p->before);
+	store_zeitplan_snap_free(&p->after);
+}
+
 int edit_plan_step(struct edit_log *l, struct store *s, const struct edit_ext_ops *ops,
 		   void *ctx, struct edit_plan_snaps *p,
 		   int (*run)(struct store *s, void *ctx, struct wp_err *e), struct wp_err *e)

@@ -57,6 +57,8 @@ struct zeitplan_snap;
 struct edit_plan_snaps {
 	struct zeitplan_snap *before, *after;
 };
+/* Frees both snapshots and clears them; accepts empty ones. */
+void edit_plan_snaps_free(struct edit_plan_snaps *p);
 /* Runs a new step that changes the stored plan: with a journal l, snapshots the stored
  * plan into p->before, runs run(s, ctx, e) (the first run: the write and the re-plan),
  * snapshots the plan as stored now into p->after (for redo) and journals ctx with ops.

@@ -191,8 +191,7 @@ static void step_release(void *ctx)
 	struct set_step *st = ctx;
 	if (!st)
 		return;
-	store_zeitplan_snap_free(&st->snaps.before);
-	store_zeitplan_snap_free(&st->snaps.after);
+	edit_plan_snaps_free(&st->snaps);
 	free(st->annahme);
 	free(st);
 }

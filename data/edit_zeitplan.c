@@ -155,8 +155,7 @@ static void step_release(void *ctx)
 	struct zp_step *st = ctx;
 	if (!st)
 		return;
-	store_zeitplan_snap_free(&st->snaps.before);
-	store_zeitplan_snap_free(&st->snaps.after);
+	edit_plan_snaps_free(&st->snaps);
 	free(st->kap_old);
 	free(st);
 }
