@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "data/store_plan.h"
 #include "model/assess.h"
 #include "model/enums.h"
 #include "model/i18n.h"
@@ -329,6 +330,33 @@ int edit_journal_ext(struct edit_log *l, const struct edit_ext_ops *ops, void *c
 {
 	struct entry x = { .op = OP_EXT, .ext = ops, .ctx = ctx };
 	return journal(l, &x);
+}
+
+void edit_plan_snaps_free(struct edit_plan_snaps *p)
+{
+	store_zeitplan_snap_free(&p->before);
+	store_zeitplan_snap_free(&p->after);
+}
+
+int edit_plan_step(struct edit_log *l, struct store *s, const struct edit_ext_ops *ops,
+		   void *ctx, struct edit_plan_snaps *p,
+		   int (*run)(struct store *s, void *ctx, struct wp_err *e), struct wp_err *e)
+{
+	int rc;
+	if (l && (rc = store_zeitplan_snap(s, &p->before, e)))
+		goto fail;
+	if ((rc = run(s, ctx, e)))
+		goto fail;
+	if (!l) {
+		ops->release(ctx);
+		return 0;
+	}
+	if ((rc = store_zeitplan_snap(s, &p->after, e))) /* done, but not undoable */
+		goto fail;
+	return edit_journal_ext(l, ops, ctx) ? wp_nomem(e) : 0;
+fail:
+	ops->release(ctx);
+	return rc;
 }
 
 /* A recreated object has a new store id: every reference in the journal follows it. */

@@ -1,5 +1,6 @@
-/* Shared by data/edit.c, data/edit_obj.c and data/edit_behoerde.c only: object snapshots,
- * whole-object writes and Behörden in memory behind the journaled edits of data/edit.h. */
+/* Shared by the edit layer (data/edit*.c) only: object snapshots, whole-object writes and
+ * Behörden in memory behind the journaled edits of data/edit.h, and the journaled step
+ * that re-plans a stored plan (settings, pins, capacity, a new plan). */
 #ifndef WP_DATA_EDIT_PRIV_H
 #define WP_DATA_EDIT_PRIV_H
 
@@ -49,5 +50,23 @@ int edit_create_core(struct store *s, struct ws *w, const struct snap *p, uint32
 uint32_t edit_find_beh(const struct ws *w, int64_t id);
 /* Removes Behörde b (used by nothing) from memory; higher indexes shift down by one. */
 void edit_remove_beh(struct ws *w, uint32_t b);
+
+struct zeitplan_snap;
+/* The stored plan before and after a step that changes it: undo restores before, redo
+ * after (data/store_plan.h snapshots, owned by the step). */
+struct edit_plan_snaps {
+	struct zeitplan_snap *before, *after;
+};
+/* Frees both snapshots and clears them; accepts empty ones. */
+void edit_plan_snaps_free(struct edit_plan_snaps *p);
+/* Runs a new step that changes the stored plan: with a journal l, snapshots the stored
+ * plan into p->before, runs run(s, ctx, e) (the first run: the write and the re-plan),
+ * snapshots the plan as stored now into p->after (for redo) and journals ctx with ops.
+ * Takes ctx in any case: released with ops->release on failure and without l; p lies in
+ * ctx. Returns 0 or -WP_E*: nothing journaled, the change not made unless only the
+ * snapshot after it failed. */
+int edit_plan_step(struct edit_log *l, struct store *s, const struct edit_ext_ops *ops,
+		   void *ctx, struct edit_plan_snaps *p,
+		   int (*run)(struct store *s, void *ctx, struct wp_err *e), struct wp_err *e);
 
 #endif

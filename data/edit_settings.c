@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "data/edit_priv.h"
 #include "data/edit_zeitplan.h"
 #include "data/store_plan.h"
 #include "model/i18n.h"
@@ -98,7 +99,7 @@ struct set_step {
 	int id;
 	double alt, neu;
 	char *annahme;                       /* the old value's assumption, or NULL */
-	struct zeitplan_snap *before, *after; /* the stored plan before and after */
+	struct edit_plan_snaps snaps;        /* the stored plan before and after */
 	int undo, first;
 };
 
@@ -135,13 +136,14 @@ static int tx_set(void *ctx, struct store *s, struct wp_err *e)
 		return rc;
 	if (st->first)
 		return replan(s, st->w, e);
-	return store_zeitplan_restore(s, st->undo ? st->before : st->after, e);
+	return store_zeitplan_restore(s, st->undo ? st->snaps.before : st->snaps.after, e);
 }
 
 /* Writes the step's value (undo: the old one with its assumption) in one transaction; on
  * failure w's settings are as before. */
-static int run_step(struct store *s, struct set_step *st, struct wp_err *e)
+static int run_step(struct store *s, void *ctx, struct wp_err *e)
 {
+	struct set_step *st = ctx;
 	struct ws *w = st->w;
 	double v = w->set.v[st->id];
 	const char *ann = w->set_annahme[st->id];
@@ -189,8 +191,7 @@ static void step_release(void *ctx)
 	struct set_step *st = ctx;
 	if (!st)
 		return;
-	store_zeitplan_snap_free(&st->before);
-	store_zeitplan_snap_free(&st->after);
+	edit_plan_snaps_free(&st->snaps);
 	free(st->annahme);
 	free(st);
 }
@@ -211,22 +212,8 @@ int edit_setting(struct edit_log *l, struct store *s, struct ws *w, int id, doub
 		return wp_nomem(e);
 	*st = (struct set_step){ .w = w, .id = id, .alt = w->set.v[id], .neu = value, .first = 1 };
 	if (w->set_annahme[id] && !(st->annahme = strdup(w->set_annahme[id]))) {
-		rc = wp_nomem(e);
-		goto fail;
-	}
-	if (l && (rc = store_zeitplan_snap(s, &st->before, e)))
-		goto fail;
-	if ((rc = run_step(s, st, e)))
-		goto fail;
-	if (!l) {
 		step_release(st);
-		return 0;
+		return wp_nomem(e);
 	}
-	/* the plan as stored now, for redo */
-	if ((rc = store_zeitplan_snap(s, &st->after, e)))
-		goto fail;
-	return edit_journal_ext(l, &set_ops, st) ? wp_nomem(e) : 0;
-fail:
-	step_release(st);
-	return rc;
+	return edit_plan_step(l, s, &set_ops, st, &st->snaps, run_step, e);
 }

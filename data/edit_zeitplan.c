@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "data/edit_priv.h"
 #include "data/store_plan.h"
 #include "model/i18n.h"
 #include "model/monat.h"
@@ -17,7 +18,7 @@ struct zp_step {
 	struct ws *w;
 	struct assessment *const *as;
 	const struct zeitplan *z;            /* ZS_PLAN, first run: the plan to store */
-	struct zeitplan_snap *before, *after; /* stored plan before and after the step */
+	struct edit_plan_snaps snaps;        /* stored plan before and after the step */
 	int64_t id;                          /* ZS_PIN: the object's store id */
 	int32_t pin_old, pin_neu;
 	int32_t von, bis, kap;               /* ZS_KAP */
@@ -82,15 +83,16 @@ static int tx_step(void *ctx, struct store *s, struct wp_err *e)
 	if (rc)
 		return rc;
 	if (!st->first)
-		return store_zeitplan_restore(s, st->undo ? st->before : st->after, e);
+		return store_zeitplan_restore(s, st->undo ? st->snaps.before : st->snaps.after, e);
 	if (st->art == ZS_PLAN)
 		return store_save_zeitplan(s, st->w, st->z, e);
 	return edit_zeitplan_neu(s, st->w, cur_as(st->w, st->as), e);
 }
 
 /* Runs the step in one transaction; on failure restores w's pin or capacities. */
-static int run_step(struct store *s, struct zp_step *st, struct wp_err *e)
+static int run_step(struct store *s, void *ctx, struct wp_err *e)
 {
+	struct zp_step *st = ctx;
 	struct ws *w = st->w;
 	uint32_t o = st->art == ZS_PIN ? edit_find_id(w, st->id) : WP_NONE;
 	int32_t pin = o != WP_NONE ? w->obj[o].pin_monat : 0;
@@ -131,7 +133,7 @@ static void step_describe(const void *ctx, const struct ws *w, int undo, char *b
 	char m1[16], m2[16];
 	if (st->art == ZS_PLAN) {
 		snprintf(buf, n, "%s", !undo ? _("der neue Plan")
-				      : store_zeitplan_snap_have(st->before) ? _("der vorige Plan")
+				      : store_zeitplan_snap_have(st->snaps.before) ? _("der vorige Plan")
 							 : _("kein gespeicherter Plan"));
 	} else if (st->art == ZS_PIN) {
 		uint32_t o = edit_find_id(w, st->id);
@@ -153,34 +155,18 @@ static void step_release(void *ctx)
 	struct zp_step *st = ctx;
 	if (!st)
 		return;
-	store_zeitplan_snap_free(&st->before);
-	store_zeitplan_snap_free(&st->after);
+	edit_plan_snaps_free(&st->snaps);
 	free(st->kap_old);
 	free(st);
 }
 
 static const struct edit_ext_ops step_ops = { step_apply, step_describe, step_release };
 
-/* Runs a new step: snapshot before (with a journal), the write, snapshot after, journal. */
+/* Runs a new step (edit_plan_step): its first run writes and plans. */
 static int do_step(struct edit_log *l, struct store *s, struct zp_step *st, struct wp_err *e)
 {
-	int rc;
 	st->first = 1;
-	if (l && (rc = store_zeitplan_snap(s, &st->before, e)))
-		goto fail;
-	if ((rc = run_step(s, st, e)))
-		goto fail;
-	if (!l) {
-		step_release(st);
-		return 0;
-	}
-	/* the plan as stored now, for redo (a failed read leaves the step without redo) */
-	if ((rc = store_zeitplan_snap(s, &st->after, e)))
-		goto fail;
-	return edit_journal_ext(l, &step_ops, st) ? wp_nomem(e) : 0;
-fail:
-	step_release(st);
-	return rc;
+	return edit_plan_step(l, s, &step_ops, st, &st->snaps, run_step, e);
 }
 
 int edit_zeitplan_save(struct edit_log *l, struct store *s, struct ws *w,

@@ -5,12 +5,12 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "data/store_plan.h"
 #include "data/szenario.h"
 #include "model/enums.h"
-#include "model/fields.h"
 #include "model/i18n.h"
 #include "model/labels.h"
 #include "model/money.h"
@@ -96,25 +96,42 @@ void sz_zahlen(const struct sz_stand *s, struct sz_zahlen *out)
 
 enum { ZL_GEPLANT, ZL_LETZTE, ZL_AUFWAND, ZL_KOSTEN, ZL_BREAK_EVEN, ZL_FRISTEN, ZL_BLOCKIERT,
        ZL_OFFEN, ZL__N };
-/* CSV label of Kennzahl r (docs/csv.md), a msgid for the `szenario compare` table. */
-static const char *zeile(int r)
+/* The label of Kennzahl r: the CSV label (docs/csv.md), or for people a msgid. */
+static const char *zeile(int r, int uebersetzt)
 {
-	static const char *const eigen[ZL__N] = {
-		[ZL_GEPLANT] = N_("Objekte geplant"), [ZL_LETZTE] = N_("Letzte Inbetriebnahme"),
-		[ZL_KOSTEN] = N_("Kosten_gesamt_EUR"), [ZL_BREAK_EVEN] = LBL_BREAK_EVEN,
-		[ZL_FRISTEN] = N_("Fristen gefährdet"),
+	static const char *const csv[ZL__N] = {
+		"Objekte geplant", "Letzte Inbetriebnahme", "Aufwand_PT", "Kosten_gesamt_EUR",
+		"Break-even", "Fristen gefährdet", "blockiert", "offen",
 	};
+	static const char *const leute[ZL__N] = {
+		[ZL_GEPLANT] = N_("Objekte geplant"), [ZL_LETZTE] = N_("Letzte Inbetriebnahme"),
+		[ZL_AUFWAND] = LBL_SEC_AUFWAND, [ZL_KOSTEN] = N_("Migrationskosten gesamt"),
+		[ZL_BREAK_EVEN] = LBL_BREAK_EVEN, [ZL_FRISTEN] = N_("Fristen gefährdet"),
+	};
+	if (!uebersetzt)
+		return csv[r];
 	switch (r) {
-	case ZL_AUFWAND: return field_defs[F_AUFWAND].label;
-	case ZL_BLOCKIERT: return enum_label(EK_VERDICT, V_BLOCKIERT);
-	case ZL_OFFEN: return enum_label(EK_VERDICT, V_OFFEN);
-	default: return eigen[r];
+	case ZL_BLOCKIERT: return _(enum_label(EK_VERDICT, V_BLOCKIERT));
+	case ZL_OFFEN: return _(enum_label(EK_VERDICT, V_OFFEN));
+	default: return _(leute[r]);
 	}
 }
 
-/* The text of Kennzahl row r of z into b. */
-static void zahl_text(const struct sz_zahlen *z, int r, int de, char *b, size_t n)
+/* An amount in cents: for people whole euros grouped with the currency (money_format),
+ * in a file whole euros as a plain number. */
+static void euro_text(int64_t cents, int de, int uebersetzt, char *b, size_t n)
 {
+	if (uebersetzt)
+		money_format_cents(cents, de, b, n);
+	else
+		snprintf(b, n, "%" PRId64, money_euro(cents));
+}
+
+/* The text of Kennzahl row r of z into b (for people: amounts and Aufwand with their unit). */
+static void zahl_text(const struct sz_zahlen *z, int r, int de, int uebersetzt, char *b,
+		      size_t n)
+{
+	char pt[32];
 	switch (r) {
 	case ZL_GEPLANT: snprintf(b, n, "%zu", z->geplant); break;
 	case ZL_LETZTE:
@@ -123,8 +140,11 @@ static void zahl_text(const struct sz_zahlen *z, int r, int de, char *b, size_t 
 		else
 			b[0] = '\0';
 		break;
-	case ZL_AUFWAND: format_num((double)z->aufwand / 2.0, 1, 1, de, b, n); break;
-	case ZL_KOSTEN: snprintf(b, n, "%" PRId64, money_euro(z->kosten)); break;
+	case ZL_AUFWAND:
+		format_num((double)z->aufwand / 2.0, 1, 1, de, pt, sizeof pt);
+		snprintf(b, n, "%s%s%s", pt, uebersetzt ? " " : "", uebersetzt ? _(LBL_PT) : "");
+		break;
+	case ZL_KOSTEN: euro_text(z->kosten, de, uebersetzt, b, n); break;
 	case ZL_BREAK_EVEN:
 		if (z->break_even)
 			snprintf(b, n, "%d", z->break_even);
@@ -135,6 +155,16 @@ static void zahl_text(const struct sz_zahlen *z, int r, int de, char *b, size_t 
 	case ZL_BLOCKIERT: snprintf(b, n, "%zu", z->blockiert); break;
 	default: snprintf(b, n, "%zu", z->offen); break;
 	}
+}
+
+int sz_jahr_summe(const struct sz_stand *s, int j, int64_t *cents)
+{
+	const struct cost_result *r = s->k->r;
+	*cents = 0;
+	if (!r->n_jahr || j < r->jahr[0].jahr || j > r->jahr[r->n_jahr - 1].jahr)
+		return 0;
+	*cents = r->jahr[j - r->jahr[0].jahr].summe;
+	return 1;
 }
 
 int sz_vergleich(const struct sz_stand *s, size_t n, int de, int uebersetzt,
@@ -152,9 +182,9 @@ int sz_vergleich(const struct sz_stand *s, size_t n, int de, int uebersetzt,
 	}
 	row(ctx, cells, 1 + n, 0);
 	for (int r = 0; r < ZL__N; r++) {
-		cells[0] = uebersetzt ? _(zeile(r)) : zeile(r);
+		cells[0] = zeile(r, uebersetzt);
 		for (size_t i = 0; i < n; i++) {
-			zahl_text(&z[i], r, de, b[i], sizeof b[i]);
+			zahl_text(&z[i], r, de, uebersetzt, b[i], sizeof b[i]);
 			cells[1 + i] = b[i];
 		}
 		row(ctx, cells, 1 + n, 1);
@@ -170,14 +200,14 @@ int sz_vergleich(const struct sz_stand *s, size_t n, int de, int uebersetzt,
 			bis = r->jahr[r->n_jahr - 1].jahr;
 	}
 	for (int j = von; von && j <= bis; j++) {
-		snprintf(label, sizeof label, "%s %d", uebersetzt ? _("Summe_EUR") : "Summe_EUR", j);
+		/* TRANSLATORS: a row of the scenario comparison: the sum of one budget year */
+		snprintf(label, sizeof label, uebersetzt ? _("Summe %d") : "Summe_EUR %d", j);
 		cells[0] = label;
 		for (size_t i = 0; i < n; i++) {
-			const struct cost_result *r = s[i].k->r;
+			int64_t summe;
 			b[i][0] = '\0';
-			if (r->n_jahr && j >= r->jahr[0].jahr && j <= r->jahr[r->n_jahr - 1].jahr)
-				snprintf(b[i], sizeof b[i], "%" PRId64,
-					 money_euro(r->jahr[j - r->jahr[0].jahr].summe));
+			if (sz_jahr_summe(&s[i], j, &summe))
+				euro_text(summe, de, uebersetzt, b[i], sizeof b[i]);
 			cells[1 + i] = b[i];
 		}
 		row(ctx, cells, 1 + n, 1);
@@ -200,7 +230,7 @@ int export_szenarien(const struct sz_stand *s, size_t n, struct csvout *o)
 
 /* Object o's values in s: Plattform, Strategie, Beginn, Ende, Kosten_EUR. */
 enum { DF_PLATTFORM, DF_STRATEGIE, DF_BEGINN, DF_ENDE, DF_KOSTEN, DF__N };
-static const char *const feld[DF__N] = { "Plattform", "Strategie", "Beginn", "Ende",
+static const char *const feld_name[DF__N] = { "Plattform", "Strategie", "Beginn", "Ende",
 					 "Kosten_EUR" };
 
 static void werte(const struct sz_stand *s, uint32_t o, int de, char v[DF__N][32])
@@ -230,10 +260,18 @@ int sz_diff_objekt(const struct sz_stand *a, const struct sz_stand *b, uint32_t 
 	for (int f = 0; f < DF__N; f++)
 		if (strcmp(va[f], vb[f]) != 0) {
 			if (fn)
-				fn(ctx, feld[f], va[f], vb[f]);
+				fn(ctx, feld_name[f], va[f], vb[f]);
 			n++;
 		}
 	return n;
+}
+
+char *sz_diff_wert(const char *feld, const char *wert, int german, char *buf, size_t n)
+{
+	if (*wert && !strcmp(feld, feld_name[DF_KOSTEN]))
+		return money_format(strtoll(wert, NULL, 10), german, buf, n);
+	snprintf(buf, n, "%s", wert);
+	return buf;
 }
 
 struct diff_row {

@@ -51,10 +51,17 @@ struct sz_zahlen {
 /* Computes the Kennzahlen of s. */
 void sz_zahlen(const struct sz_stand *s, struct sz_zahlen *out);
 
+/* Whether the cost table of s has Haushaltsjahr j: 1 with its Summe (cents) in *cents,
+ * else 0 (*cents 0). */
+int sz_jahr_summe(const struct sz_stand *s, int j, int64_t *cents);
+
 /* The comparison table of s[0..n-1] (n 1..SZ_VERGLEICH_MAX), row by row: the head
  * (Kennzahl and the scenario names, zahlen 0), then one row per Kennzahl and one per
- * Haushaltsjahr (zahlen 1). uebersetzt 1 gives the labels in the interface language (the
- * CLI table), 0 the CSV labels; de selects the number style. Returns 0 or -WP_EINVAL. */
+ * Haushaltsjahr (zahlen 1; its label ends in the year). uebersetzt 1 gives the rows for
+ * people (`szenario compare`, the scenario view, the report): labels in the interface
+ * language, amounts in whole euros grouped with the currency (money_format), the Aufwand
+ * with its unit; 0 the CSV labels and plain figures of export_szenarien. de selects the
+ * number style. Returns 0 or -WP_EINVAL. */
 int sz_vergleich(const struct sz_stand *s, size_t n, int de, int uebersetzt,
 		 void (*row)(void *ctx, const char *const *cells, size_t n, int zahlen), void *ctx);
 /* Szenarien: Kennzahl · one column per scenario (s[0..n-1], n 1..SZ_VERGLEICH_MAX); rows
@@ -72,5 +79,10 @@ int export_szenario_diff(const struct sz_stand *a, const struct sz_stand *b, str
 int sz_diff_objekt(const struct sz_stand *a, const struct sz_stand *b, uint32_t o, int german,
 		   void (*fn)(void *ctx, const char *feld, const char *va, const char *vb),
 		   void *ctx);
+
+/* A value of sz_diff_objekt for people into buf (n bytes): Kosten_EUR in whole euros
+ * grouped with the currency (money_format; empty stays empty), any other field as it is.
+ * Returns buf. */
+char *sz_diff_wert(const char *feld, const char *wert, int german, char *buf, size_t n);
 
 #endif

@@ -1,7 +1,8 @@
 /* Headless screen tests of the Beschlüsse view (tui/view_beschluesse.c) and of the decision
  * blocks of the Objekt-Detail and the Piloten view: the list in date order (golden screens),
  * Enter on a decision naming one object opens it, a recorded and a removed decision each
- * undone and redone, a bad date refused in the form with the expected format named. */
+ * undone and redone, a bad date refused in the form with the expected format named, the
+ * form's scenario chosen from the scenarios or none. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -14,6 +15,7 @@
 
 #include "data/store.h"
 #include "data/store_beschluss.h"
+#include "data/szenario.h"
 #include "tests/tui_harness.h"
 #include "tui/actions.h"
 #include "tui/app.h"
@@ -95,6 +97,17 @@ static void test_list_and_open(void **state)
 	stop(f);
 }
 
+/* Fills the open form: date, Gremium "Rat", text; leaves the cursor on the Szenario. */
+static void ausfuellen(struct fixture *f, const char *datum, const char *text)
+{
+	keys(f, datum);
+	key(f, '\t');
+	keys(f, "Rat");
+	key(f, '\t');
+	keys(f, text);
+	key(f, '\t');
+}
+
 static void test_add_remove_undo(void **state)
 {
 	struct fixture *f = *state;
@@ -102,12 +115,8 @@ static void test_add_remove_undo(void **state)
 	act(f, ACT_VIEW_8);
 	key(f, 'a');
 	assert_true(screen_find("Neuer Beschluss") >= 0);
-	keys(f, "31.02.2027");
-	key(f, '\t');
-	keys(f, "Rat");
-	key(f, '\t');
-	keys(f, "Intranet abschalten");
-	key(f, '\t');
+	ausfuellen(f, "31.02.2027", "Intranet abschalten");
+	key(f, '\t'); /* the scenario stays none */
 	keys(f, "anw-intranet");
 	key(f, '\r');
 	/* refused in the form, the expected format named */
@@ -143,12 +152,57 @@ static void test_add_remove_undo(void **state)
 	stop(f);
 }
 
+/* The decision as stored at position i of the log: its scenario ("" = none). */
+static void stored_szenario(struct store *s, size_t i, const char *want)
+{
+	struct ws *w = NULL;
+	struct wp_err e = { 0 };
+	assert_int_equal(store_load(s, &w, &e), 0);
+	assert_true(i < w->n_bes);
+	assert_string_equal(w->bes[i].szenario, want);
+	ws_free(&w);
+}
+
+/* The form's Szenario field: a pick list of the scenarios, or none (as beschluss add
+ * --szenario NAME). */
+static void test_szenario_feld(void **state)
+{
+	struct fixture *f = *state;
+	struct wp_err e = { 0 };
+	assert_int_equal(szenario_create(f->store, "Sparvariante", NULL, &e), 0);
+	start(f, "xterm-256color", 24, 80);
+	act(f, ACT_VIEW_8);
+	key(f, 'a');
+	assert_true(screen_find("Szenario") >= 0);
+	assert_true(screen_find("(kein Szenario)") >= 0);
+	ausfuellen(f, "01.04.2027", "Sparvariante vorbereiten");
+	keys(f, "spar"); /* typing searches the scenarios; Enter takes the match */
+	assert_true(screen_find("Sparvariante") >= 0);
+	key(f, '\r');
+	key(f, '\r');
+	assert_non_null(strstr(app_message(f->app), "Beschluss vom 01.04.2027 (Rat) erfasst"));
+	assert_int_equal(stored(f->store), 3);
+	stored_szenario(f->store, 2, "Sparvariante");
+	assert_true(screen_find("Sparvariante") >= 0); /* the selected decision names it */
+	/* Space opens the list, the first item is none */
+	key(f, 'a');
+	ausfuellen(f, "02.04.2027", "Nichts");
+	key(f, ' ');
+	key(f, TK_FN(KEY_HOME));
+	key(f, '\r');
+	key(f, '\r');
+	assert_int_equal(stored(f->store), 4);
+	stored_szenario(f->store, 3, "");
+	stop(f);
+}
+
 int main(void)
 {
 	harness_env();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_list_and_open, open_log, close_demo),
 		cmocka_unit_test_setup_teardown(test_add_remove_undo, open_log, close_demo),
+		cmocka_unit_test_setup_teardown(test_szenario_feld, open_log, close_demo),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

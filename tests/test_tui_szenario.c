@@ -1,15 +1,15 @@
 /* The scenario view of the dashboard (docs/dashboard.md): B is created from Basis and gets
  * another capacity through the store; Z compares Basis and B — every Kennzahl shown equals
- * sz_zahlen of each scenario, a differing one carries the marker; Enter on a differing
- * object opens its Objekt-Detail; Enter on a scenario switches (the header follows); the
- * active scenario is not deleted, another one after a question; golden screens of the view. */
+ * sz_zahlen of each scenario (amounts as money), a differing one carries the marker; Enter
+ * on a differing object opens its Objekt-Detail and Esc there comes back to the view as it
+ * was; Enter on a scenario switches (the header follows); the active scenario is not
+ * deleted, another one after a question; golden screens of the view. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
 
-#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -20,6 +20,7 @@
 #include "model/assess.h"
 #include "model/money.h"
 #include "model/monat.h"
+#include "model/numfmt.h"
 #include "model/settings.h"
 #include "model/zeitplan.h"
 #include "tests/tui_harness.h"
@@ -78,7 +79,7 @@ static void test_vergleich(void **state)
 	struct wp_err e = { 0 };
 	struct sz_stand s[2];
 	struct sz_zahlen z[2];
-	char t[2][64];
+	char t[2][64], pat[128];
 	zwei_szenarien(f);
 	assert_int_equal(sz_stand_aus_store(f->store, "Basis", f->opts.heute, &s[0], &e), 0);
 	assert_int_equal(sz_stand_aus_store(f->store, "B", f->opts.heute, &s[1], &e), 0);
@@ -97,9 +98,26 @@ static void test_vergleich(void **state)
 	for (int i = 0; i < 2; i++)
 		monat_format(z[i].letzte, 1, t[i], sizeof t[i]);
 	zeigt(zeile("Letzte Inbetriebnahme"), t[0], t[1]);
+	/* amounts for people: whole euros grouped, with the currency */
 	for (int i = 0; i < 2; i++)
-		snprintf(t[i], sizeof t[i], "%" PRId64, money_euro(z[i].kosten));
-	zeigt(zeile("Kosten_gesamt_EUR"), t[0], t[1]);
+		money_format_cents(z[i].kosten, 1, t[i], sizeof t[i]);
+	zeigt(zeile("Migrationskosten gesamt"), t[0], t[1]);
+	assert_true(screen_find("Kosten_gesamt_EUR") < 0);
+	for (int i = 0; i < 2; i++) {
+		char pt[32];
+		format_num((double)z[i].aufwand / 2.0, 1, 1, 1, pt, sizeof pt);
+		snprintf(t[i], sizeof t[i], "%s PT", pt);
+	}
+	zeigt(zeile("Aufwand"), t[0], t[1]);
+	/* the first Haushaltsjahr: Basis's Summe on the year's line */
+	int jahr = s[0].k->r->jahr[0].jahr;
+	int64_t summe;
+	char line[512];
+	assert_true(sz_jahr_summe(&s[0], jahr, &summe));
+	money_format_cents(summe, 1, t[0], sizeof t[0]);
+	snprintf(pat, sizeof pat, "  %d  Basis", jahr);
+	screen_line(screen_find(pat), line, sizeof line);
+	assert_non_null(strstr(line, t[0]));
 	for (int i = 0; i < 2; i++)
 		snprintf(t[i], sizeof t[i], "%zu", z[i].fristen);
 	zeigt(zeile("Fristen gefährdet"), t[0], t[1]);
@@ -114,14 +132,28 @@ static void test_vergleich(void **state)
 			letztes = s[0].w->obj[o].kennung;
 	assert_non_null(letztes);
 	key(f, 'G');
-	char pat[128];
 	snprintf(pat, sizeof pat, "%s · ", letztes);
 	assert_true(screen_find(pat) >= 0);
 	key(f, '\r');
 	assert_true(app_detail_shown(f->app));
 	snprintf(pat, sizeof pat, "Kennung                     %s", letztes);
 	assert_true(screen_find(pat) >= 0);
+	/* Esc goes back to the scenario view as it was: the cursor on that object */
 	key(f, TK_ESC);
+	assert_false(app_detail_shown(f->app));
+	assert_true(screen_find("Szenarien: 2 · ") >= 0);
+	snprintf(pat, sizeof pat, "%s · ", letztes);
+	assert_true(screen_find(pat) >= 0);
+	assert_true(screen_find("Eingabe Objekt öffnen") >= 0);
+	/* Enter again, a tab key in the Objekt-Detail: the way back is gone */
+	key(f, '\r');
+	assert_true(app_detail_shown(f->app));
+	act(f, ACT_VIEW_2);
+	act(f, ACT_OPEN);
+	assert_true(app_detail_shown(f->app));
+	key(f, TK_ESC);
+	assert_false(app_detail_shown(f->app));
+	assert_true(screen_find("Szenarien: 2 · ") < 0);
 	sz_stand_free(&s[0]);
 	sz_stand_free(&s[1]);
 
@@ -192,6 +224,17 @@ static void test_anlegen_umbenennen(void **state)
 	stop(f);
 }
 
+/* The differing values for people: Kosten_EUR as money, the rest as the export has it. */
+static void test_diff_wert(void **state)
+{
+	char b[48];
+	(void)state;
+	assert_string_equal(sz_diff_wert("Kosten_EUR", "1234567", 1, b, sizeof b), "1.234.567 €");
+	assert_string_equal(sz_diff_wert("Kosten_EUR", "1234567", 0, b, sizeof b), "€1,234,567");
+	assert_string_equal(sz_diff_wert("Kosten_EUR", "", 1, b, sizeof b), "");
+	assert_string_equal(sz_diff_wert("Beginn", "03.2027", 1, b, sizeof b), "03.2027");
+}
+
 static void test_golden_szenarien(void **state)
 {
 	struct fixture *f = *state;
@@ -219,6 +262,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_vergleich, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_anlegen_umbenennen, open_demo, close_demo),
 		cmocka_unit_test_setup_teardown(test_golden_szenarien, open_demo, close_demo),
+		cmocka_unit_test(test_diff_wert),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -97,9 +97,17 @@ struct app {
 	int64_t hist[HIST_MAX];    /* store ids of the objects the Objekt-Detail showed before
 				    * the one shown (a dependency followed); Esc goes back */
 	int n_hist;
+	struct szv_merk szv;       /* the scenario view that opened the object (Esc goes back) */
 	unsigned seen_gen;         /* ses.gen the tab views were last rebuilt for */
 	int told_changed;          /* the status line said another program changed the file */
 };
+
+/* The Objekt-Detail starts afresh: nothing to go back to. */
+static void history_reset(struct app *a)
+{
+	a->n_hist = 0;
+	a->szv.zurueck = 0;
+}
 
 const char *app_tab_title(int i)
 {
@@ -111,7 +119,7 @@ int app_show_object(struct app *a, const char *kennung)
 	uint32_t o = ws_find_objekt(a->ws, kennung);
 	if (o == WP_NONE)
 		return -WP_ENOTFOUND;
-	a->n_hist = 0;
+	history_reset(a);
 	detail_show(&a->detail, o);
 	a->detail_shown = 1;
 	return 0;
@@ -401,7 +409,7 @@ static int switch_to(struct app *a, int tab)
 	if (tab < 0 || tab >= TAB__N)
 		return VF_HANDLED;
 	a->detail_shown = 0; /* another tab: the Objekt-Detail closes */
-	a->n_hist = 0;
+	history_reset(a);
 	if (tab != a->cur) {
 		a->prev = a->cur;
 		a->cur = tab;
@@ -440,7 +448,7 @@ static int global_action(struct app *a, int action)
 		uint32_t o = v->ops->selected ? v->ops->selected(v) : WP_NONE;
 		if (o == WP_NONE || o >= a->ws->n_obj)
 			return 0;
-		a->n_hist = 0;
+		history_reset(a);
 		detail_show(&a->detail, o);
 		a->detail_shown = 1;
 		if (action == ACT_DELETE && detail_ask_delete(&a->detail))
@@ -469,7 +477,7 @@ static int global_action(struct app *a, int action)
 			set_message(a, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_SZENARIEN:
-		if (szenario_view_push(&a->ovl, &a->env))
+		if (szenario_view_push(&a->ovl, &a->env, &a->szv))
 			set_message(a, "%s", wp_strerror(WP_ENOMEM));
 		return VF_HANDLED | VF_REDRAW;
 	case ACT_EINSTELLUNGEN: /* the workshop controls, over any view (docs/dashboard.md) */
@@ -515,8 +523,8 @@ static void history_open(struct app *a, uint32_t o)
 	a->detail_shown = 1;
 }
 
-/* Esc in the Objekt-Detail: the object shown before (skipping those deleted since), or
- * the tab beneath when there is none. */
+/* Esc in the Objekt-Detail: the object shown before (skipping those deleted since), else
+ * the scenario view when it opened the first one, else the tab beneath. */
 static void history_back(struct app *a)
 {
 	a->detail_shown = 0;
@@ -528,6 +536,8 @@ static void history_back(struct app *a)
 			return;
 		}
 	}
+	if (a->szv.zurueck && szenario_view_push(&a->ovl, &a->env, &a->szv))
+		set_message(a, "%s", wp_strerror(WP_ENOMEM));
 }
 
 /* Carries out what a view's flags ask of the app (close, open the Inventar, relayout);
@@ -544,7 +554,7 @@ static int app_flags(struct app *a, int flags)
 			set_message(a, "%s", _("Ein anderes Programm hat den Arbeitsbereich geändert: "
 					       "neu geladen. Die letzte Änderung wurde nicht gespeichert — "
 					       "bitte noch einmal."));
-		if (szv && szenario_view_push(&a->ovl, &a->env))
+		if (szv && szenario_view_push(&a->ovl, &a->env, &a->szv))
 			set_message(a, "%s", wp_strerror(WP_ENOMEM));
 		flags |= VF_REDRAW;
 	}

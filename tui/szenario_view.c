@@ -32,7 +32,7 @@ struct zeile {
 	char *label;
 	char *wert[SZ_VERGLEICH_MAX];     /* Z_KOPF, Z_ZAHL, Z_OBJ: one per scenario; Z_JAHR: [0] */
 	int anders[SZ_VERGLEICH_MAX];     /* 1 = differs from the first compared scenario */
-	int64_t euro;                     /* Z_JAHR: the amount for the bar */
+	int64_t euro;                     /* Z_JAHR: the amount for the bar (cents) */
 	char *kennung;                    /* Z_OBJ */
 };
 
@@ -52,6 +52,7 @@ struct szv {
 	int rows;                         /* body lines of the last draw */
 	int64_t ziel_id;                  /* the scenario a prompt or question is about */
 	uint32_t oeffnen;                 /* the object Enter asked for */
+	struct szv_merk *merk;            /* the app's, for coming back; may be NULL */
 	int frage;                        /* the open prompt: P_NEU or P_NAME */
 };
 
@@ -111,7 +112,7 @@ struct vgl_ctx {
 };
 
 /* sz_vergleich's rows: the head, the Kennzahlen, then one per Haushaltsjahr (split into
- * one bar line per scenario). */
+ * one bar line per scenario, the bar from the scenario's cost table). */
 static void vgl_zeile(void *ctx, const char *const *cells, size_t n, int zahlen)
 {
 	struct vgl_ctx *c = ctx;
@@ -119,19 +120,18 @@ static void vgl_zeile(void *ctx, const char *const *cells, size_t n, int zahlen)
 	enum { KENNZAHLEN = 8 }; /* the Kennzahl rows before the Haushaltsjahre */
 	if (zahlen && c->zeilen++ >= KENNZAHLEN) {
 		const char *jahr = strrchr(cells[0], ' ');
-		if (c->zeilen == KENNZAHLEN + 1 &&
-		    !zeile_neu(v, Z_HEAD, _("Summe je Haushaltsjahr (EUR)"))) {
+		if (c->zeilen == KENNZAHLEN + 1 && !zeile_neu(v, Z_HEAD, _(LBL_KOSTEN_JE_JAHR))) {
 			c->fehler = 1;
 			return;
 		}
-		for (size_t i = 1; i < n; i++) {
-			struct zeile *z = zeile_neu(v, Z_JAHR, i == 1 && jahr ? jahr + 1 : "");
+		for (size_t i = 1; jahr && i < n; i++) {
+			struct zeile *z = zeile_neu(v, Z_JAHR, i == 1 ? jahr + 1 : "");
 			if (!z || !(z->wert[0] = dup(cells[i])) ||
 			    !(z->kennung = dup(v->st[i - 1].w->szenario))) {
 				c->fehler = 1;
 				return;
 			}
-			z->euro = strtoll(cells[i], NULL, 10);
+			sz_jahr_summe(&v->st[i - 1], atoi(jahr + 1), &z->euro);
 			z->anders[0] = i > 1 && strcmp(cells[i], cells[1]) != 0;
 			if (z->euro > v->max_euro)
 				v->max_euro = z->euro;
@@ -149,12 +149,12 @@ static void vgl_zeile(void *ctx, const char *const *cells, size_t n, int zahlen)
 		c->fehler = 1;
 }
 
-/* The CSV labels of sz_diff_objekt (docs/csv.md, Szenario-Diff) and their msgids. */
+/* The CSV labels of sz_diff_objekt (docs/csv.md, Szenario-Diff) and their labels for people. */
 static const struct {
 	const char *csv, *msgid;
 } diff_feld[] = {
 	{ "Plattform", LBL_PLATTFORM }, { "Strategie", LBL_F_STRATEGIE },
-	{ "Beginn", LBL_BEGINN }, { "Ende", LBL_ENDE }, { "Kosten_EUR", N_("Kosten_EUR") },
+	{ "Beginn", LBL_BEGINN }, { "Ende", LBL_ENDE }, { "Kosten_EUR", LBL_KOSTEN },
 };
 #define N_FELD (sizeof diff_feld / sizeof diff_feld[0])
 
@@ -167,10 +167,11 @@ struct diff_ctx {
 static void diff_feld_cb(void *ctx, const char *feld, const char *va, const char *vb)
 {
 	struct diff_ctx *d = ctx;
+	int de = i18n_german();
 	for (size_t f = 0; f < N_FELD; f++)
 		if (!strcmp(feld, diff_feld[f].csv)) {
-			snprintf(d->w[f][0], sizeof d->w[f][0], "%s", va);
-			snprintf(d->w[f][d->i], sizeof d->w[f][d->i], "%s", vb);
+			sz_diff_wert(feld, va, de, d->w[f][0], sizeof d->w[f][0]);
+			sz_diff_wert(feld, vb, de, d->w[f][d->i], sizeof d->w[f][d->i]);
 			d->has[f] |= 1u << d->i;
 		}
 }
@@ -258,27 +259,15 @@ static void laden(struct szv *v)
 		zeile_neu(v, Z_NOTE, _("Zum Vergleich ein zweites Szenario mit der Leertaste wählen."));
 }
 
-/* Reads the list again; keeps the choice by id, else the active one and the next. */
-static int liste(struct szv *v)
+/* Compares the scenarios with the ids ids[0..n-1] (at most SZ_VERGLEICH_MAX); with fewer
+ * than two of them left, the active one and the next join. */
+static void waehlen_ids(struct szv *v, const int64_t *ids, size_t n)
 {
-	struct wp_err e = { 0 };
-	int64_t alt[64];
-	size_t n_alt = 0;
-	for (size_t i = 0; i < v->n && i < 64; i++)
-		if (v->wahl[i])
-			alt[n_alt++] = v->l[i].id;
-	szenario_list_free(v->l, v->n);
-	v->l = NULL;
-	v->n = 0;
-	memset(v->wahl, 0, sizeof v->wahl);
-	if (szenario_list(v->env->ses->store, &v->l, &v->n, &e)) {
-		session_message(v->env->ses, 1, "%s", e.msg);
-		return -1;
-	}
 	int k = 0;
+	memset(v->wahl, 0, sizeof v->wahl);
 	for (size_t i = 0; i < v->n && i < 64; i++)
-		for (size_t j = 0; j < n_alt; j++)
-			if (v->l[i].id == alt[j] && k < SZ_VERGLEICH_MAX)
+		for (size_t j = 0; j < n; j++)
+			if (v->l[i].id == ids[j] && k < SZ_VERGLEICH_MAX)
 				v->wahl[i] = 1, k++;
 	for (size_t i = 0; !k && i < v->n && i < 64; i++)
 		if (v->l[i].aktiv)
@@ -287,7 +276,50 @@ static int liste(struct szv *v)
 		if (!v->wahl[i])
 			v->wahl[i] = 1, k++;
 	v->geladen = 0;
+}
+
+/* The ids of the compared scenarios into ids (room for 64); returns their number. */
+static size_t gewaehlt(const struct szv *v, int64_t *ids)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < v->n && i < 64; i++)
+		if (v->wahl[i])
+			ids[n++] = v->l[i].id;
+	return n;
+}
+
+/* Reads the list again; keeps the choice by id, else the active one and the next. */
+static int liste(struct szv *v)
+{
+	struct wp_err e = { 0 };
+	int64_t alt[64];
+	size_t n_alt = gewaehlt(v, alt);
+	szenario_list_free(v->l, v->n);
+	v->l = NULL;
+	v->n = 0;
+	memset(v->wahl, 0, sizeof v->wahl);
+	v->geladen = 0;
+	if (szenario_list(v->env->ses->store, &v->l, &v->n, &e)) {
+		session_message(v->env->ses, 1, "%s", e.msg);
+		return -1;
+	}
+	waehlen_ids(v, alt, n_alt);
 	return 0;
+}
+
+/* Before Enter opens an object: what the view shows, for Esc to bring it back. */
+static void merken(const struct szv *v)
+{
+	int64_t ids[64];
+	size_t n = gewaehlt(v, ids);
+	struct szv_merk *m = v->merk;
+	if (!m)
+		return;
+	m->n_wahl = n < SZ_VERGLEICH_MAX ? n : SZ_VERGLEICH_MAX;
+	memcpy(m->wahl, ids, m->n_wahl * sizeof *ids);
+	m->cur = v->cur;
+	m->top = v->top;
+	m->zurueck = 1;
 }
 
 /* ---- drawing ---- */
@@ -576,7 +608,10 @@ static int szv_key(void *state, int key)
 		if (!z || z->art != Z_OBJ)
 			return WR_CHANGED;
 		v->oeffnen = ws_find_objekt(v->env->ws, z->kennung);
-		return v->oeffnen == WP_NONE ? WR_CHANGED : WR_DONE;
+		if (v->oeffnen == WP_NONE)
+			return WR_CHANGED;
+		merken(v);
+		return WR_DONE;
 	}
 	if (key == ' ' && cur_sz(v)) {
 		waehlen(v);
@@ -642,14 +677,22 @@ static const struct overlay_ops szv_ops = {
 	.hints = szv_hints,
 };
 
-int szenario_view_push(struct overlay_stack *s, const struct view_env *env)
+int szenario_view_push(struct overlay_stack *s, const struct view_env *env,
+		       struct szv_merk *merk)
 {
 	struct szv *v = calloc(1, sizeof *v);
 	if (!v)
 		return -WP_ENOMEM;
 	v->env = env;
 	v->oeffnen = WP_NONE;
+	v->merk = merk;
 	liste(v);
+	if (merk && merk->zurueck) { /* back from an object it opened: as it was */
+		waehlen_ids(v, merk->wahl, merk->n_wahl);
+		v->cur = merk->cur;
+		v->top = merk->top;
+		merk->zurueck = 0;
+	}
 	return overlay_push(s, &szv_ops, v, szv_done, NULL);
 }
 

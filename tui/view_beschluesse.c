@@ -1,7 +1,7 @@
 /* Beschlüsse (tab 8, docs/beschluesse.md): the decision log in date order — number, date,
  * Gremium, what was decided and the objects it names; under the list the selected decision
  * (text, when it was recorded, scenario, pilots, waves) and the keys. a records a decision
- * (form: date, Gremium, text, objects, pilots, waves), D removes the selected one after a
+ * (form: date, Gremium, text, scenario, objects, pilots, waves), D removes the selected one after a
  * confirmation, both undo steps (data/edit_beschluss.h); Enter opens the object a decision
  * names when it names exactly one; x exports the Beschlüsse CSV. */
 #include <stdint.h>
@@ -30,7 +30,7 @@
 #define LIST_MAX 64 /* names a form field takes */
 
 enum { C_NR, C_DATUM, C_GREMIUM, C_TEXT, C_OBJEKTE, C__N };
-enum { FF_DATUM, FF_GREMIUM, FF_TEXT, FF_OBJEKTE, FF_PILOTEN, FF_WELLEN };
+enum { FF_DATUM, FF_GREMIUM, FF_TEXT, FF_SZENARIO, FF_OBJEKTE, FF_PILOTEN, FF_WELLEN };
 
 struct beschluesse {
 	const struct view_env *env;
@@ -203,13 +203,28 @@ static size_t split(const char *s, const char *seps, char *buf, size_t n, const 
 	return k;
 }
 
+/* The form's scenario choice: item 0 is none, item i the scenario i - 1 of w (NULL when
+ * none or no longer there). */
+static const char *szenario_at(const struct ws *w, size_t i)
+{
+	return i != (size_t)-1 && i > 0 && i - 1 < w->n_szenarien ? w->szenarien[i - 1] : NULL;
+}
+
+static const char *szenario_item(void *ctx, size_t i, char *buf, size_t n)
+{
+	const struct beschluesse *b = ctx;
+	const char *name = szenario_at(b->env->ws, i);
+	snprintf(buf, n, "%s", name ? name : i == 0 ? _("(kein Szenario)") : "");
+	return buf;
+}
+
 static int add_done(void *owner, void *state, int result)
 {
 	struct beschluesse *b = owner;
 	struct form *fm = state;
 	struct session *ses = b->env->ses;
 	static const int field_of[] = { [BA_DATUM] = FF_DATUM, [BA_GREMIUM] = FF_GREMIUM,
-					[BA_TEXT] = FF_TEXT, [BA_SZENARIO] = FF_TEXT,
+					[BA_TEXT] = FF_TEXT, [BA_SZENARIO] = FF_SZENARIO,
 					[BA_OBJEKT] = FF_OBJEKTE, [BA_PILOT] = FF_PILOTEN,
 					[BA_WELLE] = FF_WELLEN };
 	char ob[1024], pb[1024], wb[256], d[16], ok[300];
@@ -227,8 +242,10 @@ static int add_done(void *owner, void *state, int result)
 	}
 	struct beschluss_eingabe in = {
 		.datum = form_text(fm, FF_DATUM), .gremium = form_text(fm, FF_GREMIUM),
-		.text = form_text(fm, FF_TEXT), .objekte = objs, .piloten = pils, .wellen = nrs,
-		.n_wellen = n_wel, .erstellt = (int64_t)time(NULL),
+		.text = form_text(fm, FF_TEXT), .szenario = szenario_at(ses->ws,
+									 form_choice(fm, FF_SZENARIO)),
+		.objekte = objs, .piloten = pils, .wellen = nrs, .n_wellen = n_wel,
+		.erstellt = (int64_t)time(NULL),
 	};
 	in.n_objekte = split(form_text(fm, FF_OBJEKTE), ", ", ob, sizeof ob, objs);
 	in.n_piloten = split(form_text(fm, FF_PILOTEN), ",", pb, sizeof pb, pils);
@@ -254,6 +271,8 @@ static int start_add(struct beschluesse *b)
 		form_add_text(fm, _("Datum (TT.MM.JJJJ)"), "");
 		form_add_text(fm, _(LBL_GREMIUM), "");
 		form_add_text(fm, _(LBL_BESCHLUSS), "");
+		form_add_choice(fm, _(LBL_SZENARIO), b->env->ws->n_szenarien + 1, szenario_item, b,
+				0);
 		form_add_text(fm, _("Objekte (Kennungen)"), "");
 		form_add_text(fm, _("Piloten (durch Komma getrennt)"), "");
 		form_add_text(fm, _("Wellen (Nummern)"), "");

@@ -200,17 +200,18 @@ has "$T/v.txt" "Unterschiede Basis → B"
 has "$T/v.txt" "wolkenplan export szenario-diff \"Basis\" \"B\""
 has "$T/v.txt" "* weicht von Basis ab"
 blank_check "$T/v.pdf"
-# the Kennzahlen as export szenarien gives them, grouped as the PDF shows them; a figure of
-# B that differs from Basis carries " *"
+# the Kennzahlen as export szenarien gives them, for people as the PDF shows them (amounts
+# grouped with the currency, labels as words); a figure of B that differs from Basis carries " *"
 run 0 W export szenarien Basis B --dialect rfc4180 -o "$T/sz.csv"
 python3 - "$T/sz.csv" >"$T/szwant" <<'PY' || bad "figures from export szenarien"
 import csv, sys
 rows = {r[0]: r[1:] for r in csv.reader(open(sys.argv[1], encoding="utf-8-sig"))}
-def shown(v):
-    return f"{int(v):,}".replace(",", ".") if len(v.lstrip("-")) > 4 else v
-for key in ("Kosten_gesamt_EUR", "Objekte geplant"):
+def euro(v):
+    return f"{int(v):,} €".replace(",", ".")
+for key, label, shown in (("Kosten_gesamt_EUR", "Migrationskosten gesamt", euro),
+                          ("Objekte geplant", "Objekte geplant", str)):
     a, b = rows[key]
-    print(f"{key.replace('_', ' ')} {shown(a)} {shown(b)}{' *' if a != b else ''}")
+    print(f"{label} {shown(a)} {shown(b)}{' *' if a != b else ''}")
 assert rows["Kosten_gesamt_EUR"][0] != rows["Kosten_gesamt_EUR"][1], "B costs the same"
 PY
 while IFS= read -r line; do
