@@ -11,10 +11,10 @@ WERROR ?= 0
 
 VERSION := 0.1.0
 
-# Cairo + Pango draw the printable report (PDF/SVG/PNG; fontconfig for FcFini at exit),
+# Cairo + Pango draw the printable report (PDF/SVG/PNG; fonts through fontconfig),
 # libxlsxwriter writes .xlsx; their headers count as system headers (-isystem), so our
 # warnings judge only our own code.
-PKG_MODULES := ncursesw sqlite3 pangocairo fontconfig xlsxwriter
+PKG_MODULES := ncursesw sqlite3 pangocairo xlsxwriter
 PKG_CFLAGS := $(patsubst -I%,-isystem %,$(shell $(PKG_CONFIG) --cflags $(PKG_MODULES) 2>/dev/null))
 PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKG_MODULES) 2>/dev/null)
 
@@ -169,7 +169,8 @@ check-layers:
 	@sh tools/check-layers.sh
 
 asan:
-	@$(MAKE) --no-print-directory BUILD=build-asan OPT='-O1 -g -fno-omit-frame-pointer' \
+	@LSAN_OPTIONS="suppressions=$(abspath tools/lsan.supp)$${LSAN_OPTIONS:+:$$LSAN_OPTIONS}" \
+		$(MAKE) --no-print-directory BUILD=build-asan OPT='-O1 -g -fno-omit-frame-pointer' \
 		SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' test
 
 # Rewrites the golden screens of the headless dashboard tests (tests/golden/*.txt) from the

@@ -17,8 +17,11 @@ command -v valgrind >/dev/null || { echo "make valgrind needs valgrind (apt-get 
 LOGS=$(mktemp -d)
 trap 'rm -rf "$LOGS"' EXIT
 chmod 1777 "$LOGS" # the read-only cases of hostile.sh run as nobody
+# library leaks (tools/valgrind.supp, each with its reason), copied like the program below
+cp tools/valgrind.supp "$LOGS/valgrind.supp" && chmod 644 "$LOGS/valgrind.supp" || exit 2
 VG="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
---show-leak-kinds=definite ${VG_OPTS:-} --log-file=$LOGS/vg.%p.log"
+--show-leak-kinds=definite --suppressions=$LOGS/valgrind.supp ${VG_OPTS:-} \
+--log-file=$LOGS/vg.%p.log"
 
 # the wrapper the shell tests run as $BIN, on a copy of the program in $LOGS: valgrind must
 # read the file it runs, and as nobody it cannot inside a checkout that only root may enter
