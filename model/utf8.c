@@ -158,11 +158,10 @@ size_t utf8_crop(const char *s, size_t cols, char *buf, size_t n)
 
 int utf8_eq_ci(const char *a, size_t alen, const char *b)
 {
-	size_t blen = strlen(b);
-	size_t i = 0, j = 0;
-	while (i < alen && j < blen) {
+	size_t i = 0, j = 0; /* b's end is its NUL: no strlen, most labels differ at once */
+	while (i < alen && b[j]) {
 		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[j];
-		if (x == 0xC3 && y == 0xC3 && i + 1 < alen && j + 1 < blen) {
+		if (x == 0xC3 && y == 0xC3 && i + 1 < alen && b[j + 1]) {
 			unsigned char x2 = (unsigned char)a[i + 1], y2 = (unsigned char)b[j + 1];
 			if (x2 >= 0x80 && x2 <= 0x9E)
 				x2 += 0x20;
@@ -183,7 +182,7 @@ int utf8_eq_ci(const char *a, size_t alen, const char *b)
 		i++;
 		j++;
 	}
-	return i == alen && j == blen;
+	return i == alen && !b[j];
 }
 
 int utf8_cmp_ci(const char *a, const char *b)
