@@ -161,8 +161,10 @@ int utf8_eq_ci(const char *a, size_t alen, const char *b)
 	size_t i = 0, j = 0; /* b's end is its NUL: no strlen, most labels differ at once */
 	while (i < alen && b[j]) {
 		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[j];
-		if (x == 0xC3 && y == 0xC3 && i + 1 < alen && b[j + 1]) {
+		if (x == 0xC3 && y == 0xC3 && i + 1 < alen) {
 			unsigned char x2 = (unsigned char)a[i + 1], y2 = (unsigned char)b[j + 1];
+			if (!y2)
+				return 0; /* b ends inside the character, a does not */
 			if (x2 >= 0x80 && x2 <= 0x9E)
 				x2 += 0x20;
 			if (y2 >= 0x80 && y2 <= 0x9E)
