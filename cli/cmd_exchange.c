@@ -38,10 +38,9 @@ static void infile_free(struct infile *in)
 	in->big = 0;
 }
 
-/* Reads a whole file. A regular file is mapped (big_map_file: its pages come in as the
- * parser reaches them and go again behind it, so a 250 MB inventory is never resident as a
- * whole); if that fails it goes into one buffer of its size from big_alloc (no doubling);
- * a pipe grows. Returns 0, or -1 with errno set. */
+/* Reads a whole file. A regular file goes into one buffer of its size from big_alloc (huge
+ * pages where available; no doubling: a 250 MB inventory would otherwise hold up to twice
+ * that while growing); a pipe grows. Returns 0, or -1 with errno set. */
 static int slurp(const char *path, struct infile *in)
 {
 	FILE *f = fopen(path, "rb");
@@ -50,12 +49,6 @@ static int slurp(const char *path, struct infile *in)
 	memset(in, 0, sizeof *in);
 	if (!f)
 		return -1;
-	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-	    (in->buf = big_map_file(fileno(f), (size_t)st.st_size, &in->big))) {
-		in->len = (size_t)st.st_size;
-		fclose(f);
-		return 0;
-	}
 	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
 		cap = (size_t)st.st_size + 65537;
 		if ((in->buf = big_alloc(cap)))

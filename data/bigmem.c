@@ -4,7 +4,6 @@
  * miss the TLB less. Plain calloc where that is not available. */
 #include "data/bigmem.h"
 
-#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -54,42 +53,5 @@ void big_release(const void *p, size_t n)
 #else
 	(void)p;
 	(void)n;
-#endif
-}
-
-void *big_map_file(int fd, size_t size, size_t *n)
-{
-#if defined(MAP_ANONYMOUS) && defined(MAP_FIXED)
-	long pg = sysconf(_SC_PAGESIZE);
-	if (pg <= 0 || size == 0 || size > SIZE_MAX - 2 * (size_t)pg) {
-		errno = EINVAL;
-		return NULL;
-	}
-	/* zeroed anonymous pages for the whole range (at least BIG_MIN, so big_free unmaps),
-	 * then the file over their start: the byte after the file's end is either in the
-	 * zero-filled rest of its last page or in the first anonymous page behind it */
-	size_t total = (size + 1 + (size_t)pg - 1) & ~((size_t)pg - 1);
-	if (total < BIG_MIN)
-		total = BIG_MIN;
-	char *p = mmap(NULL, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (p == MAP_FAILED)
-		return NULL;
-	if (mmap(p, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
-		int saved = errno;
-		munmap(p, total);
-		errno = saved;
-		return NULL;
-	}
-#if defined(MADV_SEQUENTIAL)
-	madvise(p, size, MADV_SEQUENTIAL); /* read ahead; a hint only */
-#endif
-	*n = total;
-	return p;
-#else
-	(void)fd;
-	(void)size;
-	(void)n;
-	errno = ENOSYS;
-	return NULL;
 #endif
 }

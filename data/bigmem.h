@@ -14,13 +14,5 @@ void big_free(void *p, size_t n);
  * zeros afterwards. For a buffer (from big_alloc or malloc) whose caller never reads that
  * part again; its allocation and its end stay untouched. */
 void big_release(const void *p, size_t n);
-/* Maps the regular file open on fd, size bytes (> 0), privately: readable and writable
- * (writes stay in this process), followed by at least one zero byte, so it reads as a
- * NUL-terminated buffer of size bytes. Pages come from the file as they are touched, and
- * big_release gives them back (touched again, they are read again from the file): a 250 MB
- * inventory is never resident as a whole. The file must not shrink while it is mapped.
- * Returns the buffer and sets *n to the size to pass to big_free, or NULL with errno set.
- * fd may be closed afterwards. */
-void *big_map_file(int fd, size_t size, size_t *n);
 
 #endif

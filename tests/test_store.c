@@ -16,7 +16,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "data/bigmem.h"
 #include "data/schema.h"
 #include "data/seed.h"
 #include "data/store.h"
@@ -518,43 +517,6 @@ static void test_save_load_round_trip(void **state)
 	store_close(&s);
 }
 
-/* The import maps its file: it reads as a NUL-terminated buffer also when the file ends on
- * a page boundary, and pages given back are read again from the file. */
-static void test_big_map_file(void **state)
-{
-	struct tmp *t = *state;
-	long pg = sysconf(_SC_PAGESIZE);
-	assert_true(pg > 0);
-	char path[160];
-	snprintf(path, sizeof path, "%s/map.csv", t->dir);
-	size_t sizes[] = { 1, (size_t)pg, 3 * (size_t)pg + 17 };
-	for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
-		size_t n = sizes[k];
-		FILE *f = fopen(path, "wb");
-		assert_non_null(f);
-		for (size_t i = 0; i < n; i++)
-			fputc('a' + (int)(i % 26), f);
-		assert_int_equal(fclose(f), 0);
-		int fd = open(path, O_RDONLY);
-		assert_true(fd >= 0);
-		size_t mapped = 0;
-		char *b = big_map_file(fd, n, &mapped);
-		close(fd);
-		assert_non_null(b);
-		assert_true(mapped > n);
-		assert_int_equal(b[n], '\0');
-		assert_int_equal(strlen(b), n);
-		big_release(b, n);
-		for (size_t i = 0; i < n; i++)
-			assert_int_equal(b[i], 'a' + (int)(i % 26));
-		big_free(b, mapped);
-	}
-	size_t mapped = 0;
-	errno = 0;
-	assert_null(big_map_file(-1, 10, &mapped));
-	assert_int_not_equal(errno, 0);
-}
-
 static void test_save_deps(void **state)
 {
 	struct tmp *t = *state;
@@ -978,7 +940,6 @@ int main(void)
 		cmocka_unit_test(test_catalogue),
 		cmocka_unit_test(test_demo),
 		TT(test_save_load_round_trip),
-		TT(test_big_map_file),
 		TT(test_save_deps),
 		TT(test_rollback),
 		TT(test_create_refuses_existing),
