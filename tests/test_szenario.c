@@ -3,7 +3,9 @@
  * a platform added in one scenario keeps its profile in the others; deleting a platform or
  * an object removes it from every snapshot (the Zielplattform override falls back to the
  * recommendation); reading another scenario leaves the file byte-identical and gives the
- * figures of that scenario; bad names and deletes refused with nothing changed. */
+ * figures of that scenario; a view of a scenario, a view sharing the connection and the
+ * assumptions read again after a switch equal a full load after the switch, and views
+ * refuse writes; bad names and deletes refused with nothing changed. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -18,6 +20,7 @@
 
 #include "data/seed.h"
 #include "data/store.h"
+#include "data/store_plan.h"
 #include "data/store_priv.h"
 #include "data/szenario.h"
 #include "data/szenario_zahlen.h"
@@ -160,7 +163,7 @@ static void test_switch(void **state)
 	assert_true(f->w->set.v[SET_SCHWELLE_BEREIT] == kap - 5);
 	assert_int_equal(f->w->obj[o].ziel_pf, f->w->pf[ws_find_plattform(f->w, "LAND-OSS")].id);
 	assert_int_equal(f->w->obj[o].strategie, STRAT_REHOST);
-	/* a switch copies without foreign-key checks; the store goes on with them */
+	/* the store goes on with the foreign-key checks on */
 	sqlite3_stmt *fk = NULL;
 	assert_int_equal(sqlite3_prepare_v2(f->s->db, "PRAGMA foreign_keys", -1, &fk, NULL),
 			 SQLITE_OK);
@@ -170,6 +173,111 @@ static void test_switch(void **state)
 	/* the active scenario keeps no snapshot of its own */
 	assert_int_equal(count(f, "SELECT count(*) FROM sz_einstellung s JOIN szenario z "
 				  "ON z.id = s.szenario_id WHERE z.aktiv = 1"), 0);
+}
+
+static uint32_t save_pf;
+static int tx_save_pf(void *ctx, struct store *s, struct wp_err *e)
+{
+	return store_save_plattform(s, ctx, save_pf, e);
+}
+
+static int tx_kap(void *ctx, struct store *s, struct wp_err *e)
+{
+	return store_kapazitaet(s, ctx, 24337, 24339, 30, e); /* 2028-02 .. 2028-04 */
+}
+
+/* Every assumption a scenario holds is the same in a and b. */
+static void gleich(const struct ws *a, const struct ws *b)
+{
+	assert_string_equal(a->szenario, b->szenario);
+	for (int i = 0; i < SET__N; i++) {
+		assert_true(a->set.v[i] == b->set.v[i]);
+		assert_string_equal(a->set_annahme[i] ? a->set_annahme[i] : "-",
+				    b->set_annahme[i] ? b->set_annahme[i] : "-");
+	}
+	assert_int_equal(a->n_kap, b->n_kap);
+	for (size_t i = 0; i < a->n_kap; i++) {
+		assert_int_equal(a->kap[i].monat, b->kap[i].monat);
+		assert_int_equal(a->kap[i].kap, b->kap[i].kap);
+	}
+	assert_int_equal(a->n_pf, b->n_pf);
+	assert_int_equal(a->n_rl, b->n_rl);
+	for (size_t p = 0; p < a->n_pf; p++) {
+		assert_int_equal(a->pf[p].rang, b->pf[p].rang);
+		assert_int_equal(a->pf[p].vs_nfd, b->pf[p].vs_nfd);
+		assert_int_equal(a->pf[p].kostenfaktor, b->pf[p].kostenfaktor);
+		assert_int_equal(a->pf[p].beispiel, b->pf[p].beispiel);
+		for (size_t r = 0; r < a->n_rl; r++) {
+			assert_int_equal(a->rl_val[p * a->n_rl + r], b->rl_val[p * b->n_rl + r]);
+			assert_string_equal(a->rl_quelle[p * a->n_rl + r], b->rl_quelle[p * b->n_rl + r]);
+		}
+	}
+	assert_int_equal(a->n_obj, b->n_obj);
+	for (size_t i = 0; i < a->n_obj; i++) {
+		const struct objekt *x = &a->obj[i], *y = &b->obj[i];
+		assert_int_equal(x->strategie, y->strategie);
+		assert_true(x->aufwand == y->aufwand);
+		assert_int_equal(x->max_pt_monat, y->max_pt_monat);
+		assert_int_equal(x->pin_monat, y->pin_monat);
+		assert_int_equal(x->ziel_pf, y->ziel_pf);
+	}
+}
+
+static void test_views_alike(void **state)
+{
+	struct fx *f = *state;
+	struct wp_err e = { 0 };
+	assert_int_equal(szenario_create(f->s, "B", NULL, &e), 0);
+	assert_int_equal(szenario_use(f->s, "B", &e), 0);
+	reload(f);
+	f->w->set.v[SET_SCHWELLE_BEREIT] -= 5;
+	f->w->set_annahme[SET_SCHWELLE_BEREIT] = ws_str(f->w, "im Workshop");
+	assert_int_equal(store_tx(f->s, tx_save_settings, f->w, &e), 0);
+	assert_int_equal(store_tx(f->s, tx_kap, f->w, &e), 0);
+	uint32_t o = ws_find_objekt(f->w, "ANW-EAKTE");
+	assert_int_equal(objekt_set(f->w, o, F_ZIELPLATTFORM, "land-oss", &e), 0);
+	assert_int_equal(objekt_set(f->w, o, F_AUFWAND, "12", &e), 0);
+	assert_int_equal(store_tx(f->s, tx_save_obj, f->w, &e), 0);
+	uint32_t p = ws_find_plattform(f->w, "LAND-OSS");
+	f->w->pf[p].kostenfaktor = 12500;
+	f->w->rl_val[p * f->w->n_rl] = RL_NICHT;
+	f->w->rl_quelle[p * f->w->n_rl] = ws_str(f->w, "Annahme");
+	save_pf = p;
+	assert_int_equal(store_tx(f->s, tx_save_pf, f->w, &e), 0);
+	assert_int_equal(szenario_use(f->s, "Basis", &e), 0);
+
+	/* the full load after a switch: the reference */
+	struct store *s2 = NULL;
+	struct ws *voll = NULL, *sicht = NULL, *kopie = NULL;
+	assert_int_equal(store_open(f->path, STORE_EXISTING, &s2, &e), 0);
+	assert_int_equal(szenario_use(s2, "B", &e), 0);
+	assert_int_equal(store_load(s2, &voll, &e), 0);
+	assert_string_equal(voll->szenario, "B");
+	assert_int_equal(voll->obj[o].ziel_pf, voll->pf[p].id);
+	assert_int_equal(voll->pf[p].kostenfaktor, 12500);
+	assert_int_equal(szenario_use(s2, "Basis", &e), 0);
+	store_close(&s2);
+
+	assert_int_equal(szenario_open(f->path, "b", &s2, &e), 0);
+	assert_int_equal(store_load(s2, &sicht, &e), 0);
+	gleich(sicht, voll);
+	assert_int_equal(store_begin(s2, &e), -WP_EINVAL);
+	store_close(&s2);
+
+	assert_int_equal(szenario_copy(f->s, "B", &s2, &e), 0);
+	assert_int_equal(store_load(s2, &kopie, &e), 0);
+	gleich(kopie, voll);
+	assert_int_equal(store_begin(s2, &e), -WP_EINVAL);
+	store_close(&s2);
+
+	/* the dashboard's switch: only the assumptions read again */
+	reload(f); /* the dashboard's workspace, loaded under Basis (after s2 wrote) */
+	assert_int_equal(szenario_use(f->s, "B", &e), 0);
+	assert_int_equal(store_reload_annahmen(f->s, f->w, &e), 0);
+	gleich(f->w, voll);
+	ws_free(&voll);
+	ws_free(&sicht);
+	ws_free(&kopie);
 }
 
 static void test_platform_deleted(void **state)
@@ -269,6 +377,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_fresh, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_switch, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_views_alike, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_platform_deleted, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_other, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refused, setup, teardown),
