@@ -43,6 +43,9 @@ sqlite3_stmt *store_cached_all(struct store *s, int id, const char *sql, struct 
  * (data/store_pilot.c). */
 int store_text_ok(const char *s, size_t max, const char *what, struct wp_err *e);
 
+/* The message for a workspace without an active scenario (a msgid). */
+#define STORE_OHNE_AKTIV N_("Arbeitsbereich ohne aktives Szenario (wolkenplan check prüft ihn)")
+
 /* The id of the scenario whose stored Zeitplan s reads and writes: s->sicht, or the active
  * one. Returns 0 or -WP_E* (data/store_zeitplan.c). */
 int store_plan_szenario(struct store *s, int64_t *id, struct wp_err *e);

@@ -53,8 +53,7 @@ int store_plan_szenario(struct store *s, int64_t *id, struct wp_err *e)
 	sqlite3_finalize(st);
 	if (rc == SQLITE_ROW)
 		return 0;
-	return rc == SQLITE_DONE ? wp_fail(e, WP_EFORMAT, _("Arbeitsbereich ohne aktives Szenario "
-							    "(wolkenplan check prüft ihn)"))
+	return rc == SQLITE_DONE ? wp_fail(e, WP_EFORMAT, "%s", _(STORE_OHNE_AKTIV))
 				 : store_dberr(s, e, _(w_read));
 }
 

@@ -236,8 +236,7 @@ static int load_list(struct store *s, struct sz_ctx *c, struct wp_err *e)
 {
 	int rc = szenario_list(s, &c->l, &c->n, e);
 	if (!rc && aktiv_index(c->l, c->n) < 0)
-		rc = wp_fail(e, WP_EFORMAT, _("Arbeitsbereich ohne aktives Szenario (wolkenplan "
-					      "check prüft ihn)"));
+		rc = wp_fail(e, WP_EFORMAT, "%s", _(STORE_OHNE_AKTIV));
 	return rc;
 }
 
