@@ -71,6 +71,25 @@ int szenario_copy(struct store *src, const char *name, struct store **out, struc
  * Returns 0 or -WP_E* (w then holds a mix: load it again). */
 int store_reload_annahmen(struct store *s, struct ws *w, struct wp_err *e);
 
+/* What an object or a platform has in the scenarios that are not active: overrides and
+ * stored plan rows of an object; profile, red-line values and the Zielplattform overrides
+ * naming a platform (data/szenario_undo.c). Kept by an undoable deletion. */
+struct sz_rest;
+
+/* The rows of the object (platform) with store id in the inactive scenarios, read before
+ * it is deleted, into *out (owned by the caller, szenario_rest_free). Returns 0 or -WP_E*. */
+int szenario_rest_objekt(struct store *s, int64_t id, struct sz_rest **out, struct wp_err *e);
+int szenario_rest_plattform(struct store *s, int64_t id, struct sz_rest **out,
+			    struct wp_err *e);
+/* Writes the rows of r back for the object or platform recreated with store id neu, inside
+ * an open transaction; rows of scenarios deleted or made active since are left out, and
+ * references to objects or platforms gone since become NULL. r may be NULL. Returns 0 or
+ * -WP_E*. */
+int szenario_rest_zurueck(struct store *s, const struct sz_rest *r, int64_t neu,
+			  struct wp_err *e);
+/* Frees *r; accepts NULL; clears *r. */
+void szenario_rest_free(struct sz_rest **r);
+
 /* Loads the scenario names into w (w->szenarien, w->szenario = the active one's name);
  * called by store_load inside its read transaction. Returns 0 or -WP_E*. */
 int store_load_szenarien(struct store *s, struct ws *w, struct wp_err *e);

@@ -5,7 +5,8 @@
  * recommendation); reading another scenario leaves the file byte-identical and gives the
  * figures of that scenario; a view of a scenario, a view sharing the connection and the
  * assumptions read again after a switch equal a full load after the switch, and views
- * refuse writes; bad names and deletes refused with nothing changed. */
+ * refuse writes; undoing the deletion of an object or a platform brings back its rows in
+ * the inactive scenarios; bad names and deletes refused with nothing changed. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -18,6 +19,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "data/edit.h"
+#include "data/edit_platform.h"
 #include "data/seed.h"
 #include "data/store.h"
 #include "data/store_plan.h"
@@ -280,6 +283,105 @@ static void test_views_alike(void **state)
 	ws_free(&kopie);
 }
 
+static struct zeitplan *plan_z;
+static int tx_plan(void *ctx, struct store *s, struct wp_err *e)
+{
+	return store_save_zeitplan(s, ctx, plan_z, e);
+}
+
+/* Rows of B for the object (platform) with store id: the count of sql with ?1 = id. */
+static long zeilen(const struct fx *f, const char *sql, int64_t id)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	long n = -1;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return n;
+}
+
+#define B_ "szenario_id = (SELECT id FROM szenario WHERE name = 'B')"
+
+static void test_undo_others(void **state)
+{
+	struct fx *f = *state;
+	struct wp_err e = { 0 };
+	struct assessment *a = NULL;
+	struct zeitplan_params prm;
+	assert_int_equal(assess_run(f->w, &a), 0);
+	zeitplan_params_default(f->w, 20000, &prm);
+	assert_int_equal(zeitplan_run(f->w, a, &prm, &plan_z), 0);
+	assert_int_equal(store_tx(f->s, tx_plan, f->w, &e), 0);
+	zeitplan_free(&plan_z);
+	assessment_free(&a);
+	assert_int_equal(szenario_create(f->s, "B", NULL, &e), 0);
+	assert_int_equal(szenario_use(f->s, "B", &e), 0);
+	reload(f);
+	uint32_t o = ws_find_objekt(f->w, "ANW-EAKTE");
+	assert_int_equal(objekt_set(f->w, o, F_ZIELPLATTFORM, "land-oss", &e), 0);
+	assert_int_equal(store_tx(f->s, tx_save_obj, f->w, &e), 0);
+	save_pf = ws_find_plattform(f->w, "LAND-OSS");
+	f->w->pf[save_pf].kostenfaktor = 12500;
+	assert_int_equal(store_tx(f->s, tx_save_pf, f->w, &e), 0);
+	assert_int_equal(szenario_use(f->s, "Basis", &e), 0);
+	reload(f);
+
+	o = ws_find_objekt(f->w, "ANW-EAKTE");
+	int64_t id = f->w->obj[o].id;
+	long n_zo = zeilen(f, "SELECT count(*) FROM zeitplan_objekt WHERE objekt_id = ?1 AND " B_, id);
+	long n_pt = zeilen(f, "SELECT count(*) FROM zeitplan_pt WHERE objekt_id = ?1 AND " B_, id);
+	assert_int_equal(n_zo, 1);
+	assert_true(n_pt > 0);
+	assert_int_equal(zeilen(f, "SELECT count(*) FROM sz_objekt WHERE objekt_id = ?1 AND " B_, id),
+			 1);
+	struct edit_log *log = edit_log_new();
+	assert_non_null(log);
+	char what[256];
+	uint32_t back;
+	assert_int_equal(edit_delete_objekt(log, f->s, f->w, o, &e), 0);
+	assert_int_equal(zeilen(f, "SELECT count(*) FROM zeitplan_objekt WHERE objekt_id = ?1", id),
+			 0);
+	assert_int_equal(edit_undo(log, f->s, f->w, &back, what, sizeof what, &e), 0);
+	id = f->w->obj[back].id;
+	assert_int_equal(zeilen(f, "SELECT count(*) FROM zeitplan_objekt WHERE objekt_id = ?1 AND " B_,
+				id), n_zo);
+	assert_int_equal(zeilen(f, "SELECT count(*) FROM zeitplan_pt WHERE objekt_id = ?1 AND " B_,
+				id), n_pt);
+	int64_t pf_id = f->w->pf[ws_find_plattform(f->w, "LAND-OSS")].id;
+	assert_int_equal(zeilen(f, "SELECT zielplattform FROM sz_objekt WHERE objekt_id = ?1 AND " B_,
+				id), pf_id);
+
+	/* the platform: B's profile and B's Zielplattform override come back */
+	assert_int_equal(edit_pf_delete(log, f->s, f->w, ws_find_plattform(f->w, "LAND-OSS"), &e), 0);
+	assert_int_equal(zeilen(f, "SELECT count(*) FROM sz_objekt WHERE zielplattform IS NOT NULL "
+				   "AND objekt_id = ?1", id), 0);
+	assert_int_equal(edit_undo(log, f->s, f->w, &back, what, sizeof what, &e), 0);
+	pf_id = f->w->pf[ws_find_plattform(f->w, "LAND-OSS")].id;
+	assert_int_equal(zeilen(f, "SELECT kostenfaktor FROM sz_plattform WHERE plattform_id = ?1 "
+				   "AND " B_, pf_id), 12500);
+	assert_true(zeilen(f, "SELECT count(*) FROM sz_plattform_rl WHERE plattform_id = ?1 AND " B_,
+			   pf_id) > 0);
+	assert_int_equal(zeilen(f, "SELECT zielplattform FROM sz_objekt WHERE objekt_id = ?1 AND " B_,
+				id), pf_id);
+	edit_log_free(&log);
+
+	/* and B reads as before: the override on the platform restored */
+	struct store *s2 = NULL;
+	struct ws *wb = NULL;
+	assert_int_equal(szenario_open(f->path, "B", &s2, &e), 0);
+	assert_int_equal(store_load(s2, &wb, &e), 0);
+	uint32_t ob = ws_find_objekt(wb, "ANW-EAKTE"), pb = ws_find_plattform(wb, "LAND-OSS");
+	assert_int_equal(wb->obj[ob].ziel_pf, wb->pf[pb].id);
+	assert_int_equal(wb->pf[pb].kostenfaktor, 12500);
+	ws_free(&wb);
+	store_close(&s2);
+}
+
 static void test_platform_deleted(void **state)
 {
 	struct fx *f = *state;
@@ -378,6 +480,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_fresh, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_switch, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_views_alike, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_undo_others, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_platform_deleted, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_other, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refused, setup, teardown),
