@@ -517,7 +517,9 @@ int edit_delete_objekt(struct edit_log *l, struct store *s, struct ws *w, uint32
 			   NULL };
 	if (!x.snap)
 		return wp_nomem(e);
-	int rc = edit_delete_core(s, w, o, e);
+	int rc = edit_snap_szenarien(s, x.snap, x.id, e);
+	if (!rc)
+		rc = edit_delete_core(s, w, o, e);
 	if (rc) {
 		entry_free(&x);
 		return rc;
@@ -694,7 +696,8 @@ static int apply(struct edit_log *l, struct entry *x, int undo, struct store *s,
 			struct snap *now = edit_snap_take(w, o);
 			if (!now)
 				return wp_nomem(e);
-			if ((rc = edit_delete_core(s, w, o, e))) {
+			if ((rc = edit_snap_szenarien(s, now, w->obj[o].id, e)) ||
+			    (rc = edit_delete_core(s, w, o, e))) {
 				edit_snap_free(now);
 				return rc;
 			}

@@ -51,7 +51,14 @@ void edit_snap_free(struct snap *p)
 		free(p->dep[i].label);
 	free(p->dep);
 	free(p->pilot);
+	szenario_rest_free(&p->sz);
 	free(p);
+}
+
+int edit_snap_szenarien(struct store *s, struct snap *p, int64_t id, struct wp_err *e)
+{
+	szenario_rest_free(&p->sz);
+	return szenario_rest_objekt(s, id, &p->sz, e);
 }
 
 struct snap *edit_snap_take(const struct ws *w, uint32_t o)
@@ -176,6 +183,8 @@ static int tx_create(void *ctx, struct store *s, struct wp_err *e)
 		pl->members[pl->n_members++] = o;
 		rc = store_save_pilot(s, w, pi, e);
 	}
+	if (!rc)
+		rc = szenario_rest_zurueck(s, p->sz, w->obj[o].id, e);
 	return rc;
 }
 

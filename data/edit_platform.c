@@ -25,6 +25,7 @@ void pf_snap_free(struct pf_snap **snp)
 			free(sn->quelle[r]);
 	free(sn->quelle);
 	free(sn->val);
+	szenario_rest_free(&sn->sz);
 	free(sn);
 	*snp = NULL;
 }
@@ -118,17 +119,20 @@ static int validate(const struct ws *w, const struct pf_snap *sn, struct wp_err 
 	return fits ? 0 : wp_fail(e, WP_EINVAL, "%s", _("das Profil passt nicht zum Katalog"));
 }
 
-/* What a store_tx step writes: platform p of w, or deletes the one with store id. */
+/* What a store_tx step writes: platform p of w (with sz, the rows a deleted platform had
+ * in the inactive scenarios, if it is new), or deletes the one with store id. */
 struct pf_tx {
 	struct ws *w;
 	uint32_t p;
 	int64_t id;
+	const struct sz_rest *sz;
 };
 
 static int tx_save(void *ctx, struct store *s, struct wp_err *e)
 {
 	struct pf_tx *a = ctx;
-	return store_save_plattform(s, a->w, a->p, e);
+	int rc = store_save_plattform(s, a->w, a->p, e);
+	return rc || !a->sz ? rc : szenario_rest_zurueck(s, a->sz, a->w->pf[a->p].id, e);
 }
 
 static int tx_delete(void *ctx, struct store *s, struct wp_err *e)
@@ -179,7 +183,7 @@ static int put(struct store *s, struct ws *w, const struct pf_snap *sn, struct w
 		w->rl_val[(size_t)p * w->n_rl + r] = sn->val[r];
 		w->rl_quelle[(size_t)p * w->n_rl + r] = q[r];
 	}
-	struct pf_tx a = { w, p, 0 };
+	struct pf_tx a = { w, p, 0, isnew ? sn->sz : NULL };
 	if ((rc = store_tx(s, tx_save, &a, e))) {
 		if (isnew) {
 			w->n_pf--;
@@ -208,7 +212,7 @@ static int drop(struct store *s, struct ws *w, const char *code, struct wp_err *
 	int rc;
 	if (p == WP_NONE)
 		return wp_fail(e, WP_ENOTFOUND, _("keine Plattform mit dem Code \"%s\""), code);
-	struct pf_tx a = { w, p, w->pf[p].id };
+	struct pf_tx a = { w, p, w->pf[p].id, NULL };
 	if ((rc = store_tx(s, tx_delete, &a, e)))
 		return rc;
 	size_t after = w->n_pf - p - 1, nr = w->n_rl;
@@ -326,7 +330,9 @@ int edit_pf_delete(struct edit_log *l, struct store *s, struct ws *w, uint32_t p
 		step_release(st);
 		return wp_nomem(e);
 	}
-	int rc = drop(s, w, st->vorher->code, e);
+	int rc = szenario_rest_plattform(s, w->pf[p].id, &st->vorher->sz, e);
+	if (!rc)
+		rc = drop(s, w, st->vorher->code, e);
 	if (rc) {
 		step_release(st);
 		return rc;

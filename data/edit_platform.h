@@ -14,6 +14,7 @@
 
 #include "data/edit.h"
 #include "data/store.h"
+#include "data/szenario.h"
 #include "model/assess.h"
 #include "model/err.h"
 #include "model/ws.h"
@@ -28,6 +29,7 @@ struct pf_snap {
 	size_t n_rl;       /* = ws.n_rl */
 	uint8_t *val;      /* n_rl × enum rl_val, catalogue order */
 	char **quelle;     /* n_rl source texts ("" if none) */
+	struct sz_rest *sz; /* a deleted platform's rows in the inactive scenarios, or NULL */
 };
 
 /* A copy of platform p of w, owned by the caller (pf_snap_free); NULL on out of memory. */

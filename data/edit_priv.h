@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "data/edit.h"
+#include "data/szenario.h"
 
 struct snap_dep {
 	int64_t other; /* store id of the other object */
@@ -24,6 +25,7 @@ struct snap {
 	size_t n_dep;
 	int64_t *pilot;
 	size_t n_pilot;
+	struct sz_rest *sz; /* its rows in the inactive scenarios (edit_snap_szenarien), or NULL */
 };
 
 /* The value of fld of object o as a malloc'd string (owned by the caller), whole however
@@ -36,13 +38,17 @@ void edit_deps_filter(struct ws *w, uint32_t o, int both);
 struct snap *edit_snap_take(const struct ws *w, uint32_t o);
 /* Frees p; accepts NULL. */
 void edit_snap_free(struct snap *p);
+/* Keeps in p what the object with store id has in the inactive scenarios, before it is
+ * deleted; edit_create_core writes it back (docs/szenarien.md). Returns 0 or -WP_E*. */
+int edit_snap_szenarien(struct store *s, struct snap *p, int64_t id, struct wp_err *e);
 /* Removes object o from memory: its dependencies and pilot memberships go, higher indexes
  * shift down by one. */
 void edit_remove_obj(struct ws *w, uint32_t o);
 /* Deletes object o from the store (one transaction), then from memory. 0 or -WP_E*. */
 int edit_delete_core(struct store *s, struct ws *w, uint32_t o, struct wp_err *e);
 /* Recreates the object of snapshot p as a new object (new store id; its index in *out),
- * in one transaction. On failure nothing is left over, in memory or in the store. */
+ * with its rows in the inactive scenarios if p keeps them, in one transaction. On failure
+ * nothing is left over, in memory or in the store. */
 int edit_create_core(struct store *s, struct ws *w, const struct snap *p, uint32_t *out,
 		     struct wp_err *e);
 

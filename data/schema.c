@@ -353,4 +353,91 @@ static const char *const v6[] = {
 	NULL
 };
 
-const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1, v2, v3, v4, v5, v6 };
+#define ZO_COLS_V7 \
+	"objekt_id, grund, gruppe_art, flags, grund_obj, gruppe, hybrid_zu, beginn, ende, rest, " \
+	"verspaetung, basis, spaet, warum_obj, warum_obj_ende, frueh, voll_bis"
+
+/* v7 (scenarios relabelled, docs/szenarien.md "Wie es gespeichert ist"): the stored Zeitplan
+ * of every scenario lives in the zeitplan tables, keyed by szenario_id (the active one's too),
+ * so a switch only flips the active flag and a scenario's plan costs its rows and nothing
+ * more: WITHOUT ROWID tables whose primary key leads with szenario_id (one B-tree each, a
+ * scenario's rows read as one range), no further index. Deleting an object finds its plan
+ * rows by a scan, as it already did for the references grund_obj, hybrid_zu and warum_obj.
+ * The rows of the live tables become the active scenario's, the sz_zeitplan* snapshots the
+ * others'; nothing is lost. A partial index holds the objects with an override (the same
+ * condition as data/szenario.c and data/store_sicht.c write it, so SQLite uses it): a
+ * switch and the dashboard's reload of the assumptions visit those, not every object. */
+static const char *const v7[] = {
+	"CREATE TABLE zeitplan_v7 ("
+	" szenario_id INTEGER PRIMARY KEY REFERENCES szenario(id) ON DELETE CASCADE,"
+	" start TEXT NOT NULL,"
+	" kapazitaet REAL NOT NULL CHECK (kapazitaet >= 0),"
+	" tempo REAL NOT NULL CHECK (tempo >= 0.5),"
+	" wellen_laenge INTEGER NOT NULL CHECK (wellen_laenge BETWEEN 1 AND 24),"
+	" erstellt INTEGER NOT NULL DEFAULT 0);",
+	"INSERT INTO zeitplan_v7 SELECT (SELECT id FROM szenario WHERE aktiv = 1), start, "
+	"kapazitaet, tempo, wellen_laenge, erstellt FROM zeitplan;",
+	"INSERT INTO zeitplan_v7 SELECT szenario_id, start, kapazitaet, tempo, wellen_laenge, "
+	"erstellt FROM sz_zeitplan;",
+	"CREATE TABLE zeitplan_objekt_v7 ("
+	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
+	" objekt_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
+	" grund INTEGER NOT NULL,"
+	" gruppe_art INTEGER NOT NULL DEFAULT 0,"
+	" flags INTEGER NOT NULL DEFAULT 0,"
+	" grund_obj INTEGER REFERENCES objekt(id) ON DELETE SET NULL,"
+	" gruppe INTEGER,"
+	" hybrid_zu INTEGER REFERENCES objekt(id) ON DELETE SET NULL,"
+	" beginn TEXT,"
+	" ende TEXT,"
+	" rest REAL NOT NULL DEFAULT 0,"
+	" verspaetung INTEGER NOT NULL DEFAULT 0,"
+	" basis INTEGER NOT NULL DEFAULT 0,"
+	" spaet INTEGER NOT NULL DEFAULT 0,"
+	" warum_obj INTEGER REFERENCES objekt(id) ON DELETE SET NULL,"
+	" warum_obj_ende TEXT,"
+	" frueh TEXT,"
+	" voll_bis TEXT,"
+	" PRIMARY KEY (szenario_id, objekt_id)) WITHOUT ROWID;",
+	"INSERT INTO zeitplan_objekt_v7 SELECT (SELECT id FROM szenario WHERE aktiv = 1), "
+	ZO_COLS_V7 " FROM zeitplan_objekt;",
+	"INSERT INTO zeitplan_objekt_v7 SELECT szenario_id, " ZO_COLS_V7 " FROM sz_zeitplan_objekt;",
+	"CREATE TABLE zeitplan_pt_v7 ("
+	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
+	" objekt_id INTEGER NOT NULL REFERENCES objekt(id) ON DELETE CASCADE,"
+	" monat TEXT NOT NULL,"
+	" pt REAL NOT NULL CHECK (pt > 0),"
+	" PRIMARY KEY (szenario_id, objekt_id, monat)) WITHOUT ROWID;",
+	"INSERT INTO zeitplan_pt_v7 SELECT (SELECT id FROM szenario WHERE aktiv = 1), objekt_id, "
+	"monat, pt FROM zeitplan_pt;",
+	"INSERT INTO zeitplan_pt_v7 SELECT szenario_id, objekt_id, monat, pt FROM sz_zeitplan_pt;",
+	"CREATE TABLE zeitplan_verstoss_v7 ("
+	" szenario_id INTEGER NOT NULL REFERENCES szenario(id) ON DELETE CASCADE,"
+	" pos INTEGER NOT NULL,"
+	" art INTEGER NOT NULL,"
+	" objekt_id INTEGER REFERENCES objekt(id) ON DELETE CASCADE,"
+	" anderes_id INTEGER REFERENCES objekt(id) ON DELETE CASCADE,"
+	" monat TEXT,"
+	" PRIMARY KEY (szenario_id, pos)) WITHOUT ROWID;",
+	"INSERT INTO zeitplan_verstoss_v7 SELECT (SELECT id FROM szenario WHERE aktiv = 1), pos, "
+	"art, objekt_id, anderes_id, monat FROM zeitplan_verstoss;",
+	"INSERT INTO zeitplan_verstoss_v7 SELECT szenario_id, pos, art, objekt_id, anderes_id, "
+	"monat FROM sz_zeitplan_verstoss;",
+	"DROP TABLE sz_zeitplan_verstoss;",
+	"DROP TABLE sz_zeitplan_pt;",
+	"DROP TABLE sz_zeitplan_objekt;",
+	"DROP TABLE sz_zeitplan;",
+	"DROP TABLE zeitplan_verstoss;",
+	"DROP TABLE zeitplan_pt;",
+	"DROP TABLE zeitplan_objekt;",
+	"DROP TABLE zeitplan;",
+	"ALTER TABLE zeitplan_v7 RENAME TO zeitplan;",
+	"ALTER TABLE zeitplan_objekt_v7 RENAME TO zeitplan_objekt;",
+	"ALTER TABLE zeitplan_pt_v7 RENAME TO zeitplan_pt;",
+	"ALTER TABLE zeitplan_verstoss_v7 RENAME TO zeitplan_verstoss;",
+	"CREATE INDEX objekt_vorgabe ON objekt(id) WHERE strategie <> 0 OR aufwand_pt IS NOT NULL "
+	"OR max_pt_monat IS NOT NULL OR pin_monat IS NOT NULL OR zielplattform IS NOT NULL;",
+	NULL
+};
+
+const char *const *const schema_migrations[WP_SCHEMA_VERSION] = { v1, v2, v3, v4, v5, v6, v7 };

@@ -257,7 +257,8 @@ void store_close(struct store **ps)
 		sqlite3_finalize(s->cache[i]);
 	if (s->in_tx)
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-	sqlite3_close(s->db);
+	if (!s->geliehen)
+		sqlite3_close(s->db);
 	free(s);
 	*ps = NULL;
 }
@@ -333,6 +334,9 @@ static void bulk_journal_off(struct store *s)
 
 static int begin(struct store *s, int bulk, struct wp_err *e)
 {
+	if (s->sicht || s->geliehen) /* a view of a scenario (data/szenario.h): read only */
+		return wp_fail(e, WP_EINVAL, _("das Szenario wird hier nur gelesen; nichts wurde "
+					       "gespeichert (wechseln: wolkenplan szenario use NAME)"));
 	if (sqlite3_db_readonly(s->db, "main") == 1) /* SQLite fell back to reading only */
 		return wp_fail(e, WP_EIO, _("der Arbeitsbereich ist schreibgeschützt (Rechte der Datei "
 					    "und ihres Ordners prüfen); nichts wurde gespeichert"));

@@ -448,8 +448,8 @@ int store_load(struct store *s, struct ws **out, struct wp_err *e)
 	store_mark_loaded(s);
 	if ((rc = load_criteria(&L)) || (rc = load_settings(&L)) || (rc = load_behoerden(&L)) ||
 	    (rc = load_plattformen(&L)) || (rc = load_objekte(&L)) || (rc = load_piloten(&L)) ||
-	    (rc = load_kapazitaet(&L)) || (rc = store_load_beschluesse(s, L.w, e)) ||
-	    (rc = store_load_szenarien(s, L.w, e)))
+	    (rc = load_kapazitaet(&L)) || (s->sicht && (rc = store_load_sicht(s, L.w, e))) ||
+	    (rc = store_load_beschluesse(s, L.w, e)) || (rc = store_load_szenarien(s, L.w, e)))
 		goto out;
 	if (ws_index(L.w)) {
 		rc = wp_nomem(e);

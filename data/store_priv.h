@@ -20,6 +20,10 @@ struct store {
 	int file;                /* 1 = a file (WAL workspace), 0 = ":memory:" */
 	int rollback_journal;    /* bulk transaction runs in journal_mode=DELETE (store.c) */
 	int64_t loaded_version;  /* PRAGMA data_version at the last store_load, 0 = none */
+	int64_t sicht;           /* a view of this scenario id (szenario_open): its assumptions
+				  * and plan are read instead of the active one's, writes are
+				  * refused; 0 = the active scenario, writable */
+	int geliehen;            /* db belongs to another store (szenario_copy): not closed */
 	sqlite3_stmt *cache[STMT__N]; /* prepared statements by enum stmt_id (store_save.c) */
 };
 
@@ -38,6 +42,19 @@ sqlite3_stmt *store_cached_all(struct store *s, int id, const char *sql, struct 
  * most max bytes; otherwise a message naming what (a msgid) and -WP_EINVAL
  * (data/store_pilot.c). */
 int store_text_ok(const char *s, size_t max, const char *what, struct wp_err *e);
+
+/* The message for a workspace without an active scenario (a msgid). */
+#define STORE_OHNE_AKTIV N_("Arbeitsbereich ohne aktives Szenario (wolkenplan check prüft ihn)")
+
+/* The id of the scenario whose stored Zeitplan s reads and writes: s->sicht, or the active
+ * one. Returns 0 or -WP_E* (data/store_zeitplan.c). */
+int store_plan_szenario(struct store *s, int64_t *id, struct wp_err *e);
+
+/* Replaces the assumptions in w (loaded from the live tables, which hold the active
+ * scenario's) by those of scenario s->sicht: settings, capacity exceptions, platform
+ * profiles, per-object overrides; the same result as loading after a switch to it
+ * (data/store_sicht.c). Inside store_load's read transaction. Returns 0 or -WP_E*. */
+int store_load_sicht(struct store *s, struct ws *w, struct wp_err *e);
 
 /* Loads the decision log into w (data/store_beschluss.c), inside store_load's read
  * transaction. Returns 0 or -WP_E*. */

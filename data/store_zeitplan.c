@@ -1,6 +1,8 @@
 /* The stored Zeitplan (docs/planung.md): parameters (table zeitplan), per object its result
  * (zeitplan_objekt), the PT per object and month (zeitplan_pt) and the planner's violations
- * (zeitplan_verstoss); the capacity exceptions per calendar month (kapazitaet); pins.
+ * (zeitplan_verstoss), each row keyed by its scenario (schema 7, docs/szenarien.md): the
+ * store reads and writes the active scenario's rows, a view (szenario_open) those of the
+ * scenario it shows. The capacity exceptions per calendar month (kapazitaet); pins.
  * Writes expect an open transaction; statements are prepared once per call. */
 #include "data/store_plan.h"
 
@@ -24,14 +26,35 @@ static int step_done(struct store *s, sqlite3_stmt *st, struct wp_err *e, const 
 	return rc == SQLITE_DONE ? 0 : store_dberr(s, e, _(what));
 }
 
-static int exec_sql(struct store *s, const char *sql, struct wp_err *e, const char *what)
+/* Runs sql with ?1 = the scenario id sz. */
+static int exec_sql(struct store *s, const char *sql, int64_t sz, struct wp_err *e,
+		    const char *what)
 {
 	sqlite3_stmt *st = store_prepare(s, sql, e);
 	if (!st)
 		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, sz);
 	int rc = step_done(s, st, e, what);
 	sqlite3_finalize(st);
 	return rc;
+}
+
+int store_plan_szenario(struct store *s, int64_t *id, struct wp_err *e)
+{
+	if (s->sicht) {
+		*id = s->sicht;
+		return 0;
+	}
+	sqlite3_stmt *st = store_prepare(s, "SELECT id FROM szenario WHERE aktiv = 1", e);
+	if (!st)
+		return -WP_EDB;
+	int rc = sqlite3_step(st);
+	*id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? wp_fail(e, WP_EFORMAT, "%s", _(STORE_OHNE_AKTIV))
+				 : store_dberr(s, e, _(w_read));
 }
 
 /* Binds month m as JJJJ-MM, or NULL for SCHED_KEIN. */
@@ -66,12 +89,15 @@ static void bind_obj(sqlite3_stmt *st, int i, const struct ws *w, uint32_t o)
 		sqlite3_bind_null(st, i);
 }
 
-int store_zeitplan_params(struct store *s, struct zeitplan_params *p, struct wp_err *e)
+/* The parameters of scenario sz's plan, as store_zeitplan_params. */
+static int params(struct store *s, int64_t sz, struct zeitplan_params *p, struct wp_err *e)
 {
 	sqlite3_stmt *st = store_prepare(s,
-		"SELECT start, kapazitaet, tempo, wellen_laenge FROM zeitplan WHERE id = 1", e);
+		"SELECT start, kapazitaet, tempo, wellen_laenge FROM zeitplan WHERE szenario_id = ?1",
+		e);
 	if (!st)
 		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, sz);
 	int rc = sqlite3_step(st), found = 0;
 	if (rc == SQLITE_ROW) {
 		p->start = col_monat(st, 0);
@@ -86,23 +112,42 @@ int store_zeitplan_params(struct store *s, struct zeitplan_params *p, struct wp_
 	return found;
 }
 
-int store_drop_zeitplan(struct store *s, struct wp_err *e)
+int store_zeitplan_params(struct store *s, struct zeitplan_params *p, struct wp_err *e)
 {
-	int rc;
-	if ((rc = exec_sql(s, "DELETE FROM zeitplan_pt", e, w_save)) ||
-	    (rc = exec_sql(s, "DELETE FROM zeitplan_objekt", e, w_save)) ||
-	    (rc = exec_sql(s, "DELETE FROM zeitplan_verstoss", e, w_save)))
-		return rc;
-	return exec_sql(s, "DELETE FROM zeitplan", e, w_save);
+	int64_t sz;
+	int rc = store_plan_szenario(s, &sz, e);
+	return rc ? rc : params(s, sz, p, e);
 }
 
-static int save_params(struct store *s, const struct zeitplan_params *p, struct wp_err *e)
+/* Removes scenario sz's stored plan. */
+static int drop(struct store *s, int64_t sz, struct wp_err *e)
+{
+	int rc;
+	if ((rc = exec_sql(s, "DELETE FROM zeitplan_pt WHERE szenario_id = ?1", sz, e, w_save)) ||
+	    (rc = exec_sql(s, "DELETE FROM zeitplan_objekt WHERE szenario_id = ?1", sz, e,
+			   w_save)) ||
+	    (rc = exec_sql(s, "DELETE FROM zeitplan_verstoss WHERE szenario_id = ?1", sz, e,
+			   w_save)))
+		return rc;
+	return exec_sql(s, "DELETE FROM zeitplan WHERE szenario_id = ?1", sz, e, w_save);
+}
+
+int store_drop_zeitplan(struct store *s, struct wp_err *e)
+{
+	int64_t sz;
+	int rc = store_plan_szenario(s, &sz, e);
+	return rc ? rc : drop(s, sz, e);
+}
+
+static int save_params(struct store *s, int64_t sz, const struct zeitplan_params *p,
+		       struct wp_err *e)
 {
 	sqlite3_stmt *st = store_prepare(s,
-		"INSERT OR REPLACE INTO zeitplan(id, start, kapazitaet, tempo, wellen_laenge, erstellt)"
-		" VALUES (1, ?1, ?2, ?3, ?4, ?5)", e);
+		"INSERT OR REPLACE INTO zeitplan(szenario_id, start, kapazitaet, tempo, wellen_laenge,"
+		" erstellt) VALUES (?6, ?1, ?2, ?3, ?4, ?5)", e);
 	if (!st)
 		return -WP_EDB;
+	sqlite3_bind_int64(st, 6, sz);
 	bind_monat(st, 1, p->start);
 	sqlite3_bind_double(st, 2, p->kapazitaet / 2.0);
 	sqlite3_bind_double(st, 3, p->tempo / 2.0);
@@ -113,19 +158,20 @@ static int save_params(struct store *s, const struct zeitplan_params *p, struct 
 	return rc;
 }
 
-static int save_objekte(struct store *s, const struct ws *w, const struct sched_plan *p,
-			struct wp_err *e)
+static int save_objekte(struct store *s, int64_t sz, const struct ws *w,
+			const struct sched_plan *p, struct wp_err *e)
 {
 	sqlite3_stmt *st = store_prepare(s,
-		"INSERT INTO zeitplan_objekt(objekt_id, grund, gruppe_art, flags, grund_obj, gruppe,"
-		" hybrid_zu, beginn, ende, rest, verspaetung, basis, spaet, warum_obj, warum_obj_ende,"
-		" frueh, voll_bis) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
-		e);
+		"INSERT INTO zeitplan_objekt(szenario_id, objekt_id, grund, gruppe_art, flags,"
+		" grund_obj, gruppe, hybrid_zu, beginn, ende, rest, verspaetung, basis, spaet, warum_obj,"
+		" warum_obj_ende, frueh, voll_bis) VALUES (?18,?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,"
+		"?13,?14,?15,?16,?17)", e);
 	sqlite3_stmt *pt = store_prepare(s,
-		"INSERT INTO zeitplan_pt(objekt_id, monat, pt) VALUES (?1,?2,?3)", e);
+		"INSERT INTO zeitplan_pt(szenario_id, objekt_id, monat, pt) VALUES (?4,?1,?2,?3)", e);
 	int rc = st && pt ? 0 : -WP_EDB;
 	for (size_t i = 0; i < p->n_obj && i < w->n_obj && !rc; i++) {
 		const struct sched_obj_out *r = &p->obj[i];
+		sqlite3_bind_int64(st, 18, sz);
 		sqlite3_bind_int64(st, 1, w->obj[i].id);
 		sqlite3_bind_int(st, 2, r->grund);
 		sqlite3_bind_int(st, 3, r->gruppe_art);
@@ -147,6 +193,7 @@ static int save_objekte(struct store *s, const struct ws *w, const struct sched_
 		rc = step_done(s, st, e, w_save);
 		for (uint32_t k = 0; k < r->alloc_n && !rc; k++) {
 			const struct sched_alloc *al = &p->alloc[r->alloc_off + k];
+			sqlite3_bind_int64(pt, 4, sz);
 			sqlite3_bind_int64(pt, 1, w->obj[i].id);
 			bind_monat(pt, 2, al->monat);
 			sqlite3_bind_double(pt, 3, al->pt / 2.0);
@@ -158,17 +205,18 @@ static int save_objekte(struct store *s, const struct ws *w, const struct sched_
 	return rc;
 }
 
-static int save_verstoesse(struct store *s, const struct ws *w, const struct sched_plan *p,
-			   struct wp_err *e)
+static int save_verstoesse(struct store *s, int64_t sz, const struct ws *w,
+			   const struct sched_plan *p, struct wp_err *e)
 {
 	sqlite3_stmt *st = store_prepare(s,
-		"INSERT INTO zeitplan_verstoss(pos, art, objekt_id, anderes_id, monat) "
-		"VALUES (?1,?2,?3,?4,?5)", e);
+		"INSERT INTO zeitplan_verstoss(szenario_id, pos, art, objekt_id, anderes_id, monat) "
+		"VALUES (?6,?1,?2,?3,?4,?5)", e);
 	if (!st)
 		return -WP_EDB;
 	int rc = 0;
 	for (size_t k = 0; k < p->n_verstoss && !rc; k++) {
 		const struct sched_verstoss *v = &p->verstoss[k];
+		sqlite3_bind_int64(st, 6, sz);
 		sqlite3_bind_int64(st, 1, (int64_t)k);
 		sqlite3_bind_int(st, 2, v->art);
 		bind_obj(st, 3, w, v->obj);
@@ -183,11 +231,12 @@ static int save_verstoesse(struct store *s, const struct ws *w, const struct sch
 int store_save_zeitplan(struct store *s, const struct ws *w, const struct zeitplan *z,
 			struct wp_err *e)
 {
+	int64_t sz;
 	int rc;
-	if ((rc = store_drop_zeitplan(s, e)) || (rc = save_params(s, &z->params, e)) ||
-	    (rc = save_objekte(s, w, z->plan, e)))
+	if ((rc = store_plan_szenario(s, &sz, e)) || (rc = drop(s, sz, e)) ||
+	    (rc = save_params(s, sz, &z->params, e)) || (rc = save_objekte(s, sz, w, z->plan, e)))
 		return rc;
-	return save_verstoesse(s, w, z->plan, e);
+	return save_verstoesse(s, sz, w, z->plan, e);
 }
 
 /* The object index of a store id column (NULL or unknown: SCHED_NONE). */
@@ -208,26 +257,29 @@ static uint32_t col_obj(const struct ws *w, const int64_t *ids, sqlite3_stmt *st
 }
 
 /* Counts the stored allocations (to size the plan's array). */
-static int count_pt(struct store *s, size_t *n, struct wp_err *e)
+static int count_pt(struct store *s, int64_t sz, size_t *n, struct wp_err *e)
 {
-	sqlite3_stmt *st = store_prepare(s, "SELECT count(*) FROM zeitplan_pt", e);
+	sqlite3_stmt *st = store_prepare(s, "SELECT count(*) FROM zeitplan_pt WHERE szenario_id = ?1",
+					 e);
 	if (!st)
 		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, sz);
 	int rc = sqlite3_step(st);
 	*n = rc == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? 0 : store_dberr(s, e, _(w_read));
 }
 
-static int load_objekte(struct store *s, const struct ws *w, const int64_t *ids,
+static int load_objekte(struct store *s, int64_t sz, const struct ws *w, const int64_t *ids,
 			struct sched_plan *p, struct wp_err *e)
 {
 	sqlite3_stmt *st = store_prepare(s,
 		"SELECT objekt_id, grund, gruppe_art, flags, grund_obj, gruppe, hybrid_zu, beginn,"
 		" ende, rest, verspaetung, basis, spaet, warum_obj, warum_obj_ende, frueh, voll_bis"
-		" FROM zeitplan_objekt", e);
+		" FROM zeitplan_objekt WHERE szenario_id = ?1", e);
 	if (!st)
 		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, sz);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		uint32_t i = col_obj(w, ids, st, 0);
@@ -255,9 +307,11 @@ static int load_objekte(struct store *s, const struct ws *w, const int64_t *ids,
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return store_dberr(s, e, _(w_read));
-	st = store_prepare(s, "SELECT objekt_id, monat, pt FROM zeitplan_pt", e);
+	st = store_prepare(s, "SELECT objekt_id, monat, pt FROM zeitplan_pt WHERE szenario_id = ?1",
+			   e);
 	if (!st)
 		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, sz);
 	size_t cap = p->n_alloc;
 	p->n_alloc = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && p->n_alloc < cap) {
@@ -271,13 +325,15 @@ static int load_objekte(struct store *s, const struct ws *w, const int64_t *ids,
 	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : store_dberr(s, e, _(w_read));
 }
 
-static int load_verstoesse(struct store *s, const struct ws *w, const int64_t *ids,
+static int load_verstoesse(struct store *s, int64_t sz, const struct ws *w, const int64_t *ids,
 			   struct sched_plan *p, struct wp_err *e)
 {
 	sqlite3_stmt *st = store_prepare(s,
-		"SELECT art, objekt_id, anderes_id, monat FROM zeitplan_verstoss ORDER BY pos", e);
+		"SELECT art, objekt_id, anderes_id, monat FROM zeitplan_verstoss WHERE szenario_id = ?1"
+		" ORDER BY pos", e);
 	if (!st)
 		return -WP_EDB;
+	sqlite3_bind_int64(st, 1, sz);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct sched_verstoss *nv = realloc(p->verstoss, (p->n_verstoss + 1) * sizeof *nv);
@@ -299,20 +355,20 @@ int store_load_zeitplan(struct store *s, const struct ws *w, const struct assess
 {
 	struct zeitplan *z = NULL;
 	struct zeitplan_params prm;
-	int64_t *ids = NULL;
+	int64_t *ids = NULL, sz = 0;
 	size_t n_pt = 0;
 	int rc, own_tx = !s->in_tx;
 	*out = NULL;
 	if (own_tx && sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
 		return store_dberr(s, e, _(w_read));
-	if ((rc = store_zeitplan_params(s, &prm, e)) < 0)
+	if ((rc = store_plan_szenario(s, &sz, e)) || (rc = params(s, sz, &prm, e)) < 0)
 		goto out;
 	if (rc == 0) {
 		rc = wp_fail(e, WP_ENOTFOUND,
 			     _("es ist noch kein Zeitplan gespeichert (erst: wolkenplan plan)"));
 		goto out;
 	}
-	if ((rc = count_pt(s, &n_pt, e)))
+	if ((rc = count_pt(s, sz, &n_pt, e)))
 		goto out;
 	if ((rc = zeitplan_leer(w, a, &prm, n_pt, &z))) {
 		rc = rc == -WP_ENOMEM ? wp_nomem(e)
@@ -326,8 +382,8 @@ int store_load_zeitplan(struct store *s, const struct ws *w, const struct assess
 	}
 	for (size_t i = 0; i < w->n_obj; i++)
 		ids[i] = w->obj[i].id;
-	if ((rc = load_objekte(s, w, ids, z->plan, e)) ||
-	    (rc = load_verstoesse(s, w, ids, z->plan, e)))
+	if ((rc = load_objekte(s, sz, w, ids, z->plan, e)) ||
+	    (rc = load_verstoesse(s, sz, w, ids, z->plan, e)))
 		goto out;
 	if (zeitplan_abschliessen(z)) {
 		rc = wp_nomem(e);
@@ -447,11 +503,12 @@ int store_zeitplan_snap(struct store *s, struct zeitplan_snap **out, struct wp_e
 {
 	struct zeitplan_snap *sn = calloc(1, sizeof *sn);
 	sqlite3_stmt *st = NULL;
+	int64_t sz = 0;
 	int rc;
 	*out = NULL;
 	if (!sn)
 		return wp_nomem(e);
-	if ((rc = store_zeitplan_params(s, &sn->p, e)) < 0)
+	if ((rc = store_plan_szenario(s, &sz, e)) || (rc = params(s, sz, &sn->p, e)) < 0)
 		goto fail;
 	sn->have = rc;
 	rc = 0;
@@ -460,10 +517,11 @@ int store_zeitplan_snap(struct store *s, struct zeitplan_snap **out, struct wp_e
 	if (!(st = store_prepare(s,
 		"SELECT objekt_id, grund, gruppe_art, flags, grund_obj, gruppe, hybrid_zu, beginn,"
 		" ende, rest, verspaetung, basis, spaet, warum_obj, warum_obj_ende, frueh, voll_bis"
-		" FROM zeitplan_objekt", e))) {
+		" FROM zeitplan_objekt WHERE szenario_id = ?1", e))) {
 		rc = -WP_EDB;
 		goto fail;
 	}
+	sqlite3_bind_int64(st, 1, sz);
 	int step;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		if (grow((void **)&sn->row, sn->n_row, sizeof *sn->row))
@@ -483,10 +541,12 @@ int store_zeitplan_snap(struct store *s, struct zeitplan_snap **out, struct wp_e
 	st = NULL;
 	if (step != SQLITE_DONE)
 		goto dberr;
-	if (!(st = store_prepare(s, "SELECT objekt_id, monat, pt FROM zeitplan_pt", e))) {
+	if (!(st = store_prepare(s, "SELECT objekt_id, monat, pt FROM zeitplan_pt "
+				 "WHERE szenario_id = ?1", e))) {
 		rc = -WP_EDB;
 		goto fail;
 	}
+	sqlite3_bind_int64(st, 1, sz);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		if (grow((void **)&sn->pt, sn->n_pt, sizeof *sn->pt))
 			goto nomem;
@@ -498,10 +558,11 @@ int store_zeitplan_snap(struct store *s, struct zeitplan_snap **out, struct wp_e
 	if (step != SQLITE_DONE)
 		goto dberr;
 	if (!(st = store_prepare(s, "SELECT art, objekt_id, anderes_id, monat FROM "
-				 "zeitplan_verstoss ORDER BY pos", e))) {
+				 "zeitplan_verstoss WHERE szenario_id = ?1 ORDER BY pos", e))) {
 		rc = -WP_EDB;
 		goto fail;
 	}
+	sqlite3_bind_int64(st, 1, sz);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		if (grow((void **)&sn->v, sn->n_v, sizeof *sn->v))
 			goto nomem;
@@ -528,27 +589,30 @@ fail:
 
 int store_zeitplan_restore(struct store *s, const struct zeitplan_snap *sn, struct wp_err *e)
 {
+	int64_t sz;
 	int rc;
-	if ((rc = store_drop_zeitplan(s, e)) || !sn->have || (rc = save_params(s, &sn->p, e)))
+	if ((rc = store_plan_szenario(s, &sz, e)) || (rc = drop(s, sz, e)) || !sn->have ||
+	    (rc = save_params(s, sz, &sn->p, e)))
 		return rc;
 	/* objects deleted since are left out; references to them become NULL */
 	sqlite3_stmt *o = store_prepare(s,
-		"INSERT INTO zeitplan_objekt(objekt_id, grund, gruppe_art, flags, grund_obj, gruppe,"
-		" hybrid_zu, beginn, ende, rest, verspaetung, basis, spaet, warum_obj, warum_obj_ende,"
-		" frueh, voll_bis) SELECT ?1,?2,?3,?4,(SELECT id FROM objekt WHERE id = ?5),?6,"
-		"(SELECT id FROM objekt WHERE id = ?7),?8,?9,?10,?11,?12,?13,"
-		"(SELECT id FROM objekt WHERE id = ?14),?15,?16,?17 "
+		"INSERT INTO zeitplan_objekt(szenario_id, objekt_id, grund, gruppe_art, flags,"
+		" grund_obj, gruppe, hybrid_zu, beginn, ende, rest, verspaetung, basis, spaet, warum_obj,"
+		" warum_obj_ende, frueh, voll_bis) SELECT ?18,?1,?2,?3,?4,"
+		"(SELECT id FROM objekt WHERE id = ?5),?6,(SELECT id FROM objekt WHERE id = ?7),?8,?9,"
+		"?10,?11,?12,?13,(SELECT id FROM objekt WHERE id = ?14),?15,?16,?17 "
 		"WHERE EXISTS (SELECT 1 FROM objekt WHERE id = ?1)", e);
 	sqlite3_stmt *p = store_prepare(s,
-		"INSERT INTO zeitplan_pt(objekt_id, monat, pt) SELECT ?1, ?2, ?3 "
+		"INSERT INTO zeitplan_pt(szenario_id, objekt_id, monat, pt) SELECT ?4, ?1, ?2, ?3 "
 		"WHERE EXISTS (SELECT 1 FROM objekt WHERE id = ?1)", e);
 	sqlite3_stmt *v = store_prepare(s,
-		"INSERT INTO zeitplan_verstoss(pos, art, objekt_id, anderes_id, monat) "
-		"VALUES (?1, ?2, (SELECT id FROM objekt WHERE id = ?3), "
+		"INSERT INTO zeitplan_verstoss(szenario_id, pos, art, objekt_id, anderes_id, monat) "
+		"VALUES (?6, ?1, ?2, (SELECT id FROM objekt WHERE id = ?3), "
 		"(SELECT id FROM objekt WHERE id = ?4), ?5)", e);
 	rc = o && p && v ? 0 : -WP_EDB;
 	for (size_t i = 0; i < sn->n_row && !rc; i++) {
 		const struct zp_row *r = &sn->row[i];
+		sqlite3_bind_int64(o, 18, sz);
 		sqlite3_bind_int64(o, 1, r->id);
 		sqlite3_bind_int(o, 2, r->grund);
 		sqlite3_bind_int(o, 3, r->gruppe_art);
@@ -570,12 +634,14 @@ int store_zeitplan_restore(struct store *s, const struct zeitplan_snap *sn, stru
 		rc = step_done(s, o, e, w_save);
 	}
 	for (size_t i = 0; i < sn->n_pt && !rc; i++) {
+		sqlite3_bind_int64(p, 4, sz);
 		sqlite3_bind_int64(p, 1, sn->pt[i].id);
 		bind_monat(p, 2, sn->pt[i].monat);
 		sqlite3_bind_double(p, 3, sn->pt[i].pt / 2.0);
 		rc = step_done(s, p, e, w_save);
 	}
 	for (size_t i = 0; i < sn->n_v && !rc; i++) {
+		sqlite3_bind_int64(v, 6, sz);
 		sqlite3_bind_int64(v, 1, (int64_t)i);
 		sqlite3_bind_int(v, 2, sn->v[i].art);
 		bind_id(v, 3, sn->v[i].obj);

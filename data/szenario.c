@@ -1,6 +1,8 @@
-/* Scenarios in the store: list, create, switch, rename, delete, and the in-memory copy
- * for reading another scenario (docs/szenarien.md). The snapshot statements move one
- * scenario's assumptions between the live tables and the sz_* tables (data/schema.c v6). */
+/* Scenarios in the store: list, create, switch, rename, delete, and the view for reading
+ * another scenario (docs/szenarien.md). The live tables hold the active scenario's small
+ * assumption sets; the statements here move them between the live tables and the sz_*
+ * snapshots (data/schema.c v6). The stored plans of all scenarios stay where they are,
+ * keyed by scenario (v7): a switch relabels, it copies no plan rows. */
 #include "data/szenario.h"
 
 #include <stdlib.h>
@@ -30,12 +32,6 @@ static const char *const live_to_snap[] = {
 	"INSERT INTO sz_plattform_rl SELECT ?1, plattform_id, code, wert, quelle FROM plattform_rl",
 	"INSERT INTO sz_objekt SELECT ?1, id, strategie, aufwand_pt, max_pt_monat, pin_monat, "
 	"zielplattform FROM objekt WHERE " HAT_OVERRIDE,
-	"INSERT INTO sz_zeitplan SELECT ?1, start, kapazitaet, tempo, wellen_laenge, erstellt "
-	"FROM zeitplan",
-	"INSERT INTO sz_zeitplan_objekt SELECT ?1, " ZO_COLS " FROM zeitplan_objekt",
-	"INSERT INTO sz_zeitplan_pt SELECT ?1, objekt_id, monat, pt FROM zeitplan_pt",
-	"INSERT INTO sz_zeitplan_verstoss SELECT ?1, pos, art, objekt_id, anderes_id, monat "
-	"FROM zeitplan_verstoss",
 	NULL
 };
 
@@ -50,20 +46,27 @@ static const char *const snap_to_snap[] = {
 	"FROM sz_plattform_rl WHERE szenario_id = ?2",
 	"INSERT INTO sz_objekt SELECT ?1, objekt_id, strategie, aufwand_pt, max_pt_monat, "
 	"pin_monat, zielplattform FROM sz_objekt WHERE szenario_id = ?2",
-	"INSERT INTO sz_zeitplan SELECT ?1, start, kapazitaet, tempo, wellen_laenge, erstellt "
-	"FROM sz_zeitplan WHERE szenario_id = ?2",
-	"INSERT INTO sz_zeitplan_objekt SELECT ?1, " ZO_COLS " FROM sz_zeitplan_objekt "
-	"WHERE szenario_id = ?2",
-	"INSERT INTO sz_zeitplan_pt SELECT ?1, objekt_id, monat, pt FROM sz_zeitplan_pt "
-	"WHERE szenario_id = ?2",
-	"INSERT INTO sz_zeitplan_verstoss SELECT ?1, pos, art, objekt_id, anderes_id, monat "
-	"FROM sz_zeitplan_verstoss WHERE szenario_id = ?2",
 	NULL
 };
 
-/* The snapshot of scenario ?1 into the live tables, then removed (it is live now). A
- * platform without a snapshot row (added while another scenario was active) keeps its
- * live profile. */
+/* The stored plan of scenario ?2 copied as the plan of the new scenario ?1. */
+static const char *const plan_kopie[] = {
+	"INSERT INTO zeitplan (szenario_id, start, kapazitaet, tempo, wellen_laenge, erstellt) "
+	"SELECT ?1, start, kapazitaet, tempo, wellen_laenge, erstellt FROM zeitplan "
+	"WHERE szenario_id = ?2",
+	"INSERT INTO zeitplan_objekt (szenario_id, " ZO_COLS ") SELECT ?1, " ZO_COLS
+	" FROM zeitplan_objekt WHERE szenario_id = ?2",
+	"INSERT INTO zeitplan_pt (szenario_id, objekt_id, monat, pt) SELECT ?1, objekt_id, monat, "
+	"pt FROM zeitplan_pt WHERE szenario_id = ?2",
+	"INSERT INTO zeitplan_verstoss (szenario_id, pos, art, objekt_id, anderes_id, monat) "
+	"SELECT ?1, pos, art, objekt_id, anderes_id, monat FROM zeitplan_verstoss "
+	"WHERE szenario_id = ?2",
+	NULL
+};
+
+/* The snapshot of scenario ?1 into the live tables (it is live then). A platform without
+ * a snapshot row (added while another scenario was active) keeps its live profile. The
+ * same rules, in memory, read a scenario without switching (data/store_sicht.c). */
 static const char *const snap_to_live[] = {
 	"DELETE FROM einstellung",
 	"INSERT INTO einstellung (key, value, annahme) SELECT key, value, annahme "
@@ -83,57 +86,18 @@ static const char *const snap_to_live[] = {
 	"UPDATE objekt SET strategie = z.strategie, aufwand_pt = z.aufwand_pt, "
 	"max_pt_monat = z.max_pt_monat, pin_monat = z.pin_monat, zielplattform = z.zielplattform "
 	"FROM sz_objekt AS z WHERE z.szenario_id = ?1 AND z.objekt_id = objekt.id",
-	"DELETE FROM zeitplan_verstoss",
-	"DELETE FROM zeitplan_pt",
-	"DELETE FROM zeitplan_objekt",
-	"DELETE FROM zeitplan",
-	"INSERT INTO zeitplan (id, start, kapazitaet, tempo, wellen_laenge, erstellt) "
-	"SELECT 1, start, kapazitaet, tempo, wellen_laenge, erstellt FROM sz_zeitplan "
-	"WHERE szenario_id = ?1",
-	"INSERT INTO zeitplan_objekt (" ZO_COLS ") SELECT " ZO_COLS " FROM sz_zeitplan_objekt "
-	"WHERE szenario_id = ?1",
-	"INSERT INTO zeitplan_pt (objekt_id, monat, pt) SELECT objekt_id, monat, pt "
-	"FROM sz_zeitplan_pt WHERE szenario_id = ?1",
-	"INSERT INTO zeitplan_verstoss (pos, art, objekt_id, anderes_id, monat) "
-	"SELECT pos, art, objekt_id, anderes_id, monat FROM sz_zeitplan_verstoss "
-	"WHERE szenario_id = ?1",
 	NULL
 };
 
-/* Removes the snapshot of scenario ?1. */
+/* Removes the snapshot of scenario ?1 (its plan stays: it is keyed by the scenario). */
 static const char *const snap_clear[] = {
 	"DELETE FROM sz_einstellung WHERE szenario_id = ?1",
 	"DELETE FROM sz_kapazitaet WHERE szenario_id = ?1",
 	"DELETE FROM sz_plattform WHERE szenario_id = ?1",
 	"DELETE FROM sz_plattform_rl WHERE szenario_id = ?1",
 	"DELETE FROM sz_objekt WHERE szenario_id = ?1",
-	"DELETE FROM sz_zeitplan WHERE szenario_id = ?1",
-	"DELETE FROM sz_zeitplan_objekt WHERE szenario_id = ?1",
-	"DELETE FROM sz_zeitplan_pt WHERE szenario_id = ?1",
-	"DELETE FROM sz_zeitplan_verstoss WHERE szenario_id = ?1",
 	NULL
 };
-
-/* Runs the NULL-terminated statements q with ?1 = a and (where used) ?2 = b. */
-static int run_all(struct store *s, const char *const *q, int64_t a, int64_t b,
-		   struct wp_err *e)
-{
-	for (size_t i = 0; q[i]; i++) {
-		sqlite3_stmt *st = store_prepare(s, q[i], e);
-		if (!st)
-			return -WP_EDB;
-		int np = sqlite3_bind_parameter_count(st);
-		if (np >= 1)
-			sqlite3_bind_int64(st, 1, a);
-		if (np >= 2)
-			sqlite3_bind_int64(st, 2, b);
-		int rc = sqlite3_step(st);
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE)
-			return store_dberr(s, e, _(w_sz));
-	}
-	return 0;
-}
 
 /* One statement with up to two integer parameters and an optional text ?3. */
 static int run_ints(struct store *s, struct wp_err *e, const char *what, const char *sql,
@@ -152,6 +116,16 @@ static int run_ints(struct store *s, struct wp_err *e, const char *what, const c
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : store_dberr(s, e, _(what));
+}
+
+/* Runs the NULL-terminated statements q with ?1 = a and (where used) ?2 = b. */
+static int run_all(struct store *s, const char *const *q, int64_t a, int64_t b,
+		   struct wp_err *e)
+{
+	int rc = 0;
+	for (size_t i = 0; q[i] && !rc; i++)
+		rc = run_ints(s, e, w_sz, q[i], a, b, NULL);
+	return rc;
 }
 
 void szenario_list_free(struct szenario *l, size_t n)
@@ -184,8 +158,9 @@ int szenario_list(struct store *s, struct szenario **out, size_t *n, struct wp_e
 			break;
 		}
 		l = nl;
-		l[k++] = (struct szenario){ sqlite3_column_int64(st, 0), copy,
-					    sqlite3_column_int(st, 2), sqlite3_column_int64(st, 3) };
+		int64_t id = sqlite3_column_int64(st, 0);
+		int aktiv = s->sicht ? id == s->sicht : sqlite3_column_int(st, 2);
+		l[k++] = (struct szenario){ id, copy, aktiv, sqlite3_column_int64(st, 3) };
 	}
 	if (!rc && step != SQLITE_DONE)
 		rc = store_dberr(s, e, _(w_load));
@@ -249,10 +224,11 @@ static int tx_create(void *ctx, struct store *s, struct wp_err *e)
 			  "VALUES (?3, 0, ?1)", (int64_t)time(NULL), 0, c->name);
 	if (rc)
 		return rc;
-	int64_t id = sqlite3_last_insert_rowid(s->db);
-	if (c->l[c->von].aktiv)
-		return run_all(s, live_to_snap, id, 0, e);
-	return run_all(s, snap_to_snap, id, c->l[c->von].id, e);
+	int64_t id = sqlite3_last_insert_rowid(s->db), von = c->l[c->von].id;
+	if ((rc = c->l[c->von].aktiv ? run_all(s, live_to_snap, id, 0, e)
+				     : run_all(s, snap_to_snap, id, von, e)))
+		return rc;
+	return run_all(s, plan_kopie, id, von, e);
 }
 
 /* Loads the list and the store's state for a write; on success c->l is owned by c. */
@@ -260,8 +236,7 @@ static int load_list(struct store *s, struct sz_ctx *c, struct wp_err *e)
 {
 	int rc = szenario_list(s, &c->l, &c->n, e);
 	if (!rc && aktiv_index(c->l, c->n) < 0)
-		rc = wp_fail(e, WP_EFORMAT, _("Arbeitsbereich ohne aktives Szenario (wolkenplan "
-					      "check prüft ihn)"));
+		rc = wp_fail(e, WP_EFORMAT, "%s", _(STORE_OHNE_AKTIV));
 	return rc;
 }
 
@@ -284,36 +259,18 @@ out:
 	return rc;
 }
 
-/* Foreign-key checks off (on = 0) or on again around a switch; outside a transaction only
- * (inside one SQLite ignores it, and the switch is merely slower). A switch copies rows
- * between tables that are consistent with objekt and plattform already (the sz_* rows
- * cascade with them) and deletes only from tables nothing references, so the checks find
- * nothing; without them the copies take about half the time (docs/szenarien.md). */
-static int fk_checks(struct store *s, int on)
-{
-	return sqlite3_exec(s->db, on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF", NULL,
-			    NULL, NULL) == SQLITE_OK ? 0 : -WP_EDB;
-}
-
-/* Loads scenario id ziel's snapshot into the live tables and marks it active instead of
- * von, inside an open transaction; the snapshots stay as they are. Alone it serves a
- * read-only copy, which needs no snapshot of von (nothing reads one from it). */
-static int laden(struct store *s, int64_t von, int64_t ziel, struct wp_err *e)
-{
-	int rc;
-	if ((rc = run_all(s, snap_to_live, ziel, 0, e)) ||
-	    (rc = run_ints(s, e, w_sz, "UPDATE szenario SET aktiv = 0 WHERE id = ?1", von, 0,
-			   NULL)))
-		return rc;
-	return run_ints(s, e, w_sz, "UPDATE szenario SET aktiv = 1 WHERE id = ?1", ziel, 0, NULL);
-}
-
-/* Switches from scenario id von to id ziel inside an open transaction. */
+/* Switches from scenario id von to id ziel inside an open transaction: the live
+ * assumptions become von's snapshot, ziel's snapshot becomes live (and is removed), the
+ * active flag moves. The stored plans stay: each is read by its scenario id. */
 static int wechseln(struct store *s, int64_t von, int64_t ziel, struct wp_err *e)
 {
 	int rc;
 	if ((rc = run_all(s, snap_clear, von, 0, e)) || (rc = run_all(s, live_to_snap, von, 0, e)) ||
-	    (rc = laden(s, von, ziel, e)))
+	    (rc = run_all(s, snap_to_live, ziel, 0, e)) ||
+	    (rc = run_ints(s, e, w_sz, "UPDATE szenario SET aktiv = 0 WHERE id = ?1", von, 0,
+			   NULL)) ||
+	    (rc = run_ints(s, e, w_sz, "UPDATE szenario SET aktiv = 1 WHERE id = ?1", ziel, 0,
+			   NULL)))
 		return rc;
 	return run_all(s, snap_clear, ziel, 0, e);
 }
@@ -334,12 +291,8 @@ int szenario_use(struct store *s, const char *name, struct wp_err *e)
 	c.ziel = szenario_find(c.l, c.n, name);
 	if (c.ziel < 0)
 		rc = szenario_unbekannt(e, name);
-	else if (c.ziel != c.von) {
-		fk_checks(s, 0);
+	else if (c.ziel != c.von)
 		rc = store_tx(s, tx_use, &c, e);
-		if (fk_checks(s, 1) && !rc) /* the store must not go on without them */
-			rc = store_dberr(s, e, _(w_sz));
-	}
 out:
 	szenario_list_free(c.l, c.n);
 	return rc;
@@ -398,115 +351,52 @@ out:
 	return rc;
 }
 
+/* Finds scenario name in s's list: *id its id, 0 when it is the active one. */
+static int sicht_von(struct store *s, const char *name, int64_t *id, struct wp_err *e)
+{
+	struct sz_ctx c = { 0 };
+	int rc = load_list(s, &c, e);
+	*id = 0;
+	if (!rc) {
+		c.ziel = szenario_find(c.l, c.n, name);
+		if (c.ziel < 0)
+			rc = szenario_unbekannt(e, name);
+		else if (!c.l[c.ziel].aktiv)
+			*id = c.l[c.ziel].id;
+	}
+	szenario_list_free(c.l, c.n);
+	return rc;
+}
+
 int szenario_open(const char *path, const char *name, struct store **out, struct wp_err *e)
 {
 	struct store *s = NULL;
-	sqlite3 *mem = NULL;
-	struct sz_ctx c = { 0 };
+	int64_t id;
 	int rc = store_open(path, STORE_EXISTING, &s, e);
+	if (!rc && !(rc = sicht_von(s, name, &id, e)))
+		s->sicht = id; /* 0: the live tables are that scenario, the file as it is */
 	if (rc)
-		return rc;
-	if ((rc = load_list(s, &c, e)))
-		goto fail;
-	c.von = aktiv_index(c.l, c.n);
-	c.ziel = szenario_find(c.l, c.n, name);
-	if (c.ziel < 0) {
-		rc = szenario_unbekannt(e, name);
-		goto fail;
-	}
-	if (c.ziel == c.von)
-		goto done; /* the live tables are that scenario: read the file itself */
-	if (sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
-	    SQLITE_OK) {
-		rc = wp_nomem(e);
-		goto fail;
-	}
-	sqlite3_backup *b = sqlite3_backup_init(mem, "main", s->db, "main");
-	if (!b || sqlite3_backup_step(b, -1) != SQLITE_DONE) {
-		sqlite3_backup_finish(b);
-		rc = store_dberr(s, e, _(w_load));
-		goto fail;
-	}
-	sqlite3_backup_finish(b);
-	/* the store goes on with the copy; the file is closed unchanged */
-	for (size_t i = 0; i < sizeof s->cache / sizeof s->cache[0]; i++) {
-		sqlite3_finalize(s->cache[i]);
-		s->cache[i] = NULL;
-	}
-	sqlite3_close(s->db);
-	s->db = mem;
-	mem = NULL;
-	s->file = 0;
-	if (fk_checks(s, 0) || sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
-		rc = store_dberr(s, e, _(w_load));
-		goto fail;
-	}
-	if ((rc = laden(s, c.l[c.von].id, c.l[c.ziel].id, e)) ||
-	    sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		if (!rc)
-			rc = store_dberr(s, e, _(w_load));
-		goto fail;
-	}
-	if (fk_checks(s, 1)) {
-		rc = store_dberr(s, e, _(w_load));
-		goto fail;
-	}
-done:
-	szenario_list_free(c.l, c.n);
+		store_close(&s);
 	*out = s;
-	return 0;
-fail:
-	szenario_list_free(c.l, c.n);
-	sqlite3_close(mem);
-	store_close(&s);
 	return rc;
 }
 
 int szenario_copy(struct store *src, const char *name, struct store **out, struct wp_err *e)
 {
-	struct store *s = NULL;
-	struct sz_ctx c = { 0 };
-	int rc = load_list(src, &c, e);
+	int64_t id;
+	int rc = sicht_von(src, name, &id, e);
 	*out = NULL;
 	if (rc)
-		goto out;
-	c.von = aktiv_index(c.l, c.n);
-	c.ziel = szenario_find(c.l, c.n, name);
-	if (c.ziel < 0) {
-		rc = szenario_unbekannt(e, name);
-		goto out;
-	}
-	if ((rc = store_open(":memory:", STORE_CREATE, &s, e)))
-		goto out;
-	for (size_t i = 0; i < sizeof s->cache / sizeof s->cache[0]; i++) {
-		sqlite3_finalize(s->cache[i]);
-		s->cache[i] = NULL;
-	}
-	sqlite3_backup *b = sqlite3_backup_init(s->db, "main", src->db, "main");
-	if (!b || sqlite3_backup_step(b, -1) != SQLITE_DONE) {
-		sqlite3_backup_finish(b);
-		rc = store_dberr(src, e, _(w_load));
-		goto out;
-	}
-	sqlite3_backup_finish(b);
-	if (c.ziel != c.von &&
-	    (fk_checks(s, 0) || sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
-	     (rc = laden(s, c.l[c.von].id, c.l[c.ziel].id, e)) ||
-	     sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)) {
-		if (!rc)
-			rc = store_dberr(s, e, _(w_load));
-		goto out;
-	}
-	if (fk_checks(s, 1)) {
-		rc = store_dberr(s, e, _(w_load));
-		goto out;
-	}
+		return rc;
+	struct store *s = calloc(1, sizeof *s);
+	if (!s)
+		return wp_nomem(e);
+	s->db = src->db;
+	s->file = src->file;
+	s->geliehen = 1;
+	s->sicht = id;
 	*out = s;
-	s = NULL;
-out:
-	szenario_list_free(c.l, c.n);
-	store_close(&s);
-	return rc;
+	return 0;
 }
 
 int store_load_szenarien(struct store *s, struct ws *w, struct wp_err *e)

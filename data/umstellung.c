@@ -211,8 +211,9 @@ static int plan(struct um *u)
 	if (sqlite3_step(st) == SQLITE_ROW)
 		tempo = sqlite3_column_double(st, 0);
 	sqlite3_finalize(st);
-	st = store_prepare(u->s, "INSERT OR REPLACE INTO zeitplan(id, start, kapazitaet, tempo,"
-				 " wellen_laenge, erstellt) VALUES (1, ?1, ?2, ?3, ?4, 0)", u->e);
+	st = store_prepare(u->s, "INSERT OR REPLACE INTO zeitplan(szenario_id, start, kapazitaet,"
+				 " tempo, wellen_laenge, erstellt) VALUES ((SELECT id FROM szenario"
+				 " WHERE aktiv = 1), ?1, ?2, ?3, ?4, 0)", u->e);
 	if (!st)
 		return -WP_EDB;
 	char mb[16], a[32], b[32], text[300];

@@ -25,6 +25,8 @@ data/store_zeitplan.c:sql   exec_sql(): its callers are checked like the others
 data/umstellung.c:sql       exec_sql(): its callers are checked like the others
 data/szenario.c:sql         run_ints(): its callers are checked like the others
 data/szenario.c:q[i]        run_all(): static tables of literals (live_to_snap …)
+data/szenario_undo.c:a->lesen  static tables of literals (objekt_arten, plattform_arten)
+data/szenario_undo.c:z->art->schreiben  the same tables
 '
 
 if [ $# -eq 0 ]; then

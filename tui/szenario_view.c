@@ -428,12 +428,15 @@ static void szv_draw(void *state, WINDOW *win)
 
 enum { P_NEU = 1, P_NAME };
 
-/* Switches to the scenario at the cursor; the app loads the workspace again. */
+/* Switches to the scenario at the cursor: reads only what a scenario holds into the
+ * workspace and re-scores (docs/szenarien.md, Messwerte); if that fails, the app loads the
+ * workspace again. */
 static void wechseln(struct szv *v)
 {
 	struct session *ses = v->env->ses;
 	struct wp_err e = { 0 };
 	const struct szenario *s = cur_sz(v);
+	char ok[512];
 	if (s->aktiv) {
 		session_message(ses, 0, _("Szenario \"%s\" ist schon aktiv."), s->name);
 		return;
@@ -448,9 +451,21 @@ static void wechseln(struct szv *v)
 		edit_log_free(&ses->log);
 		ses->log = neu;
 	}
-	session_message(ses, 0, _("Szenario \"%s\" ist aktiv — Änderungen davor nicht mehr "
+	snprintf(ok, sizeof ok, _("Szenario \"%s\" ist aktiv — Änderungen davor nicht mehr "
 				  "rückgängig."), s->name);
-	ses->stale = SES_RELOAD;
+	session_message(ses, 0, "%s", ok);
+	if (store_reload_annahmen(ses->store, ses->ws, &e)) {
+		ses->stale = SES_RELOAD;
+		return;
+	}
+	/* a switch changes no scenario's figures: the comparison loaded stays */
+	int aktuell = v->geladen && v->gen == ses->gen;
+	session_saved(ses, ok);
+	if (!liste(v) && aktuell) {
+		v->geladen = 1;
+		v->gen = ses->gen;
+	}
+	v->cur = v->top = 0; /* as the view opens */
 }
 
 /* The names changed in the store: the app's workspace learns them (header, decisions). */

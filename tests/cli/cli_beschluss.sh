@@ -111,6 +111,7 @@ n=$(sqlite3 "$DB" "SELECT count(*) FROM beschluss_objekt")
 # ---- a version-4 workspace (the v5 and v6 tables dropped, version 4) upgrades, data kept ----
 V4="$T/v4.db"
 run 0 "$BIN" init --demo --db "$V4"
+sqlite3 "$V4" <"$(dirname "$0")/schema_v6.sql" || bad "sqlite3 downgrade to 6"
 sqlite3 "$V4" "PRAGMA foreign_keys=OFF; DROP TABLE sz_zeitplan_verstoss; DROP TABLE sz_zeitplan_pt;
 	DROP TABLE sz_zeitplan_objekt; DROP TABLE sz_zeitplan; DROP TABLE sz_objekt;
 	DROP TABLE sz_plattform_rl; DROP TABLE sz_plattform; DROP TABLE sz_kapazitaet;
@@ -119,7 +120,7 @@ sqlite3 "$V4" "PRAGMA foreign_keys=OFF; DROP TABLE sz_zeitplan_verstoss; DROP TA
 	DROP TABLE beschluss_objekt; DROP TABLE beschluss; PRAGMA user_version=4;" ||
 	bad "sqlite3 downgrade"
 run 0 "$BIN" --db "$V4" export inventar --dialect rfc4180 -o "$T/inv4.csv"
-[ "$(sqlite3 "$V4" 'PRAGMA user_version')" = 6 ] && ok || bad "not upgraded to version 6"
+[ "$(sqlite3 "$V4" 'PRAGMA user_version')" = 7 ] && ok || bad "not upgraded to version 7"
 has "$T/inv4.csv" "ANW-EAKTE"
 run 0 "$BIN" --db "$V4" beschluss add --datum 01.02.2027 --gremium Rat --text Ja \
 	--objekt anw-eakte

@@ -4,8 +4,9 @@
 # export after switching back; an object edit shows in both; compare figures equal each
 # scenario's own exports; --szenario reads without changing the file; switching survives a
 # restart; rename, delete (not the active, not the last); bad names and counts refused; a
-# version-5 workspace upgraded into Basis with nothing lost; the Zielplattform override
-# round trip with its blocked verdict shown.
+# version-5 workspace upgraded into Basis with nothing lost; a version-6 workspace with two
+# scenarios and their plans upgraded to version 7 with nothing lost; the Zielplattform
+# override round trip with its blocked verdict shown.
 . "$(dirname "$0")/lib.sh"
 
 DB="$T/x.db"
@@ -168,7 +169,8 @@ run 0 W szenario delete B
 run 2 W szenario delete Basis
 has "$T/err" "das einzige"
 n=$(sqlite3 "$DB" "SELECT (SELECT count(*) FROM sz_objekt) + (SELECT count(*) FROM sz_einstellung)
-	+ (SELECT count(*) FROM sz_zeitplan_pt)")
+	+ (SELECT count(*) FROM zeitplan_pt WHERE szenario_id NOT IN (SELECT id FROM szenario))
+	+ (SELECT count(*) FROM zeitplan_objekt WHERE szenario_id NOT IN (SELECT id FROM szenario))")
 [ "$n" = 0 ] && ok || bad "snapshots of deleted scenarios left behind: $n"
 
 # ---- the Zielplattform override: round trip, a blocked verdict shown ----
@@ -197,14 +199,50 @@ run 0 "$BIN" --db "$V5" plan --start 2027-01
 run 0 "$BIN" --db "$V5" pin FV-KFZ 2028-03
 mkdir -p "$T/v5a" "$T/v5b"
 for x in $EXPORTS; do "$BIN" --db "$V5" export "$x" --dialect rfc4180 >"$T/v5a/$x.csv" 2>/dev/null; done
+sqlite3 "$V5" <"$(dirname "$0")/schema_v6.sql" || bad "downgrade to 6"
 sqlite3 "$V5" "PRAGMA foreign_keys=OFF; DROP TABLE sz_zeitplan_verstoss; DROP TABLE sz_zeitplan_pt;
 	DROP TABLE sz_zeitplan_objekt; DROP TABLE sz_zeitplan; DROP TABLE sz_objekt;
 	DROP TABLE sz_plattform_rl; DROP TABLE sz_plattform; DROP TABLE sz_kapazitaet;
 	DROP TABLE sz_einstellung; DROP TABLE szenario;
 	ALTER TABLE objekt DROP COLUMN zielplattform; PRAGMA user_version=5;" || bad "downgrade"
 for x in $EXPORTS; do "$BIN" --db "$V5" export "$x" --dialect rfc4180 >"$T/v5b/$x.csv" 2>/dev/null; done
-[ "$(sqlite3 "$V5" 'PRAGMA user_version')" = 6 ] && ok || bad "not upgraded to version 6"
+[ "$(sqlite3 "$V5" 'PRAGMA user_version')" = 7 ] && ok || bad "not upgraded to version 7"
 [ "$(sqlite3 "$V5" "SELECT name || aktiv FROM szenario")" = Basis1 ] && ok || bad "no active Basis"
 same "$T/v5a" "$T/v5b" "the upgraded workspace"
 run 0 "$BIN" --db "$V5" check
+
+# ---- a version-6 workspace with two scenarios and their plans: upgraded, nothing lost ----
+V6="$T/v6.db"
+V() { "$BIN" --db "$V6" "$@"; }
+run 0 V init --demo
+run 0 V plan --start 2027-01
+run 0 V szenario create Zwei
+run 0 V szenario use Zwei
+run 0 V set plan.kapazitaet_monat 40
+run 0 V pin FV-KFZ 2028-03
+run 0 V plan --start 2027-04
+run 0 V szenario use Basis
+for z in Basis Zwei; do
+	for x in $EXPORTS; do
+		V --szenario "$z" export "$x" --dialect rfc4180 >"$T/v6a-$z-$x.csv" 2>/dev/null
+	done
+done
+cmp -s "$T/v6a-Basis-zeitplan.csv" "$T/v6a-Zwei-zeitplan.csv" && bad "Zwei has Basis's plan" || ok
+sqlite3 "$V6" <"$(dirname "$0")/schema_v6.sql" || bad "downgrade to 6"
+[ "$(sqlite3 "$V6" "SELECT count(*) FROM sz_zeitplan_objekt s JOIN szenario z ON z.id = s.szenario_id
+	WHERE z.name = 'Zwei'")" -gt 0 ] && ok || bad "the v6 file has no snapshot plan of Zwei"
+run 0 V szenario list
+[ "$(sqlite3 "$V6" 'PRAGMA user_version')" = 7 ] && ok || bad "6 not upgraded to version 7"
+for z in Basis Zwei; do
+	for x in $EXPORTS; do
+		V --szenario "$z" export "$x" --dialect rfc4180 >"$T/v6b.csv" 2>/dev/null
+		cmp -s "$T/v6a-$z-$x.csv" "$T/v6b.csv" && ok || bad "v6 -> v7: $z export $x differs"
+	done
+done
+run 0 V szenario use Zwei
+V export zeitplan --dialect rfc4180 >"$T/v6b.csv" 2>/dev/null
+cmp -s "$T/v6a-Zwei-zeitplan.csv" "$T/v6b.csv" && ok || bad "v6 -> v7: Zwei after a switch"
+[ "$(sqlite3 "$V6" "SELECT count(*) FROM sqlite_master WHERE name LIKE 'sz_zeitplan%'")" = 0 ] \
+	&& ok || bad "v7 kept the sz_zeitplan tables"
+run 0 V check
 finish
