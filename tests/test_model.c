@@ -1350,7 +1350,7 @@ static void test_dep_labels(void **state)
 	assert_non_null(w);
 	uint32_t o[4];
 	for (int i = 0; i < 4; i++) {
-		char k[8];
+		char k[16];
 		snprintf(k, sizeof k, "O%d", i);
 		o[i] = ws_add_objekt(w, ws_str(w, k));
 	}
