@@ -184,20 +184,26 @@ static void on_parsed(void *ctx)
 	finish(m, 1);
 }
 
-/* Writer: the rows of one batch; dependencies are collected into multi-row inserts. */
+/* Writer: the rows of one batch; objects and dependencies are collected into multi-row
+ * inserts (the objects within the batch, whose memory they borrow). */
 static int write_batch(struct imp *m, const struct batch *b)
 {
+	struct objekt_row rows[BATCH];
+	size_t n_rows = 0;
 	int rc = 0;
 	for (size_t i = 0; i < b->n && !rc; i++) {
 		const struct job *j = &b->job[i];
 		if (j->kind == JOB_BEH)
 			rc = store_insert_behoerde_row(m->s, &j->u.b, j->ref, &m->we);
 		else if (j->kind == JOB_OBJ)
-			rc = store_insert_objekt_row(m->s, &j->u.o, j->ref, b->crit + i * m->n_dvc,
-						     m->dvc, m->n_dvc, &m->we);
+			rows[n_rows++] = (struct objekt_row){ &j->u.o, j->ref, b->crit + i * m->n_dvc };
 		else if ((m->deps[m->n_deps++] = j->u.d, m->n_deps == DEPS))
 			rc = flush_deps(m);
 	}
+	/* the foreign keys are off in the bulk transaction: dependencies flushed above may
+	 * name objects of this batch that go in only now */
+	if (!rc && n_rows)
+		rc = store_insert_objekt_rows(m->s, rows, n_rows, m->dvc, m->n_dvc, &m->we);
 	return rc;
 }
 

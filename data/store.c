@@ -313,6 +313,10 @@ static void bulk_journal_on(struct store *s)
 	 * them early costs less than faulting in 30 MB of cache (measured: 7,000 fewer page
 	 * faults and ~5 % less CPU per 100,000 rows) */
 	sqlite3_exec(s->db, "PRAGMA cache_size=-2048", NULL, NULL, NULL);
+	/* the schema's CHECKs (ranges of the enum codes, non-negative numbers) are what
+	 * model/fields.c already checked of every imported value: not evaluated a second time
+	 * per row (6 % of the writer's instructions); `wolkenplan check` verifies them */
+	sqlite3_exec(s->db, "PRAGMA ignore_check_constraints=ON", NULL, NULL, NULL);
 	if (!s->file)
 		return;
 	if (journal_mode(s, "PRAGMA journal_mode=DELETE", "delete")) {
@@ -376,6 +380,7 @@ static void fk_on(struct store *s)
 	if (s->fk_off) {
 		sqlite3_exec(s->db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL);
 		sqlite3_exec(s->db, "PRAGMA cache_size=-32768", NULL, NULL, NULL); /* as store_open */
+		sqlite3_exec(s->db, "PRAGMA ignore_check_constraints=OFF", NULL, NULL, NULL);
 		s->fk_off = 0;
 	}
 	bulk_journal_off(s);

@@ -78,9 +78,16 @@ int store_insert_deps(struct store *s, struct ws *w, const uint32_t *objs, size_
  * crit holds the object's n_dvc criterion values (enum crit_val) in the order of dvc. */
 int store_insert_behoerde_row(struct store *s, const struct behoerde *b, int64_t parent_id,
 			      struct wp_err *e);
-int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t behoerde_id,
-			    const uint8_t *crit, const struct kriterium *dvc, size_t n_dvc,
-			    struct wp_err *e);
+/* One new object's row for store_insert_objekt_rows (all borrowed): the object with its
+ * id, erstellt and geaendert set, its Behörde's store id and its n_dvc criterion values. */
+struct objekt_row {
+	const struct objekt *o;
+	int64_t behoerde_id;
+	const uint8_t *crit;
+};
+/* Inserts the n rows r[], in multi-row batches; reads only r and dvc. */
+int store_insert_objekt_rows(struct store *s, const struct objekt_row *r, size_t n,
+			     const struct kriterium *dvc, size_t n_dvc, struct wp_err *e);
 /* One dependency by store ids (label borrowed). */
 struct dep_row {
 	int64_t von, zu;

@@ -81,84 +81,85 @@ static int crit_text(const uint8_t *val, const struct kriterium *dvc, size_t n_d
 	return (int)used;
 }
 
-/* Binds parameters 1–24 of an objekt INSERT or UPDATE (the column order of both): every
- * one, NULL where unknown, so a cached statement needs no sqlite3_clear_bindings. */
-static void bind_fields(sqlite3_stmt *st, const struct objekt *o, int64_t behoerde_id)
+/* Binds parameters b+1 … b+24 of an objekt INSERT or UPDATE (the column order of both; b:
+ * the row's offset in a multi-row INSERT, else 0): every one, NULL where unknown, so a
+ * cached statement needs no sqlite3_clear_bindings. */
+static void bind_fields(sqlite3_stmt *st, int b, const struct objekt *o, int64_t behoerde_id)
 {
-	BIND_TEXT(st, 1, o->kennung);
-	sqlite3_bind_int(st, 2, o->typ);
-	BIND_TEXT(st, 3, o->name);
-	sqlite3_bind_int64(st, 4, behoerde_id);
-	BIND_TEXT(st, 5, o->hersteller);
-	BIND_TEXT(st, 6, o->produkt);
-	sqlite3_bind_int(st, 7, o->betrieb);
+	BIND_TEXT(st, b + 1, o->kennung);
+	sqlite3_bind_int(st, b + 2, o->typ);
+	BIND_TEXT(st, b + 3, o->name);
+	sqlite3_bind_int64(st, b + 4, behoerde_id);
+	BIND_TEXT(st, b + 5, o->hersteller);
+	BIND_TEXT(st, b + 6, o->produkt);
+	sqlite3_bind_int(st, b + 7, o->betrieb);
 	if (o->nutzer >= 0)
-		sqlite3_bind_int64(st, 8, o->nutzer);
+		sqlite3_bind_int64(st, b + 8, o->nutzer);
 	else
-		sqlite3_bind_null(st, 8);
+		sqlite3_bind_null(st, b + 8);
 	if (o->fallzahl >= 0)
-		sqlite3_bind_int64(st, 9, o->fallzahl);
+		sqlite3_bind_int64(st, b + 9, o->fallzahl);
 	else
-		sqlite3_bind_null(st, 9);
+		sqlite3_bind_null(st, b + 9);
 	for (int g = 0; g < SB__N; g++)
-		sqlite3_bind_int(st, 10 + g, o->sb[g]);
-	sqlite3_bind_int(st, 13, o->sb_pin);
-	sqlite3_bind_int(st, 14, o->personenbezug);
-	sqlite3_bind_int(st, 15, o->vs_nfd);
-	sqlite3_bind_int(st, 16, o->lebenszyklus);
-	sqlite3_bind_int(st, 17, o->dvc_angebot);
-	BIND_TEXT(st, 18, o->ozg);
+		sqlite3_bind_int(st, b + 10 + g, o->sb[g]);
+	sqlite3_bind_int(st, b + 13, o->sb_pin);
+	sqlite3_bind_int(st, b + 14, o->personenbezug);
+	sqlite3_bind_int(st, b + 15, o->vs_nfd);
+	sqlite3_bind_int(st, b + 16, o->lebenszyklus);
+	sqlite3_bind_int(st, b + 17, o->dvc_angebot);
+	BIND_TEXT(st, b + 18, o->ozg);
 	if (o->vertragsende != DATE_NONE) {
 		char date[16];
-		sqlite3_bind_text(st, 19, date_format(o->vertragsende, 0, date, sizeof date), -1,
+		sqlite3_bind_text(st, b + 19, date_format(o->vertragsende, 0, date, sizeof date), -1,
 				  SQLITE_TRANSIENT);
 	} else {
-		sqlite3_bind_null(st, 19);
+		sqlite3_bind_null(st, b + 19);
 	}
-	BIND_TEXT(st, 20, o->standards);
-	sqlite3_bind_int(st, 21, o->strategie);
+	BIND_TEXT(st, b + 20, o->standards);
+	sqlite3_bind_int(st, b + 21, o->strategie);
 	if (o->aufwand >= 0)
-		sqlite3_bind_double(st, 22, o->aufwand);
+		sqlite3_bind_double(st, b + 22, o->aufwand);
 	else
-		sqlite3_bind_null(st, 22);
-	sqlite3_bind_null(st, 23); /* welle_pin: the wave planner's, always NULL now */
-	BIND_TEXT(st, 24, o->notiz);
+		sqlite3_bind_null(st, b + 22);
+	sqlite3_bind_null(st, b + 23); /* welle_pin: the wave planner's, always NULL now */
+	BIND_TEXT(st, b + 24, o->notiz);
 }
 
-/* Binds the planning columns ?29..?33, the cost columns ?34..?36 and the Zielplattform
- * override ?37 of an object row (every one, NULL where none). */
-static void bind_planung(sqlite3_stmt *st, const struct objekt *o)
+/* Binds the planning columns b+29 … b+33, the cost columns b+34 … b+36 and the
+ * Zielplattform override b+37 of an object row (every one, NULL where none). */
+static void bind_planung(sqlite3_stmt *st, int b, const struct objekt *o)
 {
 	char m[16];
 	if (o->max_pt_monat > 0)
-		sqlite3_bind_double(st, 29, o->max_pt_monat / 2.0);
+		sqlite3_bind_double(st, b + 29, o->max_pt_monat / 2.0);
 	else
-		sqlite3_bind_null(st, 29);
-	sqlite3_bind_int(st, 30, o->stand);
+		sqlite3_bind_null(st, b + 29);
+	sqlite3_bind_int(st, b + 30, o->stand);
 	if (o->ist_pt > 0)
-		sqlite3_bind_double(st, 31, o->ist_pt / 2.0);
+		sqlite3_bind_double(st, b + 31, o->ist_pt / 2.0);
 	else
-		sqlite3_bind_null(st, 31);
+		sqlite3_bind_null(st, b + 31);
 	if (o->inbetriebnahme)
-		sqlite3_bind_text(st, 32, monat_format(o->inbetriebnahme, 0, m, sizeof m), -1,
+		sqlite3_bind_text(st, b + 32, monat_format(o->inbetriebnahme, 0, m, sizeof m), -1,
 				  SQLITE_TRANSIENT);
 	else
-		sqlite3_bind_null(st, 32);
+		sqlite3_bind_null(st, b + 32);
 	if (o->pin_monat)
-		sqlite3_bind_text(st, 33, monat_format(o->pin_monat, 0, m, sizeof m), -1,
+		sqlite3_bind_text(st, b + 33, monat_format(o->pin_monat, 0, m, sizeof m), -1,
 				  SQLITE_TRANSIENT);
 	else
-		sqlite3_bind_null(st, 33);
+		sqlite3_bind_null(st, b + 33);
 	const int64_t euro[3] = { o->bk_heute, o->bk_ziel, o->einmal };
 	for (int k = 0; k < 3; k++) /* the costs ?34..?36, cents */
 		if (euro[k] >= 0)
-			sqlite3_bind_int64(st, 34 + k, euro[k]);
+			sqlite3_bind_int64(st, b + 34 + k, euro[k]);
 		else
-			sqlite3_bind_null(st, 34 + k);
+			sqlite3_bind_null(st, b + 34 + k);
 	if (o->ziel_pf > 0)
-		sqlite3_bind_int64(st, 37, o->ziel_pf);
+		sqlite3_bind_int64(st, b + 37, o->ziel_pf);
 	else
-		sqlite3_bind_null(st, 37);
+		sqlite3_bind_null(st, b + 37);
 }
 
 int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err *e)
@@ -191,7 +192,7 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 	if (isnew && !o->erstellt)
 		o->erstellt = now;
 	o->geaendert = now;
-	bind_fields(st, o, w->beh[o->behoerde].id);
+	bind_fields(st, 0, o, w->beh[o->behoerde].id);
 	if (isnew)
 		sqlite3_bind_int64(st, 25, o->erstellt);
 	sqlite3_bind_int64(st, 26, o->geaendert);
@@ -202,7 +203,7 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 	if (used < 0)
 		return too_many_crit(e);
 	sqlite3_bind_text(st, 28, crit, used, SQLITE_TRANSIENT);
-	bind_planung(st, o);
+	bind_planung(st, 0, o);
 	int rc = step_done(s, st, e, w_save_obj);
 	if (rc)
 		return rc;
@@ -227,32 +228,60 @@ int store_insert_behoerde_row(struct store *s, const struct behoerde *b, int64_t
 	return step_done(s, st, e, w_save_beh);
 }
 
-int store_insert_objekt_row(struct store *s, const struct objekt *o, int64_t behoerde_id,
-			    const uint8_t *crit, const struct kriterium *dvc, size_t n_dvc,
-			    struct wp_err *e)
+#define OBJ_COLS 37  /* bound parameters per object row, in the order of OBJ_INSERT's columns */
+#define OBJ_BATCH 16 /* rows per multi-row INSERT: cursors opened and closed once for many */
+
+/* The columns in the order of bind_fields' and bind_planung's parameter numbers, so that
+ * plain "?" placeholders number themselves row after row. OR FAIL: a failing row stops
+ * the statement without undoing its earlier rows, so SQLite keeps no statement journal
+ * (with the default ABORT, a multi-row INSERT writes every page it changes to one: 33
+ * times the writes); the bulk import rolls back its whole transaction on any error. */
+#define OBJ_INSERT "INSERT OR FAIL INTO objekt(kennung, typ, name, behoerde_id, hersteller, produkt," \
+	" betrieb, nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd," \
+	" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt," \
+	" welle_pin, notiz, erstellt, geaendert, id, kriterien, max_pt_monat, stand, ist_pt," \
+	" inbetriebnahme, pin_monat, betriebskosten_heute, betriebskosten_ziel, einmalkosten," \
+	" zielplattform) VALUES "
+#define OBJ_V1 "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+#define OBJ_V4 OBJ_V1 "," OBJ_V1 "," OBJ_V1 "," OBJ_V1
+#define OBJ_V16 OBJ_V4 "," OBJ_V4 "," OBJ_V4 "," OBJ_V4
+
+/* Binds row r as the k-th row of st; crit text into ct (alive until st steps). */
+static int bind_objekt_row(sqlite3_stmt *st, int k, const struct objekt_row *r,
+			   const struct kriterium *dvc, size_t n_dvc, char ct[512], struct wp_err *e)
 {
-	char ct[512];
-	sqlite3_stmt *st = store_cached_all(s, STMT_INS_OBJ_ID,
-		"INSERT INTO objekt(id, kennung, typ, name, behoerde_id, hersteller, produkt, betrieb,"
-		" nutzer, fallzahl, sb_c, sb_i, sb_a, sb_manuell, personenbezug, vs_nfd,"
-		" lebenszyklus, dvc_angebot, ozg, vertragsende, standards, strategie, aufwand_pt,"
-		" welle_pin, notiz, erstellt, geaendert, kriterien, max_pt_monat, stand, ist_pt,"
-		" inbetriebnahme, pin_monat, betriebskosten_heute, betriebskosten_ziel,"
-		" einmalkosten, zielplattform) VALUES (?27,?1,?2,?3,?4,?5,?6,?7,"
-		"?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?28,"
-		"?29,?30,?31,?32,?33,?34,?35,?36,?37)", e);
-	if (!st)
-		return -WP_EDB;
-	int used = crit_text(crit, dvc, n_dvc, ct, sizeof ct);
+	int b = k * OBJ_COLS;
+	int used = crit_text(r->crit, dvc, n_dvc, ct, 512);
 	if (used < 0)
 		return too_many_crit(e);
-	bind_fields(st, o, behoerde_id);
-	sqlite3_bind_int64(st, 25, o->erstellt);
-	sqlite3_bind_int64(st, 26, o->geaendert);
-	sqlite3_bind_int64(st, 27, o->id);
-	sqlite3_bind_text(st, 28, ct, used, SQLITE_STATIC);
-	bind_planung(st, o);
-	return step_done(s, st, e, w_save_obj);
+	bind_fields(st, b, r->o, r->behoerde_id);
+	sqlite3_bind_int64(st, b + 25, r->o->erstellt);
+	sqlite3_bind_int64(st, b + 26, r->o->geaendert);
+	sqlite3_bind_int64(st, b + 27, r->o->id);
+	sqlite3_bind_text(st, b + 28, ct, used, SQLITE_STATIC);
+	bind_planung(st, b, r->o);
+	return 0;
+}
+
+int store_insert_objekt_rows(struct store *s, const struct objekt_row *r, size_t n,
+			     const struct kriterium *dvc, size_t n_dvc, struct wp_err *e)
+{
+	_Static_assert(OBJ_BATCH == 16, "OBJ_V16 spells out OBJ_BATCH rows");
+	char ct[OBJ_BATCH][512];
+	int rc = 0;
+	for (size_t i = 0; i < n && !rc;) {
+		size_t k = n - i >= OBJ_BATCH ? OBJ_BATCH : 1;
+		sqlite3_stmt *st = k == OBJ_BATCH
+			? store_cached_all(s, STMT_INS_OBJS_BATCH, OBJ_INSERT OBJ_V16, e)
+			: store_cached_all(s, STMT_INS_OBJ_ID, OBJ_INSERT OBJ_V1, e);
+		if (!st)
+			return -WP_EDB;
+		for (size_t j = 0; j < k && !rc; j++, i++)
+			rc = bind_objekt_row(st, (int)j, &r[i], dvc, n_dvc, ct[j], e);
+		if (!rc)
+			rc = step_done(s, st, e, w_save_obj);
+	}
+	return rc;
 }
 
 #define DEP_BATCH 100 /* rows per multi-row INSERT: one statement step for many edges */

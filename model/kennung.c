@@ -49,8 +49,8 @@ int kennung_check_syntax(const char *s, size_t n, int field, const char *label,
 	if (!n)
 		return field_fail_empty(e, field, label);
 	for (size_t i = 0; i < n;) {
-		unsigned cp;
-		size_t k = utf8_decode(s + i, n - i, &cp);
+		unsigned cp = (unsigned char)s[i];
+		size_t k = cp < 0x80 ? 1 : utf8_decode(s + i, n - i, &cp); /* ASCII: itself */
 		chars++;
 		if (forbidden(cp)) {
 			char what[64];

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "data/import.h"
 #include "data/schema.h"
 #include "data/seed.h"
 #include "data/store.h"
@@ -845,6 +846,50 @@ static void test_migrate_v0(void **state)
 
 /* ---- integrity ---- */
 
+/* The bulk import skips the schema's CHECKs and the foreign keys while it writes (the
+ * model validated every value): afterwards both are in force again on the connection,
+ * after a committed import and after a refused one, and the stored rows pass them. */
+static void test_bulk_import_checks(void **state)
+{
+	(void)state;
+	struct ws *w = NULL;
+	struct store *s = seeded(":memory:", 1, &w);
+	struct inventar_result res;
+	struct wp_err e = { 0 };
+	static const char good[] =
+		"Kennung;Typ;Name;Behörde;Vertraulichkeit;Abhängigkeiten;Betriebskosten_heute_EUR\n"
+		"FV-NEU 1/2;Fachverfahren;Neu;Bürgeramt;hoch;REG-MELDE;12.500\n"
+		"REG-MELDE;Register;Melderegister;Bürgeramt;sehr hoch;;\n";
+	assert_int_equal(inventar_import(s, w, "gut.csv", good, sizeof good - 1, NULL, &res, NULL,
+					 NULL, &e), 0);
+	assert_int_equal(res.n_new, 1);
+	assert_int_equal(res.n_changed, 1);
+	inventar_result_free(&res);
+	assert_int_equal(db_int(s, "PRAGMA ignore_check_constraints"), 0);
+	assert_int_equal(db_int(s, "PRAGMA foreign_keys"), 1);
+	assert_int_equal(db_int(s, "SELECT betriebskosten_heute FROM objekt "
+				   "WHERE kennung = 'FV-NEU 1/2'"), 1250000);
+	struct reports r = { 0 };
+	assert_int_equal(store_check(s, collect_report, &r, &e), 0);
+	assert_int_equal(r.n, 0);
+	assert_int_equal(sqlite3_exec(s->db, "UPDATE objekt SET typ = 9 WHERE kennung = 'REG-MELDE'",
+				      NULL, NULL, NULL), SQLITE_CONSTRAINT);
+	ws_free(&w);
+
+	/* a refused file: nothing written, the checks back on as well */
+	assert_int_equal(store_load(s, &w, &e), 0);
+	static const char bad[] = "Kennung;Typ;Name;Behörde\nFV-X;Unsinn;X;Bürgeramt\n";
+	assert_int_equal(inventar_import(s, w, "schlecht.csv", bad, sizeof bad - 1, NULL, &res,
+					 NULL, NULL, &e), -WP_EINVAL);
+	inventar_result_free(&res);
+	assert_int_equal(db_int(s, "SELECT count(*) FROM objekt WHERE kennung = 'FV-X'"), 0);
+	assert_int_equal(db_int(s, "PRAGMA ignore_check_constraints"), 0);
+	assert_int_equal(sqlite3_exec(s->db, "UPDATE objekt SET sb_c = 7 WHERE kennung = 'REG-MELDE'",
+				      NULL, NULL, NULL), SQLITE_CONSTRAINT);
+	ws_free(&w);
+	store_close(&s);
+}
+
 static void test_foreign_keys(void **state)
 {
 	(void)state;
@@ -949,6 +994,7 @@ int main(void)
 		TT(test_refuse_newer),
 		TT(test_migrate_v0),
 		cmocka_unit_test(test_foreign_keys),
+		cmocka_unit_test(test_bulk_import_checks),
 		TT(test_check_dangling),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
