@@ -4,13 +4,11 @@
  * Haushaltsjahr, one bar per scenario told apart by fill and hatching (readable in black
  * and white); the objects that differ between the first and each other scenario, capped. */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "data/report_priv.h"
 #include "data/szenario_zahlen.h"
 #include "model/i18n.h"
-#include "model/money.h"
 
 /* Objects listed per pair of scenarios; beyond them a pointer to export szenario-diff. */
 #define VERGLEICH_DIFF_MAX 25
@@ -23,28 +21,6 @@ struct tab {
 	int re[1 + SZ_VERGLEICH_MAX];
 	size_t markiert; /* figures marked as differing from the first scenario */
 };
-
-/* An integer of more than four digits with digit grouping (German "1.234.567", English
- * "1,234,567"); anything else copied as it is. Into buf (size ≥ 48). */
-static void gruppiert(const char *s, int german, char *buf, size_t size)
-{
-	size_t n = strlen(s), neg = s[0] == '-', i = neg;
-	while (i < n && s[i] >= '0' && s[i] <= '9')
-		i++;
-	if (i != n || n - neg <= 4 || n > 24) {
-		snprintf(buf, size, "%s", s);
-		return;
-	}
-	size_t k = 0, ziffern = n - neg;
-	if (neg)
-		buf[k++] = '-';
-	for (size_t j = 0; j < ziffern; j++) {
-		if (j && (ziffern - j) % 3 == 0)
-			buf[k++] = german ? '.' : ',';
-		buf[k++] = s[neg + j];
-	}
-	buf[k] = '\0';
-}
 
 static void tab_zeile(void *ctx, const char *const *cells, size_t n, int zahlen)
 {
@@ -59,20 +35,15 @@ static void tab_zeile(void *ctx, const char *const *cells, size_t n, int zahlen)
 		rd_tabelle_kopf(&x->c->d, &x->t);
 		return;
 	}
-	char label[80], b[1 + SZ_VERGLEICH_MAX][64];
+	/* labels and figures come for people (sz_vergleich's uebersetzt) */
+	char b[SZ_VERGLEICH_MAX][64];
 	const char *z[1 + SZ_VERGLEICH_MAX];
-	/* the CSV label "Kosten_gesamt_EUR" read as words */
-	snprintf(label, sizeof label, "%s", cells[0]);
-	for (char *p = label; *p; p++)
-		*p = *p == '_' ? ' ' : *p;
-	z[0] = label;
+	z[0] = cells[0];
 	for (size_t i = 1; i < n; i++) {
-		char g[48];
-		gruppiert(cells[i], x->c->german, g, sizeof g);
 		int anders = i > 1 && strcmp(cells[i], cells[1]) != 0;
-		snprintf(b[i], sizeof b[i], "%s%s", g, anders ? " *" : "");
+		snprintf(b[i - 1], sizeof b[i - 1], "%s%s", cells[i], anders ? " *" : "");
 		x->markiert += (size_t)anders;
-		z[i] = b[i];
+		z[i] = b[i - 1];
 	}
 	rd_tabelle_zeile(&x->c->d, &x->t, z, 0);
 }
@@ -104,15 +75,6 @@ static void fuellung(cairo_t *cr, int i, double x, double y, double w, double h)
 	cairo_set_line_width(cr, 0.4);
 	cairo_rectangle(cr, x, y, w, h);
 	cairo_stroke(cr);
-}
-
-/* Summe of s's costs in Haushaltsjahr j, 0 when its table has no such year. */
-static int64_t summe(const struct sz_stand *s, int j)
-{
-	const struct cost_result *r = s->k->r;
-	if (!r->n_jahr || j < r->jahr[0].jahr || j > r->jahr[r->n_jahr - 1].jahr)
-		return 0;
-	return r->jahr[j - r->jahr[0].jahr].summe;
 }
 
 /* The grouped bar chart at (x, y), w × h points. */
@@ -168,7 +130,9 @@ static void chart(struct report_ctx *c, double x, double y, double w, double h)
 	for (int j = 0; j < jahre; j++) {
 		double gx = x0 + slot * j + slot * 0.1;
 		for (size_t i = 0; i < n; i++) {
-			double hh = ch * (double)summe(&s[i], von + j) / (double)top;
+			int64_t summe;
+			sz_jahr_summe(&s[i], von + j, &summe);
+			double hh = ch * (double)summe / (double)top;
 			if (hh > 0)
 				fuellung(cr, (int)i, gx + bw * (double)i, y0 - hh, bw, hh);
 		}
@@ -195,16 +159,8 @@ static void diff_zeile(void *ctx, const char *feld, const char *va, const char *
 	struct diff_tab *x = ctx;
 	char a[48], b[48];
 	int geld = strcmp(feld, "Kosten_EUR") == 0;
-	if (geld) { /* whole euros, or empty when not planned */
-		a[0] = b[0] = '\0';
-		if (*va)
-			money_format(strtoll(va, NULL, 10), x->c->german, a, sizeof a);
-		if (*vb)
-			money_format(strtoll(vb, NULL, 10), x->c->german, b, sizeof b);
-	} else {
-		snprintf(a, sizeof a, "%s", va);
-		snprintf(b, sizeof b, "%s", vb);
-	}
+	sz_diff_wert(feld, va, x->c->german, a, sizeof a);
+	sz_diff_wert(feld, vb, x->c->german, b, sizeof b);
 	/* the field's CSV label is a msgid of the interface (Plattform, Strategie, …) */
 	const char *z[] = { x->kennung, geld ? _(LBL_KOSTEN) : _(feld), a, b };
 	rd_tabelle_zeile(&x->c->d, x->t, z, 0);

@@ -231,15 +231,13 @@ static void parse_criteria(struct ws *w, uint32_t o, const char *s)
 	}
 }
 
-/* A REAL column of PT as half-PT (NULL: 0). */
-static int32_t col_halbpt(sqlite3_stmt *st, int i)
+int32_t store_col_halbpt(sqlite3_stmt *st, int i)
 {
 	return sqlite3_column_type(st, i) == SQLITE_NULL
 		       ? 0 : (int32_t)(sqlite3_column_double(st, i) * 2 + 0.5);
 }
 
-/* A JJJJ-MM column as a month (NULL or unreadable: 0 = none). */
-static int32_t col_monat(sqlite3_stmt *st, int i)
+int32_t store_col_monat(sqlite3_stmt *st, int i)
 {
 	int32_t m;
 	const char *t = (const char *)sqlite3_column_text(st, i);
@@ -301,11 +299,11 @@ static int load_objekte(struct loader *L)
 		o->erstellt = sqlite3_column_int64(st, 25);
 		o->geaendert = sqlite3_column_int64(st, 26);
 		parse_criteria(w, i, (const char *)sqlite3_column_text(st, 27));
-		o->max_pt_monat = col_halbpt(st, 28);
+		o->max_pt_monat = store_col_halbpt(st, 28);
 		o->stand = (uint8_t)sqlite3_column_int(st, 29);
-		o->ist_pt = col_halbpt(st, 30);
-		o->inbetriebnahme = col_monat(st, 31);
-		o->pin_monat = col_monat(st, 32);
+		o->ist_pt = store_col_halbpt(st, 30);
+		o->inbetriebnahme = store_col_monat(st, 31);
+		o->pin_monat = store_col_monat(st, 32);
 		int64_t *euro[3] = { &o->bk_heute, &o->bk_ziel, &o->einmal };
 		for (int k = 0; k < 3; k++)
 			*euro[k] = sqlite3_column_type(st, 33 + k) == SQLITE_NULL
@@ -416,14 +414,14 @@ static int load_kapazitaet(struct loader *L)
 	if (!st)
 		return -WP_EDB;
 	STEP_ROWS(st) {
-		int32_t m = col_monat(st, 0);
+		int32_t m = store_col_monat(st, 0);
 		if (!m)
 			continue; /* unreadable month (damaged file): the default applies */
 		struct kap_monat *nk = realloc(w->kap, (w->n_kap + 1) * sizeof *nk);
 		if (!nk)
 			break;
 		w->kap = nk;
-		w->kap[w->n_kap++] = (struct kap_monat){ m, col_halbpt(st, 1) };
+		w->kap[w->n_kap++] = (struct kap_monat){ m, store_col_halbpt(st, 1) };
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)

@@ -57,6 +57,13 @@ int store_plan_szenario(struct store *s, int64_t *id, struct wp_err *e);
  * (data/store_sicht.c). Inside store_load's read transaction. Returns 0 or -WP_E*. */
 int store_load_sicht(struct store *s, struct ws *w, struct wp_err *e);
 
+/* Column i of st, a REAL of PT, as half-PT (model/ws.h); NULL gives 0
+ * (data/store_load.c). */
+int32_t store_col_halbpt(sqlite3_stmt *st, int i);
+/* Column i of st, a JJJJ-MM text, as a month (model/monat.h); NULL or unreadable gives 0,
+ * no month (data/store_load.c). */
+int32_t store_col_monat(sqlite3_stmt *st, int i);
+
 /* Loads the decision log into w (data/store_beschluss.c), inside store_load's read
  * transaction. Returns 0 or -WP_E*. */
 int store_load_beschluesse(struct store *s, struct ws *w, struct wp_err *e);

@@ -9,7 +9,6 @@
 #include "data/store_priv.h"
 #include "data/szenario.h"
 #include "model/i18n.h"
-#include "model/monat.h"
 #include "model/settings.h"
 
 static const char w_sicht[] = N_("Szenario laden");
@@ -80,21 +79,6 @@ static const char *col_str(struct ws *w, sqlite3_stmt *st, int c)
 	return ws_strn(w, (const char *)t, t ? (size_t)sqlite3_column_bytes(st, c) : 0);
 }
 
-/* A REAL column of PT as half-PT (NULL: 0), as data/store_load.c reads it. */
-static int32_t col_halbpt(sqlite3_stmt *st, int i)
-{
-	return sqlite3_column_type(st, i) == SQLITE_NULL
-		       ? 0 : (int32_t)(sqlite3_column_double(st, i) * 2 + 0.5);
-}
-
-/* A JJJJ-MM column as a month (NULL or unreadable: 0 = none). */
-static int32_t col_monat(sqlite3_stmt *st, int i)
-{
-	int32_t m;
-	const char *t = (const char *)sqlite3_column_text(st, i);
-	return t && !monat_parse(t, 0, &m) ? m : 0;
-}
-
 /* Binds ?1 (where used) of st, NULL or prepared on s, to the scenario viewed; returns st. */
 static sqlite3_stmt *sicht_binden(struct store *s, sqlite3_stmt *st)
 {
@@ -147,14 +131,14 @@ static int kapazitaet(struct store *s, int live, struct ws *w, struct wp_err *e)
 	w->n_kap = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int32_t m = col_monat(st, 0);
+		int32_t m = store_col_monat(st, 0);
 		if (!m)
 			continue;
 		struct kap_monat *nk = realloc(w->kap, (w->n_kap + 1) * sizeof *nk);
 		if (!nk)
 			break;
 		w->kap = nk;
-		w->kap[w->n_kap++] = (struct kap_monat){ m, col_halbpt(st, 1) };
+		w->kap[w->n_kap++] = (struct kap_monat){ m, store_col_halbpt(st, 1) };
 	}
 	return done(s, st, rc, e);
 }
@@ -237,8 +221,8 @@ static int vorgaben(struct store *s, int live, struct ws *w, struct wp_err *e)
 		o->strategie = (uint8_t)sqlite3_column_int(st, 1);
 		o->aufwand = sqlite3_column_type(st, 2) == SQLITE_NULL ? -1
 								       : sqlite3_column_double(st, 2);
-		o->max_pt_monat = col_halbpt(st, 3);
-		o->pin_monat = col_monat(st, 4);
+		o->max_pt_monat = store_col_halbpt(st, 3);
+		o->pin_monat = store_col_monat(st, 4);
 		o->ziel_pf = sqlite3_column_int64(st, 5); /* NULL reads as 0 = none */
 	}
 	free(n.perm);

@@ -9,16 +9,18 @@
 
 void small_screen_draw(WINDOW *win, int min_cols, int min_lines)
 {
-	char need[128], now[128], kb[128];
+	/* what is needed and what there is on lines of their own: on a narrow screen the
+	 * present size is the figure cropped first */
+	char need[128], have[64], kb[128];
 	int h = getmaxy(win), w = getmaxx(win);
-	snprintf(need, sizeof need, _("mindestens %d × %d Zeichen, jetzt %d × %d"), min_cols,
-		 min_lines, COLS, LINES);
-	snprintf(now, sizeof now, "%s",
-		 keys_text(_("Fenster vergrößern oder {quit} zum Beenden"), kb, sizeof kb));
+	snprintf(need, sizeof need, _("mindestens %d × %d Zeichen"), min_cols, min_lines);
+	snprintf(have, sizeof have, _("jetzt %d × %d"), COLS, LINES);
 	werase(win);
-	int y = h >= 3 ? h / 2 - 1 : 0;
+	int y = h >= 4 ? h / 2 - 2 : 0;
 	text_put(win, y, 0, _("Fenster zu klein"), w, A_BOLD, TEXT_LEFT);
 	text_put(win, y + 1, 0, need, w, A_NORMAL, TEXT_LEFT);
-	text_put(win, y + 2, 0, now, w, A_NORMAL, TEXT_LEFT);
+	text_put(win, y + 2, 0, have, w, A_NORMAL, TEXT_LEFT);
+	text_put(win, y + 3, 0, keys_text(_("Fenster vergrößern oder {quit} zum Beenden"), kb,
+					  sizeof kb), w, A_NORMAL, TEXT_LEFT);
 	wnoutrefresh(win);
 }

@@ -404,7 +404,9 @@ static void szv_draw(void *state, WINDOW *win)
 	snprintf(t, sizeof t, _("Szenarien: %zu · Leertaste wählt 2–4 zum Vergleich · %s weicht "
 				"vom ersten ab"),
 		 v->n, theme_glyph(th, GL_DIFF));
-	text_put(win, 0, 0, t, w, theme_attr(th, ROLE_TITLE, 0), TEXT_LEFT);
+	/* a heading like the lists' (without colour the title bar's reverse would look like
+	 * the selection in the line below) */
+	text_put(win, 0, 0, t, w, theme_attr(th, ROLE_HEADER, 0), TEXT_LEFT);
 	v->rows = h - 1;
 	size_t total = v->n + v->n_z;
 	if (v->cur < v->top)

@@ -375,7 +375,9 @@ static void draw_row(void *ctx, const struct table *t, WINDOW *w, int y, uint32_
 		int kw = 18, tail = left >= 70 ? 18 : 0;
 		text_put(w, y, 0, "  ", 2, base, TEXT_LEFT);
 		text_put(w, y, 2, ws->obj[o].kennung, kw, base, TEXT_LEFT);
-		text_put(w, y, 2 + kw, ws->obj[o].name, left - 2 - kw - tail, base, TEXT_LEFT);
+		/* a blank between a cropped name and the strategy */
+		text_put(w, y, 2 + kw, ws->obj[o].name, left - 2 - kw - tail - (tail > 0), base,
+			 TEXT_LEFT);
 		if (tail) {
 			char b[32];
 			text_put(w, y, left - tail, _(enum_label(EK_STRATEGIE, ao->strategie)), 11, base,

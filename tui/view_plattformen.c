@@ -157,6 +157,8 @@ static void draw_prof_row(void *ctx, const struct table *t, WINDOW *w, int y, si
 	const struct theme *th = p->env->theme;
 	uint32_t f = cur_pf(p);
 	attr_t base = theme_attr(th, ROLE_ROW, selected && p->focus == 1);
+	if (selected && p->focus != 1) /* the table filled the row as selected: not in focus */
+		text_fill(w, y, 0, t->width, base);
 	if (f == WP_NONE)
 		return;
 	if (row == ws->n_rl) {

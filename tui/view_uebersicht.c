@@ -13,6 +13,7 @@
 #include "model/enums.h"
 #include "model/err.h"
 #include "model/i18n.h"
+#include "model/labels.h"
 #include "model/numfmt.h"
 #include "model/tree.h"
 #include "model/utf8.h"
@@ -137,8 +138,8 @@ static void dauer_line(struct uebersicht *p)
 	date_format(p->wv.welle[p->wv.n_welle - 1].ende, i18n_german(), d, sizeof d);
 	int len = snprintf(buf, sizeof buf, _("Letzte Inbetriebnahme bis %s; am längsten dauern"), d);
 	for (int k = 0; k < 3 && top[k] != WP_NONE && len > 0 && (size_t)len < sizeof buf; k++)
-		len += snprintf(buf + len, sizeof buf - (size_t)len, "%s %s (%s PT)", k ? "," : "",
-				ws->obj[top[k]].kennung, a[k]);
+		len += snprintf(buf + len, sizeof buf - (size_t)len, "%s %s (%s %s)", k ? "," : "",
+				ws->obj[top[k]].kennung, a[k], _(LBL_PT));
 	ue_add_line(p, L_TEXT, buf);
 }
 
