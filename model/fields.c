@@ -272,16 +272,17 @@ static int set_value(struct ws *w, uint32_t oi, int f, const char *raw, unsigned
 	case FT_COUNT:
 		if (!*t)
 			n = -1;
-		else if ((flags & FS_GRUPPIERT) && !parse_grouped(t, flags, 1, &d))
+		else if (parse_count(t, &n)) { /* not plain digits (the common cell, exact) */
+			if (!(flags & FS_GRUPPIERT) || parse_grouped(t, flags, 1, &d))
+				return wp_fail(e, WP_EINVAL,
+					       (flags & FS_GRUPPIERT)
+						       ? _("Feld \"%s\": \"%s\" ist keine Zahl, erwartet: "
+							   "ganze Zahl ≥ 0, Tausender in Dreiergruppen (oder leer)")
+						       : _("Feld \"%s\": \"%s\" ist keine Zahl, erwartet: "
+							   "ganze Zahl ≥ 0 ohne Tausenderpunkte (oder leer)"),
+					       label, v);
 			n = (int64_t)d;
-		else if (parse_count(t, &n))
-			return wp_fail(e, WP_EINVAL,
-				       (flags & FS_GRUPPIERT)
-					       ? _("Feld \"%s\": \"%s\" ist keine Zahl, erwartet: ganze "
-						   "Zahl ≥ 0, Tausender in Dreiergruppen (oder leer)")
-					       : _("Feld \"%s\": \"%s\" ist keine Zahl, erwartet: ganze "
-						   "Zahl ≥ 0 ohne Tausenderpunkte (oder leer)"),
-				       label, v);
+		}
 		VAL(o, f, int64_t) = n;
 		return 0;
 	case FT_DATE:
