@@ -629,7 +629,8 @@ char *explain_text(const struct ws *w, const struct assessment *a, uint32_t obj,
 	if (explain_object(w, a, obj, &x))
 		return NULL;
 	const struct objekt *o = &w->obj[obj];
-	buf_printf(&b, "%s „%s“ (%s", o->kennung, o->name, enum_label(EK_TYP, o->typ));
+	/* TRANSLATORS: the heading of an object's explanation: Kennung, „Name“, (Typ */
+	buf_printf(&b, _("%s „%s“ (%s"), o->kennung, o->name, enum_display(EK_TYP, o->typ));
 	if (o->behoerde < w->n_beh)
 		buf_printf(&b, ", %s", w->beh[o->behoerde].name);
 	buf_puts(&b, ")\n");

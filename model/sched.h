@@ -212,7 +212,8 @@ struct sched_befund {
 int sched_check(const struct sched_input *in, const struct sched_plan *p,
 		struct sched_befund **out, size_t *n);
 
-/* Month m as MM.JJJJ into buf (≥ 8 bytes, else truncated); returns buf. */
+/* Month m as MM.JJJJ (JJJJ-MM when the interface is not German) into buf (≥ 8 bytes, else
+ * truncated); returns buf. */
 char *sched_monat_text(int32_t m, char *buf, size_t size);
 
 /* Why object obj starts when it does and why it is late, in the user's language via

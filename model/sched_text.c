@@ -1,6 +1,6 @@
 /* Texts of the scheduler for people (German msgids via gettext): why an object starts when
  * it does, why it is late or not planned, and the violations and checker findings as
- * sentences. Months as MM.JJJJ, PT from half-days without floating point. snprintf
+ * sentences. Months as MM.JJJJ (English: JJJJ-MM), PT from half-days without floating point. snprintf
  * contract throughout: truncated output, full length returned. */
 #include "model/sched.h"
 
@@ -8,6 +8,7 @@
 
 #include "model/i18n.h"
 #include "model/labels.h"
+#include "model/monat.h"
 #include "model/textout.h"
 
 #define NAMEN_MAX 3 /* group members named before "und N weitere" */
@@ -17,7 +18,7 @@ char *sched_monat_text(int32_t m, char *buf, size_t size)
 	if (m == SCHED_KEIN || m < 0)
 		snprintf(buf, size, "–");
 	else
-		snprintf(buf, size, "%02d.%04d", (int)(m % 12) + 1, (int)(m / 12));
+		monat_format(m, i18n_german(), buf, size);
 	return buf;
 }
 

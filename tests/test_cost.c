@@ -561,7 +561,7 @@ static void test_explanation(void **state)
 
 	set_lang("en");
 	check_expl(&o, 1, EX_ALLOC, 4, M(2027, 12), 0,
-	     "63 PT × €850/PT (50 % external) + €12,000 one-off costs = €65,550; "
+	     "63 PD × €850/PD (50 % external) + €12,000 one-off costs = €65,550; "
 	     "operation €18,000/year → €14,400/year from 2028-04 (cost factor DVC-OEFF 0.8)");
 	struct cost_input in = { .s = STD, .n_pf = 3, .pf = PF, .n_obj = 1, .obj = &o,
 				 .n_alloc = 4, .alloc = EX_ALLOC, .start = M(2027, 12) };
