@@ -99,7 +99,9 @@ static void draw_list_row(void *ctx, const struct table *t, WINDOW *w, int y, ui
 					      ROLE_VERDICT_BLOCKED };
 	for (int v = 0; v < V__N; v++) {
 		snprintf(buf, sizeof buf, "%zu", p->cnt[row * V__N + (size_t)v]);
-		table_cell(t, w, y, col[v], buf, theme_attr(th, role[v], selected && p->focus == 0));
+		/* the verdict's colour; the unfocused selection's underline (without colour) too */
+		table_cell(t, w, y, col[v], buf,
+			   theme_attr(th, role[v], selected && p->focus == 0) | (base & A_UNDERLINE));
 	}
 	snprintf(buf, sizeof buf, "%zu", p->empf[row]);
 	table_cell(t, w, y, PL_EMPF, buf, base);
