@@ -245,6 +245,31 @@ static int set_crit(struct ictx *c, uint32_t o, uint32_t k, const char *text, st
 	return rc;
 }
 
+/* objekt_set_as for an enum field (Typ, Schutzbedarf, Strategie …): a spelling an earlier
+ * row gave a field of the same kind takes that value without parsing it again. Setting an
+ * enum field only parses the text and stores the value (model/fields.c), so the outcome
+ * is the same. */
+static int set_enum(struct ictx *c, uint32_t o, int f, const char *text, struct wp_err *fe)
+{
+	size_t n_memo = sizeof c->enum_memo / sizeof c->enum_memo[0], len = strlen(text);
+	uint8_t ek = (uint8_t)field_defs[f].ek;
+	uint8_t *val = (uint8_t *)&c->w->obj[o] + field_defs[f].off;
+	if (len >= sizeof c->enum_memo[0].text)
+		return objekt_set_as(c->w, o, f, text, c->numflags, fe);
+	for (size_t j = 0; j < c->n_enum_memo; j++)
+		if (c->enum_memo[j].ek == ek && memcmp(c->enum_memo[j].text, text, len + 1) == 0) {
+			*val = c->enum_memo[j].val;
+			return 0;
+		}
+	int rc = objekt_set_as(c->w, o, f, text, c->numflags, fe);
+	if (!rc && c->n_enum_memo < n_memo) {
+		memcpy(c->enum_memo[c->n_enum_memo].text, text, len + 1);
+		c->enum_memo[c->n_enum_memo].ek = ek;
+		c->enum_memo[c->n_enum_memo++].val = *val;
+	}
+	return rc;
+}
+
 /* objekt_set_as for an optional text field (Hersteller, Produkt, OZG, Standards, Notiz):
  * a text an earlier row of the column had reuses that row's pool string. A million rows
  * name a few dozen Hersteller and Produkte: 40 MB of copies fewer. Setting a text field
@@ -406,6 +431,8 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 		else if (f >= 0 && f < F__N && field_defs[f].type == FT_TEXT &&
 			 !(field_defs[f].flags & FD_REQUIRED))
 			rc = set_text(c, o, f, row->field[i], &fe);
+		else if (f >= 0 && f < F__N && field_defs[f].type == FT_ENUM)
+			rc = set_enum(c, o, f, row->field[i], &fe);
 		else
 			rc = objekt_set_as(w, o, f, row->field[i], c->numflags, &fe);
 		if (rc == -WP_ENOMEM)

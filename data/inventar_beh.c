@@ -9,19 +9,29 @@
 #include "model/i18n.h"
 #include "model/utf8.h"
 
+#define BEH_PROBES 4 /* slots looked at in the caches below before the slow path */
+
 /* The Behörde named name (normalised; model/behname.h), found ignoring case, or created
  * under parent when there is none. WP_NONE only on out of memory. */
 static uint32_t get_behoerde(struct ictx *c, const char *name, uint32_t parent)
 {
-	/* a few dozen Behörden named over and over: a small direct-mapped cache by the folded
-	 * name before the workspace's linear search */
+	/* a few dozen Behörden named over and over: a small hash cache by the folded name
+	 * before the workspace's linear search */
 	char key[BEH_NAME_MAX + 1];
 	key[utf8_map(name, key, sizeof key, utf8_fold_cp)] = '\0';
-	size_t h = khash_str(key) % (sizeof c->beh_cache / sizeof c->beh_cache[0]);
-	uint32_t b = c->beh_cache[h];
-	if (b && beh_name_eq(c->w->beh[b - 1].name, name))
-		return b - 1;
-	b = beh_find(c->w, name, WP_NONE);
+	size_t cap = sizeof c->beh_cache / sizeof c->beh_cache[0], home = khash_str(key) % cap;
+	size_t slot = home;
+	for (size_t k = 0; k < BEH_PROBES; k++) { /* a few slots on: names that share one */
+		size_t at = (home + k) % cap;
+		uint32_t b = c->beh_cache[at];
+		if (!b) {
+			slot = at;
+			break;
+		}
+		if (beh_name_eq(c->w->beh[b - 1].name, name))
+			return b - 1;
+	}
+	uint32_t b = beh_find(c->w, name, WP_NONE);
 	if (b == WP_NONE) {
 		const char *s = ws_str(c->w, name);
 		if (!s || (b = ws_add_behoerde(c->w, s, parent)) == WP_NONE)
@@ -32,7 +42,7 @@ static uint32_t get_behoerde(struct ictx *c, const char *name, uint32_t parent)
 		c->res->beh_new = nb;
 		nb[c->res->n_beh_new++] = b;
 	}
-	c->beh_cache[h] = b + 1;
+	c->beh_cache[slot] = b + 1;
 	return b;
 }
 
@@ -69,13 +79,21 @@ int inventar_row_behoerde(struct ictx *c, size_t line, uint32_t o, const char *b
 	h = (h ^ 0xFF) * 1099511628211ULL;
 	for (size_t i = 0; i < np; i++)
 		h = (h ^ (unsigned char)par[i]) * 1099511628211ULL;
-	size_t slot = (size_t)(h % (sizeof c->beh_rows / sizeof c->beh_rows[0]));
+	size_t cap = sizeof c->beh_rows / sizeof c->beh_rows[0], home = (size_t)(h % cap);
+	size_t slot = home;
 	int fits = n <= sizeof c->beh_rows[0].text;
-	/* equal length and the Behörde up to its NUL: the rest is the Übergeordnet */
-	if (fits && c->beh_rows[slot].len == n && memcmp(c->beh_rows[slot].text, beh, nb + 1) == 0 &&
-	    (np == 0 || memcmp(c->beh_rows[slot].text + nb + 1, par, np) == 0)) {
-		c->w->obj[o].behoerde = c->beh_rows[slot].beh;
-		return 0;
+	for (size_t k = 0; fits && k < BEH_PROBES; k++) { /* a few slots on: cells that share one */
+		size_t at = (home + k) % cap;
+		if (!c->beh_rows[at].len) {
+			slot = at;
+			break;
+		}
+		/* equal length and the Behörde up to its NUL: the rest is the Übergeordnet */
+		if (c->beh_rows[at].len == n && memcmp(c->beh_rows[at].text, beh, nb + 1) == 0 &&
+		    (np == 0 || memcmp(c->beh_rows[at].text + nb + 1, par, np) == 0)) {
+			c->w->obj[o].behoerde = c->beh_rows[at].beh;
+			return 0;
+		}
 	}
 	size_t errors = c->res->n_errors;
 	int rc = row_behoerde(c, line, o, beh, bcol, par, pcol);

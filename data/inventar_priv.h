@@ -59,6 +59,12 @@ struct ictx {
 	} crit_memo[8];            /* set_crit: criterion spellings seen and their values */
 	size_t n_crit_memo;
 	struct {
+		char text[14];
+		uint8_t ek;        /* enum enum_kind of the field */
+		uint8_t val;
+	} enum_memo[32];           /* set_enum: spellings seen per kind and their values */
+	size_t n_enum_memo;
+	struct {
 		const char *s;     /* a pool string an earlier cell of column f gave, NULL = none */
 		int f;
 	} text_memo[64];           /* set_text: repeated texts share one pool string, by hash */
