@@ -196,12 +196,10 @@ static int has_roadmap(const char *bin)
 
 int main(void)
 {
-	const char *bin = getenv("WP_BIN");
-	if (!bin) {
-		fprintf(stderr, "bench_import: set WP_BIN to build/wolkenplan\n");
+	const char *bin = NULL;
+	size_t n = 0;
+	if (child_env("bench_import", &bin, &n))
 		return 1;
-	}
-	size_t n = getenv("BENCH_N") ? (size_t)atol(getenv("BENCH_N")) : 100000;
 	int big = getenv("BENCH_1M") && strcmp(getenv("BENCH_1M"), "1") == 0;
 	char dir[] = "/tmp/wp-bench-XXXXXX";
 	if (!mkdtemp(dir))
@@ -212,7 +210,7 @@ int main(void)
 		rc = bench_size(bin, dir, 1000000, 0);
 	char db[300];
 	snprintf(db, sizeof db, "%s/ws.db", dir);
-	child_unlink_db(db);
+	bench_unlink_db(db);
 	rmdir(dir);
 	return rc;
 }

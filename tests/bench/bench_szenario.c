@@ -111,13 +111,11 @@ static void row(size_t n, const char *figure, double *v, double *base, double rs
 
 int main(void)
 {
-	const char *bin = getenv("WP_BIN");
-	size_t n = getenv("BENCH_N") ? (size_t)atol(getenv("BENCH_N")) : 100000;
+	const char *bin = NULL;
+	size_t n = 0;
 	char dir[] = "/tmp/wp-bench-sz-XXXXXX", db[64];
-	if (!bin) {
-		fprintf(stderr, "bench_szenario: set WP_BIN to build/wolkenplan\n");
+	if (child_env("bench_szenario", &bin, &n))
 		return 1;
-	}
 	if (!mkdtemp(dir))
 		return 1;
 	snprintf(db, sizeof db, "%s/ws.db", dir);
@@ -184,7 +182,7 @@ int main(void)
 				"assumptions (sz_* tables) %.2f MB\n", (double)plan / 1e6,
 				(double)plan2 / 1e6, (double)(plan2 - plan) / 1e6, (double)szb / 1e6);
 	}
-	child_unlink_db(db);
+	bench_unlink_db(db);
 	rmdir(dir);
 	return rc;
 }

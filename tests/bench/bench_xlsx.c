@@ -28,13 +28,11 @@ int main(void)
 {
 	static const char *const csv[] = { "roadmap", "kosten", "bewertung", "inventar", "pilote",
 					   "beschluesse", "zeitplan" };
-	const char *bin = getenv("WP_BIN");
-	size_t n = getenv("BENCH_N") ? (size_t)atol(getenv("BENCH_N")) : 100000;
+	const char *bin = NULL;
+	size_t n = 0;
 	char dir[] = "/tmp/wp-bench-xlsx-XXXXXX", db[64], out[64], xlsx[64];
-	if (!bin) {
-		fprintf(stderr, "bench_xlsx: set WP_BIN to build/wolkenplan\n");
+	if (child_env("bench_xlsx", &bin, &n))
 		return 1;
-	}
 	if (!mkdtemp(dir))
 		return 1;
 	snprintf(db, sizeof db, "%s/ws.db", dir);
@@ -68,7 +66,7 @@ int main(void)
 			"exports %.3f s (%.2fx)\n", RUNS, median(x_cpu, RUNS), median(c_cpu, RUNS),
 			median(x_cpu, RUNS) / median(c_cpu, RUNS));
 	}
-	child_unlink_db(db);
+	bench_unlink_db(db);
 	unlink(out);
 	unlink(xlsx);
 	rmdir(dir);

@@ -1,6 +1,7 @@
 /* Shared harness of the benchmarks that run wolkenplan (or sqlite3) as a process of its own,
  * as a user would (bench_import, bench_szenario, bench_xlsx): one run with its wall time, CPU
- * time and peak RSS, the generated workspace such runs work on, and its removal.
+ * time and peak RSS, the generated workspace such runs work on, and what they read from
+ * the environment.
  * Header-only like harness.h; every function is static. */
 #ifndef WP_TESTS_BENCH_CHILD_H
 #define WP_TESTS_BENCH_CHILD_H
@@ -22,6 +23,20 @@ struct child_run {
 	double rss_mb; /* the child's peak RSS */
 	int ok;        /* it exited with 0 */
 };
+
+/* What a benchmark of this kind is given: *bin from $WP_BIN (the wolkenplan to run,
+ * borrowed from the environment) and *n from $BENCH_N, else 100,000 objects. Returns 0, or
+ * -1 after saying on stderr (as who) that WP_BIN is missing. */
+static inline int child_env(const char *who, const char **bin, size_t *n)
+{
+	*bin = getenv("WP_BIN");
+	*n = getenv("BENCH_N") ? (size_t)atol(getenv("BENCH_N")) : 100000;
+	if (!*bin) {
+		fprintf(stderr, "%s: set WP_BIN to build/wolkenplan\n", who);
+		return -1;
+	}
+	return 0;
+}
 
 /* Runs argv (argv[0] looked up on PATH) with stdin from /dev/null, stdout to the file out
  * (NULL: /dev/null, truncated) and stderr appended to the file err (NULL: /dev/null), and
@@ -79,18 +94,6 @@ static inline int child_workspace(const char *who, const char *bin, const char *
 	ws_free(&w);
 	const char *const pl[] = { bin, "--db", db, "plan", NULL };
 	return rc || !child_run(who, pl, NULL, NULL).ok ? -1 : 0;
-}
-
-/* Deletes the workspace file db with its -wal, -shm and -journal files (those missing are
- * no error). */
-static inline void child_unlink_db(const char *db)
-{
-	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
-	char p[320];
-	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
-		snprintf(p, sizeof p, "%s%s", db, suffix[i]);
-		unlink(p);
-	}
 }
 
 #endif

@@ -84,7 +84,7 @@ static inline int bench_tui_app(struct bench_tui *b, const char *tag, struct app
 	return 0;
 }
 
-/* Ends the screen, closes the workspace and deletes it (with -wal, -shm) and its folder.
+/* Ends the screen, closes the workspace and deletes it (bench_unlink_db) and its folder.
  * Free the app first. */
 static inline void bench_tui_free(struct bench_tui *b)
 {
@@ -100,12 +100,7 @@ static inline void bench_tui_free(struct bench_tui *b)
 	ws_free(&b->g);
 	if (!b->dir[0])
 		return;
-	char f[128];
-	static const char *const suffix[] = { "", "-wal", "-shm" };
-	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
-		snprintf(f, sizeof f, "%s%s", b->path, suffix[i]);
-		unlink(f);
-	}
+	bench_unlink_db(b->path);
 	rmdir(b->dir);
 }
 
