@@ -21,27 +21,9 @@
 #include "model/sort.h"
 #include "model/utf8.h"
 #include "model/ws.h"
+#include "tests/bench/gen.h"
 
 /* ---- fixtures ---- */
-
-static const struct kriterium catalogue[] = {
-	{ "RL-GEO", "Geografische Autonomie", "", KRIT_RL, 0 },
-	{ "RL-INFRA", "Infrastrukturelle Autonomie", "", KRIT_RL, 0 },
-	{ "RL-NETZ", "Vernetzungsautonomie", "", KRIT_RL, 0 },
-	{ "RL-LCM", "Lifecycle-Management", "", KRIT_RL, 0 },
-	{ "RL-OPS", "Operative Sicherheit", "", KRIT_RL, 0 },
-	{ "RL-NORM", "Normative Sicherheitsanforderungen", "", KRIT_RL, 0 },
-	{ "RL-INTEROP", "Interoperabilität", "", KRIT_RL, 0 },
-	{ "DVC-CONTAINER", "Container-Image verfügbar", "", KRIT_DVC, 3 },
-	{ "DVC-K8S", "Kubernetes-Betrieb unterstützt", "", KRIT_DVC, 2 },
-	{ "DVC-API", "offene, dokumentierte Schnittstellen", "", KRIT_DVC, 3 },
-	{ "DVC-SSO", "Standard-Anmeldung SAML/OIDC", "", KRIT_DVC, 2 },
-	{ "DVC-IAC", "automatisierte Bereitstellung", "", KRIT_DVC, 2 },
-	{ "DVC-OSS", "Open Source / Open CoDE", "", KRIT_DVC, 1 },
-	{ "DVC-MANDANT", "Mandantenfähigkeit", "", KRIT_DVC, 1 },
-	{ "DVC-EXPORT", "Datenexport in offenem Format", "", KRIT_DVC, 2 },
-	{ "DVC-DOKU", "Betriebsdokumentation", "", KRIT_DVC, 1 },
-};
 
 struct fix {
 	struct ws *w;
@@ -55,7 +37,7 @@ static int setup(void **state)
 	if (!f)
 		return -1;
 	f->w = ws_new();
-	if (!f->w || ws_set_criteria(f->w, catalogue, sizeof catalogue / sizeof catalogue[0]))
+	if (!f->w || ws_set_criteria(f->w, gen_catalogue, GEN_N_CATALOGUE))
 		return -1;
 	ws_add_behoerde(f->w, "32 Ordnungsamt", WP_NONE);
 	ws_add_behoerde(f->w, "33 Bürgerservice", WP_NONE);

@@ -39,21 +39,17 @@ static int stored_sb_c(struct store *s, const char *kennung)
 
 int main(void)
 {
-	struct wp_err e = { 0 };
 	struct bench_tui b = { 0 };
-	struct store *s = NULL;
-	struct ws *g = NULL;
 	struct app *a = NULL;
 	struct assessment *as = NULL;
-	struct tui_opts o = { .db_path = "bench", .no_mouse = 1, .heute = 20780 };
 	char kennung[64];
 	int rc = 1;
 
 	setenv("LANGUAGE", "de", 1);
 	if (bench_tui_workspace(&b, "edit", N_OBJ))
 		goto out;
-	s = b.s;
-	g = b.g;
+	struct store *s = b.s;
+	struct ws *g = b.g;
 	/* an object whose Vertraulichkeit is not yet "sehr hoch" */
 	uint32_t pick = N_OBJ / 2;
 	while (pick < g->n_obj && g->obj[pick].sb[SB_C] == LVL_SEHR_HOCH)
@@ -74,10 +70,8 @@ int main(void)
 
 	if (bench_tui_screen(&b, "edit", ROWS, COLS_))
 		goto out;
-	if (app_new(s, &o, &a, &e) || app_attach(a)) {
-		fprintf(stderr, "bench_edit: app: %s\n", e.msg);
+	if (bench_tui_app(&b, "edit", &a))
 		goto out;
-	}
 	app_action(a, ACT_VIEW_2);
 	app_draw(a);
 	double base = baseline_frame(50);
@@ -100,18 +94,12 @@ int main(void)
 	app_key(a, 'e');
 	keys(a, "sehr");
 	app_draw(a);
-	t0 = now_ms();
-	app_key(a, '\r');
-	app_draw(a);
-	double t_edit = now_ms() - t0;
+	double t_edit = per_key(a, '\r', 1);
 	if (stored_sb_c(s, kennung) != LVL_SEHR_HOCH || !screen_has("Schutzklasse sehr hoch")) {
 		fprintf(stderr, "bench_edit: the edit did not reach the store and the screen\n");
 		goto out;
 	}
-	t0 = now_ms();
-	app_key(a, 'u');
-	app_draw(a);
-	double t_undo = now_ms() - t0;
+	double t_undo = per_key(a, 'u', 1);
 	if (stored_sb_c(s, kennung) == LVL_SEHR_HOCH) {
 		fprintf(stderr, "bench_edit: undo did not reach the store\n");
 		goto out;
@@ -121,12 +109,7 @@ int main(void)
 	app_key(a, '+');
 	app_draw(a);
 	const char *q = kennung + strlen(kennung) - 7; /* the digits of the Kennung */
-	t0 = now_ms();
-	for (const char *c = q; *c; c++) {
-		app_key(a, (unsigned char)*c);
-		app_draw(a);
-	}
-	double t_pick = (now_ms() - t0) / (double)strlen(q);
+	double t_pick = per_char(a, q);
 	if (!screen_has("1 von 100000")) {
 		fprintf(stderr, "bench_edit: the picker did not narrow to one object\n");
 		goto out;

@@ -17,79 +17,28 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "data/csvwrite.h"
 #include "data/export.h"
+#include "tests/bench/child.h"
 #include "tests/bench/gen.h"
+#include "tests/bench/harness.h"
 
 #define RUNS 3 /* odd: the median is one of the runs */
 
-struct run {
-	double sec;
-	double cpu; /* user + system seconds of the child */
-	double rss_mb;
-	int ok;
-};
-
-static double now(void)
+/* Runs argv with stdout to out (or /dev/null), stderr to $BENCH_STDERR (or /dev/null),
+ * stdin from /dev/null (child.h). */
+static struct child_run spawn(const char *const argv[], const char *out)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* Runs argv with stdin from /dev/null, stdout to out (or /dev/null), stderr to /dev/null;
- * returns wall time and the child's peak RSS; ok = 0 when it failed. */
-static struct run spawn(const char *const argv[], const char *out)
-{
-	struct run r = { 0, 0, 0, 0 };
-	double t0 = now();
-	pid_t pid = fork();
-	if (pid == 0) {
-		if (!freopen("/dev/null", "r", stdin) || !freopen(out ? out : "/dev/null", "w", stdout) ||
-		    !freopen(getenv("BENCH_STDERR") ? getenv("BENCH_STDERR") : "/dev/null", "a", stderr))
-			_exit(127);
-		execvp(argv[0], (char *const *)argv);
-		_exit(127);
-	}
-	int status;
-	struct rusage ru;
-	if (pid < 0 || wait4(pid, &status, 0, &ru) < 0)
-		return r;
-	r.sec = now() - t0;
-	r.rss_mb = (double)ru.ru_maxrss / 1024.0;
-	r.cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
-		(double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
-	r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-	if (!r.ok) {
-		fprintf(stderr, "bench_import: failed (exit %d):", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
-		for (size_t i = 0; argv[i]; i++)
-			fprintf(stderr, " %s", argv[i]);
-		fprintf(stderr, "\n");
-	}
-	return r;
+	return child_run("bench_import", argv, out, getenv("BENCH_STDERR"));
 }
 
 /* The alternating runs of one figure: a[i] and b[i] ran next to each other. */
 struct pair {
-	struct run a[RUNS], b[RUNS];
+	struct child_run a[RUNS], b[RUNS];
 	size_t n;
 };
-
-static double median3(double x, double y, double z)
-{
-	return x > y ? (y > z ? y : (x > z ? z : x)) : (x > z ? x : (y > z ? z : y));
-}
-
-/* The median of the RUNS (3) values v[]. */
-static double median(const double *v)
-{
-	return median3(v[0], v[1], v[2]);
-}
 
 struct summary {
 	double a, b, ratio, rss_mb, cpu_a, cpu_b; /* medians; rss_mb the largest */
@@ -102,21 +51,21 @@ static struct summary summarize(const struct pair *p)
 	double a[RUNS], b[RUNS], r[RUNS], ca[RUNS], cb[RUNS];
 	s.ok = p->n == RUNS;
 	for (size_t i = 0; i < p->n; i++) {
-		s.ok &= p->a[i].ok && p->b[i].ok && p->b[i].sec > 0;
-		a[i] = p->a[i].sec;
-		b[i] = p->b[i].sec;
-		r[i] = p->b[i].sec > 0 ? p->a[i].sec / p->b[i].sec : 0;
+		s.ok &= p->a[i].ok && p->b[i].ok && p->b[i].ms > 0;
+		a[i] = p->a[i].ms / 1000;
+		b[i] = p->b[i].ms / 1000;
+		r[i] = p->b[i].ms > 0 ? p->a[i].ms / p->b[i].ms : 0;
 		ca[i] = p->a[i].cpu;
 		cb[i] = p->b[i].cpu;
 		if (p->a[i].rss_mb > s.rss_mb)
 			s.rss_mb = p->a[i].rss_mb;
 	}
 	if (s.ok) {
-		s.a = median(a);
-		s.b = median(b);
-		s.ratio = median(r);
-		s.cpu_a = median(ca);
-		s.cpu_b = median(cb);
+		s.a = median(a, RUNS);
+		s.b = median(b, RUNS);
+		s.ratio = median(r, RUNS);
+		s.cpu_a = median(ca, RUNS);
+		s.cpu_b = median(cb, RUNS);
 	}
 	return s;
 }
@@ -137,7 +86,7 @@ static void row(const char *figure, size_t n, const struct pair *p, const char *
 	fflush(stdout);
 }
 
-static void add(struct pair *p, struct run a, struct run b)
+static void add(struct pair *p, struct child_run a, struct child_run b)
 {
 	if (p->n < RUNS) {
 		p->a[p->n] = a;
@@ -180,7 +129,7 @@ static int bench_size(const char *bin, const char *dir, size_t n, int with_roadm
 		if (!spawn(init, NULL).ok)
 			return 1;
 		const char *const im[] = { bin, "--db", db, "import", csv, NULL };
-		struct run a = spawn(im, NULL);
+		struct child_run a = spawn(im, NULL);
 		unlink(flat);
 		snprintf(sql, sizeof sql, ".import --csv %s flat", csv);
 		const char *const si[] = { "sqlite3", flat, sql, NULL };
@@ -200,18 +149,18 @@ static int bench_size(const char *bin, const char *dir, size_t n, int with_roadm
 		"%.3f s on two threads, sqlite3 %.3f s; ratios of the %d runs:", n, si.cpu_a,
 		si.cpu_b, RUNS);
 	for (size_t i = 0; i < imp.n; i++)
-		fprintf(stderr, " %.2f", imp.b[i].sec > 0 ? imp.a[i].sec / imp.b[i].sec : -1.0);
+		fprintf(stderr, " %.2f", imp.b[i].ms > 0 ? imp.a[i].ms / imp.b[i].ms : -1.0);
 	fprintf(stderr, "\n");
 	row("export inventar", n, &exp, "sqlite3 -csv", "", 0, 0);
 
 	if (with_roadmap) {
 		const char *const pl[] = { bin, "--db", db, "plan", NULL };
-		struct run plan = spawn(pl, NULL);
+		struct child_run plan = spawn(pl, NULL);
 		struct pair er = { 0 };
 		for (int i = 0; plan.ok && i < RUNS; i++) {
 			const char *const ex[] = { bin, "--db", db, "export", "roadmap", "--dialect",
 				"rfc4180", "-o", out, NULL };
-			struct run a = spawn(ex, NULL);
+			struct child_run a = spawn(ex, NULL);
 			const char *const se[] = { "sqlite3", "-csv", "-header", db, roadmap_sql, NULL };
 			add(&er, a, spawn(se, out));
 		}
@@ -247,12 +196,10 @@ static int has_roadmap(const char *bin)
 
 int main(void)
 {
-	const char *bin = getenv("WP_BIN");
-	if (!bin) {
-		fprintf(stderr, "bench_import: set WP_BIN to build/wolkenplan\n");
+	const char *bin = NULL;
+	size_t n = 0;
+	if (child_env("bench_import", &bin, &n))
 		return 1;
-	}
-	size_t n = getenv("BENCH_N") ? (size_t)atol(getenv("BENCH_N")) : 100000;
 	int big = getenv("BENCH_1M") && strcmp(getenv("BENCH_1M"), "1") == 0;
 	char dir[] = "/tmp/wp-bench-XXXXXX";
 	if (!mkdtemp(dir))
@@ -261,12 +208,9 @@ int main(void)
 	int rc = bench_size(bin, dir, n, road);
 	if (!rc && big)
 		rc = bench_size(bin, dir, 1000000, 0);
-	char p[300];
-	const char *const suffix[] = { "-wal", "-shm", "-journal" };
-	for (size_t i = 0; i < 3; i++) {
-		snprintf(p, sizeof p, "%s/ws.db%s", dir, suffix[i]);
-		unlink(p);
-	}
+	char db[300];
+	snprintf(db, sizeof db, "%s/ws.db", dir);
+	bench_unlink_db(db);
 	rmdir(dir);
 	return rc;
 }

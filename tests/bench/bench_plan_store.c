@@ -56,7 +56,7 @@ static int export_to_null(const struct ws *w, const struct assessment *a,
 
 int main(void)
 {
-	char dir[] = "/tmp/wp-bench-plan-XXXXXX", path[64], wal[80];
+	char dir[] = "/tmp/wp-bench-plan-XXXXXX", path[64];
 	struct wp_err e = { 0 };
 	struct store *s = NULL;
 	struct ws *w = NULL, *g = NULL;
@@ -146,11 +146,7 @@ out:
 	ws_free(&w);
 	ws_free(&g);
 	store_close(&s);
-	unlink(path);
-	snprintf(wal, sizeof wal, "%s-wal", path);
-	unlink(wal);
-	snprintf(wal, sizeof wal, "%s-shm", path);
-	unlink(wal);
+	bench_unlink_db(path);
 	rmdir(dir);
 	return rc;
 }

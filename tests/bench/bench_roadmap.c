@@ -27,31 +27,41 @@
 #define ROWS 40
 #define COLS_ 120
 
+/* ms per frame of the view of action view, entered afresh from the Übersicht (the frame
+ * a user sees on switching to it), averaged over n. */
+static double view_ms(struct app *a, enum action view, int n)
+{
+	double t0 = now_ms();
+	for (int i = 0; i < n; i++) {
+		app_action(a, ACT_VIEW_1);
+		app_action(a, view);
+		app_draw(a);
+	}
+	return (now_ms() - t0) / n;
+}
+
 int main(void)
 {
 	struct wp_err e = { 0 };
 	struct bench_tui b = { 0 };
-	struct store *s = NULL;
-	struct ws *g = NULL;
 	struct app *a = NULL;
 	struct assessment *as = NULL;
 	struct zeitplan *pl = NULL;
-	struct tui_opts o = { .db_path = "bench", .no_mouse = 1, .heute = 20780 };
 	char want[128];
 	int rc = 1;
 
 	setenv("LANGUAGE", "de", 1);
 	if (bench_tui_workspace(&b, "roadmap", N_OBJ))
 		goto out;
-	s = b.s;
-	g = b.g;
+	struct store *s = b.s;
+	struct ws *g = b.g;
 	/* the baseline: zeitplan_run alone, warm (the second of two runs) */
 	struct zeitplan_params prm;
 	if (ws_index(g) || assess_run(g, &as)) {
 		fprintf(stderr, "bench_roadmap: assess_run failed\n");
 		goto out;
 	}
-	zeitplan_params_default(g, o.heute, &prm);
+	zeitplan_params_default(g, BENCH_TUI_HEUTE, &prm);
 	if (zeitplan_run(g, as, &prm, &pl)) {
 		fprintf(stderr, "bench_roadmap: zeitplan_run failed\n");
 		goto out;
@@ -66,10 +76,8 @@ int main(void)
 
 	if (bench_tui_screen(&b, "roadmap", ROWS, COLS_))
 		goto out;
-	if (app_new(s, &o, &a, &e) || app_attach(a)) {
-		fprintf(stderr, "bench_roadmap: app: %s\n", e.msg);
+	if (bench_tui_app(&b, "roadmap", &a))
 		goto out;
-	}
 	app_action(a, ACT_VIEW_5);
 	app_draw(a);
 	double base = baseline_frame(50);
@@ -80,22 +88,13 @@ int main(void)
 		goto out;
 	}
 
-	t0 = now_ms();
-	app_key(a, 'p');
-	app_draw(a);
-	double t_replan = now_ms() - t0;
+	double t_replan = per_key(a, 'p', 1);
 	if (!strstr(app_message(a), "Neu geplant")) {
 		fprintf(stderr, "bench_roadmap: p did not re-plan\n");
 		goto out;
 	}
 
-	t0 = now_ms();
-	for (int i = 0; i < 20; i++) {
-		app_action(a, ACT_VIEW_1);
-		app_action(a, ACT_VIEW_5);
-		app_draw(a);
-	}
-	double t_frame = (now_ms() - t0) / 20;
+	double t_frame = view_ms(a, ACT_VIEW_5, 20);
 	/* the Gantt redraw after a key: down, later in time, zoom in and out */
 	double t_down = per_key(a, 'j', 50);
 	double t_right = per_key(a, 'l', 20);
@@ -126,10 +125,7 @@ int main(void)
 	app_key(a, 21); /* ^U clears the prefilled month */
 	keys(a, "2027-01");
 	app_draw(a);
-	t0 = now_ms();
-	app_key(a, '\r');
-	app_draw(a);
-	double t_pin = now_ms() - t0;
+	double t_pin = per_key(a, '\r', 1);
 	int pinned = 0;
 	{
 		struct ws *w2 = NULL;
@@ -144,24 +140,12 @@ int main(void)
 		goto out;
 	}
 
-	t0 = now_ms();
-	for (int i = 0; i < 10; i++) {
-		app_action(a, ACT_VIEW_1);
-		app_action(a, ACT_VIEW_6);
-		app_draw(a);
-	}
-	double t_qw = (now_ms() - t0) / 10;
+	double t_qw = view_ms(a, ACT_VIEW_6, 10);
 	if (!screen_has("Quick Wins:") || !screen_has("von 100000 Objekten geeignet")) {
 		fprintf(stderr, "bench_roadmap: the Quick Wins are not shown\n");
 		goto out;
 	}
-	t0 = now_ms();
-	for (int i = 0; i < 10; i++) {
-		app_action(a, ACT_VIEW_1);
-		app_action(a, ACT_VIEW_7);
-		app_draw(a);
-	}
-	double t_pil = (now_ms() - t0) / 10;
+	double t_pil = view_ms(a, ACT_VIEW_7, 10);
 	if (!screen_has("Piloten — ") && !screen_has("Pilot — ")) {
 		fprintf(stderr, "bench_roadmap: the Piloten view is not shown\n");
 		goto out;

@@ -14,49 +14,23 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "data/store.h"
 #include "data/store_plan.h"
 #include "data/szenario.h"
 #include "model/kosten.h"
+#include "tests/bench/child.h"
 #include "tests/bench/gen.h"
 #include "tests/bench/harness.h"
 
 #define RUNS 3
 
-struct run {
-	double ms, rss_mb;
-	int ok;
-};
-
-/* Runs argv with all three standard streams on /dev/null; wall ms and peak RSS. */
-static struct run spawn(const char *const argv[])
+/* Runs argv with all three standard streams on /dev/null (child.h). */
+static struct child_run spawn(const char *const argv[])
 {
-	struct run r = { 0 };
-	double t0 = now_ms();
-	pid_t pid = fork();
-	if (pid == 0) {
-		if (!freopen("/dev/null", "r", stdin) || !freopen("/dev/null", "w", stdout) ||
-		    !freopen("/dev/null", "w", stderr))
-			_exit(127);
-		execvp(argv[0], (char *const *)argv);
-		_exit(127);
-	}
-	int status;
-	struct rusage ru;
-	if (pid < 0 || wait4(pid, &status, 0, &ru) < 0)
-		return r;
-	r.ms = now_ms() - t0;
-	r.rss_mb = (double)ru.ru_maxrss / 1024.0;
-	r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-	if (!r.ok)
-		fprintf(stderr, "bench_szenario: failed: %s %s %s %s\n", argv[0], argv[3], argv[4],
-			argv[5] ? argv[5] : "");
-	return r;
+	return child_run("bench_szenario", argv, NULL, NULL);
 }
 
 /* VACUUMs the file at db and returns its size in bytes, or -1. */
@@ -126,26 +100,6 @@ static double tui_switch(struct store *s, struct ws **w, const char *name, int v
 	return rc ? -1 : ms;
 }
 
-/* The workspace of n objects at db with a stored plan. Returns 0 or -1. */
-static int workspace(const char *bin, const char *db, size_t n)
-{
-	struct ws *w = gen_workspace_real(n, 6, 42);
-	struct store *s = NULL;
-	struct wp_err e = { 0 };
-	int rc = w ? store_open(db, STORE_CREATE, &s, &e) : -1;
-	if (!rc && !(rc = store_begin(s, &e))) {
-		rc = store_save_all(s, w, &e);
-		if (!rc)
-			rc = store_commit(s, &e);
-		else
-			store_rollback(s);
-	}
-	store_close(&s);
-	ws_free(&w);
-	const char *const pl[] = { bin, "--db", db, "plan", NULL };
-	return rc || !spawn(pl).ok ? -1 : 0;
-}
-
 /* One ROW line: the median of v against the median of base (sorting both is harmless). */
 static void row(size_t n, const char *figure, double *v, double *base, double rss,
 		double target_s, const char *target)
@@ -157,17 +111,15 @@ static void row(size_t n, const char *figure, double *v, double *base, double rs
 
 int main(void)
 {
-	const char *bin = getenv("WP_BIN");
-	size_t n = getenv("BENCH_N") ? (size_t)atol(getenv("BENCH_N")) : 100000;
+	const char *bin = NULL;
+	size_t n = 0;
 	char dir[] = "/tmp/wp-bench-sz-XXXXXX", db[64];
-	if (!bin) {
-		fprintf(stderr, "bench_szenario: set WP_BIN to build/wolkenplan\n");
+	if (child_env("bench_szenario", &bin, &n))
 		return 1;
-	}
 	if (!mkdtemp(dir))
 		return 1;
 	snprintf(db, sizeof db, "%s/ws.db", dir);
-	int rc = workspace(bin, db, n);
+	int rc = child_workspace("bench_szenario", bin, db, n);
 	long ohne = rc ? -1 : vacuum_size(db), plan = rc ? -1 : table_bytes(db, "zeitplan%");
 	const char *const cr[] = { bin, "--db", db, "szenario", "create", "B", NULL };
 	rc = rc || ohne < 0 || !spawn(cr).ok;
@@ -183,7 +135,7 @@ int main(void)
 					   NULL };
 		const char *const sa[] = { bin, "--db", db, "--szenario", "B", "kosten", NULL };
 		const char *const pa[] = { bin, "--db", db, "kosten", NULL };
-		struct run r[5] = { spawn(ub), spawn(ua), spawn(ca), spawn(sa), spawn(pa) };
+		struct child_run r[5] = { spawn(ub), spawn(ua), spawn(ca), spawn(sa), spawn(pa) };
 		use[i] = r[0].ms;
 		back[i] = r[1].ms;
 		cmp[i] = r[2].ms;
@@ -230,12 +182,7 @@ int main(void)
 				"assumptions (sz_* tables) %.2f MB\n", (double)plan / 1e6,
 				(double)plan2 / 1e6, (double)(plan2 - plan) / 1e6, (double)szb / 1e6);
 	}
-	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
-	char p[96];
-	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
-		snprintf(p, sizeof p, "%s%s", db, suffix[i]);
-		unlink(p);
-	}
+	bench_unlink_db(db);
 	rmdir(dir);
 	return rc;
 }

@@ -47,25 +47,19 @@ int main(void)
 {
 	struct wp_err e = { 0 };
 	struct bench_tui b = { 0 };
-	struct store *s = NULL;
-	struct ws *g = NULL;
 	struct app *a = NULL;
 	struct assessment *as = NULL;
 	struct csvout *co = NULL;
-	struct tui_opts o = { .db_path = "bench", .no_mouse = 1, .heute = 20780 };
 	char csv[96] = "", ref[96] = "";
 	int rc = 1;
 
 	if (bench_tui_workspace(&b, "views", N_OBJ) || bench_tui_screen(&b, "views", ROWS, COLS_))
 		goto out;
-	s = b.s;
-	g = b.g;
+	struct ws *g = b.g;
 	snprintf(csv, sizeof csv, "%s/tui.csv", b.dir);
 	snprintf(ref, sizeof ref, "%s/ref.csv", b.dir);
-	if (app_new(s, &o, &a, &e) || app_attach(a)) {
-		fprintf(stderr, "bench_views_assess: app: %s\n", e.msg);
+	if (bench_tui_app(&b, "views_assess", &a))
 		goto out;
-	}
 	app_draw(a);
 	double base = baseline_frame(50);
 	/* the baseline of what-if and edits: one assessment of the whole workspace */

@@ -11,90 +11,38 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include "data/store.h"
-#include "tests/bench/gen.h"
+#include "tests/bench/child.h"
 #include "tests/bench/harness.h"
 
 #define RUNS 3
 
-struct run {
-	double ms, cpu, rss_mb;
-	int ok;
-};
-
-/* Runs argv with all three standard streams on /dev/null; wall ms, CPU s, peak RSS. */
-static struct run spawn(const char *const argv[])
+/* Runs argv with all three standard streams on /dev/null (child.h). */
+static struct child_run spawn(const char *const argv[])
 {
-	struct run r = { 0 };
-	double t0 = now_ms();
-	pid_t pid = fork();
-	if (pid == 0) {
-		if (!freopen("/dev/null", "r", stdin) || !freopen("/dev/null", "w", stdout) ||
-		    !freopen("/dev/null", "w", stderr))
-			_exit(127);
-		execvp(argv[0], (char *const *)argv);
-		_exit(127);
-	}
-	int status;
-	struct rusage ru;
-	if (pid < 0 || wait4(pid, &status, 0, &ru) < 0)
-		return r;
-	r.ms = now_ms() - t0;
-	r.rss_mb = (double)ru.ru_maxrss / 1024.0;
-	r.cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
-		(double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
-	r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-	if (!r.ok)
-		fprintf(stderr, "bench_xlsx: failed: %s %s %s %s\n", argv[0], argv[3], argv[4],
-			argv[5] ? argv[5] : "");
-	return r;
-}
-
-/* The workspace of n objects at db, then `wolkenplan plan` on it. Returns 0 or -1. */
-static int workspace(const char *bin, const char *db, size_t n)
-{
-	struct ws *w = gen_workspace_real(n, 6, 42);
-	struct store *s = NULL;
-	struct wp_err e = { 0 };
-	int rc = w ? store_open(db, STORE_CREATE, &s, &e) : -1;
-	if (!rc && !(rc = store_begin(s, &e))) {
-		rc = store_save_all(s, w, &e);
-		if (!rc)
-			rc = store_commit(s, &e);
-		else
-			store_rollback(s);
-	}
-	store_close(&s);
-	ws_free(&w);
-	const char *const pl[] = { bin, "--db", db, "plan", NULL, NULL };
-	return rc || !spawn(pl).ok ? -1 : 0;
+	return child_run("bench_xlsx", argv, NULL, NULL);
 }
 
 int main(void)
 {
 	static const char *const csv[] = { "roadmap", "kosten", "bewertung", "inventar", "pilote",
 					   "beschluesse", "zeitplan" };
-	const char *bin = getenv("WP_BIN");
-	size_t n = getenv("BENCH_N") ? (size_t)atol(getenv("BENCH_N")) : 100000;
+	const char *bin = NULL;
+	size_t n = 0;
 	char dir[] = "/tmp/wp-bench-xlsx-XXXXXX", db[64], out[64], xlsx[64];
-	if (!bin) {
-		fprintf(stderr, "bench_xlsx: set WP_BIN to build/wolkenplan\n");
+	if (child_env("bench_xlsx", &bin, &n))
 		return 1;
-	}
 	if (!mkdtemp(dir))
 		return 1;
 	snprintf(db, sizeof db, "%s/ws.db", dir);
 	snprintf(out, sizeof out, "%s/out.csv", dir);
 	snprintf(xlsx, sizeof xlsx, "%s/out.xlsx", dir);
-	int rc = workspace(bin, db, n);
+	int rc = child_workspace("bench_xlsx", bin, db, n);
 	double x_ms[RUNS], c_ms[RUNS], x_cpu[RUNS], c_cpu[RUNS], rss = 0;
 	for (int i = 0; !rc && i < RUNS; i++) {
 		const char *const xa[] = { bin, "--db", db, "export", "xlsx", "-o", xlsx, NULL };
-		struct run x = spawn(xa);
+		struct child_run x = spawn(xa);
 		x_ms[i] = x.ms;
 		x_cpu[i] = x.cpu;
 		rss = x.rss_mb > rss ? x.rss_mb : rss;
@@ -103,7 +51,7 @@ int main(void)
 		for (size_t k = 0; !rc && k < sizeof csv / sizeof csv[0]; k++) {
 			const char *const ca[] = { bin, "--db", db, "export", csv[k], "--dialect",
 						   "rfc4180", "-o", out, NULL };
-			struct run c = spawn(ca);
+			struct child_run c = spawn(ca);
 			c_ms[i] += c.ms;
 			c_cpu[i] += c.cpu;
 			rc = !c.ok;
@@ -118,12 +66,7 @@ int main(void)
 			"exports %.3f s (%.2fx)\n", RUNS, median(x_cpu, RUNS), median(c_cpu, RUNS),
 			median(x_cpu, RUNS) / median(c_cpu, RUNS));
 	}
-	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
-	char p[96];
-	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
-		snprintf(p, sizeof p, "%s%s", db, suffix[i]);
-		unlink(p);
-	}
+	bench_unlink_db(db);
 	unlink(out);
 	unlink(xlsx);
 	rmdir(dir);

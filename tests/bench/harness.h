@@ -1,5 +1,6 @@
 /* Shared harness of the benchmark programs (tests/bench/bench_*.c): the monotonic clock,
- * peak RSS, the median of repeated runs and the ROW lines tools/bench.sh reads.
+ * peak RSS, the median of repeated runs, the ROW lines tools/bench.sh reads and the removal
+ * of a benchmark's workspace file.
  * Header-only like gen.h; every function is static. */
 #ifndef WP_TESTS_BENCH_HARNESS_H
 #define WP_TESTS_BENCH_HARNESS_H
@@ -8,6 +9,7 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 /* Milliseconds on the monotonic clock. */
 static inline double now_ms(void)
@@ -45,6 +47,18 @@ static inline void bench_row(int n, const char *figure, double ms, const char *b
 {
 	printf("ROW|%s|%d|%.6f|%s|%.6f|%.0f|%s\n", figure, n, ms / 1000, base_name,
 	       base_ms / 1000, peak_mb(), target);
+}
+
+/* Deletes the workspace file db with its -wal, -shm and -journal files (those missing are
+ * no error). */
+static inline void bench_unlink_db(const char *db)
+{
+	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
+	char p[320];
+	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		snprintf(p, sizeof p, "%s%s", db, suffix[i]);
+		unlink(p);
+	}
 }
 
 #endif

@@ -1,6 +1,7 @@
 /* Shared harness of the dashboard benchmarks (tests/bench/bench_*.c on a headless screen):
- * the plain-text frame baseline, keys fed to the app, the check that the screen shows a
- * text. Header-only like gen.h; every function is static. */
+ * the stored workspace, the screen and the app, the plain-text frame baseline, keys fed to
+ * the app and timed, the check that the screen shows a text. Header-only like gen.h; every
+ * function is static. */
 #ifndef WP_TESTS_BENCH_HARNESS_TUI_H
 #define WP_TESTS_BENCH_HARNESS_TUI_H
 
@@ -16,6 +17,9 @@
 #include "tests/bench/harness.h"
 #include "tui/app.h"
 
+/* The dashboard's "today" in every benchmark (days since 1970-01-01: 2026-11-23). */
+#define BENCH_TUI_HEUTE 20780
+
 /* What every dashboard benchmark sets up: a generated workspace stored in a temporary
  * folder, and a headless screen on /dev/null. */
 struct bench_tui {
@@ -24,6 +28,7 @@ struct bench_tui {
 	struct ws *g;    /* the generated workspace it was saved from (for baselines) */
 	SCREEN *scr;
 	FILE *out, *in;
+	struct tui_opts o; /* the app's options (bench_tui_app; the app borrows them) */
 };
 
 /* A UTF-8 character type and colours allowed; n generated objects (seed 42, 6 platforms)
@@ -65,7 +70,21 @@ static inline int bench_tui_screen(struct bench_tui *b, const char *tag, int row
 	return 0;
 }
 
-/* Ends the screen, closes the workspace and deletes it (with -wal, -shm) and its folder.
+/* The dashboard on b's workspace and screen (bench_tui_screen first): no mouse, "today"
+ * BENCH_TUI_HEUTE, attached. Returns 0 with *a owned by the caller (app_free, before
+ * bench_tui_free), or -1 (said; *a may be set and is freed by app_free as well). */
+static inline int bench_tui_app(struct bench_tui *b, const char *tag, struct app **a)
+{
+	struct wp_err e = { 0 };
+	b->o = (struct tui_opts){ .db_path = "bench", .no_mouse = 1, .heute = BENCH_TUI_HEUTE };
+	if (app_new(b->s, &b->o, a, &e) || app_attach(*a)) {
+		fprintf(stderr, "bench_%s: app: %s\n", tag, e.msg);
+		return -1;
+	}
+	return 0;
+}
+
+/* Ends the screen, closes the workspace and deletes it (bench_unlink_db) and its folder.
  * Free the app first. */
 static inline void bench_tui_free(struct bench_tui *b)
 {
@@ -81,12 +100,7 @@ static inline void bench_tui_free(struct bench_tui *b)
 	ws_free(&b->g);
 	if (!b->dir[0])
 		return;
-	char f[128];
-	static const char *const suffix[] = { "", "-wal", "-shm" };
-	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
-		snprintf(f, sizeof f, "%s%s", b->path, suffix[i]);
-		unlink(f);
-	}
+	bench_unlink_db(b->path);
 	rmdir(b->dir);
 }
 
@@ -146,6 +160,17 @@ static inline double per_key(struct app *a, int key, int n)
 		app_draw(a);
 	}
 	return (now_ms() - t0) / n;
+}
+
+/* ms per (keystroke + redraw), averaged over the bytes of s typed one by one; s not empty. */
+static inline double per_char(struct app *a, const char *s)
+{
+	double t0 = now_ms();
+	for (const char *c = s; *c; c++) {
+		app_key(a, (unsigned char)*c);
+		app_draw(a);
+	}
+	return (now_ms() - t0) / (double)strlen(s);
 }
 
 #endif
