@@ -129,6 +129,15 @@ static void achse(struct report_ctx *c, const struct gantt *g, double x0, double
 {
 	cairo_t *cr = c->d.cr;
 	char b[16];
+	/* a year label every step years, so that each fits its room (a plan over decades
+	 * would otherwise print a row of "…") */
+	static const int steps[] = { 1, 2, 5, 10, 20, 50 };
+	double jahr_w = cw * 12.0 / (double)(g->bis - g->von + 1), label_w = 0;
+	rd_mass(&c->d, RS_KLEIN_FETT, "2000", 0, &label_w);
+	int step = 1;
+	for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++)
+		if ((double)(step = steps[k]) * jahr_w >= label_w + 2)
+			break;
 	cairo_save(cr);
 	cairo_set_line_width(cr, 0.3);
 	for (int32_t m = g->von; m <= g->bis; m += 3) {
@@ -138,9 +147,12 @@ static void achse(struct report_ctx *c, const struct gantt *g, double x0, double
 		cairo_line_to(cr, x, unten);
 		cairo_stroke(cr);
 		rd_farbe(cr, 0x333333);
-		if (m % 12 == 0 || m == g->von) {
-			snprintf(b, sizeof b, "%d", m / 12);
-			rd_zeile_bei(&c->d, RS_KLEIN_FETT, b, x + 1, y, mx(g, x0, cw, m + 12 - m % 12) - x, 0);
+		int jahr = (int)(m / 12);
+		/* room up to the next year with a label */
+		double raum = mx(g, x0, cw, (int32_t)(jahr / step + 1) * step * 12) - x;
+		if ((m % 12 == 0 && jahr % step == 0) || (m == g->von && raum >= label_w + 2)) {
+			snprintf(b, sizeof b, "%d", jahr);
+			rd_zeile_bei(&c->d, RS_KLEIN_FETT, b, x + 1, y, raum, 0);
 		}
 		if (x1 - x >= 9) {
 			snprintf(b, sizeof b, "Q%d", m % 12 / 3 + 1);

@@ -240,6 +240,15 @@ pdftotext -l 1 "$T/spar.pdf" - | grep -q "Szenario: Sparvariante" && ok ||
 	bad "the title page does not name the scenario"
 run 0 W szenario list
 grep -q "Basis" "$T/out" && ok || bad "szenario list"
+# a plan over five decades (3 PT a month): the Gantt's axis labels every fifth
+# year, each readable, instead of a row of cut-off labels "…"
+cp "$DB" "$T/lang.db"
+run 0 "$BIN" --db "$T/lang.db" set plan.kapazitaet_monat 3
+run 0 "$BIN" --db "$T/lang.db" plan
+run 0 "$BIN" --db "$T/lang.db" report -o "$T/lang.pdf"
+pdftotext -layout "$T/lang.pdf" "$T/lang.txt"
+! grep -qE '(20[0-9][0-9]){3}' "$T/lang.txt" && ok || bad "the Gantt axis of a long plan: years run together"
+grep -qE '^ *2030 +2035 +2040 +2045 ' "$T/lang.txt" && ok || bad "the Gantt axis of a long plan: no label every fifth year"
 run 2 W report --behoerde "Gibt es nicht" -o "$T/s.pdf"
 has "$T/err" "keine Behörde"
 run 2 W report --titel "$(printf 'Zeile\001')" -o "$T/s.pdf"
