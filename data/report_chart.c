@@ -129,7 +129,11 @@ void report_kosten_chart(struct report_ctx *c, double x, double y, double w, dou
 			cairo_line_to(cr, xm, y0 - ch);
 			cairo_stroke(cr);
 			cairo_set_dash(cr, NULL, 0, 0);
-			rd_zeile_bei(&c->d, RS_KLEIN_FETT, _(REPORT_BREAK_EVEN), xm + 2, y0 - ch, 80, 0);
+			/* its name right of the line, or left of it where the chart ends */
+			double nw = 0;
+			rd_mass(&c->d, RS_KLEIN_FETT, _(REPORT_BREAK_EVEN), -1, &nw);
+			double nx = xm + 2 + nw <= x0 + cw ? xm + 2 : xm - 2 - nw;
+			rd_zeile_bei(&c->d, RS_KLEIN_FETT, _(REPORT_BREAK_EVEN), nx, y0 - ch, nw + 1, 0);
 		}
 		cairo_set_source_rgb(cr, 0, 0, 0);
 		if (i % k == 0) {

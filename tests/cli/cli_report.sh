@@ -249,6 +249,11 @@ run 0 "$BIN" --db "$T/lang.db" report -o "$T/lang.pdf"
 pdftotext -layout "$T/lang.pdf" "$T/lang.txt"
 ! grep -qE '(20[0-9][0-9]){3}' "$T/lang.txt" && ok || bad "the Gantt axis of a long plan: years run together"
 grep -qE '^ *2030 +2035 +2040 +2045 ' "$T/lang.txt" && ok || bad "the Gantt axis of a long plan: no label every fifth year"
+# its break-even lies in the last year of the cost chart: the name stays inside the page's
+# text area (left of the dashed line), not across the right margin
+xmax=$(pdftotext -bbox "$T/lang.pdf" - | sed -n 's/.*xMax="\([0-9.]*\)".*>Break-even<.*/\1/p' | head -1)
+[ -n "$xmax" ] && awk -v x="$xmax" 'BEGIN { exit !(x < 555) }' && ok ||
+	bad "the break-even label reaches x = $xmax (page 595 pt wide, margin 48 pt)"
 run 2 W report --behoerde "Gibt es nicht" -o "$T/s.pdf"
 has "$T/err" "keine Behörde"
 run 2 W report --titel "$(printf 'Zeile\001')" -o "$T/s.pdf"
