@@ -185,13 +185,24 @@ static void zeitplan(struct report_ctx *c)
 	out_printf(&o, _("Geplant: %zu von %zu Objekten, Aufwand gesamt %s PT."), n, c->n_sel,
 		   report_pt(c, sum, pt, sizeof pt));
 	if (n) {
+		/* the years with a go-live; a plan over decades has many without one, and
+		 * listing each of them pushed the summary onto a second page */
 		out_printf(&o, " %s", _("In Betrieb je Jahr:"));
+		int erstes = 1, leer = 0;
 		for (int j = jahr_von; j <= jahr_bis; j++) {
 			size_t k = 0;
 			for (size_t i = 0; i < c->w->n_obj; i++)
 				k += c->sel[i] && report_geplant(c, (uint32_t)i) && p->obj[i].ende / 12 == j;
-			out_printf(&o, "%s%d: %zu", j > jahr_von ? " · " : " ", j, k);
+			if (!k) {
+				leer++;
+				continue;
+			}
+			out_printf(&o, "%s%d: %zu", erstes ? " " : " · ", j, k);
+			erstes = 0;
 		}
+		if (leer)
+			out_printf(&o, ngettext(" (und %d Jahr ohne Inbetriebnahme)",
+						" (und %d Jahre ohne Inbetriebnahme)", leer), leer);
 	}
 	out_end(&o);
 	rd_absatz(&c->d, RS_NORMAL, b, 4);

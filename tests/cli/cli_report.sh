@@ -249,6 +249,12 @@ run 0 "$BIN" --db "$T/lang.db" report -o "$T/lang.pdf"
 pdftotext -layout "$T/lang.pdf" "$T/lang.txt"
 ! grep -qE '(20[0-9][0-9]){3}' "$T/lang.txt" && ok || bad "the Gantt axis of a long plan: years run together"
 grep -qE '^ *2030 +2035 +2040 +2045 ' "$T/lang.txt" && ok || bad "the Gantt axis of a long plan: no label every fifth year"
+# the summary lists only the years with a go-live and stays on one page
+pdftotext -f 2 -l 2 -raw "$T/lang.pdf" - | tr '\n' ' ' >"$T/lang2.txt"
+grep -q 'Jahre ohne Inbetriebnahme' "$T/lang2.txt" && ! grep -q ': 0 ·' "$T/lang2.txt" && ok ||
+	bad "the summary of a long plan lists years without a go-live"
+# its last line, the footnote on example profiles, still on page 2
+grep -q '\* Beispielbewertung' "$T/lang2.txt" && ok || bad "the summary of a long plan runs onto a second page"
 # its break-even lies in the last year of the cost chart: the name stays inside the page's
 # text area (left of the dashed line), not across the right margin
 xmax=$(pdftotext -bbox "$T/lang.pdf" - | sed -n 's/.*xMax="\([0-9.]*\)".*>Break-even<.*/\1/p' | head -1)
