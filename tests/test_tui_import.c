@@ -37,6 +37,8 @@ static void open_liste(struct fixture *f)
 {
 	key(f, 'I');
 	assert_true(screen_find("Inventar importieren") >= 0);
+	/* the key line says what Enter does here (not the prompts' usual "speichert") */
+	assert_true(screen_find("Eingabe zeigt die Vorschau · Esc bricht ab") >= 0);
 	keys(f, "liste.csv");
 	key(f, '\r');
 	assert_true(screen_find("Import: liste.csv") >= 0);

@@ -21,6 +21,8 @@ void dialog_confirm(struct dialog *d, const char *title, const char *text,
 	snprintf(d->text, sizeof d->text, "%s", text ? text : "");
 }
 
+static const char enter_default[] = N_("speichert"); /* what Enter does in a prompt */
+
 void dialog_prompt(struct dialog *d, const char *title, const char *label, const char *initial,
 		   const struct theme *theme)
 {
@@ -30,6 +32,12 @@ void dialog_prompt(struct dialog *d, const char *title, const char *label, const
 	snprintf(d->title, sizeof d->title, "%s", title ? title : "");
 	snprintf(d->text, sizeof d->text, "%s", label ? label : "");
 	line_set(&d->input, initial);
+	d->enter = enter_default;
+}
+
+void dialog_set_enter(struct dialog *d, const char *was)
+{
+	d->enter = was;
 }
 
 void dialog_set_error(struct dialog *d, const char *msg)
@@ -153,7 +161,9 @@ void dialog_draw(const struct dialog *d, WINDOW *win)
 			 kj, kn, ke, kl, kr, ko);
 	} else {
 		line_draw(&d->input, win, y, x, cols, base | A_UNDERLINE, 1);
-		snprintf(help, sizeof help, _("%s speichert · %s bricht ab"), ko, ke);
+		/* TRANSLATORS: Enter, what it does ("speichert"), Esc */
+		snprintf(help, sizeof help, _("%s %s · %s bricht ab"), ko,
+			 _(d->enter ? d->enter : enter_default), ke);
 	}
 	y++;
 	if (el && y < last)

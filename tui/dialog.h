@@ -19,6 +19,7 @@ struct dialog {
 	char error[1024];          /* validation message under the input; "" = none */
 	int yes;                   /* confirm: 1 while "Ja" is selected (starts at "Nein") */
 	struct line_edit input;    /* prompt: the text being edited */
+	const char *enter;         /* prompt: what Enter does, a msgid ("speichert") */
 	const struct theme *theme; /* borrowed */
 };
 
@@ -29,6 +30,9 @@ void dialog_confirm(struct dialog *d, const char *title, const char *text,
 /* Sets d up as a prompt for one line of text, prefilled with initial (may be NULL). */
 void dialog_prompt(struct dialog *d, const char *title, const char *label, const char *initial,
 		   const struct theme *theme);
+/* Names what Enter does in a prompt's key line: was is a static msgid such as
+ * N_("zeigt die Vorschau") (default "speichert"). */
+void dialog_set_enter(struct dialog *d, const char *was);
 /* Shows msg (copied; NULL or "" clears) under the input, e.g. why a value was refused. */
 void dialog_set_error(struct dialog *d, const char *msg);
 /* Handles a key. Returns enum widget_result: WR_DONE when confirmed with yes / a value

@@ -576,9 +576,8 @@ int import_dialog_push(struct overlay_stack *s, const struct view_env *env)
 		return -WP_ENOMEM;
 	d->env = env;
 	d->step = IMS_PATH;
-	dialog_prompt(&d->dlg, _("Inventar importieren"),
-		      _("CSV-Datei (excel-de oder rfc4180); Eingabe zeigt die Vorschau, Esc bricht "
-			"ab"),
+	dialog_prompt(&d->dlg, _("Inventar importieren"), _("CSV-Datei (excel-de oder rfc4180)"),
 		      NULL, env->theme);
+	dialog_set_enter(&d->dlg, N_("zeigt die Vorschau"));
 	return overlay_push(s, &import_ops, d, NULL, NULL);
 }
