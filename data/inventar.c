@@ -441,9 +441,6 @@ static int on_row(void *ctx, const struct csv_row *row, struct wp_err *e)
 			ERR(c, row->line, i + 1, fe.field, "%s:%zu:%zu: %s", c->name, row->line, i + 1,
 			    fe.msg);
 	}
-	if (isnew && !w->obj[o].name[0])
-		ERR(c, row->line, 0, F_NAME, _("%s:%zu: Feld \"Name\": darf nicht leer sein"), c->name,
-		    row->line);
 	/* the progress fields together (the Ist-PT against an Aufwand given in the file; the
 	 * effort model's value is not known before the import is assessed) */
 	if (!isnew && idiff_after(c, o, row))

@@ -81,6 +81,12 @@ has "$T/err" "bad.csv:3:1: Feld \"Kennung\": \"NEU-1\" steht schon in Zeile 2"
 has "$T/err" "bad.csv:4:7:"
 has "$T/err" "bad.csv:5:1: Feld \"Kennung\": \"kaputt(kennung\" hat an Stelle 7 das Zeichen \"(\""
 has "$T/err" "nichts wurde übernommen"
+# an empty Name is one error, at its cell (it was also reported a second time, without column)
+printf 'Kennung;Typ;Name;Behörde\nNEU-9;Anwendung; ;33 Bürgerservice\n' >"$T/leer.csv"
+run 1 W import "$T/leer.csv"
+has "$T/err" 'leer.csv:2:3: Feld "Name": darf nicht leer sein'
+[ "$(grep -c 'darf nicht leer' "$T/err")" = 1 ] && ok || bad "an empty Name reported more than once"
+has "$T/err" "1 Fehler — nichts wurde übernommen"
 run 0 W export inventar -o "$T/after.csv"
 cmp -s "$T/before.csv" "$T/after.csv" && ok || bad "failed import changed the workspace"
 
