@@ -151,7 +151,7 @@ static void bind_planung(sqlite3_stmt *st, int b, const struct objekt *o)
 	else
 		sqlite3_bind_null(st, b + 33);
 	const int64_t euro[3] = { o->bk_heute, o->bk_ziel, o->einmal };
-	for (int k = 0; k < 3; k++) /* the costs ?34..?36, cents */
+	for (int k = 0; k < 3; k++) /* the costs b+34 … b+36, cents */
 		if (euro[k] >= 0)
 			sqlite3_bind_int64(st, b + 34 + k, euro[k]);
 		else
