@@ -58,6 +58,8 @@ static int too_many_crit(struct wp_err *e)
 	return wp_fail(e, WP_EINVAL, "%s", _("Objekt speichern: zu viele Kriterien"));
 }
 
+#define CRIT_TEXT 512 /* bytes for an object's criterion values as text (crit_text) */
+
 /* Writes the known criterion values as "CODE=WERT;…" into buf (schema.c); returns the
  * length, or -1 when buf is too small. Plain copies: this runs once per imported row. */
 static int crit_text(const uint8_t *val, const struct kriterium *dvc, size_t n_dvc, char *buf,
@@ -198,7 +200,7 @@ int store_save_objekt(struct store *s, struct ws *w, uint32_t oi, struct wp_err 
 	sqlite3_bind_int64(st, 26, o->geaendert);
 	if (!isnew)
 		sqlite3_bind_int64(st, 27, o->id);
-	char crit[512];
+	char crit[CRIT_TEXT];
 	int used = crit_text(w->crit + (size_t)oi * w->n_dvc, w->dvc, w->n_dvc, crit, sizeof crit);
 	if (used < 0)
 		return too_many_crit(e);
@@ -248,10 +250,10 @@ int store_insert_behoerde_row(struct store *s, const struct behoerde *b, int64_t
 
 /* Binds row r as the k-th row of st; crit text into ct (alive until st steps). */
 static int bind_objekt_row(sqlite3_stmt *st, int k, const struct objekt_row *r,
-			   const struct kriterium *dvc, size_t n_dvc, char ct[512], struct wp_err *e)
+			   const struct kriterium *dvc, size_t n_dvc, char ct[CRIT_TEXT], struct wp_err *e)
 {
 	int b = k * OBJ_COLS;
-	int used = crit_text(r->crit, dvc, n_dvc, ct, 512);
+	int used = crit_text(r->crit, dvc, n_dvc, ct, CRIT_TEXT);
 	if (used < 0)
 		return too_many_crit(e);
 	bind_fields(st, b, r->o, r->behoerde_id);
@@ -267,7 +269,7 @@ int store_insert_objekt_rows(struct store *s, const struct objekt_row *r, size_t
 			     const struct kriterium *dvc, size_t n_dvc, struct wp_err *e)
 {
 	_Static_assert(OBJ_BATCH == 16, "OBJ_V16 spells out OBJ_BATCH rows");
-	char ct[OBJ_BATCH][512];
+	char ct[OBJ_BATCH][CRIT_TEXT];
 	int rc = 0;
 	for (size_t i = 0; i < n && !rc;) {
 		size_t k = n - i >= OBJ_BATCH ? OBJ_BATCH : 1;
