@@ -250,7 +250,8 @@ int store_insert_behoerde_row(struct store *s, const struct behoerde *b, int64_t
 
 /* Binds row r as the k-th row of st; crit text into ct (alive until st steps). */
 static int bind_objekt_row(sqlite3_stmt *st, int k, const struct objekt_row *r,
-			   const struct kriterium *dvc, size_t n_dvc, char ct[CRIT_TEXT], struct wp_err *e)
+			   const struct kriterium *dvc, size_t n_dvc, char ct[CRIT_TEXT],
+			   struct wp_err *e)
 {
 	int b = k * OBJ_COLS;
 	int used = crit_text(r->crit, dvc, n_dvc, ct, CRIT_TEXT);
