@@ -227,46 +227,61 @@ static int row_deps(struct ictx *c, uint32_t o, int isnew, const char *text, siz
 	return push_pending(c, (struct pending_deps){ o, line, col, d.later, 1 });
 }
 
-/* objekt_set_crit, with the few spellings of a file ("ja", "nein", "", …) remembered:
- * nine criterion cells a row. */
+/* The value an earlier cell of enum kind ek spelt as text (len bytes) gave, or -1. A file
+ * spells each kind a few ways ("ja", "nein", "hoch" …), in many cells of every row. */
+static int memo_find(const struct ictx *c, uint8_t ek, const char *text, size_t len)
+{
+	if (len >= sizeof c->enum_memo[0][0].text)
+		return -1;
+	for (size_t j = 0; j < c->n_enum_memo[ek]; j++)
+		if (memcmp(c->enum_memo[ek][j].text, text, len + 1) == 0)
+			return c->enum_memo[ek][j].val;
+	return -1;
+}
+
+/* Remembers that text (len bytes) of kind ek gave val, while there is room. */
+static void memo_add(struct ictx *c, uint8_t ek, const char *text, size_t len, uint8_t val)
+{
+	uint8_t *n = &c->n_enum_memo[ek];
+	size_t cap = sizeof c->enum_memo[0] / sizeof c->enum_memo[0][0];
+	if (len >= sizeof c->enum_memo[0][0].text || *n == cap)
+		return;
+	memcpy(c->enum_memo[ek][*n].text, text, len + 1);
+	c->enum_memo[ek][(*n)++].val = val;
+}
+
+/* objekt_set_crit through the memo: nine criterion cells a row. */
 static int set_crit(struct ictx *c, uint32_t o, uint32_t k, const char *text, struct wp_err *fe)
 {
-	size_t n_memo = sizeof c->crit_memo / sizeof c->crit_memo[0], len = strlen(text);
-	for (size_t j = 0; j < c->n_crit_memo && len < sizeof c->crit_memo[0].text; j++)
-		if (memcmp(c->crit_memo[j].text, text, len + 1) == 0) {
-			c->w->crit[(size_t)o * c->w->n_dvc + k] = c->crit_memo[j].val;
-			return 0;
-		}
-	int rc = objekt_set_crit(c->w, o, k, text, fe);
-	if (!rc && len < sizeof c->crit_memo[0].text && c->n_crit_memo < n_memo) {
-		memcpy(c->crit_memo[c->n_crit_memo].text, text, len + 1);
-		c->crit_memo[c->n_crit_memo++].val = c->w->crit[(size_t)o * c->w->n_dvc + k];
+	size_t len = strlen(text);
+	uint8_t *val = &c->w->crit[(size_t)o * c->w->n_dvc + k];
+	int v = memo_find(c, EK_CRIT, text, len);
+	if (v >= 0) {
+		*val = (uint8_t)v;
+		return 0;
 	}
+	int rc = objekt_set_crit(c->w, o, k, text, fe);
+	if (!rc)
+		memo_add(c, EK_CRIT, text, len, *val);
 	return rc;
 }
 
-/* objekt_set_as for an enum field (Typ, Schutzbedarf, Strategie …): a spelling an earlier
- * row gave a field of the same kind takes that value without parsing it again. Setting an
- * enum field only parses the text and stores the value (model/fields.c), so the outcome
- * is the same. */
+/* objekt_set_as for an enum field (Typ, Schutzbedarf, Strategie …) through the memo.
+ * Setting an enum field only parses the text and stores the value (model/fields.c), so
+ * the outcome is the same. */
 static int set_enum(struct ictx *c, uint32_t o, int f, const char *text, struct wp_err *fe)
 {
-	size_t n_memo = sizeof c->enum_memo / sizeof c->enum_memo[0], len = strlen(text);
+	size_t len = strlen(text);
 	uint8_t ek = (uint8_t)field_defs[f].ek;
 	uint8_t *val = (uint8_t *)&c->w->obj[o] + field_defs[f].off;
-	if (len >= sizeof c->enum_memo[0].text)
-		return objekt_set_as(c->w, o, f, text, c->numflags, fe);
-	for (size_t j = 0; j < c->n_enum_memo; j++)
-		if (c->enum_memo[j].ek == ek && memcmp(c->enum_memo[j].text, text, len + 1) == 0) {
-			*val = c->enum_memo[j].val;
-			return 0;
-		}
-	int rc = objekt_set_as(c->w, o, f, text, c->numflags, fe);
-	if (!rc && c->n_enum_memo < n_memo) {
-		memcpy(c->enum_memo[c->n_enum_memo].text, text, len + 1);
-		c->enum_memo[c->n_enum_memo].ek = ek;
-		c->enum_memo[c->n_enum_memo++].val = *val;
+	int v = memo_find(c, ek, text, len);
+	if (v >= 0) {
+		*val = (uint8_t)v;
+		return 0;
 	}
+	int rc = objekt_set_as(c->w, o, f, text, c->numflags, fe);
+	if (!rc)
+		memo_add(c, ek, text, len, *val);
 	return rc;
 }
 

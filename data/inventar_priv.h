@@ -54,16 +54,11 @@ struct ictx {
 		uint32_t beh;      /* the Behörde they gave, without an error */
 	} beh_rows[128];           /* inventar_row_behoerde: cells seen, by hash of their bytes */
 	struct {
-		char text[12];
+		char text[15];
 		uint8_t val;
-	} crit_memo[8];            /* set_crit: criterion spellings seen and their values */
-	size_t n_crit_memo;
-	struct {
-		char text[14];
-		uint8_t ek;        /* enum enum_kind of the field */
-		uint8_t val;
-	} enum_memo[32];           /* set_enum: spellings seen per kind and their values */
-	size_t n_enum_memo;
+	} enum_memo[EK__N][8];     /* set_enum, set_crit: spellings seen per enum kind (EK_CRIT
+	                            * for the criteria) and their values … */
+	uint8_t n_enum_memo[EK__N]; /* … how many per kind */
 	struct {
 		const char *s;     /* a pool string an earlier cell of column f gave, NULL = none */
 		int f;
