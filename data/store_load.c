@@ -404,15 +404,9 @@ static int load_piloten(struct loader *L)
 	return 0;
 }
 
-/* The capacity exceptions per calendar month (ws.kap, sorted by month). */
-static int load_kapazitaet(struct loader *L)
+int store_read_kapazitaet(sqlite3_stmt *st, struct ws *w)
 {
 	int rc;
-	struct ws *w = L->w;
-	sqlite3_stmt *st = store_prepare(L->s, "SELECT monat, pt FROM kapazitaet ORDER BY monat",
-					 L->e);
-	if (!st)
-		return -WP_EDB;
 	STEP_ROWS(st) {
 		int32_t m = store_col_monat(st, 0);
 		if (!m)
@@ -423,6 +417,19 @@ static int load_kapazitaet(struct loader *L)
 		w->kap = nk;
 		w->kap[w->n_kap++] = (struct kap_monat){ m, store_col_halbpt(st, 1) };
 	}
+	return rc;
+}
+
+/* The capacity exceptions per calendar month (ws.kap, sorted by month). */
+static int load_kapazitaet(struct loader *L)
+{
+	int rc;
+	struct ws *w = L->w;
+	sqlite3_stmt *st = store_prepare(L->s, "SELECT monat, pt FROM kapazitaet ORDER BY monat",
+					 L->e);
+	if (!st)
+		return -WP_EDB;
+	rc = store_read_kapazitaet(st, w);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return rc == SQLITE_ROW ? wp_nomem(L->e)

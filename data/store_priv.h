@@ -60,6 +60,11 @@ int store_load_sicht(struct store *s, struct ws *w, struct wp_err *e);
 /* Column i of st, a REAL of PT, as half-PT (model/ws.h); NULL gives 0
  * (data/store_load.c). */
 int32_t store_col_halbpt(sqlite3_stmt *st, int i);
+/* Steps st, a query of the columns (monat, pt) ordered by month, appending each row to
+ * w->kap (a month that does not read is skipped: the default applies). Returns the last
+ * sqlite3_step result: SQLITE_DONE when all were read, SQLITE_ROW when memory ran out,
+ * else SQLite's error (data/store_load.c). The caller finalizes st. */
+int store_read_kapazitaet(sqlite3_stmt *st, struct ws *w);
 /* Column i of st, a JJJJ-MM text, as a month (model/monat.h); NULL or unreadable gives 0,
  * no month (data/store_load.c). */
 int32_t store_col_monat(sqlite3_stmt *st, int i);

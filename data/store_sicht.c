@@ -129,18 +129,7 @@ static int kapazitaet(struct store *s, int live, struct ws *w, struct wp_err *e)
 	if (!st)
 		return -WP_EDB;
 	w->n_kap = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int32_t m = store_col_monat(st, 0);
-		if (!m)
-			continue;
-		struct kap_monat *nk = realloc(w->kap, (w->n_kap + 1) * sizeof *nk);
-		if (!nk)
-			break;
-		w->kap = nk;
-		w->kap[w->n_kap++] = (struct kap_monat){ m, store_col_halbpt(st, 1) };
-	}
-	return done(s, st, rc, e);
+	return done(s, st, store_read_kapazitaet(st, w), e);
 }
 
 /* A platform with a snapshot row takes its profile and its red-line values from the
