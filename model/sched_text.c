@@ -1,7 +1,7 @@
 /* Texts of the scheduler for people (German msgids via gettext): why an object starts when
  * it does, why it is late or not planned, and the violations and checker findings as
- * sentences. Months as MM.JJJJ (English: JJJJ-MM), PT from half-days without floating point. snprintf
- * contract throughout: truncated output, full length returned. */
+ * sentences. Months as MM.JJJJ (English: JJJJ-MM), PT from half-days without floating
+ * point. snprintf contract throughout: truncated output, full length returned. */
 #include "model/sched.h"
 
 #include <stdio.h>

@@ -162,8 +162,7 @@ void dialog_draw(const struct dialog *d, WINDOW *win)
 	} else {
 		line_draw(&d->input, win, y, x, cols, base | A_UNDERLINE, 1);
 		/* TRANSLATORS: Enter, what it does ("speichert"), Esc */
-		snprintf(help, sizeof help, _("%s %s · %s bricht ab"), ko,
-			 _(d->enter ? d->enter : enter_default), ke);
+		snprintf(help, sizeof help, _("%s %s · %s bricht ab"), ko, _(d->enter), ke);
 	}
 	y++;
 	if (el && y < last)
