@@ -5,7 +5,8 @@
 # caches at exit) is not an error. Jobs run side by side, one per core (VG_JOBS=N to
 # choose). Left out, because valgrind slows a process down 20-50 times: tests that depend
 # on timing or on a terminal (tui_*, crash_*, concurrency); cli_badfiles.sh (its bad files
-# run in-process through replay_inventar, the 10 MiB one alone takes minutes); cli_i18n.sh (make and gettext, no new code paths).
+# run in-process through replay_inventar, the 10 MiB one alone takes minutes); cli_i18n.sh
+# (make and gettext, no new code paths).
 # VG_TESTS="tests/cli/a.sh …" chooses the shell tests; VG_OPTS="--track-origins=yes" helps
 # to find where an uninitialised value came from.
 set -u
@@ -18,7 +19,8 @@ case "$BUILD" in /*) ;; *) BUILD="$PWD/$BUILD" ;; esac
 # Called as `valgrind.sh --job KIND PATH` by xargs below, with LOGS, VG and BUILD exported.
 if [ "${1:-}" = --job ]; then
 	kind=$2 path=$3
-	out="$LOGS/out.$(echo "$path" | tr / _)"
+	name=$(echo "$path" | tr / _)
+	out="$LOGS/out.$name"
 	t0=$(date +%s)
 	case "$kind" in
 	test) CMOCKA_MESSAGE_OUTPUT=stdout $VG "$path" >"$out" 2>&1 ;;
@@ -32,7 +34,7 @@ if [ "${1:-}" = --job ]; then
 	else
 		printf '== valgrind %s: FAILED, exit %d (%d s)\n' "$path" "$rc" "$(( $(date +%s) - t0 ))"
 		tail -40 "$out"
-		: >"$LOGS/failed.$(echo "$path" | tr / _)"
+		: >"$LOGS/failed.$name"
 	fi
 	exit 0
 fi
